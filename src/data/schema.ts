@@ -1,0 +1,144 @@
+// The contract between the data pipeline (scripts/) and the viewer (src/): layer ids, the catalog
+// the pipeline writes, and the properties each layer's features carry. Both sides import this file,
+// so a renamed property fails type-checking on both ends instead of showing "undefined" to a user.
+
+export const LAYER_IDS = ['context', 'districts', 'corridors', 'parks', 'places'] as const;
+export type LayerId = (typeof LAYER_IDS)[number];
+
+/** How far a geometry can be trusted. The UI explains each value next to the feature. */
+export const GEOMETRY_QUALITIES = ['official', 'approximate', 'schematic'] as const;
+export type GeometryQuality = (typeof GEOMETRY_QUALITIES)[number];
+
+export const PARK_STATUSES = ['existing', 'expanding', 'under_construction', 'planned'] as const;
+export type ParkStatus = (typeof PARK_STATUSES)[number];
+
+export const CORRIDOR_KINDS = [
+  'expressway',
+  'national_road',
+  'ring_road',
+  'provincial_road',
+  'railway',
+  'metro',
+  'waterway',
+] as const;
+export type CorridorKind = (typeof CORRIDOR_KINDS)[number];
+
+export const CORRIDOR_STATUSES = ['existing', 'under_construction', 'planned'] as const;
+export type CorridorStatus = (typeof CORRIDOR_STATUSES)[number];
+
+export const PLACE_KINDS = ['innovation', 'logistics', 'admin'] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+
+export const LOCATION_CONFIDENCES = ['high', 'medium', 'low'] as const;
+export type LocationConfidence = (typeof LOCATION_CONFIDENCES)[number];
+
+export type Bbox = [west: number, south: number, east: number, north: number];
+
+export interface LocalizedText {
+  vi: string;
+  en: string;
+}
+
+export interface CatalogLayer {
+  id: LayerId;
+  title: LocalizedText;
+  /** FlatGeobuf header geometry type name, e.g. "MultiPolygon", or "Unknown" for mixed layers. */
+  geometry_type: string;
+  /** Path relative to the catalog file. */
+  file: string;
+  feature_count: number;
+  bbox: Bbox;
+  attribution: string;
+  licence: string;
+  built_at: string;
+}
+
+export interface Catalog {
+  version: 1;
+  built_at: string;
+  /** sha256 over every input of the build; the pipeline rebuilds when it changes. */
+  input_hash: string;
+  /** Bounding box of Bình Dương province; the viewer starts fitted to it. */
+  province_bbox: Bbox;
+  layers: CatalogLayer[];
+}
+
+/**
+ * Properties shared by every curated feature. `sources` holds one or more URLs separated by
+ * whitespace: FlatGeobuf columns are scalar, and a string survives every reader.
+ */
+export interface SourcedProperties {
+  id: string;
+  name_vi: string;
+  name_en: string;
+  geometry_quality: GeometryQuality;
+  sources: string;
+  notes: string;
+  /** A correction the curated data made to the reference facts, with its reason; '' when none. */
+  correction: string;
+}
+
+export interface DistrictProperties {
+  id: string;
+  /** GSO code, 718–726. */
+  code: string;
+  name_vi: string;
+  name_en: string;
+  /** The name in the 2020 boundary data (Bến Cát and Tân Uyên were "Thị xã" then). */
+  name_2020: string;
+  unit_type: 'city' | 'district';
+  area_km2_official: number;
+  /** How precise the official figure is, e.g. "exact" or "rounded to 1 km²". */
+  area_official_precision: string;
+  area_official_source: string;
+  area_km2_computed: number;
+  /** (computed - official) / official × 100. */
+  area_diff_pct: number;
+  population: number | null;
+  population_year: string;
+  population_source: string;
+  geometry_quality: 'official';
+  sources: string;
+  licence: string;
+  correction: string;
+}
+
+export interface ContextProperties {
+  id: string;
+  level: 'province' | 'district';
+  code: string;
+  name_vi: string;
+  province_code: string;
+}
+
+export interface ParkProperties extends SourcedProperties {
+  district_code: string;
+  area_ha: number | null;
+  established_year: number | null;
+  developer: string;
+  status: ParkStatus;
+  location_confidence: LocationConfidence;
+}
+
+export interface CorridorProperties extends SourcedProperties {
+  kind: CorridorKind;
+  status: CorridorStatus;
+  /** The figure a source reports, for the extent `length_reported_scope` describes. */
+  length_km_reported: number | null;
+  length_reported_scope: string;
+  /** Geodesic length of the drawn line (Turf). Drawn lines join waypoints, so they run short. */
+  length_km_computed: number;
+}
+
+export interface PlaceProperties extends SourcedProperties {
+  kind: PlaceKind;
+  location_confidence: LocationConfidence;
+}
+
+export interface LayerPropertiesMap {
+  context: ContextProperties;
+  districts: DistrictProperties;
+  parks: ParkProperties;
+  corridors: CorridorProperties;
+  places: PlaceProperties;
+}
