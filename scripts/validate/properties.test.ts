@@ -1,0 +1,69 @@
+import type { Feature } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import type { PlaceProperties } from '../../src/data/schema.ts';
+import { validateProperties } from './properties.ts';
+
+const place = (over: Partial<Record<keyof PlaceProperties, unknown>> = {}): Feature => ({
+  type: 'Feature',
+  geometry: { type: 'Point', coordinates: [106.7, 11] },
+  properties: {
+    id: 'eiu',
+    name_vi: 'EIU',
+    name_en: 'EIU',
+    geometry_quality: 'approximate',
+    sources: 'https://example.org',
+    notes: '',
+    correction: '',
+    kind: 'innovation',
+    location_confidence: 'medium',
+    ...over,
+  },
+});
+const rules = (fs: Feature[]) => validateProperties('places', fs).map((i) => i.rule);
+
+describe('validateProperties', () => {
+  it('passes a complete feature', () => {
+    expect(validateProperties('places', [place()])).toEqual([]);
+  });
+  it('fails a missing required property', () => {
+    const f = place();
+    delete (f.properties as Record<string, unknown>).kind;
+    expect(rules([f])).toEqual(['properties.required']);
+  });
+  it('fails an empty required text and an out-of-vocabulary value', () => {
+    expect(rules([place({ name_en: '' })])).toEqual(['properties.required']);
+    expect(rules([place({ kind: 'museum' })])).toEqual(['properties.required']);
+    expect(rules([place({ location_confidence: null })])).toEqual(['properties.required']);
+  });
+  it('fails a property not in the schema', () => {
+    expect(rules([place({ colour: 'red' } as never)])).toEqual(['properties.extra']);
+  });
+  it('fails duplicate ids', () => {
+    expect(rules([place(), place()])).toEqual(['properties.duplicate_id']);
+  });
+  it('accepts null for nullable numbers and rejects NaN', () => {
+    const park = (area: unknown): Feature => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [106.7, 11] },
+      properties: {
+        id: 'p',
+        name_vi: 'P',
+        name_en: 'P',
+        geometry_quality: 'schematic',
+        sources: 'https://example.org',
+        notes: '',
+        correction: '',
+        district_code: '718',
+        area_ha: area,
+        established_year: null,
+        developer: '',
+        status: 'existing',
+        location_confidence: 'low',
+      },
+    });
+    expect(validateProperties('parks', [park(null)])).toEqual([]);
+    expect(validateProperties('parks', [park(Number.NaN)]).map((i) => i.rule)).toEqual([
+      'properties.required',
+    ]);
+  });
+});

@@ -1,0 +1,140 @@
+// Property checks: every property the schema declares is present with the right type, enum values
+// are in their vocabulary, and ids are unique within a layer.
+
+import type { Feature } from 'geojson';
+import {
+  CORRIDOR_KINDS,
+  CORRIDOR_STATUSES,
+  type ContextProperties,
+  type CorridorProperties,
+  type DistrictProperties,
+  GEOMETRY_QUALITIES,
+  type LayerId,
+  type LayerPropertiesMap,
+  LOCATION_CONFIDENCES,
+  PARK_STATUSES,
+  type ParkProperties,
+  PLACE_KINDS,
+  type PlaceProperties,
+} from '../../src/data/schema.ts';
+import { type Issue, issue } from './types.ts';
+
+/** 'text' = non-empty string; 'string' = may be ''; 'number?' = number or null. */
+export type PropSpec = 'text' | 'string' | 'number' | 'number?' | readonly string[];
+
+type Spec<T> = { [K in keyof Required<T>]: PropSpec };
+
+const SOURCED = {
+  id: 'text',
+  name_vi: 'text',
+  name_en: 'text',
+  geometry_quality: GEOMETRY_QUALITIES,
+  sources: 'string',
+  notes: 'string',
+  correction: 'string',
+} as const;
+
+export const PROPERTY_SPECS: { [K in LayerId]: Spec<LayerPropertiesMap[K]> } = {
+  districts: {
+    id: 'text',
+    code: 'text',
+    name_vi: 'text',
+    name_en: 'text',
+    name_2020: 'text',
+    unit_type: ['city', 'district'],
+    area_km2_official: 'number',
+    area_official_precision: 'text',
+    area_official_source: 'text',
+    area_km2_computed: 'number',
+    area_diff_pct: 'number',
+    population: 'number?',
+    population_year: 'string',
+    population_source: 'string',
+    geometry_quality: ['official'],
+    sources: 'text',
+    licence: 'text',
+    correction: 'string',
+  } satisfies Spec<DistrictProperties>,
+  context: {
+    id: 'text',
+    level: ['province', 'district'],
+    code: 'text',
+    name_vi: 'text',
+    province_code: 'text',
+  } satisfies Spec<ContextProperties>,
+  parks: {
+    ...SOURCED,
+    sources: 'text',
+    district_code: 'text',
+    area_ha: 'number?',
+    established_year: 'number?',
+    developer: 'string',
+    status: PARK_STATUSES,
+    location_confidence: LOCATION_CONFIDENCES,
+  } satisfies Spec<ParkProperties>,
+  corridors: {
+    ...SOURCED,
+    kind: CORRIDOR_KINDS,
+    status: CORRIDOR_STATUSES,
+    length_km_reported: 'number?',
+    length_reported_scope: 'text',
+    length_km_computed: 'number',
+  } satisfies Spec<CorridorProperties>,
+  places: {
+    ...SOURCED,
+    sources: 'text',
+    kind: PLACE_KINDS,
+    location_confidence: LOCATION_CONFIDENCES,
+  } satisfies Spec<PlaceProperties>,
+};
+
+function checkValue(spec: PropSpec, value: unknown): string | null {
+  if (value === undefined) return 'is missing';
+  if (Array.isArray(spec)) {
+    return typeof value === 'string' && spec.includes(value)
+      ? null
+      : `is ${JSON.stringify(value)}, not one of ${spec.join(', ')}`;
+  }
+  switch (spec) {
+    case 'text':
+      return typeof value === 'string' && value.trim() !== ''
+        ? null
+        : `is ${JSON.stringify(value)}, not a non-empty string`;
+    case 'string':
+      return typeof value === 'string' ? null : `is ${JSON.stringify(value)}, not a string`;
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value)
+        ? null
+        : `is ${JSON.stringify(value)}, not a finite number`;
+    case 'number?':
+      return value === null || (typeof value === 'number' && Number.isFinite(value))
+        ? null
+        : `is ${JSON.stringify(value)}, not a finite number or null`;
+  }
+  return null;
+}
+
+/** Required properties with their types, extra properties (not in the schema), duplicate ids. */
+export function validateProperties(layer: LayerId, features: Feature[]): Issue[] {
+  const spec = PROPERTY_SPECS[layer] as Record<string, PropSpec>;
+  const issues: Issue[] = [];
+  const seen = new Map<string, number>();
+  features.forEach((f, i) => {
+    const props = (f.properties ?? {}) as Record<string, unknown>;
+    const id = typeof props.id === 'string' && props.id !== '' ? props.id : `#${i}`;
+    for (const [name, s] of Object.entries(spec)) {
+      const problem = checkValue(s, props[name]);
+      if (problem) issues.push(issue('properties.required', layer, id, `property ${name} ${problem}`));
+    }
+    for (const name of Object.keys(props)) {
+      if (!(name in spec))
+        issues.push(issue('properties.extra', layer, id, `property ${name} is not in the schema`));
+    }
+    seen.set(id, (seen.get(id) ?? 0) + 1);
+  });
+  for (const [id, n] of seen) {
+    if (n > 1)
+      issues.push(issue('properties.duplicate_id', layer, id, `id "${id}" is used by ${n} features`));
+  }
+  return issues;
+}
