@@ -1,0 +1,101 @@
+import { useEffect, useRef, useState } from 'react';
+import { useT } from './i18n';
+import type { PlanningMap } from './map/PlanningMap';
+import { useCatalog } from './state/catalog';
+import { useSelection } from './state/selection';
+import type { UrlState } from './state/url';
+import { applyHash } from './state/url-sync';
+import { BasemapToggle } from './ui/BasemapToggle';
+import { InfoPanel } from './ui/InfoPanel';
+import { LanguageToggle } from './ui/LanguageToggle';
+import { LayerPanel } from './ui/LayerPanel';
+import { MapView, panelInsets } from './ui/MapView';
+
+export function App({ initial }: { initial: UrlState }) {
+  const { t } = useT();
+  const [panelOpen, setPanelOpen] = useState(() => window.innerWidth > 720);
+  const [styleError, setStyleError] = useState<string | null>(null);
+  const catalog = useCatalog((s) => s.catalog);
+  const catalogError = useCatalog((s) => s.error);
+  const mapRef = useRef<PlanningMap | null>(null);
+
+  useEffect(() => {
+    // A hand-edited hash (or a pasted link in the same tab) applies without a reload.
+    const onHash = () => {
+      const parsed = applyHash(window.location.hash);
+      const map = mapRef.current;
+      if (map && (parsed.zoom !== undefined || parsed.lat !== undefined || parsed.lon !== undefined)) {
+        const v = map.getView();
+        map.setView({
+          center: [parsed.lon ?? v.center[0], parsed.lat ?? v.center[1]],
+          zoom: parsed.zoom ?? v.zoom,
+        });
+      }
+    };
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') useSelection.getState().select(null);
+    };
+    window.addEventListener('hashchange', onHash);
+    window.addEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('hashchange', onHash);
+      window.removeEventListener('keydown', onKey);
+    };
+  }, []);
+
+  return (
+    <div className={`app ${panelOpen ? 'panel-open' : 'panel-closed'}`}>
+      <MapView
+        initial={initial}
+        onMap={(m) => {
+          mapRef.current = m;
+        }}
+        onStyleError={setStyleError}
+      />
+      <div className="side">
+        <header className="side-header">
+          <div className="titles">
+            <h1>{t('app.title')}</h1>
+            <p>{t('app.subtitle')}</p>
+          </div>
+          <LanguageToggle />
+          <button
+            type="button"
+            className="panel-toggle"
+            aria-label={panelOpen ? t('app.panel.hide') : t('app.panel.show')}
+            aria-expanded={panelOpen}
+            aria-controls="side-body"
+            onClick={() => setPanelOpen((o) => !o)}
+          >
+            {panelOpen ? '‹' : '☰'}
+          </button>
+        </header>
+        <div className="side-body" id="side-body" hidden={!panelOpen}>
+          {catalogError && (
+            <p className="notice error" role="alert">
+              {t('app.catalog.error', { message: catalogError })}
+            </p>
+          )}
+          {styleError && (
+            <p className="notice" role="status" title={styleError}>
+              {t('app.style.error')}
+            </p>
+          )}
+          <LayerPanel />
+          <BasemapToggle />
+          {catalog && (
+            <button
+              type="button"
+              className="fit"
+              aria-label={t('app.fit')}
+              onClick={() => mapRef.current?.fitBounds(catalog.province_bbox, true, panelInsets())}
+            >
+              {t('app.fit')}
+            </button>
+          )}
+        </div>
+      </div>
+      <InfoPanel />
+    </div>
+  );
+}

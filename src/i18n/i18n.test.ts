@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { en } from './en';
+import { formatters, translate } from './index';
+import { vi } from './vi';
+
+describe('locale tables', () => {
+  it('have the same keys', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(vi).sort());
+  });
+
+  it('have no empty strings', () => {
+    for (const table of [vi, en]) for (const v of Object.values(table)) expect(v.trim()).not.toBe('');
+  });
+
+  it('carry the language-toggle labels the browser tests expect', () => {
+    expect(vi['lang.toggle.aria']).toBe('Switch to English');
+    expect(en['lang.toggle.aria']).toBe('Chuyển sang tiếng Việt');
+  });
+});
+
+describe('translate and format', () => {
+  it('fills placeholders', () => {
+    expect(translate('en', 'layers.count', { count: '37' })).toBe('37 features');
+    expect(translate('vi', 'layers.count', { count: '37' })).toBe('37 đối tượng');
+  });
+
+  it('formats numbers per language with units', () => {
+    const fvi = formatters('vi');
+    const fen = formatters('en');
+    expect(fvi.km2(118.6661)).toBe('118,7 km²');
+    expect(fen.km2(118.6661)).toBe('118.7 km²');
+    expect(fen.ha(1234)).toBe('1,234 ha');
+    expect(fvi.ha(1234)).toBe('1.234 ha');
+    expect(fen.km(55.25)).toBe('55.3 km');
+    expect(fen.pct(1.01)).toBe('+1 %');
+    expect(fen.name({ name_vi: 'Thủ Dầu Một', name_en: 'Thu Dau Mot' })).toBe('Thu Dau Mot');
+    expect(fvi.name({ name_vi: 'Thủ Dầu Một', name_en: 'Thu Dau Mot' })).toBe('Thủ Dầu Một');
+    expect(fen.name({ name_vi: 'Tỉnh Bình Dương' })).toBe('Tỉnh Bình Dương');
+  });
+});

@@ -1,0 +1,69 @@
+import { useMemo } from 'react';
+import { type Language, useLanguage } from '../state/language';
+import { en } from './en';
+import { type MessageKey, type Messages, vi } from './vi';
+
+export type { MessageKey };
+
+const TABLES: Record<Language, Messages> = { vi, en };
+const LOCALES: Record<Language, string> = { vi: 'vi-VN', en: 'en-GB' };
+
+export type Params = Record<string, string | number>;
+
+/** Looks up `key` in the language's table and fills `{name}` placeholders. */
+export function translate(lang: Language, key: MessageKey, params?: Params): string {
+  const text = TABLES[lang][key];
+  if (!params) return text;
+  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+}
+
+export interface Formatters {
+  lang: Language;
+  t: (key: MessageKey, params?: Params) => string;
+  /** A plain number in the language's style. */
+  num: (value: number, maxFractionDigits?: number) => string;
+  km2: (value: number) => string;
+  ha: (value: number) => string;
+  km: (value: number) => string;
+  pct: (value: number) => string;
+  /** The feature name for the language: name_vi or name_en (falls back to the other). */
+  name: (props: { name_vi?: unknown; name_en?: unknown } | null | undefined) => string;
+}
+
+const cache = new Map<string, Intl.NumberFormat>();
+function numberFormat(lang: Language, digits: number, signed = false): Intl.NumberFormat {
+  const key = `${lang}:${digits}:${signed}`;
+  let fmt = cache.get(key);
+  if (!fmt) {
+    fmt = new Intl.NumberFormat(LOCALES[lang], {
+      maximumFractionDigits: digits,
+      ...(signed ? { signDisplay: 'exceptZero' as const } : {}),
+    });
+    cache.set(key, fmt);
+  }
+  return fmt;
+}
+
+export function formatters(lang: Language): Formatters {
+  const num = (value: number, digits = 0) => numberFormat(lang, digits).format(value);
+  return {
+    lang,
+    t: (key, params) => translate(lang, key, params),
+    num,
+    km2: (v) => `${num(v, v < 10 ? 2 : 1)} km²`,
+    ha: (v) => `${num(v, 0)} ha`,
+    km: (v) => `${num(v, 1)} km`,
+    pct: (v) => `${numberFormat(lang, 1, true).format(v)} %`,
+    name: (p) => {
+      const vi = typeof p?.name_vi === 'string' ? p.name_vi : '';
+      const enName = typeof p?.name_en === 'string' ? p.name_en : '';
+      return lang === 'en' ? enName || vi : vi || enName;
+    },
+  };
+}
+
+/** The translation function and number formatters for the current language. */
+export function useT(): Formatters {
+  const lang = useLanguage((s) => s.lang);
+  return useMemo(() => formatters(lang), [lang]);
+}

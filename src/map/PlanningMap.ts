@@ -1,0 +1,406 @@
+// The one place that talks to MapLibre and deck.gl. React hands it plain state through its
+// methods and listens to its events; components never touch the map directly.
+import 'maplibre-gl/dist/maplibre-gl.css';
+import '@fontsource/noto-sans/400.css';
+import '@fontsource/noto-sans/700.css';
+import type { Layer, PickingInfo } from '@deck.gl/core';
+import { MapLibreOverlay } from '@deck.gl/maplibre';
+import type { Feature } from 'geojson';
+import {
+  AttributionControl,
+  type LngLatBoundsLike,
+  Map as MapLibreMap,
+  NavigationControl,
+  ScaleControl,
+  type StyleSpecification,
+  setWorkerUrl,
+} from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+import type { Bbox, LayerId } from '../data/schema';
+import type { Language } from '../state/language';
+import type { FeatureRef } from '../state/selection';
+import type { View } from '../state/view';
+import { basemapLabelLayers, labelPointsByCode } from './layers/basemap-labels';
+import { type BuildContext, featureId } from './layers/common';
+import { contextLayers } from './layers/context';
+import { corridorLayers } from './layers/corridors';
+import { districtLabelLayer, districtLayers } from './layers/districts';
+import { parkLabelLayer, parkLayers } from './layers/parks';
+import { placeLabelLayer, placeLayers } from './layers/places';
+import { FALLBACK_STYLE, loadStyle } from './style';
+
+setWorkerUrl(workerUrl);
+
+export interface MapLayerInput {
+  visible: boolean;
+  features: Feature[];
+}
+export type MapLayersInput = Record<LayerId, MapLayerInput>;
+
+export interface Insets {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+export interface PlanningMapEvents {
+  /** A click on the map: the feature under the pointer, or null for empty map. */
+  click: FeatureRef | null;
+  hover: FeatureRef | null;
+  /** The camera settled after a move. */
+  view: View;
+  /** The style has loaded (or failed and the blank fallback is in use). */
+  styleLoaded: { ok: boolean; message: string | null };
+  fontsLoaded: undefined;
+}
+
+type Listener<T> = (value: T) => void;
+
+export interface PlanningMapOptions {
+  container: HTMLElement;
+  /** Absolute URL of tiles/style.json. */
+  styleUrl: string;
+  /** Absolute URL of tiles/labels.geojson. */
+  labelsUrl: string;
+  /** The starting camera; without it the map starts on the province and waits for fitBounds. */
+  initialView?: View;
+  osmAttribution: string;
+}
+
+/** deck.gl layer ids that belong to each data layer (for turning picks into FeatureRefs). */
+const PICKABLE: Record<string, LayerId> = {
+  districts: 'districts',
+  parks: 'parks',
+  corridors: 'corridors',
+  places: 'places',
+};
+
+const FONT_PROBE = 'Thủ Dầu Một Bắc Tân Uyên Đ';
+const OSM_SOURCE = 'osm-raster';
+const OSM_LAYER = 'osm-raster';
+const EMPTY_INPUT: MapLayersInput = {
+  context: { visible: false, features: [] },
+  districts: { visible: false, features: [] },
+  corridors: { visible: false, features: [] },
+  parks: { visible: false, features: [] },
+  places: { visible: false, features: [] },
+};
+// Roughly the province, for the first frame before the catalog arrives.
+const DEFAULT_VIEW: View = { center: [106.65, 11.15], zoom: 9 };
+
+export class PlanningMap {
+  private readonly map: MapLibreMap;
+  private readonly overlay: MapLibreOverlay;
+  private readonly listeners = new Map<keyof PlanningMapEvents, Set<Listener<unknown>>>();
+  private readonly abort = new AbortController();
+  private styleReady = false;
+  private fontsReady = false;
+  private destroyed = false;
+  private input: MapLayersInput = EMPTY_INPUT;
+  private lang: Language = 'vi';
+  private selected: FeatureRef | null = null;
+  private hovered: FeatureRef | null = null;
+  private labels: Feature[] = [];
+  private labelPoints = new Map<string, [number, number]>();
+  private zoomBucket = -1;
+  private osm = false;
+  private readonly osmAttribution: string;
+
+  constructor(options: PlanningMapOptions) {
+    const view = options.initialView ?? DEFAULT_VIEW;
+    this.osmAttribution = options.osmAttribution;
+    this.map = new MapLibreMap({
+      container: options.container,
+      style: FALLBACK_STYLE,
+      center: view.center,
+      zoom: view.zoom,
+      attributionControl: false,
+      dragRotate: false,
+      pitchWithRotate: false,
+      maxPitch: 0,
+      // Keep tile requests from an online basemap from ever blocking anything: nothing waits on them.
+      fadeDuration: 0,
+    });
+    this.map.touchZoomRotate.disableRotation();
+    this.map.addControl(new NavigationControl({ showCompass: false }), 'bottom-right');
+    this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
+    this.map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
+
+    this.overlay = new MapLibreOverlay({
+      interleaved: true,
+      layers: [],
+      onHover: (info) => this.emit('hover', this.refOf(info)),
+      getCursor: ({ isHovering, isDragging }) => (isDragging ? 'grabbing' : isHovering ? 'pointer' : 'grab'),
+      pickingRadius: 4,
+    });
+
+    // Clicks go through MapLibre's click (which already ignores drags) and an explicit pick, so a
+    // click with no hover before it (a touch, a test) selects just the same.
+    this.map.on('click', (e) => {
+      if (!this.map.hasControl(this.overlay)) return;
+      const info = this.overlay.pickObject({ x: e.point.x, y: e.point.y, radius: 4 });
+      this.emit('click', info ? this.refOf(info) : null);
+    });
+    this.map.on('moveend', () => this.emit('view', this.getView()));
+    this.map.on('zoom', () => {
+      if (this.bucket() !== this.zoomBucket) this.render();
+    });
+
+    void this.init(options);
+    void this.loadFonts();
+  }
+
+  private async init(options: PlanningMapOptions): Promise<void> {
+    const { signal } = this.abort;
+    let style: StyleSpecification = FALLBACK_STYLE;
+    let ok = true;
+    let message: string | null = null;
+    try {
+      style = await loadStyle(options.styleUrl, signal);
+    } catch (err) {
+      if (signal.aborted) return;
+      ok = false;
+      message = err instanceof Error ? err.message : String(err);
+    }
+    if (this.destroyed) return;
+    const onLoaded = () => {
+      if (this.destroyed) return;
+      if (!this.map.hasControl(this.overlay)) this.map.addControl(this.overlay);
+      this.styleReady = true;
+      if (this.osm) this.applyOsm();
+      this.render();
+      this.emit('view', this.getView());
+      this.emit('styleLoaded', { ok, message });
+      // Start with the attribution folded to its (i) button, as MapLibre does after a first drag;
+      // it opens on click. Otherwise it covers the south-east of the province at 1280 px.
+      this.map.once('idle', () => {
+        const attrib = this.map.getContainer().querySelector('.maplibregl-ctrl-attrib.maplibregl-compact');
+        attrib?.classList.remove('maplibregl-compact-show');
+        attrib?.removeAttribute('open');
+      });
+    };
+    if (ok) {
+      this.map.once('style.load', onLoaded);
+      this.map.setStyle(style);
+    } else if (this.map.isStyleLoaded()) {
+      onLoaded();
+    } else {
+      this.map.once('load', onLoaded);
+    }
+    // Basemap labels are optional: a failure leaves the map without them, silently.
+    try {
+      const res = await fetch(options.labelsUrl, { signal });
+      if (res.ok) {
+        const json = (await res.json()) as { features?: Feature[] };
+        this.labels = Array.isArray(json.features) ? json.features : [];
+        this.labelPoints = labelPointsByCode(this.labels);
+        this.render();
+      }
+    } catch {
+      // no basemap labels
+    }
+  }
+
+  private async loadFonts(): Promise<void> {
+    try {
+      await Promise.race([
+        Promise.all([
+          document.fonts.load('16px "Noto Sans"', FONT_PROBE),
+          document.fonts.load('700 16px "Noto Sans"', FONT_PROBE),
+        ]),
+        new Promise((resolve) => setTimeout(resolve, 8000)),
+      ]);
+    } catch {
+      // Draw the labels in the fallback font rather than not at all.
+    }
+    if (this.destroyed) return;
+    this.fontsReady = true;
+    this.render();
+    this.emit('fontsLoaded', undefined);
+  }
+
+  on<K extends keyof PlanningMapEvents>(event: K, listener: Listener<PlanningMapEvents[K]>): () => void {
+    let set = this.listeners.get(event);
+    if (!set) {
+      set = new Set();
+      this.listeners.set(event, set);
+    }
+    set.add(listener as Listener<unknown>);
+    return () => set.delete(listener as Listener<unknown>);
+  }
+
+  private emit<K extends keyof PlanningMapEvents>(event: K, value: PlanningMapEvents[K]): void {
+    for (const l of this.listeners.get(event) ?? []) l(value);
+  }
+
+  get isFontsReady(): boolean {
+    return this.fontsReady;
+  }
+
+  private refOf(info: PickingInfo): FeatureRef | null {
+    const layerId = info.layer ? PICKABLE[rootLayerId(info.layer.id)] : undefined;
+    const object = info.object as Feature | undefined;
+    if (!layerId || !object) return null;
+    const id = featureId(object);
+    return id ? { layerId, featureId: id } : null;
+  }
+
+  getView(): View {
+    const c = this.map.getCenter();
+    return { center: [c.lng, c.lat], zoom: this.map.getZoom() };
+  }
+
+  setView(view: View): void {
+    this.map.jumpTo({ center: view.center, zoom: view.zoom });
+  }
+
+  /** Fits the box into the part of the map not covered by panels (`insets`, in pixels). */
+  fitBounds(bbox: Bbox, animate = false, insets: Partial<Insets> = {}): void {
+    const bounds: LngLatBoundsLike = [
+      [bbox[0], bbox[1]],
+      [bbox[2], bbox[3]],
+    ];
+    const { clientWidth, clientHeight } = this.map.getContainer();
+    const pad = Math.min(40, Math.round(Math.min(clientWidth, clientHeight) / 20));
+    const padding = {
+      top: pad + (insets.top ?? 0),
+      bottom: pad + (insets.bottom ?? 0),
+      left: pad + (insets.left ?? 0),
+      right: pad + (insets.right ?? 0),
+    };
+    // Panels bigger than the map: ignore them rather than fail to fit.
+    const fits =
+      padding.left + padding.right < clientWidth - 50 && padding.top + padding.bottom < clientHeight - 50;
+    this.map.fitBounds(bounds, { padding: fits ? padding : pad, animate });
+  }
+
+  setLayers(input: MapLayersInput): void {
+    this.input = input;
+    this.render();
+  }
+
+  setLanguage(lang: Language): void {
+    if (lang === this.lang) return;
+    this.lang = lang;
+    this.render();
+  }
+
+  setSelection(ref: FeatureRef | null): void {
+    this.selected = ref;
+    this.render();
+  }
+
+  /** Hover comes from deck.gl's own picking (autoHighlight); this records it for the cursor only. */
+  setHover(ref: FeatureRef | null): void {
+    this.hovered = ref;
+  }
+
+  get hoveredFeature(): FeatureRef | null {
+    return this.hovered;
+  }
+
+  setOsm(on: boolean): void {
+    this.osm = on;
+    if (this.styleReady) this.applyOsm();
+  }
+
+  /** Calls `callback` once the map has drawn what it has been given (or after 4 s at most). */
+  afterRender(callback: () => void): void {
+    let done = false;
+    const finish = () => {
+      if (done || this.destroyed) return;
+      done = true;
+      requestAnimationFrame(() => requestAnimationFrame(callback));
+    };
+    this.map.once('idle', finish);
+    this.map.triggerRepaint();
+    setTimeout(finish, 4000);
+  }
+
+  resize(): void {
+    this.map.resize();
+  }
+
+  private applyOsm(): void {
+    const map = this.map;
+    if (this.osm && !map.getSource(OSM_SOURCE)) {
+      map.addSource(OSM_SOURCE, {
+        type: 'raster',
+        tiles: ['https://tile.openstreetmap.org/{z}/{x}/{y}.png'],
+        tileSize: 256,
+        maxzoom: 19,
+        attribution: this.osmAttribution,
+      });
+    }
+    if (this.osm && !map.getLayer(OSM_LAYER)) {
+      // Above the offline basemap, below the deck.gl data layers.
+      const deckGroup = map.getLayersOrder().find((id) => id.startsWith('deck-maplibre-layer-group'));
+      map.addLayer(
+        { id: OSM_LAYER, type: 'raster', source: OSM_SOURCE, paint: { 'raster-opacity': 0.9 } },
+        deckGroup,
+      );
+    }
+    if (!this.osm) {
+      if (map.getLayer(OSM_LAYER)) map.removeLayer(OSM_LAYER);
+      if (map.getSource(OSM_SOURCE)) map.removeSource(OSM_SOURCE);
+    }
+  }
+
+  private bucket(): number {
+    // Label density changes at these zooms; rebuild the layers only when crossing one.
+    const z = this.map.getZoom();
+    return [8.5, 9.5, 10, 11, 11.5].filter((t) => z >= t).length;
+  }
+
+  private render(): void {
+    if (!this.styleReady || this.destroyed) return;
+    this.zoomBucket = this.bucket();
+    const { input } = this;
+    const ctxFor = (layerId: LayerId): BuildContext => ({
+      lang: this.lang,
+      zoom: this.map.getZoom(),
+      fontsReady: this.fontsReady,
+      selectedId: this.selected?.layerId === layerId ? this.selected.featureId : null,
+    });
+    const layers: (Layer | null)[] = [];
+    if (input.context.visible) layers.push(...contextLayers(input.context.features));
+    if (input.districts.visible)
+      layers.push(...districtLayers(input.districts.features, ctxFor('districts')));
+    if (input.parks.visible) layers.push(...parkLayers(input.parks.features, ctxFor('parks')));
+    if (input.corridors.visible)
+      layers.push(...corridorLayers(input.corridors.features, ctxFor('corridors')));
+    if (input.places.visible) layers.push(...placeLayers(input.places.features, ctxFor('places')));
+    // Labels last, above every shape.
+    const skipCodes = new Set<string>();
+    if (input.districts.visible) {
+      for (const f of input.districts.features) {
+        if (f.properties?.code) skipCodes.add(String(f.properties.code));
+      }
+    }
+    layers.push(...basemapLabelLayers(this.labels, ctxFor('context'), skipCodes));
+    if (input.districts.visible) {
+      layers.push(districtLabelLayer(input.districts.features, ctxFor('districts'), this.labelPoints));
+    }
+    if (input.parks.visible) layers.push(parkLabelLayer(input.parks.features, ctxFor('parks')));
+    if (input.places.visible) layers.push(placeLabelLayer(input.places.features, ctxFor('places')));
+    this.overlay.setProps({ layers: layers.filter((l): l is Layer => l !== null) });
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    this.abort.abort();
+    this.listeners.clear();
+    try {
+      if (this.map.hasControl(this.overlay)) this.map.removeControl(this.overlay);
+    } catch {
+      // the map is going away anyway
+    }
+    this.map.remove();
+  }
+}
+
+/** "parks-points-circle" and other sublayer ids back to the layer id we gave. */
+function rootLayerId(id: string): string {
+  return id.split('-')[0] ?? id;
+}

@@ -1,0 +1,73 @@
+import type { Feature } from 'geojson';
+import { create } from 'zustand';
+import { type CatalogLayer, LAYER_IDS, type LayerId } from '../data/schema';
+
+export type LayerStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+export interface LayerEntry {
+  id: LayerId;
+  status: LayerStatus;
+  features: Feature[];
+  /** Features read so far (while loading) or in total (when ready). */
+  count: number;
+  error: string | null;
+  visible: boolean;
+  /** The catalog's entry, once the catalog is read. */
+  meta: CatalogLayer | null;
+}
+
+type Entries = Record<LayerId, LayerEntry>;
+
+interface LayersState {
+  layers: Entries;
+  setVisible: (id: LayerId, visible: boolean) => void;
+  /** Makes exactly these layers visible. */
+  setVisibleSet: (ids: readonly LayerId[]) => void;
+  begin: (id: LayerId, meta: CatalogLayer | null) => void;
+  progress: (id: LayerId, count: number) => void;
+  done: (id: LayerId, features: Feature[]) => void;
+  fail: (id: LayerId, message: string) => void;
+  reset: () => void;
+}
+
+function initialEntries(): Entries {
+  const out = {} as Entries;
+  for (const id of LAYER_IDS) {
+    out[id] = { id, status: 'idle', features: [], count: 0, error: null, visible: true, meta: null };
+  }
+  return out;
+}
+
+export const useLayers = create<LayersState>()((set) => {
+  const patch = (id: LayerId, p: Partial<LayerEntry>) =>
+    set((s) => ({ layers: { ...s.layers, [id]: { ...s.layers[id], ...p } } }));
+  return {
+    layers: initialEntries(),
+    setVisible: (id, visible) => patch(id, { visible }),
+    setVisibleSet: (ids) =>
+      set((s) => {
+        const layers = { ...s.layers };
+        for (const id of LAYER_IDS) layers[id] = { ...layers[id], visible: ids.includes(id) };
+        return { layers };
+      }),
+    begin: (id, meta) => patch(id, { status: 'loading', count: 0, error: null, features: [], meta }),
+    progress: (id, count) => patch(id, { count }),
+    done: (id, features) => patch(id, { status: 'ready', features, count: features.length, error: null }),
+    fail: (id, message) => patch(id, { status: 'error', error: message, features: [] }),
+    reset: () => set({ layers: initialEntries() }),
+  };
+});
+
+/** True once every layer has finished loading, successfully or not. */
+export function allSettled(layers: Entries): boolean {
+  return LAYER_IDS.every((id) => layers[id].status === 'ready' || layers[id].status === 'error');
+}
+
+export function visibleIds(layers: Entries): LayerId[] {
+  return LAYER_IDS.filter((id) => layers[id].visible);
+}
+
+/** The feature of a layer whose `id` property equals `featureId`. */
+export function findFeature(layers: Entries, layerId: LayerId, featureId: string): Feature | null {
+  return layers[layerId].features.find((f) => String(f.properties?.id) === featureId) ?? null;
+}

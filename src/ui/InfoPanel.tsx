@@ -1,0 +1,218 @@
+import type { Feature } from 'geojson';
+import type { ReactNode } from 'react';
+import type {
+  ContextProperties,
+  CorridorProperties,
+  DistrictProperties,
+  GeometryQuality,
+  LayerId,
+  ParkProperties,
+  PlaceProperties,
+} from '../data/schema';
+import { GEOMETRY_QUALITIES } from '../data/schema';
+import { type Formatters, type MessageKey, useT } from '../i18n';
+import { findFeature, useLayers } from '../state/layers';
+import { useSelection } from '../state/selection';
+import { layerTitleKey } from './LayerPanel';
+
+type Row = [label: string, value: ReactNode];
+
+const text = (v: unknown): string => (typeof v === 'string' ? v.trim() : '');
+const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+function Sources({ sources }: { sources: unknown }) {
+  const urls = text(sources).split(/\s+/).filter(Boolean);
+  return (
+    <ul className="sources">
+      {urls.map((u) => {
+        let label = u;
+        try {
+          const url = new URL(u);
+          let path = url.pathname.length > 1 ? url.pathname : '';
+          try {
+            path = decodeURIComponent(path);
+          } catch {
+            // keep it encoded
+          }
+          label = `${url.hostname}${path}`;
+        } catch {
+          return <li key={u}>{u}</li>;
+        }
+        return (
+          <li key={u}>
+            <a href={u} target="_blank" rel="noopener noreferrer" title={u}>
+              {label}
+            </a>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+function QualityBadge({ quality, f }: { quality: unknown; f: Formatters }) {
+  if (!(GEOMETRY_QUALITIES as readonly unknown[]).includes(quality)) return null;
+  const q = quality as GeometryQuality;
+  return (
+    <div className={`quality quality-${q}`}>
+      <span className="badge">{f.t(`quality.${q}` as MessageKey)}</span>
+      <span className="explain">{f.t(`quality.${q}.explain` as MessageKey)}</span>
+    </div>
+  );
+}
+
+function common(p: Record<string, unknown>, f: Formatters): Row[] {
+  const rows: Row[] = [];
+  rows.push([f.t('info.quality'), <QualityBadge key="q" quality={p.geometry_quality} f={f} />]);
+  if (text(p.sources)) rows.push([f.t('info.sources'), <Sources key="s" sources={p.sources} />]);
+  if (text(p.notes)) rows.push([f.t('info.notes'), text(p.notes)]);
+  if (text(p.correction))
+    rows.push([
+      f.t('info.correction'),
+      <span key="c" className="correction">
+        {text(p.correction)}
+      </span>,
+    ]);
+  if (text(p.licence)) rows.push([f.t('info.licence'), text(p.licence)]);
+  return rows;
+}
+
+function districtRows(p: DistrictProperties, f: Formatters): Row[] {
+  const rows: Row[] = [
+    [f.t('info.unitType'), f.t(p.unit_type === 'city' ? 'unit.city' : 'unit.district')],
+    [f.t('info.code'), p.code],
+  ];
+  if (text(p.name_2020) && p.name_2020 !== p.name_vi) rows.push([f.t('info.name2020'), p.name_2020]);
+  rows.push([
+    f.t('info.areaOfficial'),
+    isNum(p.area_km2_official) ? f.km2(p.area_km2_official) : f.t('info.unknown'),
+  ]);
+  if (text(p.area_official_precision)) rows.push([f.t('info.areaPrecision'), p.area_official_precision]);
+  if (text(p.area_official_source)) {
+    rows.push([f.t('info.areaSource'), <Sources key="as" sources={p.area_official_source} />]);
+  }
+  rows.push([
+    f.t('info.areaComputed'),
+    isNum(p.area_km2_computed) ? f.km2(p.area_km2_computed) : f.t('info.unknown'),
+  ]);
+  if (isNum(p.area_diff_pct)) rows.push([f.t('info.areaDiff'), f.pct(p.area_diff_pct)]);
+  rows.push([
+    f.t('info.population'),
+    isNum(p.population)
+      ? f.t('info.populationValue', { population: f.num(p.population), year: p.population_year || '?' })
+      : f.t('info.unknown'),
+  ]);
+  if (text(p.population_source)) {
+    rows.push([f.t('info.populationSource'), <Sources key="ps" sources={p.population_source} />]);
+  }
+  return rows;
+}
+
+function parkRows(p: ParkProperties, f: Formatters, districtName: (code: string) => string): Row[] {
+  return [
+    [
+      f.t('info.status'),
+      <span key="st" className={`status status-${p.status}`}>
+        {f.t(`status.${p.status}` as MessageKey)}
+      </span>,
+    ],
+    [f.t('info.area'), isNum(p.area_ha) ? f.ha(p.area_ha) : f.t('info.unknown')],
+    [f.t('info.established'), isNum(p.established_year) ? String(p.established_year) : f.t('info.unknown')],
+    [f.t('info.developer'), text(p.developer) || f.t('info.unknown')],
+    [f.t('info.district'), districtName(p.district_code) || text(p.district_code) || f.t('info.unknown')],
+    [f.t('info.locationConfidence'), f.t(`confidence.${p.location_confidence}` as MessageKey)],
+  ];
+}
+
+function corridorRows(p: CorridorProperties, f: Formatters): Row[] {
+  const rows: Row[] = [
+    [f.t('info.kind'), f.t(`kind.${p.kind}` as MessageKey)],
+    [f.t('info.status'), f.t(`corridorStatus.${p.status}` as MessageKey)],
+    [
+      f.t('info.lengthReported'),
+      isNum(p.length_km_reported) ? f.km(p.length_km_reported) : f.t('info.unknown'),
+    ],
+  ];
+  if (text(p.length_reported_scope)) rows.push([f.t('info.lengthScope'), p.length_reported_scope]);
+  if (isNum(p.length_km_computed)) rows.push([f.t('info.lengthComputed'), f.km(p.length_km_computed)]);
+  return rows;
+}
+
+function placeRows(p: PlaceProperties, f: Formatters): Row[] {
+  return [
+    [f.t('info.kind'), f.t(`place.${p.kind}` as MessageKey)],
+    [f.t('info.locationConfidence'), f.t(`confidence.${p.location_confidence}` as MessageKey)],
+  ];
+}
+
+function contextRows(p: ContextProperties, f: Formatters): Row[] {
+  return [
+    [f.t('info.level'), f.t(p.level === 'province' ? 'level.province' : 'level.district')],
+    [f.t('info.code'), p.code],
+    [f.t('info.provinceCode'), p.province_code],
+  ];
+}
+
+function rowsFor(
+  layerId: LayerId,
+  feature: Feature,
+  f: Formatters,
+  districtName: (c: string) => string,
+): Row[] {
+  const p = (feature.properties ?? {}) as Record<string, unknown>;
+  switch (layerId) {
+    case 'districts':
+      return [...districtRows(p as unknown as DistrictProperties, f), ...common(p, f)];
+    case 'parks':
+      return [...parkRows(p as unknown as ParkProperties, f, districtName), ...common(p, f)];
+    case 'corridors':
+      return [...corridorRows(p as unknown as CorridorProperties, f), ...common(p, f)];
+    case 'places':
+      return [...placeRows(p as unknown as PlaceProperties, f), ...common(p, f)];
+    case 'context':
+      return contextRows(p as unknown as ContextProperties, f);
+  }
+}
+
+export function InfoPanel() {
+  const f = useT();
+  const selected = useSelection((s) => s.selected);
+  const select = useSelection((s) => s.select);
+  const layers = useLayers((s) => s.layers);
+  if (!selected) return null;
+  const feature = findFeature(layers, selected.layerId, selected.featureId);
+  if (!feature) return null;
+  const districtName = (code: string) => {
+    const d = layers.districts.features.find((x) => String(x.properties?.code) === String(code));
+    return d ? f.name(d.properties) : '';
+  };
+  const name = f.name(feature.properties) || selected.featureId;
+  const other = f.lang === 'vi' ? text(feature.properties?.name_en) : text(feature.properties?.name_vi);
+  const rows = rowsFor(selected.layerId, feature, f, districtName);
+  return (
+    <aside className="info-panel" data-testid="info-panel" aria-label={f.t('info.title')}>
+      <header>
+        <div>
+          <p className="info-layer">{f.t(layerTitleKey(selected.layerId))}</p>
+          <h2>{name}</h2>
+          {other && other !== name && (
+            <p className="info-alt" lang={f.lang === 'vi' ? 'en' : 'vi'}>
+              {other}
+            </p>
+          )}
+        </div>
+        <button type="button" className="close" aria-label={f.t('info.close')} onClick={() => select(null)}>
+          ×
+        </button>
+      </header>
+      <dl>
+        {rows.map(([label, value]) => (
+          <div key={label} className="info-row">
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </aside>
+  );
+}

@@ -1,0 +1,69 @@
+import { LAYER_IDS, type LayerId } from '../data/schema';
+import { type MessageKey, useT } from '../i18n';
+import { type LayerEntry, useLayers } from '../state/layers';
+import { Legend } from './Legend';
+
+/** Display order: the region's structure first, then what sits on it. */
+const ORDER: LayerId[] = ['parks', 'corridors', 'places', 'districts', 'context'];
+
+export const layerTitleKey = (id: LayerId): MessageKey => `layer.${id}` as MessageKey;
+
+function LayerRow({ entry }: { entry: LayerEntry }) {
+  const { t, num } = useT();
+  const setVisible = useLayers((s) => s.setVisible);
+  const title = t(layerTitleKey(entry.id));
+  const status = entry.status === 'idle' ? 'loading' : entry.status;
+  return (
+    <li
+      className={`layer-row status-${status}`}
+      data-testid="layer-row"
+      data-layer-id={entry.id}
+      data-status={status}
+      data-feature-count={entry.count}
+    >
+      <div className="layer-head">
+        <label className="layer-toggle">
+          <input
+            type="checkbox"
+            checked={entry.visible}
+            aria-label={title}
+            onChange={(e) => setVisible(entry.id, e.currentTarget.checked)}
+          />
+          <span className="layer-title">{title}</span>
+        </label>
+        <span className="layer-count" aria-live="polite">
+          {status === 'loading' ? (
+            <>
+              <span className="spinner" aria-hidden="true" />
+              {entry.count > 0 ? t('layers.loading', { count: num(entry.count) }) : t('app.loading')}
+            </>
+          ) : status === 'ready' ? (
+            t('layers.count', { count: num(entry.count) })
+          ) : null}
+        </span>
+      </div>
+      {status === 'error' && (
+        <p className="layer-error" role="alert">
+          {t('layers.error', { message: entry.error ?? '' })}
+        </p>
+      )}
+      {entry.visible && status !== 'error' && <Legend layerId={entry.id} features={entry.features} />}
+    </li>
+  );
+}
+
+export function LayerPanel() {
+  const { t } = useT();
+  const layers = useLayers((s) => s.layers);
+  const ids = ORDER.filter((id) => LAYER_IDS.includes(id));
+  return (
+    <section className="layer-panel" aria-label={t('layers.title')}>
+      <h2>{t('layers.title')}</h2>
+      <ul className="layer-list">
+        {ids.map((id) => (
+          <LayerRow key={id} entry={layers[id]} />
+        ))}
+      </ul>
+    </section>
+  );
+}
