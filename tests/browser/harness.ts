@@ -1,0 +1,148 @@
+// Shared browser-test plumbing: one Chromium per test file (playwright-core, no bundled browser),
+// pages that record every console error/warning and page error, and small waits for the viewer's
+// test contract (data-testid / data-* attributes, documentElement.dataset.mapReady).
+import { existsSync } from 'node:fs';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Generous: CI has 2 cores and WebGL runs on SwiftShader. */
+export const READY_TIMEOUT = 90_000;
+
+export function baseUrl(): string {
+  return inject('baseUrl');
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(
+      `Chromium not found at ${CHROMIUM_PATH} (apt-get install -y chromium, or set CHROMIUM_PATH).`,
+    );
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--use-angle=swiftshader',
+      '--enable-unsafe-swiftshader',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+}
+
+export interface Problem {
+  kind: 'console.error' | 'console.warning' | 'pageerror';
+  text: string;
+  url?: string;
+}
+
+export interface OpenedPage {
+  page: Page;
+  /** Every console error and warning and every uncaught page error, in order. */
+  problems: Problem[];
+}
+
+/** A fresh context and page (no shared storage between tests), recording problems from the start. */
+export async function newPage(browser: Browser): Promise<OpenedPage> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'vi-VN' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(READY_TIMEOUT);
+  const problems: Problem[] = [];
+  page.on('console', (msg) => {
+    const type = msg.type();
+    if (type === 'error' || type === 'warning') {
+      problems.push({
+        kind: type === 'error' ? 'console.error' : 'console.warning',
+        text: msg.text(),
+        url: msg.location().url,
+      });
+    }
+  });
+  page.on('pageerror', (err) => problems.push({ kind: 'pageerror', text: `${err.name}: ${err.message}` }));
+  return { page, problems };
+}
+
+/** Opens `hash` (e.g. '#lang=en') on the app and waits for the map's ready flag. */
+export async function openApp(page: Page, hash = ''): Promise<void> {
+  await page.goto(new URL(hash, baseUrl()).href, { waitUntil: 'load' });
+  await waitForMapReady(page);
+}
+
+export async function waitForMapReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset.mapReady === 'true', null, {
+    timeout: READY_TIMEOUT,
+  });
+}
+
+/** Waits until no layer row is still loading, and returns each row's status and count. */
+export async function settledLayerRows(
+  page: Page,
+): Promise<{ id: string; status: string; count: number; text: string }[]> {
+  await page.waitForFunction(
+    () => {
+      const rows = [...document.querySelectorAll<HTMLElement>('li[data-testid="layer-row"]')];
+      return (
+        rows.length > 0 && rows.every((r) => r.dataset.status === 'ready' || r.dataset.status === 'error')
+      );
+    },
+    null,
+    { timeout: READY_TIMEOUT },
+  );
+  return page.$$eval('li[data-testid="layer-row"]', (rows) =>
+    rows.map((r) => ({
+      id: (r as HTMLElement).dataset.layerId ?? '',
+      status: (r as HTMLElement).dataset.status ?? '',
+      count: Number((r as HTMLElement).dataset.featureCount),
+      text: r.textContent ?? '',
+    })),
+  );
+}
+
+export interface Catalog {
+  layers: { id: string; feature_count: number; title: { vi: string; en: string } }[];
+}
+
+export async function fetchCatalog(): Promise<Catalog> {
+  const response = await fetch(new URL('data/catalog.json', baseUrl()));
+  expect(response.status).toBe(200);
+  return (await response.json()) as Catalog;
+}
+
+/**
+ * Asserts no console error/warning or page error happened, except those matching `allowed` (each
+ * caller says why). Nothing is filtered silently: the message lists everything that was seen.
+ */
+export function expectNoProblems(problems: Problem[], allowed: RegExp[] = []): void {
+  const unexpected = problems.filter((p) => !allowed.some((re) => re.test(p.text)));
+  expect(
+    unexpected,
+    `console problems:\n${unexpected.map((p) => `${p.kind}: ${p.text} (${p.url ?? ''})`).join('\n')}`,
+  ).toEqual([]);
+}
+
+/** Counts the distinct colours of a screenshot of `selector` (decoded by the page's own PNG decoder). */
+export async function distinctColours(
+  page: Page,
+  selector: string,
+): Promise<{ colours: number; pixels: number }> {
+  const png = await page.locator(selector).screenshot({ type: 'png' });
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.naturalWidth;
+    canvas.height = img.naturalHeight;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) throw new Error('no 2d context');
+    ctx.drawImage(img, 0, 0);
+    const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+    const seen = new Set<number>();
+    for (let i = 0; i < data.length; i += 4) seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+    return { colours: seen.size, pixels: data.length / 4 };
+  }, png.toString('base64'));
+}
