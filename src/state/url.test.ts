@@ -29,7 +29,9 @@ describe('parseHash', () => {
   it('ignores unknown layer ids and keeps the canonical order', () => {
     expect(parseHash('#layers=places,roads,districts')).toEqual({ layers: ['districts', 'places'] });
     expect(parseHash('#layers=')).toEqual({ layers: [] });
-    expect(parseHash('#layers=nothing')).toEqual({ layers: [] });
+    // A list that names no known layer is a bad link: the default layers stay.
+    expect(parseHash('#layers=nothing')).toEqual({});
+    expect(parseHash('#layers=nope,,')).toEqual({});
   });
 
   it('tolerates a percent-encoded comma', () => {

@@ -27,8 +27,14 @@ export function parseHash(hash: string): UrlState {
   if (isLanguage(lang)) out.lang = lang;
   const layers = params.get('layers');
   if (layers !== null) {
-    const wanted = new Set(layers.split(',').map((s) => s.trim()));
-    out.layers = LAYER_IDS.filter((id) => wanted.has(id));
+    const wanted = layers
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+    const known = LAYER_IDS.filter((id) => wanted.includes(id));
+    // `layers=` (nothing) is a deliberate "no layers"; a list naming no known layer is a bad link,
+    // which falls back to the default like every other invalid value.
+    if (wanted.length === 0 || known.length > 0) out.layers = known;
   }
   const zoom = parseNumber(params.get('z'), 0, 24);
   if (zoom !== undefined) out.zoom = zoom;

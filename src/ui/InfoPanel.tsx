@@ -13,7 +13,7 @@ import { GEOMETRY_QUALITIES } from '../data/schema';
 import { type Formatters, type MessageKey, useT } from '../i18n';
 import { findFeature, useLayers } from '../state/layers';
 import { useSelection } from '../state/selection';
-import { layerTitleKey } from './LayerPanel';
+import { useLayerTitle } from './LayerPanel';
 
 type Row = [label: string, value: ReactNode];
 
@@ -179,6 +179,7 @@ export function InfoPanel() {
   const selected = useSelection((s) => s.selected);
   const select = useSelection((s) => s.select);
   const layers = useLayers((s) => s.layers);
+  const layerTitle = useLayerTitle(selected?.layerId ?? 'districts');
   if (!selected) return null;
   const feature = findFeature(layers, selected.layerId, selected.featureId);
   if (!feature) return null;
@@ -189,11 +190,12 @@ export function InfoPanel() {
   const name = f.name(feature.properties) || selected.featureId;
   const other = f.lang === 'vi' ? text(feature.properties?.name_en) : text(feature.properties?.name_vi);
   const rows = rowsFor(selected.layerId, feature, f, districtName);
+
   return (
     <aside className="info-panel" data-testid="info-panel" aria-label={f.t('info.title')}>
       <header>
         <div>
-          <p className="info-layer">{f.t(layerTitleKey(selected.layerId))}</p>
+          <p className="info-layer">{layerTitle}</p>
           <h2>{name}</h2>
           {other && other !== name && (
             <p className="info-alt" lang={f.lang === 'vi' ? 'en' : 'vi'}>

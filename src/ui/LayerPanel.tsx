@@ -1,5 +1,6 @@
 import { LAYER_IDS, type LayerId } from '../data/schema';
 import { type MessageKey, useT } from '../i18n';
+import { useCatalog } from '../state/catalog';
 import { type LayerEntry, useLayers } from '../state/layers';
 import { Legend } from './Legend';
 
@@ -8,10 +9,20 @@ const ORDER: LayerId[] = ['parks', 'corridors', 'places', 'districts', 'context'
 
 export const layerTitleKey = (id: LayerId): MessageKey => `layer.${id}` as MessageKey;
 
+/**
+ * A layer's title comes from the catalog the pipeline wrote (the data names its layers, so another
+ * region's build can name its own); the locale table covers the moment before the catalog arrives.
+ */
+export function useLayerTitle(id: LayerId): string {
+  const { t, lang } = useT();
+  const title = useCatalog((s) => s.catalog?.layers.find((l) => l.id === id)?.title);
+  return title?.[lang] || t(layerTitleKey(id));
+}
+
 function LayerRow({ entry }: { entry: LayerEntry }) {
   const { t, num } = useT();
   const setVisible = useLayers((s) => s.setVisible);
-  const title = t(layerTitleKey(entry.id));
+  const title = useLayerTitle(entry.id);
   const status = entry.status === 'idle' ? 'loading' : entry.status;
   return (
     <li
