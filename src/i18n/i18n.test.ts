@@ -8,8 +8,26 @@ describe('locale tables', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(vi).sort());
   });
 
+  it('each has every key of the other', () => {
+    const missingInEn = Object.keys(vi).filter((k) => !(k in en));
+    const missingInVi = Object.keys(en).filter((k) => !(k in vi));
+    expect(missingInEn).toEqual([]);
+    expect(missingInVi).toEqual([]);
+    expect(Object.keys(vi).length).toBeGreaterThan(50);
+  });
+
+  it('use the same {placeholders} for each key', () => {
+    const holes = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const key of Object.keys(vi) as (keyof typeof vi)[]) {
+      expect({ key, holes: holes(en[key]) }).toEqual({ key, holes: holes(vi[key]) });
+    }
+    expect(holes(vi['info.populationValue'])).toEqual(['population', 'year']);
+  });
+
   it('have no empty strings', () => {
-    for (const table of [vi, en]) for (const v of Object.values(table)) expect(v.trim()).not.toBe('');
+    for (const table of [vi, en]) {
+      for (const [key, v] of Object.entries(table)) expect({ key, v: v.trim() }).not.toEqual({ key, v: '' });
+    }
   });
 
   it('carry the language-toggle labels the browser tests expect', () => {

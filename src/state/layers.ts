@@ -53,7 +53,8 @@ export const useLayers = create<LayersState>()((set) => {
     begin: (id, meta) => patch(id, { status: 'loading', count: 0, error: null, features: [], meta }),
     progress: (id, count) => patch(id, { count }),
     done: (id, features) => patch(id, { status: 'ready', features, count: features.length, error: null }),
-    fail: (id, message) => patch(id, { status: 'error', error: message, features: [] }),
+    // A failed layer shows none of a partial load: a half-read file would mislead.
+    fail: (id, message) => patch(id, { status: 'error', error: message, features: [], count: 0 }),
     reset: () => set({ layers: initialEntries() }),
   };
 });

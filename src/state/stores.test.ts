@@ -37,9 +37,11 @@ describe('layers store', () => {
   it('records an error on one layer only', () => {
     const s = useLayers.getState();
     s.done('districts', [feature('718')]);
+    s.progress('parks', 12);
     s.fail('parks', 'HTTP 404');
     const { layers } = useLayers.getState();
-    expect(layers.parks).toMatchObject({ status: 'error', error: 'HTTP 404' });
+    // A load that failed half-way shows no features and no count.
+    expect(layers.parks).toMatchObject({ status: 'error', error: 'HTTP 404', count: 0, features: [] });
     expect(layers.districts.status).toBe('ready');
   });
 

@@ -1,14 +1,18 @@
 import { useEffect } from 'react';
-import { useT } from '../i18n';
-import { useLanguage } from '../state/language';
+import { translate, useT } from '../i18n';
+import { type Language, useLanguage } from '../state/language';
+
+/** The browser tab's title in the language. */
+export const documentTitle = (lang: Language): string =>
+  `${translate(lang, 'app.title')} – ${translate(lang, 'app.subtitle')}`;
 
 export function LanguageToggle() {
   const { t, lang } = useT();
   const toggle = useLanguage((s) => s.toggle);
   useEffect(() => {
     document.documentElement.lang = lang;
-    document.title = `${t('app.title')} – ${t('app.subtitle')}`;
-  }, [lang, t]);
+    document.title = documentTitle(lang);
+  }, [lang]);
   return (
     <button
       type="button"

@@ -37,7 +37,7 @@ function LayerRow({ entry }: { entry: LayerEntry }) {
           <input
             type="checkbox"
             checked={entry.visible}
-            aria-label={title}
+            aria-label={t('layers.toggle', { title })}
             onChange={(e) => setVisible(entry.id, e.currentTarget.checked)}
           />
           <span className="layer-title">{title}</span>

@@ -1,0 +1,60 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { translate } from '../i18n';
+import { type Language, useLanguage } from '../state/language';
+import { useView } from '../state/view';
+import { BasemapToggle } from './BasemapToggle';
+import { controls, findAll, findOne, hasClass, LANGS, render, tag, text } from './test-markup';
+
+vi.mock('zustand', async (actual) => (await import('./test-markup')).ssrZustand(await actual()));
+
+const initialLanguage = useLanguage.getState();
+const initialView = useView.getState();
+beforeEach(() => {
+  useLanguage.setState(initialLanguage, true);
+  useView.setState(initialView, true);
+});
+
+const setLang = (lang: Language) => useLanguage.setState({ lang });
+
+describe('BasemapToggle', () => {
+  it('describes the offline basemap and offers OSM, off by default, in Vietnamese', () => {
+    const root = render(<BasemapToggle />);
+    expect(text(findOne(root, tag('legend')))).toBe('Bản đồ nền');
+    expect(text(findOne(root, hasClass('basemap-offline')))).toBe('Nền ngoại tuyến (có sẵn)');
+    const input = findOne(root, tag('input'));
+    expect(input.attrs.type).toBe('checkbox');
+    expect(input.attrs['aria-label']).toBe('Bật hoặc tắt bản đồ nền OpenStreetMap trực tuyến');
+    expect(input.attrs).not.toHaveProperty('checked');
+    expect(text(findOne(root, tag('label')))).toBe('OpenStreetMap (trực tuyến)');
+    expect(findAll(root, hasClass('attribution'))).toHaveLength(0);
+  });
+
+  it('speaks English', () => {
+    setLang('en');
+    const root = render(<BasemapToggle />);
+    expect(text(findOne(root, tag('legend')))).toBe('Basemap');
+    expect(text(findOne(root, hasClass('basemap-offline')))).toBe('Offline (built-in)');
+    expect(findOne(root, tag('input')).attrs['aria-label']).toBe(
+      'Turn the online OpenStreetMap basemap on or off',
+    );
+    expect(text(findOne(root, tag('label')))).toBe('OpenStreetMap (online)');
+  });
+
+  it('labels every control from the locale table in both languages', () => {
+    for (const lang of LANGS) {
+      setLang(lang);
+      const all = controls(render(<BasemapToggle />));
+      expect(all).toHaveLength(1);
+      expect(all[0]!.attrs['aria-label']).toBe(translate(lang, 'basemap.osm.aria'));
+    }
+  });
+
+  it('the change handler’s store action turns OSM on, ticks the box and shows the attribution', () => {
+    useView.getState().setOsm(true);
+    const root = render(<BasemapToggle />);
+    expect(findOne(root, tag('input')).attrs).toHaveProperty('checked');
+    expect(text(findOne(root, hasClass('attribution')))).toBe('© OpenStreetMap contributors');
+    useView.getState().setOsm(false);
+    expect(findAll(render(<BasemapToggle />), hasClass('attribution'))).toHaveLength(0);
+  });
+});

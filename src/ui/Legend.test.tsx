@@ -1,0 +1,136 @@
+import type { Feature, Geometry } from 'geojson';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { CORRIDOR_KINDS, CORRIDOR_STATUSES, PARK_STATUSES, PLACE_KINDS } from '../data/schema';
+import { type MessageKey, translate } from '../i18n';
+import { type Language, useLanguage } from '../state/language';
+import { Legend } from './Legend';
+import { findAll, findOne, hasClass, LANGS, render, tag, text } from './test-markup';
+
+vi.mock('zustand', async (actual) => (await import('./test-markup')).ssrZustand(await actual()));
+
+const initialLanguage = useLanguage.getState();
+beforeEach(() => useLanguage.setState(initialLanguage, true));
+
+const setLang = (lang: Language) => useLanguage.setState({ lang });
+
+const feature = (geometry: Geometry, properties: Record<string, unknown> = {}): Feature => ({
+  type: 'Feature',
+  geometry,
+  properties,
+});
+const polygon: Geometry = {
+  type: 'Polygon',
+  coordinates: [
+    [
+      [106.6, 11],
+      [106.7, 11],
+      [106.7, 11.1],
+      [106.6, 11],
+    ],
+  ],
+};
+const line: Geometry = {
+  type: 'LineString',
+  coordinates: [
+    [106.6, 11],
+    [106.7, 11.1],
+  ],
+};
+const pointGeom: Geometry = { type: 'Point', coordinates: [106.6, 11] };
+
+/** The labels a screen reader reads, in order (swatches are aria-hidden). */
+function labels(layerId: Parameters<typeof Legend>[0]['layerId'], features: Feature[] = []): string[] {
+  const root = render(<Legend layerId={layerId} features={features} />);
+  return findAll(root, hasClass('legend-entry')).map(text);
+}
+
+describe('Legend', () => {
+  it('is a list labelled “legend” in the current language, with decorative swatches hidden', () => {
+    for (const lang of LANGS) {
+      setLang(lang);
+      const root = render(<Legend layerId="parks" features={[]} />);
+      const list = findOne(root, tag('ul'));
+      expect(list.attrs['aria-label']).toBe(lang === 'vi' ? 'Chú giải' : 'Legend');
+      const entries = findAll(list, hasClass('legend-entry'));
+      expect(entries.length).toBeGreaterThan(0);
+      for (const entry of entries) {
+        expect(entry.tag).toBe('li');
+        const swatch = findOne(entry, hasClass('swatch'));
+        expect(swatch.attrs['aria-hidden']).toBe('true');
+      }
+    }
+  });
+
+  it('lists every park status with its localized name', () => {
+    expect(labels('parks')).toEqual(['Đang hoạt động', 'Mở rộng', 'Đang xây dựng', 'Quy hoạch']);
+    setLang('en');
+    expect(labels('parks')).toEqual(['Existing', 'Expanding', 'Under construction', 'Planned']);
+    for (const lang of LANGS) {
+      setLang(lang);
+      expect(labels('parks', [feature(polygon, { status: 'planned' })])).toEqual(
+        PARK_STATUSES.map((s) => translate(lang, `status.${s}` as MessageKey)),
+      );
+    }
+  });
+
+  it('adds the point entry only when a park has no outline yet', () => {
+    expect(labels('parks', [feature(polygon)])).not.toContain('Chưa có ranh giới (điểm)');
+    expect(labels('parks', [feature(polygon), feature(pointGeom)]).at(-1)).toBe('Chưa có ranh giới (điểm)');
+    setLang('en');
+    expect(labels('parks', [feature(pointGeom)]).at(-1)).toBe('No outline yet (point)');
+  });
+
+  it('lists every corridor kind and status while the layer loads', () => {
+    for (const lang of LANGS) {
+      setLang(lang);
+      const expected = [
+        ...CORRIDOR_KINDS.map((k) => translate(lang, `kind.${k}` as MessageKey)),
+        ...CORRIDOR_STATUSES.map((s) => translate(lang, `corridorStatus.${s}` as MessageKey)),
+      ];
+      expect(labels('corridors')).toEqual(expected);
+      expect(expected).toHaveLength(CORRIDOR_KINDS.length + CORRIDOR_STATUSES.length);
+    }
+    setLang('vi');
+    expect(labels('corridors')).toContain('Đường sắt đô thị (metro)');
+    setLang('en');
+    expect(labels('corridors').slice(0, 2)).toEqual(['Expressway', 'National road']);
+  });
+
+  it('lists only the corridor kinds the data has once loaded, and every status', () => {
+    const features = [
+      feature(line, { kind: 'railway' }),
+      feature(line, { kind: 'expressway' }),
+      feature(line, { kind: 'railway' }),
+    ];
+    expect(labels('corridors', features)).toEqual([
+      'Đường cao tốc',
+      'Đường sắt',
+      'Hiện hữu',
+      'Đang xây dựng',
+      'Quy hoạch',
+    ]);
+    setLang('en');
+    expect(labels('corridors', features)).toEqual([
+      'Expressway',
+      'Railway',
+      'Existing',
+      'Under construction',
+      'Planned',
+    ]);
+  });
+
+  it('lists every place kind with its localized name', () => {
+    expect(labels('places')).toEqual(['Đổi mới sáng tạo', 'Logistics', 'Hành chính']);
+    setLang('en');
+    expect(labels('places')).toEqual(['Innovation', 'Logistics', 'Administration']);
+    expect(labels('places')).toHaveLength(PLACE_KINDS.length);
+  });
+
+  it('has one entry for the boundary layers', () => {
+    expect(labels('districts')).toEqual(['Ranh giới thành phố, huyện']);
+    expect(labels('context')).toEqual(['Ranh giới tỉnh và huyện lân cận']);
+    setLang('en');
+    expect(labels('districts')).toEqual(['City and district boundaries']);
+    expect(labels('context')).toEqual(['Neighbouring province and district boundaries']);
+  });
+});
