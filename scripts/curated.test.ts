@@ -51,6 +51,39 @@ describe('curated data', () => {
     );
     expect(() => loadCurated(noReason)).toThrow(/include_reason/);
   });
+  it('carries the qualifiers of the sources (lower bounds, rounded figures)', () => {
+    const c = loadCurated();
+    const d = (code: string) => c.districts.find((x) => x.code === code)!;
+    expect([d('724').population, d('724').population_qualifier]).toEqual([403000, 'at_least']);
+    expect([d('725').population, d('725').population_qualifier]).toEqual([508000, 'at_least']);
+    for (const code of ['720', '722', '723', '726'])
+      expect(d(code).area_official_qualifier, code).toBe('approximate');
+    const corridor = (id: string) => c.corridors.find((x) => x.id === id)!;
+    expect(corridor('ct_hcm_tdm_ct').length_reported_qualifier).toBe('at_least');
+    expect(corridor('dt741').length_reported_qualifier).toBeNull();
+    expect(c.parks.find((p) => p.id === 'thoi_hoa')!.area_qualifier).toBe('approximate');
+    expect(c.parks.find((p) => p.id === 'song_than_1')!.area_qualifier).toBeNull();
+  });
+  it('rejects a bad, missing or pointless qualifier', () => {
+    const bad = copyCurated((f, t) =>
+      f === 'districts.csv' ? t.replace(',403000,at_least,', ',403000,rounded,') : t,
+    );
+    expect(() => loadCurated(bad)).toThrow(
+      /population_qualifier: "rounded" is not one of exact, approximate, at_least/,
+    );
+    const missing = copyCurated((f, t) => (f === 'corridors.csv' ? t.replace(',52,at_least,', ',52,,') : t));
+    expect(() => loadCurated(missing)).toThrow(/length_reported_qualifier: empty, but required/);
+    const pointless = copyCurated((f, t) =>
+      f === 'parks.csv'
+        ? t.replace('Song Than 1 Industrial Park,724,,,', 'Song Than 1 Industrial Park,724,,exact,')
+        : t,
+    );
+    expect(() => loadCurated(pointless)).toThrow(/area_qualifier: must be empty because area_ha is empty/);
+    const areaQ = copyCurated((f, t) =>
+      f === 'districts.csv' ? t.replace(',720,approximate,', ',720,≈,') : t,
+    );
+    expect(() => loadCurated(areaQ)).toThrow(CuratedError);
+  });
   it('parses waypoints as lat lon pairs', () => {
     expect(parseWaypoints('10.9 106.7;11 106.8')).toEqual([
       [10.9, 106.7],

@@ -13,6 +13,8 @@ import {
   type GeometryQuality,
   LOCATION_CONFIDENCES,
   type LocationConfidence,
+  NUMBER_QUALIFIERS,
+  type NumberQualifier,
   PARK_STATUSES,
   type ParkStatus,
   PLACE_KINDS,
@@ -37,9 +39,11 @@ export interface DistrictRow {
   name_2020: string;
   unit_type: 'city' | 'district';
   area_km2_official: number;
-  area_official_precision: string;
+  area_official_qualifier: NumberQualifier;
+  area_official_note: string;
   area_official_source: string;
   population: number | null;
+  population_qualifier: NumberQualifier | null;
   population_year: string;
   population_source: string;
   notes: string;
@@ -52,6 +56,7 @@ export interface ParkRow {
   name_en: string;
   district_code: string;
   area_ha: number | null;
+  area_qualifier: NumberQualifier | null;
   established_year: number | null;
   developer: string;
   /** null only for rows left out (include = false). */
@@ -75,6 +80,7 @@ export interface CorridorRow {
   /** [lat, lon] pairs as in the reference; empty when no alignment is known. */
   waypoints: [number, number][];
   length_km_reported: number | null;
+  length_reported_qualifier: NumberQualifier | null;
   length_reported_scope: string;
   geometry_quality: GeometryQuality;
   quality_reason: string;
@@ -168,6 +174,21 @@ class Cells {
     }
     return v as T;
   }
+  /**
+   * The qualifier of the number in `valueCol`: required (one of NUMBER_QUALIFIERS) when the number
+   * is present, empty when it is unknown (a qualifier of an unknown number means nothing).
+   */
+  qualifier(col: string, valueCol: string): NumberQualifier | null {
+    const value = this.num(valueCol);
+    if (value === null) {
+      if (this.str(col) !== '')
+        throw new CuratedError(`${this.where(col)}: must be empty because ${valueCol} is empty`);
+      return null;
+    }
+    if (this.str(col) === '')
+      throw new CuratedError(`${this.where(col)}: empty, but required because ${valueCol} is given`);
+    return this.oneOf(col, NUMBER_QUALIFIERS);
+  }
   bool(col: string): boolean {
     const v = this.str(col).toLowerCase();
     if (v === 'true') return true;
@@ -201,9 +222,11 @@ export function loadCurated(dir: string = CURATED_DIR): CuratedData {
       name_2020: c.required('name_2020'),
       unit_type: c.oneOf('unit_type', ['city', 'district'] as const)!,
       area_km2_official: c.reqNum('area_km2_official'),
-      area_official_precision: c.required('area_official_precision'),
+      area_official_qualifier: c.qualifier('area_official_qualifier', 'area_km2_official')!,
+      area_official_note: c.str('area_official_note'),
       area_official_source: c.required('area_official_source'),
       population: c.num('population'),
+      population_qualifier: c.qualifier('population_qualifier', 'population'),
       population_year: c.str('population_year'),
       population_source: c.str('population_source'),
       notes: c.str('notes'),
@@ -218,6 +241,7 @@ export function loadCurated(dir: string = CURATED_DIR): CuratedData {
       name_en: c.required('name_en'),
       district_code: c.str('district_code'),
       area_ha: c.num('area_ha'),
+      area_qualifier: c.qualifier('area_qualifier', 'area_ha'),
       established_year: c.num('established_year'),
       developer: c.str('developer'),
       status: c.oneOf('status', PARK_STATUSES, !include),
@@ -240,6 +264,7 @@ export function loadCurated(dir: string = CURATED_DIR): CuratedData {
       status: c.oneOf('status', CORRIDOR_STATUSES)!,
       waypoints: parseWaypoints(c.str('waypoints'), `corridors.csv ${c.str('id')}`),
       length_km_reported: c.num('length_km_reported'),
+      length_reported_qualifier: c.qualifier('length_reported_qualifier', 'length_km_reported'),
       length_reported_scope: c.str('length_reported_scope'),
       geometry_quality: c.oneOf('geometry_quality', GEOMETRY_QUALITIES)!,
       quality_reason: c.required('quality_reason'),

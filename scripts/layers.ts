@@ -11,6 +11,7 @@ import type {
   DistrictProperties,
   GeometryQuality,
   LocationConfidence,
+  NumberQualifier,
   ParkProperties,
   PlaceProperties,
 } from '../src/data/schema.ts';
@@ -99,11 +100,13 @@ export function buildDistricts(
         name_2020: d.name_2020,
         unit_type: d.unit_type,
         area_km2_official: d.area_km2_official,
-        area_official_precision: d.area_official_precision,
+        area_official_qualifier: d.area_official_qualifier,
+        area_official_note: d.area_official_note,
         area_official_source: d.area_official_source,
         area_km2_computed: round(computed, 2),
         area_diff_pct: round(diffPct(computed, d.area_km2_official), 2),
         population: d.population,
+        population_qualifier: d.population_qualifier,
         population_year: d.population_year,
         population_source: d.population_source,
         geometry_quality: 'official',
@@ -155,6 +158,9 @@ export function buildContext(
   return out;
 }
 
+/** The sign written before a qualified number in the layers' English notes. */
+const QUALIFIER_SIGN: Record<NumberQualifier, string> = { exact: '', approximate: '≈', at_least: '>' };
+
 const round = (n: number, digits: number): number => Math.round(n * 10 ** digits) / 10 ** digits;
 const joinNotes = (...parts: string[]): string => parts.filter((p) => p.trim() !== '').join(' ');
 
@@ -186,7 +192,7 @@ export function buildParks(curated: CuratedData): {
         : { type: 'Point', coordinates: [p.lon, p.lat] };
     const drawn =
       p.area_ha !== null
-        ? `Drawn footprint: a schematic circle of the stated ${p.area_ha} ha around the estimated centroid (${p.location_confidence} confidence), not a surveyed outline.`
+        ? `Drawn footprint: a schematic circle of the stated ${QUALIFIER_SIGN[p.area_qualifier ?? 'exact']}${p.area_ha} ha around the estimated centroid (${p.location_confidence} confidence), not a surveyed outline.`
         : `Drawn as a point at the estimated centroid (${p.location_confidence} confidence): the area is unknown.`;
     features.push({
       type: 'Feature',
@@ -201,6 +207,7 @@ export function buildParks(curated: CuratedData): {
         correction: p.correction,
         district_code: p.district_code,
         area_ha: p.area_ha,
+        area_qualifier: p.area_qualifier,
         established_year: p.established_year,
         developer: p.developer,
         status: p.status,
@@ -248,6 +255,7 @@ export function buildCorridors(curated: CuratedData): {
         kind: c.kind,
         status: c.status,
         length_km_reported: c.length_km_reported,
+        length_reported_qualifier: c.length_reported_qualifier,
         length_reported_scope: c.length_reported_scope,
         length_km_computed: round(
           turfLength({ type: 'Feature', geometry, properties: {} }, { units: 'kilometers' }),

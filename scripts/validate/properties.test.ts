@@ -41,6 +41,37 @@ describe('validateProperties', () => {
   it('fails duplicate ids', () => {
     expect(rules([place(), place()])).toEqual(['properties.duplicate_id']);
   });
+  it('requires a qualifier exactly when the number is known, from the vocabulary', () => {
+    const park = (area: unknown, qualifier: unknown): Feature => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [106.7, 11] },
+      properties: {
+        id: 'p',
+        name_vi: 'P',
+        name_en: 'P',
+        geometry_quality: 'schematic',
+        sources: 'https://example.org',
+        notes: '',
+        correction: '',
+        district_code: '718',
+        area_ha: area,
+        area_qualifier: qualifier,
+        established_year: null,
+        developer: '',
+        status: 'existing',
+        location_confidence: 'low',
+      },
+    });
+    const parkRules = (f: Feature) => validateProperties('parks', [f]).map((i) => i.rule);
+    expect(parkRules(park(200, 'approximate'))).toEqual([]);
+    expect(parkRules(park(null, null))).toEqual([]);
+    expect(parkRules(park(200, null))).toEqual(['properties.qualifier']);
+    expect(parkRules(park(null, 'exact'))).toEqual(['properties.qualifier']);
+    expect(parkRules(park(200, 'rounded'))).toEqual(['properties.required']);
+    const noQualifier = park(200, null);
+    delete (noQualifier.properties as Record<string, unknown>).area_qualifier;
+    expect(parkRules(noQualifier)).toEqual(['properties.required', 'properties.qualifier']);
+  });
   it('accepts null for nullable numbers and rejects NaN', () => {
     const park = (area: unknown): Feature => ({
       type: 'Feature',
@@ -55,6 +86,7 @@ describe('validateProperties', () => {
         correction: '',
         district_code: '718',
         area_ha: area,
+        area_qualifier: area === null ? null : 'exact',
         established_year: null,
         developer: '',
         status: 'existing',

@@ -12,6 +12,7 @@ import {
   type LayerId,
   type LayerPropertiesMap,
   LOCATION_CONFIDENCES,
+  NUMBER_QUALIFIERS,
   PARK_STATUSES,
   type ParkProperties,
   PLACE_KINDS,
@@ -19,8 +20,33 @@ import {
 } from '../../src/data/schema.ts';
 import { type Issue, issue } from './types.ts';
 
-/** 'text' = non-empty string; 'string' = may be ''; 'number?' = number or null. */
-export type PropSpec = 'text' | 'string' | 'number' | 'number?' | readonly string[];
+/**
+ * 'text' = non-empty string; 'string' = may be ''; 'number?' = number or null; an array = one of
+ * these strings; { nullable } = one of these strings or null.
+ */
+export type PropSpec =
+  | 'text'
+  | 'string'
+  | 'number'
+  | 'number?'
+  | readonly string[]
+  | { readonly nullable: readonly string[] };
+
+const QUALIFIER = NUMBER_QUALIFIERS;
+const QUALIFIER_OR_NULL = { nullable: NUMBER_QUALIFIERS } as const;
+
+/**
+ * Each qualified number with its qualifier property: the qualifier is null exactly when the number
+ * is (an unknown number has no qualifier; a known one never travels without it).
+ */
+export const QUALIFIED_NUMBERS: { [K in LayerId]?: [value: string, qualifier: string][] } = {
+  districts: [
+    ['area_km2_official', 'area_official_qualifier'],
+    ['population', 'population_qualifier'],
+  ],
+  parks: [['area_ha', 'area_qualifier']],
+  corridors: [['length_km_reported', 'length_reported_qualifier']],
+};
 
 type Spec<T> = { [K in keyof Required<T>]: PropSpec };
 
@@ -43,11 +69,13 @@ export const PROPERTY_SPECS: { [K in LayerId]: Spec<LayerPropertiesMap[K]> } = {
     name_2020: 'text',
     unit_type: ['city', 'district'],
     area_km2_official: 'number',
-    area_official_precision: 'text',
+    area_official_qualifier: QUALIFIER,
+    area_official_note: 'string',
     area_official_source: 'text',
     area_km2_computed: 'number',
     area_diff_pct: 'number',
     population: 'number?',
+    population_qualifier: QUALIFIER_OR_NULL,
     population_year: 'string',
     population_source: 'string',
     geometry_quality: ['official'],
@@ -67,6 +95,7 @@ export const PROPERTY_SPECS: { [K in LayerId]: Spec<LayerPropertiesMap[K]> } = {
     sources: 'text',
     district_code: 'text',
     area_ha: 'number?',
+    area_qualifier: QUALIFIER_OR_NULL,
     established_year: 'number?',
     developer: 'string',
     status: PARK_STATUSES,
@@ -77,6 +106,7 @@ export const PROPERTY_SPECS: { [K in LayerId]: Spec<LayerPropertiesMap[K]> } = {
     kind: CORRIDOR_KINDS,
     status: CORRIDOR_STATUSES,
     length_km_reported: 'number?',
+    length_reported_qualifier: QUALIFIER_OR_NULL,
     length_reported_scope: 'text',
     length_km_computed: 'number',
   } satisfies Spec<CorridorProperties>,
@@ -90,6 +120,11 @@ export const PROPERTY_SPECS: { [K in LayerId]: Spec<LayerPropertiesMap[K]> } = {
 
 function checkValue(spec: PropSpec, value: unknown): string | null {
   if (value === undefined) return 'is missing';
+  if (typeof spec === 'object' && 'nullable' in spec) {
+    return value === null || (typeof value === 'string' && spec.nullable.includes(value))
+      ? null
+      : `is ${JSON.stringify(value)}, not null or one of ${spec.nullable.join(', ')}`;
+  }
   if (Array.isArray(spec)) {
     return typeof value === 'string' && spec.includes(value)
       ? null
@@ -125,6 +160,21 @@ export function validateProperties(layer: LayerId, features: Feature[]): Issue[]
     for (const [name, s] of Object.entries(spec)) {
       const problem = checkValue(s, props[name]);
       if (problem) issues.push(issue('properties.required', layer, id, `property ${name} ${problem}`));
+    }
+    for (const [valueName, qualifierName] of QUALIFIED_NUMBERS[layer] ?? []) {
+      const hasValue = props[valueName] !== null && props[valueName] !== undefined;
+      const hasQualifier = props[qualifierName] !== null && props[qualifierName] !== undefined;
+      if (hasValue !== hasQualifier)
+        issues.push(
+          issue(
+            'properties.qualifier',
+            layer,
+            id,
+            hasValue
+              ? `${valueName} is given without its ${qualifierName}`
+              : `${qualifierName} is set but ${valueName} is unknown`,
+          ),
+        );
     }
     for (const name of Object.keys(props)) {
       if (!(name in spec))

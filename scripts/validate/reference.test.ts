@@ -50,6 +50,35 @@ describe('compareToReference', () => {
     ).toEqual([]);
     expect(compareToReference([entry({ ...moved, correction: 'area checked' })]).issues).toHaveLength(1);
   });
+  it('fails a curated qualifier weaker than the reference writes the figure', () => {
+    const pop = {
+      layer: 'districts',
+      id: '724',
+      field: 'population',
+      curated: 403000,
+      reference: '>403,000',
+    };
+    expect(compareToReference([entry({ ...pop, qualifier: 'at_least' })]).issues).toEqual([]);
+    expect(compareToReference([entry({ ...pop, qualifier: 'exact' })]).issues.map((i) => i.rule)).toEqual([
+      'reference.qualifier',
+    ]);
+    const area = {
+      layer: 'districts',
+      id: '720',
+      field: 'area_km2_official',
+      curated: 720,
+      reference: '≈720 (rounded)',
+    };
+    expect(compareToReference([entry({ ...area, qualifier: 'exact' })]).issues.map((i) => i.rule)).toEqual([
+      'reference.qualifier',
+    ]);
+    expect(compareToReference([entry({ ...area, qualifier: 'approximate' })]).issues).toEqual([]);
+    // "≈192 (192.5)": 192.5 itself is not qualified, a more cautious curated qualifier is fine.
+    const tu = { field: 'area_km2_official', curated: 192.5, reference: '≈192 (192.5)' };
+    expect(compareToReference([entry({ ...tu, qualifier: 'approximate' })]).issues).toEqual([]);
+    const ct = { field: 'length_km_reported', curated: 52, reference: '69 (whole route); >52 (BD section)' };
+    expect(compareToReference([entry({ ...ct, qualifier: 'exact' })]).issues).toHaveLength(1);
+  });
   it('fails rows missing on either side', () => {
     expect(compareToReference([entry({ reference: null })]).issues.map((i) => i.rule)).toEqual([
       'reference.missing_row',

@@ -1,12 +1,16 @@
 // Cross-check (b): every curated numeric value equals the value in the reference files it was
 // authored from (../shared/reference), unless the row's `correction` names the field and explains
 // the difference. Catches transcription errors. Reference cells may hold several figures
-// ("69 (whole route); >52 (Bình Dương section)"): the curated value must equal one of them.
+// ("69 (whole route); >52 (Bình Dương section)"): the curated value must equal one of them, and
+// when the reference writes that figure as a lower bound (">52") or an approximation ("≈720") the
+// curated qualifier must say so.
 
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { NumberQualifier } from '../../src/data/schema.ts';
 import type { CuratedData } from '../curated.ts';
 import { type CsvRow, parseCsv } from '../lib/csv.ts';
+import { impliedQualifier, qualifierHonours } from './qualifiers.ts';
 import { type Issue, issue } from './types.ts';
 
 export interface ReferenceEntry {
@@ -17,6 +21,8 @@ export interface ReferenceEntry {
   /** The reference cell text; null when the reference has no such row. */
   reference: string | null;
   correction: string;
+  /** The curated qualifier of a qualified number (undefined for fields without one). */
+  qualifier?: NumberQualifier | null;
 }
 
 /** All numbers in a reference cell; "1,723" → 1723; "11,866.61 ha" also as km² (118.6661). */
@@ -72,6 +78,19 @@ export function compareToReference(entries: ReferenceEntry[]): { checked: number
         ),
       );
       continue;
+    }
+    if (e.qualifier !== undefined && typeof e.curated === 'number') {
+      const implied = impliedQualifier(e.reference, e.curated);
+      if (!qualifierHonours(e.qualifier, implied))
+        issues.push(
+          issue(
+            'reference.qualifier',
+            e.layer,
+            e.id,
+            `${e.field} ${e.curated} is ${implied} in the reference (${JSON.stringify(e.reference)}) ` +
+              `but its curated qualifier is ${e.qualifier}`,
+          ),
+        );
     }
     if (matches(e) || correctionCovers(e.correction, e.field)) continue;
     issues.push(
@@ -142,7 +161,7 @@ export function referenceEntries(curated: CuratedData, ref: ReferenceTexts): Ref
   const parks = byId(ref.parks);
   for (const p of curated.parks) {
     const r = parks.get(p.id);
-    const add = (field: string, curatedValue: number | string | null) =>
+    const add = (field: string, curatedValue: number | string | null, qualifier?: NumberQualifier | null) =>
       entries.push({
         layer: 'parks',
         id: p.id,
@@ -150,8 +169,9 @@ export function referenceEntries(curated: CuratedData, ref: ReferenceTexts): Ref
         curated: curatedValue,
         reference: r ? (r[field] ?? '') : null,
         correction: p.correction,
+        ...(qualifier !== undefined ? { qualifier } : {}),
       });
-    add('area_ha', p.area_ha);
+    add('area_ha', p.area_ha, p.area_qualifier);
     add('established_year', p.established_year);
     add('lat', p.lat);
     add('lon', p.lon);
@@ -181,6 +201,7 @@ export function referenceEntries(curated: CuratedData, ref: ReferenceTexts): Ref
       curated: c.length_km_reported,
       reference: r ? (r.length_km_reported ?? '') : null,
       correction: c.correction,
+      qualifier: c.length_reported_qualifier,
     });
     entries.push({
       layer: 'corridors',
@@ -202,6 +223,7 @@ export function referenceEntries(curated: CuratedData, ref: ReferenceTexts): Ref
       curated: d.area_km2_official,
       reference: join('area'),
       correction: d.correction,
+      qualifier: d.area_official_qualifier,
     });
     entries.push({
       layer: 'districts',
@@ -210,6 +232,7 @@ export function referenceEntries(curated: CuratedData, ref: ReferenceTexts): Ref
       curated: d.population,
       reference: join('population'),
       correction: d.correction,
+      qualifier: d.population_qualifier,
     });
   }
   const prov = facts.find((f) => f.code === 'province');

@@ -32,6 +32,15 @@ export type PlaceKind = (typeof PLACE_KINDS)[number];
 export const LOCATION_CONFIDENCES = ['high', 'medium', 'low'] as const;
 export type LocationConfidence = (typeof LOCATION_CONFIDENCES)[number];
 
+/**
+ * What a reported figure is: the figure itself ('exact', as the source gives it), a rounded or
+ * "≈"/"~" figure ('approximate'), or a lower bound (the source says "more than" / ">": 'at_least').
+ * The number never travels without it: the UI shows "≈ 720 km²" and "> 403.000 người", never the
+ * bare number, for a figure that is not exact. null only where the number itself is unknown (null).
+ */
+export const NUMBER_QUALIFIERS = ['exact', 'approximate', 'at_least'] as const;
+export type NumberQualifier = (typeof NUMBER_QUALIFIERS)[number];
+
 export type Bbox = [west: number, south: number, east: number, north: number];
 
 export interface LocalizedText {
@@ -88,13 +97,17 @@ export interface DistrictProperties {
   name_2020: string;
   unit_type: 'city' | 'district';
   area_km2_official: number;
-  /** How precise the official figure is, e.g. "exact" or "rounded to 1 km²". */
-  area_official_precision: string;
+  /** Whether the official figure is exact, rounded/approximate or a lower bound. */
+  area_official_qualifier: NumberQualifier;
+  /** Details of the official figure's precision and provenance (free text, for the details). */
+  area_official_note: string;
   area_official_source: string;
   area_km2_computed: number;
   /** (computed - official) / official × 100. */
   area_diff_pct: number;
   population: number | null;
+  /** null exactly when `population` is null. */
+  population_qualifier: NumberQualifier | null;
   population_year: string;
   population_source: string;
   geometry_quality: 'official';
@@ -114,6 +127,8 @@ export interface ContextProperties {
 export interface ParkProperties extends SourcedProperties {
   district_code: string;
   area_ha: number | null;
+  /** null exactly when `area_ha` is null. */
+  area_qualifier: NumberQualifier | null;
   established_year: number | null;
   developer: string;
   status: ParkStatus;
@@ -125,6 +140,8 @@ export interface CorridorProperties extends SourcedProperties {
   status: CorridorStatus;
   /** The figure a source reports, for the extent `length_reported_scope` describes. */
   length_km_reported: number | null;
+  /** null exactly when `length_km_reported` is null. */
+  length_reported_qualifier: NumberQualifier | null;
   length_reported_scope: string;
   /** Geodesic length of the drawn line (Turf). Drawn lines join waypoints, so they run short. */
   length_km_computed: number;

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { NUMBER_QUALIFIERS, type NumberQualifier } from '../data/schema';
 import { type Language, useLanguage } from '../state/language';
 import { en } from './en';
 import { type MessageKey, type Messages, vi } from './vi';
@@ -17,6 +18,36 @@ export function translate(lang: Language, key: MessageKey, params?: Params): str
   return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
 }
 
+/** The units a qualified figure can carry. */
+export type QuantityUnit = 'km2' | 'km' | 'ha' | 'people';
+
+/**
+ * The qualifier a figure is shown with. A missing or unknown qualifier is shown as approximate:
+ * a number is never presented as exact unless the data says it is.
+ */
+export function shownQualifier(qualifier: unknown): NumberQualifier {
+  return (NUMBER_QUALIFIERS as readonly unknown[]).includes(qualifier)
+    ? (qualifier as NumberQualifier)
+    : 'approximate';
+}
+
+/**
+ * A figure with its unit and qualifier, through the locale tables: "≈ 720 km²", "> 403.000 người",
+ * "> 52 km". Convention everywhere: "≈" for approximate, ">" for a lower bound (the sources say
+ * "more than" / "over"), nothing for exact.
+ */
+export function formatQualified(
+  value: number,
+  qualifier: unknown,
+  unit: QuantityUnit,
+  lang: Language,
+): string {
+  const f = formatters(lang);
+  const withUnit =
+    unit === 'people' ? translate(lang, 'unit.people', { value: f.num(value) }) : f[unit](value);
+  return translate(lang, `number.${shownQualifier(qualifier)}`, { value: withUnit });
+}
+
 export interface Formatters {
   lang: Language;
   t: (key: MessageKey, params?: Params) => string;
@@ -26,6 +57,10 @@ export interface Formatters {
   ha: (value: number) => string;
   km: (value: number) => string;
   pct: (value: number) => string;
+  /** A figure with unit and qualifier: see formatQualified. */
+  qualified: (value: number, qualifier: unknown, unit: QuantityUnit) => string;
+  /** The qualifier in words ("Approximate (rounded figure)"); unknown counts as approximate. */
+  qualifierWords: (qualifier: unknown) => string;
   /** The feature name for the language: name_vi or name_en (falls back to the other). */
   name: (props: { name_vi?: unknown; name_en?: unknown } | null | undefined) => string;
 }
@@ -54,6 +89,8 @@ export function formatters(lang: Language): Formatters {
     ha: (v) => `${num(v, 0)} ha`,
     km: (v) => `${num(v, 1)} km`,
     pct: (v) => `${numberFormat(lang, 1, true).format(v)} %`,
+    qualified: (value, qualifier, unit) => formatQualified(value, qualifier, unit, lang),
+    qualifierWords: (qualifier) => translate(lang, `qualifier.${shownQualifier(qualifier)}`),
     name: (p) => {
       const vi = typeof p?.name_vi === 'string' ? p.name_vi : '';
       const enName = typeof p?.name_en === 'string' ? p.name_en : '';

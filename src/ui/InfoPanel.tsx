@@ -10,7 +10,7 @@ import type {
   PlaceProperties,
 } from '../data/schema';
 import { GEOMETRY_QUALITIES } from '../data/schema';
-import { type Formatters, type MessageKey, useT } from '../i18n';
+import { type Formatters, type MessageKey, shownQualifier, useT } from '../i18n';
 import { findFeature, useLayers } from '../state/layers';
 import { useSelection } from '../state/selection';
 import { useLayerTitle } from './LayerPanel';
@@ -77,7 +77,18 @@ function common(p: Record<string, unknown>, f: Formatters): Row[] {
   return rows;
 }
 
-function districtRows(p: DistrictProperties, f: Formatters): Row[] {
+/** "Approximate (rounded figure) — note", the qualifier in words from the locale table plus the note. */
+function precisionText(qualifier: unknown, note: unknown, f: Formatters): string {
+  const precision = f.qualifierWords(qualifier);
+  return text(note) ? f.t('info.precisionNote', { precision, note: text(note) }) : precision;
+}
+
+/** A row with the qualifier in words, for a known figure that is not exact. */
+function precisionRow(label: string, value: unknown, qualifier: unknown, f: Formatters): Row[] {
+  return isNum(value) && shownQualifier(qualifier) !== 'exact' ? [[label, f.qualifierWords(qualifier)]] : [];
+}
+
+export function districtRows(p: DistrictProperties, f: Formatters): Row[] {
   const rows: Row[] = [
     [f.t('info.unitType'), f.t(p.unit_type === 'city' ? 'unit.city' : 'unit.district')],
     [f.t('info.code'), p.code],
@@ -85,9 +96,13 @@ function districtRows(p: DistrictProperties, f: Formatters): Row[] {
   if (text(p.name_2020) && p.name_2020 !== p.name_vi) rows.push([f.t('info.name2020'), p.name_2020]);
   rows.push([
     f.t('info.areaOfficial'),
-    isNum(p.area_km2_official) ? f.km2(p.area_km2_official) : f.t('info.unknown'),
+    isNum(p.area_km2_official)
+      ? f.qualified(p.area_km2_official, p.area_official_qualifier, 'km2')
+      : f.t('info.unknown'),
   ]);
-  if (text(p.area_official_precision)) rows.push([f.t('info.areaPrecision'), p.area_official_precision]);
+  if (isNum(p.area_km2_official)) {
+    rows.push([f.t('info.areaPrecision'), precisionText(p.area_official_qualifier, p.area_official_note, f)]);
+  }
   if (text(p.area_official_source)) {
     rows.push([f.t('info.areaSource'), <Sources key="as" sources={p.area_official_source} />]);
   }
@@ -95,20 +110,34 @@ function districtRows(p: DistrictProperties, f: Formatters): Row[] {
     f.t('info.areaComputed'),
     isNum(p.area_km2_computed) ? f.km2(p.area_km2_computed) : f.t('info.unknown'),
   ]);
-  if (isNum(p.area_diff_pct)) rows.push([f.t('info.areaDiff'), f.pct(p.area_diff_pct)]);
+  if (isNum(p.area_diff_pct)) {
+    // Against a rounded official figure the difference is still useful: it says so.
+    const pct = f.pct(p.area_diff_pct);
+    const q = shownQualifier(p.area_official_qualifier);
+    rows.push([
+      f.t('info.areaDiff'),
+      q === 'exact'
+        ? pct
+        : f.t(q === 'at_least' ? 'info.areaDiff.at_least' : 'info.areaDiff.approximate', { pct }),
+    ]);
+  }
   rows.push([
     f.t('info.population'),
     isNum(p.population)
-      ? f.t('info.populationValue', { population: f.num(p.population), year: p.population_year || '?' })
+      ? f.t('info.populationValue', {
+          population: f.qualified(p.population, p.population_qualifier, 'people'),
+          year: p.population_year || '?',
+        })
       : f.t('info.unknown'),
   ]);
+  rows.push(...precisionRow(f.t('info.populationPrecision'), p.population, p.population_qualifier, f));
   if (text(p.population_source)) {
     rows.push([f.t('info.populationSource'), <Sources key="ps" sources={p.population_source} />]);
   }
   return rows;
 }
 
-function parkRows(p: ParkProperties, f: Formatters, districtName: (code: string) => string): Row[] {
+export function parkRows(p: ParkProperties, f: Formatters, districtName: (code: string) => string): Row[] {
   return [
     [
       f.t('info.status'),
@@ -116,7 +145,11 @@ function parkRows(p: ParkProperties, f: Formatters, districtName: (code: string)
         {f.t(`status.${p.status}` as MessageKey)}
       </span>,
     ],
-    [f.t('info.area'), isNum(p.area_ha) ? f.ha(p.area_ha) : f.t('info.unknown')],
+    [
+      f.t('info.area'),
+      isNum(p.area_ha) ? f.qualified(p.area_ha, p.area_qualifier, 'ha') : f.t('info.unknown'),
+    ],
+    ...precisionRow(f.t('info.parkAreaPrecision'), p.area_ha, p.area_qualifier, f),
     [f.t('info.established'), isNum(p.established_year) ? String(p.established_year) : f.t('info.unknown')],
     [f.t('info.developer'), text(p.developer) || f.t('info.unknown')],
     [f.t('info.district'), districtName(p.district_code) || text(p.district_code) || f.t('info.unknown')],
@@ -124,14 +157,17 @@ function parkRows(p: ParkProperties, f: Formatters, districtName: (code: string)
   ];
 }
 
-function corridorRows(p: CorridorProperties, f: Formatters): Row[] {
+export function corridorRows(p: CorridorProperties, f: Formatters): Row[] {
   const rows: Row[] = [
     [f.t('info.kind'), f.t(`kind.${p.kind}` as MessageKey)],
     [f.t('info.status'), f.t(`corridorStatus.${p.status}` as MessageKey)],
     [
       f.t('info.lengthReported'),
-      isNum(p.length_km_reported) ? f.km(p.length_km_reported) : f.t('info.unknown'),
+      isNum(p.length_km_reported)
+        ? f.qualified(p.length_km_reported, p.length_reported_qualifier, 'km')
+        : f.t('info.unknown'),
     ],
+    ...precisionRow(f.t('info.lengthPrecision'), p.length_km_reported, p.length_reported_qualifier, f),
   ];
   if (text(p.length_reported_scope)) rows.push([f.t('info.lengthScope'), p.length_reported_scope]);
   if (isNum(p.length_km_computed)) rows.push([f.t('info.lengthComputed'), f.km(p.length_km_computed)]);

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { loadCurated } from '../curated.ts';
+import { hiddenQualifierIssues, impliedQualifier, qualifiedValues, qualifierHonours } from './qualifiers.ts';
+
+describe('impliedQualifier', () => {
+  it('reads lower bounds', () => {
+    expect(impliedQualifier('the source says "more than 403,000"', 403000)).toBe('at_least');
+    expect(impliedQualifier('69 (whole route); >52 (Bình Dương section)', 52)).toBe('at_least');
+    expect(impliedQualifier('reported as "over 52 km"', 52)).toBe('at_least');
+    expect(impliedQualifier('at least 10 stations', 10)).toBe('at_least');
+  });
+  it('reads approximations', () => {
+    expect(impliedQualifier('≈720 (rounded)', 720)).toBe('approximate');
+    expect(impliedQualifier('~48 km, 6 lanes', 48)).toBe('approximate');
+    expect(impliedQualifier('BD section ≈26.6 km = 2.393 + 15.3 + 8.9', 26.6)).toBe('approximate');
+    expect(impliedQualifier('about 1,000 ha', 1000)).toBe('approximate');
+  });
+  it('only qualifies the number it is attached to', () => {
+    expect(impliedQualifier('69 (whole route); >52 (Bình Dương section)', 69)).toBeNull();
+    expect(impliedQualifier('≈466,000 (466,053, 2021)', 466053)).toBeNull();
+    expect(impliedQualifier('~32 km N of HCMC', 345)).toBeNull();
+    expect(impliedQualifier('', 1)).toBeNull();
+  });
+  it('does not read an arrow as a lower bound', () => {
+    expect(impliedQualifier('PM raised plan area 300->700 ha (2015)', 700)).toBeNull();
+    expect(impliedQualifier('downsized 133=>107 ha', 107)).toBeNull();
+  });
+});
+
+describe('qualifierHonours', () => {
+  it('requires at_least for a lower bound, and anything but exact for an approximation', () => {
+    expect(qualifierHonours('at_least', 'at_least')).toBe(true);
+    expect(qualifierHonours('approximate', 'at_least')).toBe(false);
+    expect(qualifierHonours('exact', 'approximate')).toBe(false);
+    expect(qualifierHonours('approximate', 'approximate')).toBe(true);
+    expect(qualifierHonours('approximate', null)).toBe(true);
+    expect(qualifierHonours('exact', null)).toBe(true);
+  });
+});
+
+describe('hiddenQualifierIssues', () => {
+  const values = qualifiedValues(loadCurated());
+  it('passes the committed curated data', () => {
+    expect(hiddenQualifierIssues(values)).toEqual([]);
+  });
+  it('fails a lower bound or an approximation whose qualifier was lost', () => {
+    const lose = (layer: string, id: string, field: string) =>
+      values.map((v) =>
+        v.layer === layer && v.id === id && v.field === field ? { ...v, qualifier: 'exact' as const } : v,
+      );
+    const found = (vs: typeof values) => hiddenQualifierIssues(vs).map((i) => `${i.layer}/${i.id}`);
+    expect(found(lose('districts', '724', 'population'))).toEqual(['districts/724']);
+    expect(found(lose('districts', '725', 'population'))).toEqual(['districts/725']);
+    expect(found(lose('districts', '720', 'area_km2_official'))).toEqual(['districts/720']);
+    expect(found(lose('corridors', 'ct_hcm_tdm_ct', 'length_km_reported'))).toEqual([
+      'corridors/ct_hcm_tdm_ct',
+    ]);
+    expect(found(lose('corridors', 'dt_btu_pg_bb', 'length_km_reported'))).toEqual([
+      'corridors/dt_btu_pg_bb',
+    ]);
+    expect(found(lose('corridors', 'vd3_bd', 'length_km_reported'))).toEqual(['corridors/vd3_bd']);
+    expect(found(lose('parks', 'thoi_hoa', 'area_ha'))).toEqual(['parks/thoi_hoa']);
+  });
+});

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import type { CorridorProperties, DistrictProperties, ParkProperties } from '../data/schema';
+import { formatters } from '../i18n';
+import { corridorRows, districtRows, parkRows } from './InfoPanel';
+
+const district = (over: Partial<DistrictProperties> = {}): DistrictProperties => ({
+  id: '724',
+  code: '724',
+  name_vi: 'Thành phố Dĩ An',
+  name_en: 'Di An City',
+  name_2020: 'Thành phố Dĩ An',
+  unit_type: 'city',
+  area_km2_official: 60.1,
+  area_official_qualifier: 'exact',
+  area_official_note: 'Provincial portal, city establishment (2020).',
+  area_official_source: 'https://example.org/area',
+  area_km2_computed: 60.5,
+  area_diff_pct: 0.67,
+  population: 403000,
+  population_qualifier: 'at_least',
+  population_year: '2020 (city establishment)',
+  population_source: 'https://example.org/pop',
+  geometry_quality: 'official',
+  sources: 'https://example.org',
+  licence: 'GPL-3.0',
+  correction: '',
+  ...over,
+});
+
+/** The row values as text, by label (values that are elements are left out). */
+const byLabel = (rows: [string, unknown][]): Record<string, string> =>
+  Object.fromEntries(rows.filter(([, v]) => typeof v === 'string') as [string, string][]);
+
+describe('InfoPanel rows show every figure with its qualifier', () => {
+  it('a lower-bound population: "> 403.000 người" / "> 403,000 people", with the precision in words', () => {
+    const vi = byLabel(districtRows(district(), formatters('vi')));
+    expect(vi['Dân số']).toBe('> 403.000 người (2020 (city establishment))');
+    expect(vi['Độ chính xác số dân']).toMatch(/^Giá trị tối thiểu/);
+    const en = byLabel(districtRows(district(), formatters('en')));
+    expect(en.Population).toBe('> 403,000 people (2020 (city establishment))');
+    expect(en['Precision of the population figure']).toMatch(/^Lower bound/);
+  });
+
+  it('a rounded official area: "≈ 720 km²", precision in words plus the note, difference kept', () => {
+    const d = district({
+      code: '720',
+      area_km2_official: 720,
+      area_official_qualifier: 'approximate',
+      area_official_note: '≈720 km², a rounded figure from a secondary compilation.',
+      area_diff_pct: 0.35,
+      population: 115985,
+      population_qualifier: 'exact',
+    });
+    const vi = byLabel(districtRows(d, formatters('vi')));
+    expect(vi['Diện tích chính thức']).toBe('≈ 720 km²');
+    expect(vi['Độ chính xác số liệu chính thức']).toBe(
+      'Gần đúng (số làm tròn) — ≈720 km², a rounded figure from a secondary compilation.',
+    );
+    expect(vi['Chênh lệch']).toBe('+0,4 % (so với số liệu làm tròn)');
+    expect(vi['Dân số']).toBe('115.985 người (2020 (city establishment))');
+    expect(vi['Độ chính xác số dân']).toBeUndefined();
+    const en = byLabel(districtRows(d, formatters('en')));
+    expect(en['Official area']).toBe('≈ 720 km²');
+    expect(en['Precision of the official figure']).toMatch(/^Approximate \(rounded figure\) — /);
+    expect(en.Difference).toBe('+0.4 % (against a rounded figure)');
+  });
+
+  it('an exact area shows the bare figure and says it is exact', () => {
+    const en = byLabel(districtRows(district(), formatters('en')));
+    expect(en['Official area']).toBe('60.1 km²');
+    expect(en['Precision of the official figure']).toMatch(/^Exact/);
+    expect(en.Difference).toBe('+0.7 %');
+  });
+
+  it('a district without a qualifier (stale data) is not shown as exact', () => {
+    const d = district({
+      area_official_qualifier: undefined as never,
+      population_qualifier: undefined as never,
+    });
+    const en = byLabel(districtRows(d, formatters('en')));
+    expect(en['Official area']).toBe('≈ 60.1 km²');
+    expect(en.Population).toMatch(/^≈ 403,000 people/);
+  });
+
+  it('a lower-bound corridor length: "> 52 km"', () => {
+    const c = {
+      id: 'ct_hcm_tdm_ct',
+      kind: 'expressway',
+      status: 'under_construction',
+      length_km_reported: 52,
+      length_reported_qualifier: 'at_least',
+      length_reported_scope: 'Bình Dương section',
+      length_km_computed: 45.1,
+    } as CorridorProperties;
+    const vi = byLabel(corridorRows(c, formatters('vi')));
+    expect(vi['Chiều dài công bố']).toBe('> 52 km');
+    expect(vi['Độ chính xác chiều dài công bố']).toMatch(/^Giá trị tối thiểu/);
+    const en = byLabel(
+      corridorRows({ ...c, length_reported_qualifier: null, length_km_reported: null }, formatters('en')),
+    );
+    expect(en['Reported length']).toBe('Unknown');
+    expect(en['Precision of the reported length']).toBeUndefined();
+  });
+
+  it('an approximate park area: "≈ 200 ha"', () => {
+    const p = {
+      id: 'thoi_hoa',
+      area_ha: 200,
+      area_qualifier: 'approximate',
+      established_year: 2009,
+      developer: 'Becamex IDC',
+      district_code: '721',
+      status: 'existing',
+      location_confidence: 'medium',
+    } as ParkProperties;
+    const en = byLabel(parkRows(p, formatters('en'), () => 'Ben Cat'));
+    expect(en.Area).toBe('≈ 200 ha');
+    expect(en['Precision of the area']).toMatch(/^Approximate/);
+    const exact = byLabel(parkRows({ ...p, area_qualifier: 'exact' }, formatters('en'), () => ''));
+    expect(exact.Area).toBe('200 ha');
+    expect(exact['Precision of the area']).toBeUndefined();
+  });
+});
