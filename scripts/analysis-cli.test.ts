@@ -1,0 +1,134 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_BUILD_DIR } from '../src/analysis/node-data';
+import { main, parseArgs } from './analysis-cli';
+
+const HAVE_DATA = existsSync(join(DEFAULT_BUILD_DIR, 'parks.fgb'));
+
+async function run(argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  return { code, stdout, stderr };
+}
+
+describe('analysis CLI arguments', () => {
+  it.each([
+    [[]],
+    [['nonsense']],
+    [['within', '--kind', 'ring_road']],
+    [['within', '--km', '5']],
+    [['within', '--km', '0', '--kind', 'ring_road']],
+    [['within', '--km', '201', '--kind', 'ring_road']],
+    [['within', '--km', 'abc', '--kind', 'ring_road']],
+    [['within', '--km', '5', '--kind', 'teleport']],
+    [['within', '--km', '5', '--kind', 'ring_road', '--corridor', 'vd4_bd']],
+    [['park-proximity', '--status', 'existing,bogus']],
+    [['park-proximity', '--format', 'xml']],
+    [['park-proximity', '--km', '5']],
+    [['district-areas', '--wat']],
+  ])('exit 2 with a message for %j', async (argv) => {
+    const r = await run(argv);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^analysis: .+\nRun with --help/);
+  });
+
+  it('--help goes to stderr and mentions npm -s', async () => {
+    const r = await run(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('npm run -s analysis');
+  });
+
+  it('parses options', () => {
+    expect(
+      parseArgs(['within', '--km=5', '--kind', 'ring_road', '--status', 'existing,planned']),
+    ).toMatchObject({
+      report: 'within',
+      km: 5,
+      kind: 'ring_road',
+      status: ['existing', 'planned'],
+      format: 'csv',
+    });
+  });
+});
+
+describe.skipIf(!HAVE_DATA)('analysis CLI reports on the real layers', () => {
+  it('district-areas: CSV with a header, 9 districts + province, fixed decimals', async () => {
+    const r = await run(['district-areas']);
+    expect(r.code).toBe(0);
+    const rows = Papa.parse<Record<string, string>>(r.stdout, { header: true, skipEmptyLines: true }).data;
+    expect(rows.length).toBe(10);
+    expect(rows.at(-1)!.district_id).toBe('province');
+    for (const row of rows) {
+      expect(row.area_km2).toMatch(/^\d+\.\d{2}$/);
+      expect(row.industrial_share_pct).toMatch(/^\d+\.\d{2}$/);
+    }
+    expect(r.stderr).toMatch(/schematic circles/);
+  });
+
+  it('park-proximity: one row per park, km with 3 decimals, status filter', async () => {
+    const r = await run(['park-proximity', '--status', 'existing']);
+    expect(r.code).toBe(0);
+    const rows = Papa.parse<Record<string, string>>(r.stdout, { header: true, skipEmptyLines: true }).data;
+    expect(rows.length).toBe(36);
+    for (const row of rows) {
+      expect(row.national_road_km).toMatch(/^\d+\.\d{3}$/);
+      // Ring roads are all under construction: none counts with --status existing.
+      expect(row.ring_road_id).toBe('');
+    }
+  });
+
+  it('within: CSV and GeoJSON (with the zone)', async () => {
+    const csv = await run(['within', '--corridor', 'vd4_bd', '--km', '5']);
+    expect(csv.code).toBe(0);
+    const rows = Papa.parse<Record<string, string>>(csv.stdout, { header: true, skipEmptyLines: true }).data;
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((row) => Number(row.distance_km) <= 5)).toBe(true);
+    const gj = await run(['within', '--kind', 'ring_road', '--km', '5', '--format', 'geojson']);
+    const fc = JSON.parse(gj.stdout);
+    expect(fc.type).toBe('FeatureCollection');
+    expect(fc.features.at(-1).properties.role).toBe('zone');
+    const place = await run(['within', '--place', 'cat_lai', '--km', '30']);
+    expect(place.code).toBe(0);
+    const unknown = await run(['within', '--corridor', 'nope', '--km', '5']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/unknown_corridor/);
+  });
+
+  it('a missing layer is a clear error (exit 1)', async () => {
+    const r = await run(['district-areas', '--data-dir', mkdtempSync(join(tmpdir(), 'analysis-'))]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/missing_layer/);
+  });
+
+  it('runs as a child process: output on stdout only, exit codes', () => {
+    const script = join(import.meta.dirname, 'analysis-cli.ts');
+    const ok = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', script, 'within', '--kind', 'expressway', '--km', '3'],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(ok.status).toBe(0);
+    expect(ok.stdout.split('\n')[0]).toBe(
+      'park_id,name_en,status,district_code,distance_km,nearest_target_id,lon,lat',
+    );
+    const bad = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', script, 'within', '--kind', 'expressway', '--km', '-1'],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(bad.status).toBe(2);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toMatch(/--km/);
+  });
+});

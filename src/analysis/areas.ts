@@ -1,0 +1,187 @@
+// Areas: districts (Turf), parks by status per district and province-wide, industrial land share.
+// Park areas are the STATED area_ha: the map footprints are schematic circles drawn with that area,
+// so measuring them would only return the same figure. A park with unknown area is counted in
+// `unknown_area_count`, never added as 0.
+import { PARK_STATUSES, type ParkStatus } from '../data/schema';
+import { type AnalysisContext, parkStatusSet, requireLayers } from './context';
+import { type AnalysisResult, fail, guard, ok } from './result';
+
+export interface StatusArea {
+  /** Parks in this group. */
+  count: number;
+  /** Sum of the stated areas that are known, ha. */
+  area_ha: number;
+  /** Parks whose area is unknown (not included in area_ha). */
+  unknown_area_count: number;
+}
+
+export interface AreaBreakdown {
+  by_status: Record<ParkStatus, StatusArea>;
+  /** Over the selected statuses. */
+  total: StatusArea;
+  /** Known park area / land area (fraction, 0–1), per status and over the selected statuses. */
+  industrial_share: Record<ParkStatus | 'total', number>;
+  park_ids: string[];
+  unknown_area_park_ids: string[];
+}
+
+export interface DistrictAreaRow extends AreaBreakdown {
+  id: string;
+  code: string;
+  name_vi: string;
+  name_en: string;
+  /** Geodesic area of the boundary (@turf/area), km². */
+  area_km2: number;
+  area_km2_official: number | null;
+}
+
+export interface DistrictAreaReport {
+  districts: DistrictAreaRow[];
+  province: AreaBreakdown & { area_km2: number; area_km2_official: number | null };
+  /** Parks whose district could not be found (neither by code nor by point-in-polygon). */
+  unassigned_park_ids: string[];
+  /** Parks whose district_code differs from the district containing their point (code wins). */
+  district_code_mismatch_ids: string[];
+  park_statuses: ParkStatus[];
+  area_basis: 'stated_area_ha';
+  notes: string[];
+}
+
+export interface DistrictAreaOptions {
+  /** Park statuses counted in `total` and the total share (default: all). */
+  parkStatuses?: ParkStatus[];
+}
+
+function emptyBreakdown(): AreaBreakdown {
+  const by = {} as Record<ParkStatus, StatusArea>;
+  const share = {} as Record<ParkStatus | 'total', number>;
+  for (const s of PARK_STATUSES) {
+    by[s] = { count: 0, area_ha: 0, unknown_area_count: 0 };
+    share[s] = 0;
+  }
+  share.total = 0;
+  return {
+    by_status: by,
+    total: { count: 0, area_ha: 0, unknown_area_count: 0 },
+    industrial_share: share,
+    park_ids: [],
+    unknown_area_park_ids: [],
+  };
+}
+
+function add(
+  b: AreaBreakdown,
+  id: string,
+  status: ParkStatus,
+  areaHa: number | null,
+  counted: boolean,
+): void {
+  const groups = counted ? [b.by_status[status], b.total] : [b.by_status[status]];
+  for (const g of groups) {
+    g.count++;
+    if (areaHa === null) g.unknown_area_count++;
+    else g.area_ha += areaHa;
+  }
+  if (counted) {
+    b.park_ids.push(id);
+    if (areaHa === null) b.unknown_area_park_ids.push(id);
+  }
+}
+
+function finishShares(b: AreaBreakdown, areaKm2: number): void {
+  for (const s of PARK_STATUSES)
+    b.industrial_share[s] = areaKm2 > 0 ? b.by_status[s].area_ha / 100 / areaKm2 : 0;
+  b.industrial_share.total = areaKm2 > 0 ? b.total.area_ha / 100 / areaKm2 : 0;
+}
+
+export function districtAreas(
+  ctx: AnalysisContext,
+  options: DistrictAreaOptions = {},
+): AnalysisResult<DistrictAreaReport> {
+  return guard(() => {
+    const missing = requireLayers(ctx, 'districts', 'parks');
+    if (missing) return missing;
+    const statuses = parkStatusSet(options.parkStatuses);
+    if (statuses.error) return statuses.error;
+    const districts = ctx.layers.districts!;
+    const parks = ctx.layers.parks!;
+    const rows: DistrictAreaRow[] = districts.attrs.map((d, i) => ({
+      id: d.id,
+      code: d.code,
+      name_vi: d.name_vi,
+      name_en: d.name_en,
+      area_km2: ctx.districtAreaKm2[i]!,
+      area_km2_official: d.area_km2_official,
+      ...emptyBreakdown(),
+    }));
+    const byCode = new Map(districts.attrs.map((d, i) => [d.code, i]));
+    const province = emptyBreakdown();
+    const unassigned: string[] = [];
+    const mismatch: string[] = [];
+    parks.attrs.forEach((p, i) => {
+      const pip = ctx.districts!.locate(parks.coords[2 * i]!, parks.coords[2 * i + 1]!);
+      const byCodeIndex = byCode.get(p.district_code);
+      const d = byCodeIndex ?? (pip >= 0 ? pip : undefined);
+      if (byCodeIndex !== undefined && pip >= 0 && pip !== byCodeIndex) mismatch.push(p.id);
+      const counted = statuses.set.has(p.status);
+      add(province, p.id, p.status, p.area_ha, counted);
+      if (d === undefined) unassigned.push(p.id);
+      else add(rows[d]!, p.id, p.status, p.area_ha, counted);
+    });
+    for (const r of rows) finishShares(r, r.area_km2);
+    const provinceArea = rows.reduce((s, r) => s + r.area_km2, 0);
+    const official = rows.every((r) => r.area_km2_official !== null)
+      ? rows.reduce((s, r) => s + r.area_km2_official!, 0)
+      : null;
+    finishShares(province, provinceArea);
+    return ok({
+      districts: rows,
+      province: { ...province, area_km2: provinceArea, area_km2_official: official },
+      unassigned_park_ids: unassigned,
+      district_code_mismatch_ids: mismatch,
+      park_statuses: PARK_STATUSES.filter((s) => statuses.set.has(s)),
+      area_basis: 'stated_area_ha',
+      notes: [
+        'District areas are geodesic areas of the boundaries (@turf/area).',
+        'Park areas are the stated area_ha; park footprints on the map are schematic circles of that area, not surveyed boundaries.',
+        'Parks with unknown area are counted separately (unknown_area_count), never as 0; shares use known areas only.',
+        'A park belongs to the district of its district_code (point-in-polygon only when the code is missing).',
+      ],
+    });
+  });
+}
+
+export interface FeatureAreaResult {
+  layer: 'districts' | 'parks';
+  id: string;
+  area_km2: number | null;
+  area_ha: number | null;
+  basis: 'geodesic_boundary' | 'stated_area_ha';
+}
+
+/** Area of one district (Turf, boundary) or park (stated area_ha; null when unknown). */
+export function featureArea(
+  ctx: AnalysisContext,
+  layer: 'districts' | 'parks',
+  id: string,
+): AnalysisResult<FeatureAreaResult> {
+  return guard<FeatureAreaResult>(() => {
+    const missing = requireLayers(ctx, layer);
+    if (missing) return missing;
+    if (layer === 'districts') {
+      const i = ctx.layers.districts!.attrs.findIndex((d) => d.id === id || d.code === id);
+      if (i < 0) return fail('empty_selection', `No district "${id}".`, { id });
+      const km2 = ctx.districtAreaKm2[i]!;
+      return ok({ layer, id, area_km2: km2, area_ha: km2 * 100, basis: 'geodesic_boundary' });
+    }
+    const p = ctx.layers.parks!.attrs.find((a) => a.id === id);
+    if (!p) return fail('empty_selection', `No park "${id}".`, { id });
+    return ok({
+      layer,
+      id,
+      area_km2: p.area_ha === null ? null : p.area_ha / 100,
+      area_ha: p.area_ha,
+      basis: 'stated_area_ha',
+    });
+  });
+}

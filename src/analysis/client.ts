@@ -1,0 +1,70 @@
+// Main-thread client for the analysis worker. Packed layers are transferred (their buffers move to
+// the worker: pack again from the features to load once more). Long jobs take an AbortSignal.
+//
+//   const analysis = createAnalysisClient();
+//   await analysis.load(packLayers({ districts, parks, corridors, places }));
+//   const r = await analysis.parkProximity({ corridorStatuses: ['existing'] }, { signal, onProgress });
+//   if (!r.ok) showError(t(r.messageKey));
+import { proxy, type Remote, transfer, wrap } from 'comlink';
+import type { Feature, Geometry } from 'geojson';
+import type { AnalysisApi, LoadSummary } from './api';
+import type { DistrictAreaOptions, DistrictAreaReport, FeatureAreaResult } from './areas';
+import type { Progress } from './cancel';
+import type { Measurement } from './measure';
+import { type PackedLayers, transferablesOf } from './pack';
+import type { ParkProximityOptions, ParkProximityReport } from './proximity';
+import { type AnalysisResult, fail } from './result';
+import type { WhereAmI, WhereAmIOptions } from './where';
+import type { WithinOptions, WithinReport } from './within';
+
+export interface AnalysisClient {
+  load(layers: PackedLayers): Promise<LoadSummary>;
+  districtAreas(options?: DistrictAreaOptions): Promise<AnalysisResult<DistrictAreaReport>>;
+  featureArea(layer: 'districts' | 'parks', id: string): Promise<AnalysisResult<FeatureAreaResult>>;
+  parkProximity(
+    options?: ParkProximityOptions,
+    work?: { signal?: AbortSignal; onProgress?: (p: Progress) => void },
+  ): Promise<AnalysisResult<ParkProximityReport>>;
+  within(options: WithinOptions): Promise<AnalysisResult<WithinReport>>;
+  whereAmI(point: [number, number], options?: WhereAmIOptions): Promise<AnalysisResult<WhereAmI>>;
+  measure(geometry: Geometry | Feature): Promise<AnalysisResult<Measurement>>;
+  terminate(): void;
+}
+
+let jobCounter = 0;
+
+/** Wraps any Comlink endpoint exposing AnalysisApi (tests pass their own; the default is the worker). */
+export function createAnalysisClient(
+  worker: Worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' }),
+): AnalysisClient {
+  const api: Remote<AnalysisApi> = wrap<AnalysisApi>(worker);
+  const safe = async <T>(call: () => Promise<AnalysisResult<T>>): Promise<AnalysisResult<T>> => {
+    try {
+      return await call();
+    } catch (err) {
+      return fail('internal', `The analysis worker failed: ${(err as Error)?.message ?? String(err)}`);
+    }
+  };
+  return {
+    load: (layers) => api.load(transfer(layers, transferablesOf(layers))),
+    districtAreas: (options) => safe(() => api.districtAreas(options)),
+    featureArea: (layer, id) => safe(() => api.featureArea(layer, id)),
+    parkProximity: (options, work = {}) =>
+      safe(async () => {
+        const { signal, onProgress } = work;
+        if (signal?.aborted) return fail('cancelled', 'The analysis was cancelled.');
+        const jobId = `job-${++jobCounter}`;
+        const onAbort = () => void api.cancel(jobId);
+        signal?.addEventListener('abort', onAbort, { once: true });
+        try {
+          return await api.parkProximity(options, jobId, onProgress ? proxy(onProgress) : undefined);
+        } finally {
+          signal?.removeEventListener('abort', onAbort);
+        }
+      }),
+    within: (options) => safe(() => api.within(options)),
+    whereAmI: (point, options) => safe(() => api.whereAmI(point, options)),
+    measure: (geometry) => safe(() => api.measure(geometry)),
+    terminate: () => worker.terminate(),
+  };
+}

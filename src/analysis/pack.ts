@@ -1,0 +1,298 @@
+// The analysis works on packed layers: attributes as small plain objects, coordinates as flat
+// Float64Arrays with Uint32Array offsets. The same form is built in Node (CLI, tests, bench) and
+// posted to the worker with its buffers transferred (see `transferablesOf`).
+import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import type { CorridorKind, CorridorStatus, LocationConfidence, ParkStatus, PlaceKind } from '../data/schema';
+import { ringCentroid } from './geo';
+
+export interface DistrictAttrs {
+  id: string;
+  code: string;
+  name_vi: string;
+  name_en: string;
+  area_km2_official: number | null;
+}
+
+export interface ParkAttrs {
+  id: string;
+  name_vi: string;
+  name_en: string;
+  status: ParkStatus;
+  district_code: string;
+  /** Stated area; null = unknown (never treated as 0). */
+  area_ha: number | null;
+  /** 'point' = the layer gives a point; 'footprint_centroid' = centroid of the schematic footprint. */
+  point_source: 'point' | 'footprint_centroid';
+}
+
+export interface CorridorAttrs {
+  id: string;
+  name_vi: string;
+  name_en: string;
+  kind: CorridorKind;
+  status: CorridorStatus;
+}
+
+export interface PlaceAttrs {
+  id: string;
+  name_vi: string;
+  name_en: string;
+  kind: PlaceKind;
+  location_confidence: LocationConfidence | null;
+}
+
+/** Polygons: vertex ranges per ring, ring ranges per polygon, polygon ranges per feature. */
+export interface PackedPolygons {
+  attrs: DistrictAttrs[];
+  coords: Float64Array;
+  ringStarts: Uint32Array;
+  polygonStarts: Uint32Array;
+  featureStarts: Uint32Array;
+}
+
+/** Lines: vertex ranges per part, part ranges per feature (a LineString has one part). */
+export interface PackedLines {
+  attrs: CorridorAttrs[];
+  coords: Float64Array;
+  partStarts: Uint32Array;
+  featureStarts: Uint32Array;
+}
+
+export interface PackedPoints<A> {
+  attrs: A[];
+  /** x0, y0, x1, y1, ... one point per feature. */
+  coords: Float64Array;
+}
+
+export interface PackedLayers {
+  districts?: PackedPolygons;
+  parks?: PackedPoints<ParkAttrs>;
+  corridors?: PackedLines;
+  places?: PackedPoints<PlaceAttrs>;
+}
+
+export interface LayerCollections {
+  districts?: FeatureCollection | Feature[];
+  parks?: FeatureCollection | Feature[];
+  corridors?: FeatureCollection | Feature[];
+  places?: FeatureCollection | Feature[];
+}
+
+function featuresOf(input: FeatureCollection | Feature[]): Feature[] {
+  return Array.isArray(input) ? input : input.features;
+}
+
+const str = (v: unknown): string =>
+  typeof v === 'string' ? v : v === null || v === undefined ? '' : String(v);
+const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+
+function polygonsOf(g: Geometry | null): Position[][][] {
+  if (!g) return [];
+  if (g.type === 'Polygon') return [g.coordinates];
+  if (g.type === 'MultiPolygon') return g.coordinates;
+  return [];
+}
+
+export function packPolygons(features: Feature[]): PackedPolygons {
+  const attrs: DistrictAttrs[] = [];
+  const coords: number[] = [];
+  const ringStarts: number[] = [0];
+  const polygonStarts: number[] = [0];
+  const featureStarts: number[] = [0];
+  for (const f of features) {
+    const p = f.properties ?? {};
+    const polys = polygonsOf(f.geometry);
+    if (polys.length === 0) continue;
+    attrs.push({
+      id: str(p.id) || str(p.code),
+      code: str(p.code),
+      name_vi: str(p.name_vi),
+      name_en: str(p.name_en),
+      area_km2_official: num(p.area_km2_official),
+    });
+    for (const poly of polys) {
+      for (const ring of poly) {
+        for (const pos of ring) coords.push(pos[0]!, pos[1]!);
+        ringStarts.push(coords.length / 2);
+      }
+      polygonStarts.push(ringStarts.length - 1);
+    }
+    featureStarts.push(polygonStarts.length - 1);
+  }
+  return {
+    attrs,
+    coords: Float64Array.from(coords),
+    ringStarts: Uint32Array.from(ringStarts),
+    polygonStarts: Uint32Array.from(polygonStarts),
+    featureStarts: Uint32Array.from(featureStarts),
+  };
+}
+
+/** GeoJSON MultiPolygon of packed feature i (for Turf). */
+export function polygonGeometry(
+  p: PackedPolygons,
+  i: number,
+): { type: 'MultiPolygon'; coordinates: Position[][][] } {
+  const out: Position[][][] = [];
+  for (let poly = p.featureStarts[i]!; poly < p.featureStarts[i + 1]!; poly++) {
+    const rings: Position[][] = [];
+    for (let r = p.polygonStarts[poly]!; r < p.polygonStarts[poly + 1]!; r++) {
+      const ring: Position[] = [];
+      for (let v = p.ringStarts[r]!; v < p.ringStarts[r + 1]!; v++)
+        ring.push([p.coords[2 * v]!, p.coords[2 * v + 1]!]);
+      rings.push(ring);
+    }
+    out.push(rings);
+  }
+  return { type: 'MultiPolygon', coordinates: out };
+}
+
+export function packLines(features: Feature[]): PackedLines {
+  const attrs: CorridorAttrs[] = [];
+  const coords: number[] = [];
+  const partStarts: number[] = [0];
+  const featureStarts: number[] = [0];
+  for (const f of features) {
+    const g = f.geometry;
+    const parts = !g
+      ? []
+      : g.type === 'LineString'
+        ? [g.coordinates]
+        : g.type === 'MultiLineString'
+          ? g.coordinates
+          : [];
+    if (parts.length === 0) continue;
+    const p = f.properties ?? {};
+    attrs.push({
+      id: str(p.id),
+      name_vi: str(p.name_vi),
+      name_en: str(p.name_en),
+      kind: str(p.kind) as CorridorKind,
+      status: str(p.status) as CorridorStatus,
+    });
+    for (const part of parts) {
+      for (const pos of part) coords.push(pos[0]!, pos[1]!);
+      partStarts.push(coords.length / 2);
+    }
+    featureStarts.push(partStarts.length - 1);
+  }
+  return {
+    attrs,
+    coords: Float64Array.from(coords),
+    partStarts: Uint32Array.from(partStarts),
+    featureStarts: Uint32Array.from(featureStarts),
+  };
+}
+
+/** GeoJSON geometry of packed line i. */
+export function lineGeometry(
+  p: PackedLines,
+  i: number,
+): { type: 'LineString'; coordinates: Position[] } | { type: 'MultiLineString'; coordinates: Position[][] } {
+  const parts: Position[][] = [];
+  for (let part = p.featureStarts[i]!; part < p.featureStarts[i + 1]!; part++) {
+    const line: Position[] = [];
+    for (let v = p.partStarts[part]!; v < p.partStarts[part + 1]!; v++)
+      line.push([p.coords[2 * v]!, p.coords[2 * v + 1]!]);
+    parts.push(line);
+  }
+  return parts.length === 1
+    ? { type: 'LineString', coordinates: parts[0]! }
+    : { type: 'MultiLineString', coordinates: parts };
+}
+
+/**
+ * The analysis point of a feature: a Point as is; a (Multi)Polygon by the area-weighted centroid of
+ * its (largest) outer ring. Park footprints are schematic circles, so this is the circle's centre.
+ */
+export function analysisPoint(
+  g: Geometry | null,
+): { point: [number, number]; source: 'point' | 'footprint_centroid' } | null {
+  if (!g) return null;
+  if (g.type === 'Point') return { point: [g.coordinates[0]!, g.coordinates[1]!], source: 'point' };
+  const polys = polygonsOf(g);
+  if (polys.length === 0) return null;
+  let best = polys[0]!;
+  if (polys.length > 1) {
+    let bestSize = -1;
+    for (const poly of polys) {
+      const ring = poly[0] ?? [];
+      let s = 0;
+      for (let i = 0; i < ring.length - 1; i++)
+        s += ring[i]![0]! * ring[i + 1]![1]! - ring[i + 1]![0]! * ring[i]![1]!;
+      if (Math.abs(s) > bestSize) {
+        bestSize = Math.abs(s);
+        best = poly;
+      }
+    }
+  }
+  return { point: ringCentroid(best[0] ?? []), source: 'footprint_centroid' };
+}
+
+export function packParks(features: Feature[]): PackedPoints<ParkAttrs> {
+  const attrs: ParkAttrs[] = [];
+  const coords: number[] = [];
+  for (const f of features) {
+    const at = analysisPoint(f.geometry);
+    if (!at) continue;
+    const p = f.properties ?? {};
+    attrs.push({
+      id: str(p.id),
+      name_vi: str(p.name_vi),
+      name_en: str(p.name_en),
+      status: str(p.status) as ParkStatus,
+      district_code: str(p.district_code),
+      area_ha: num(p.area_ha),
+      point_source: at.source,
+    });
+    coords.push(at.point[0], at.point[1]);
+  }
+  return { attrs, coords: Float64Array.from(coords) };
+}
+
+export function packPlaces(features: Feature[]): PackedPoints<PlaceAttrs> {
+  const attrs: PlaceAttrs[] = [];
+  const coords: number[] = [];
+  for (const f of features) {
+    const at = analysisPoint(f.geometry);
+    if (!at) continue;
+    const p = f.properties ?? {};
+    attrs.push({
+      id: str(p.id),
+      name_vi: str(p.name_vi),
+      name_en: str(p.name_en),
+      kind: str(p.kind) as PlaceKind,
+      location_confidence: (str(p.location_confidence) || null) as LocationConfidence | null,
+    });
+    coords.push(at.point[0], at.point[1]);
+  }
+  return { attrs, coords: Float64Array.from(coords) };
+}
+
+/** Packs whichever layers are given; a missing layer stays absent (functions then answer missing_layer). */
+export function packLayers(layers: LayerCollections): PackedLayers {
+  const out: PackedLayers = {};
+  if (layers.districts) out.districts = packPolygons(featuresOf(layers.districts));
+  if (layers.parks) out.parks = packParks(featuresOf(layers.parks));
+  if (layers.corridors) out.corridors = packLines(featuresOf(layers.corridors));
+  if (layers.places) out.places = packPlaces(featuresOf(layers.places));
+  return out;
+}
+
+/** The ArrayBuffers of packed layers, for `postMessage(…, transfer)` / Comlink `transfer`. */
+export function transferablesOf(layers: PackedLayers): ArrayBuffer[] {
+  const arrays: ArrayBufferView[] = [];
+  if (layers.districts) {
+    const d = layers.districts;
+    arrays.push(d.coords, d.ringStarts, d.polygonStarts, d.featureStarts);
+  }
+  if (layers.corridors) {
+    const c = layers.corridors;
+    arrays.push(c.coords, c.partStarts, c.featureStarts);
+  }
+  if (layers.parks) arrays.push(layers.parks.coords);
+  if (layers.places) arrays.push(layers.places.coords);
+  const seen = new Set<ArrayBuffer>();
+  for (const a of arrays) if (a.buffer instanceof ArrayBuffer) seen.add(a.buffer);
+  return [...seen];
+}
