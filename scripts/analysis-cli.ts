@@ -218,6 +218,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       'park_count',
       'unknown_area_parks',
       'industrial_share_pct',
+      'parks_not_in_totals',
     ];
     const rowOf = (
       id: string,
@@ -239,6 +240,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       b.total.count,
       b.total.unknown_area_count,
       f2(b.industrial_share.total * 100),
+      b.excluded_park_ids.join(' '),
     ];
     const rows = v.districts.map((d) =>
       rowOf(d.id, d.code, d.name_en, d.name_vi, d.area_km2, d.area_km2_official, d),

@@ -69,6 +69,8 @@ export interface ParkRow {
   correction: string;
   include: boolean;
   include_reason: string;
+  /** '' when the park's area counts in area totals, else why not (e.g. the same land as another row). */
+  totals_exclusion_reason: string;
 }
 
 export interface CorridorRow {
@@ -253,6 +255,7 @@ export function loadCurated(dir: string = CURATED_DIR): CuratedData {
       correction: c.str('correction'),
       include,
       include_reason: include ? c.str('include_reason') : c.required('include_reason'),
+      totals_exclusion_reason: c.str('totals_exclusion_reason'),
     };
   });
   const corridors = rows('corridors.csv', dir).map(

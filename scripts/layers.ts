@@ -212,6 +212,7 @@ export function buildParks(curated: CuratedData): {
         developer: p.developer,
         status: p.status,
         location_confidence: p.location_confidence,
+        totals_exclusion_reason: p.totals_exclusion_reason,
       },
     });
   }

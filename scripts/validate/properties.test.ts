@@ -60,6 +60,7 @@ describe('validateProperties', () => {
         developer: '',
         status: 'existing',
         location_confidence: 'low',
+        totals_exclusion_reason: '',
       },
     });
     const parkRules = (f: Feature) => validateProperties('parks', [f]).map((i) => i.rule);
@@ -91,6 +92,7 @@ describe('validateProperties', () => {
         developer: '',
         status: 'existing',
         location_confidence: 'low',
+        totals_exclusion_reason: '',
       },
     });
     expect(validateProperties('parks', [park(null)])).toEqual([]);

@@ -100,6 +100,7 @@ export const PROPERTY_SPECS: { [K in LayerId]: Spec<LayerPropertiesMap[K]> } = {
     developer: 'string',
     status: PARK_STATUSES,
     location_confidence: LOCATION_CONFIDENCES,
+    totals_exclusion_reason: 'string',
   } satisfies Spec<ParkProperties>,
   corridors: {
     ...SOURCED,

@@ -1,4 +1,5 @@
 // Synthetic end-to-end checks of the analysis functions and their error results.
+import type { Feature } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { districtAreas, featureArea } from './areas';
 import { CancelToken } from './cancel';
@@ -6,7 +7,7 @@ import { createContext } from './context';
 import { haversineKm } from './geo';
 import { packLayers } from './pack';
 import { parkProximity, parkProximityAsync } from './proximity';
-import { syntheticContext, syntheticLayers } from './test-fixtures';
+import { park, syntheticContext, syntheticLayers } from './test-fixtures';
 import { whereAmI } from './where';
 import { withinDistance } from './within';
 
@@ -25,6 +26,24 @@ describe('districtAreas', () => {
     expect(r.value.province.total.unknown_area_count).toBe(1);
     expect(r.value.area_basis).toBe('stated_area_ha');
     expect(r.value.notes.join(' ')).toMatch(/schematic circles/);
+  });
+
+  it('leaves a park with a totals_exclusion_reason out of every count and sum, and lists it', () => {
+    const layers = syntheticLayers();
+    const dup = park('dup', [106.56, 11.05], 'existing', 900, '1');
+    dup.properties!.totals_exclusion_reason = 'may be the same land as a';
+    layers.parks = [...(layers.parks as Feature[]), dup];
+    const r = districtAreas(createContext(packLayers(layers)));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.districts[0]!.by_status.existing).toEqual({
+      count: 1,
+      area_ha: 100,
+      unknown_area_count: 0,
+    });
+    expect(r.value.districts[0]!.excluded_park_ids).toEqual(['dup']);
+    expect(r.value.province.total.area_ha).toBe(150);
+    expect(r.value.province.excluded_park_ids).toEqual(['dup']);
   });
 
   it('restricts the total to the chosen park statuses', () => {

@@ -23,6 +23,8 @@ export interface AreaBreakdown {
   industrial_share: Record<ParkStatus | 'total', number>;
   park_ids: string[];
   unknown_area_park_ids: string[];
+  /** Parks left out of every count and sum here because the curated data says they may double-count land. */
+  excluded_park_ids: string[];
 }
 
 export interface DistrictAreaRow extends AreaBreakdown {
@@ -66,6 +68,7 @@ function emptyBreakdown(): AreaBreakdown {
     industrial_share: share,
     park_ids: [],
     unknown_area_park_ids: [],
+    excluded_park_ids: [],
   };
 }
 
@@ -75,7 +78,12 @@ function add(
   status: ParkStatus,
   areaHa: number | null,
   counted: boolean,
+  excluded: boolean,
 ): void {
+  if (excluded) {
+    b.excluded_park_ids.push(id);
+    return;
+  }
   const groups = counted ? [b.by_status[status], b.total] : [b.by_status[status]];
   for (const g of groups) {
     g.count++;
@@ -124,9 +132,10 @@ export function districtAreas(
       const d = byCodeIndex ?? (pip >= 0 ? pip : undefined);
       if (byCodeIndex !== undefined && pip >= 0 && pip !== byCodeIndex) mismatch.push(p.id);
       const counted = statuses.set.has(p.status);
-      add(province, p.id, p.status, p.area_ha, counted);
+      const excluded = p.totals_exclusion_reason !== '';
+      add(province, p.id, p.status, p.area_ha, counted, excluded);
       if (d === undefined) unassigned.push(p.id);
-      else add(rows[d]!, p.id, p.status, p.area_ha, counted);
+      else add(rows[d]!, p.id, p.status, p.area_ha, counted, excluded);
     });
     for (const r of rows) finishShares(r, r.area_km2);
     const provinceArea = rows.reduce((s, r) => s + r.area_km2, 0);
@@ -146,6 +155,7 @@ export function districtAreas(
         'Park areas are the stated area_ha; park footprints on the map are schematic circles of that area, not surveyed boundaries.',
         'Parks with unknown area are counted separately (unknown_area_count), never as 0; shares use known areas only.',
         'A park belongs to the district of its district_code (point-in-polygon only when the code is missing).',
+        'Parks whose curated row gives a totals_exclusion_reason (a plan that may describe the same land as another park) are listed in excluded_park_ids and left out of counts and sums.',
       ],
     });
   });

@@ -23,6 +23,8 @@ export interface ParkAttrs {
   area_ha: number | null;
   /** 'point' = the layer gives a point; 'footprint_centroid' = centroid of the schematic footprint. */
   point_source: 'point' | 'footprint_centroid';
+  /** '' when the park's area counts in totals; else why not (it may be the same land as another row). */
+  totals_exclusion_reason: string;
 }
 
 export interface CorridorAttrs {
@@ -244,6 +246,7 @@ export function packParks(features: Feature[]): PackedPoints<ParkAttrs> {
       district_code: str(p.district_code),
       area_ha: num(p.area_ha),
       point_source: at.source,
+      totals_exclusion_reason: str(p.totals_exclusion_reason),
     });
     coords.push(at.point[0], at.point[1]);
   }

@@ -133,6 +133,11 @@ export interface ParkProperties extends SourcedProperties {
   developer: string;
   status: ParkStatus;
   location_confidence: LocationConfidence;
+  /**
+   * '' when the park's area counts in area totals; otherwise the reason it does not (a row that may
+   * describe the same land as another, so summing both would count it twice). It is still drawn.
+   */
+  totals_exclusion_reason: string;
 }
 
 export interface CorridorProperties extends SourcedProperties {
