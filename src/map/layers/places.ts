@@ -42,11 +42,18 @@ export function placeLayers(features: Feature[], ctx: BuildContext): Layer[] {
 
 export function placeLabelLayer(features: Feature[], ctx: BuildContext): Layer | null {
   if (!ctx.fontsReady || ctx.zoom < PLACE_LABEL_ZOOM) return null;
-  const data: Label[] = [];
+  // Several places share one point (EIU hosts the incubator and the FabLab; the New City centre
+  // hosts the S&T region): one label per point, one line per place, instead of overprinted text.
+  const byPoint = new Map<string, Label>();
   for (const f of features) {
     const position = anchorOf(f);
-    if (position) data.push({ position, text: nameOf(f, ctx.lang), id: featureId(f) });
+    if (!position) continue;
+    const key = `${position[0].toFixed(6)},${position[1].toFixed(6)}`;
+    const label = byPoint.get(key);
+    if (label) label.text += `\n${nameOf(f, ctx.lang)}`;
+    else byPoint.set(key, { position, text: nameOf(f, ctx.lang), id: featureId(f) });
   }
+  const data = [...byPoint.values()];
   return chipTextLayer('places-labels', data, {
     getSize: 12,
     getTextAnchor: 'start',
