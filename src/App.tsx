@@ -1,10 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { useT } from './i18n';
 import type { PlanningMap } from './map/PlanningMap';
+import { useAnalysis } from './state/analysis';
 import { useCatalog } from './state/catalog';
 import { useSelection } from './state/selection';
 import type { UrlState } from './state/url';
 import { applyHash } from './state/url-sync';
+import { AnalysisPanel } from './ui/analysis/AnalysisPanel';
 import { BasemapToggle } from './ui/BasemapToggle';
 import { InfoPanel } from './ui/InfoPanel';
 import { LanguageToggle } from './ui/LanguageToggle';
@@ -17,6 +19,7 @@ export function App({ initial }: { initial: UrlState }) {
   const [styleError, setStyleError] = useState<string | null>(null);
   const catalog = useCatalog((s) => s.catalog);
   const catalogError = useCatalog((s) => s.error);
+  const analysisOpen = useAnalysis((s) => s.open);
   const mapRef = useRef<PlanningMap | null>(null);
 
   useEffect(() => {
@@ -33,7 +36,11 @@ export function App({ initial }: { initial: UrlState }) {
       }
     };
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') useSelection.getState().select(null);
+      if (e.key !== 'Escape') return;
+      // Escape cancels a measure drawing first (from the map or the panel), else clears the selection.
+      const analysis = useAnalysis.getState();
+      if (analysis.measureDrawing) analysis.cancelMeasure();
+      else useSelection.getState().select(null);
     };
     window.addEventListener('hashchange', onHash);
     window.addEventListener('keydown', onKey);
@@ -44,7 +51,9 @@ export function App({ initial }: { initial: UrlState }) {
   }, []);
 
   return (
-    <div className={`app ${panelOpen ? 'panel-open' : 'panel-closed'}`}>
+    <div
+      className={`app ${panelOpen ? 'panel-open' : 'panel-closed'} ${analysisOpen ? 'analysis-open' : ''}`}
+    >
       <MapView
         initial={initial}
         onMap={(m) => {
@@ -96,6 +105,7 @@ export function App({ initial }: { initial: UrlState }) {
         </div>
       </div>
       <InfoPanel />
+      <AnalysisPanel />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { loadAll } from './state/loader';
 import { applyHash, startUrlSync } from './state/url-sync';
+import { startAnalysisRunner } from './ui/analysis/runner';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 
 // No favicon file ships with the app: declare an empty one so the browser does not request it.
@@ -19,6 +20,7 @@ const initial = applyHash(window.location.hash);
 document.documentElement.lang = initial.lang ?? 'vi';
 loadAll(document.baseURI);
 startUrlSync();
+startAnalysisRunner();
 
 const root = document.getElementById('root');
 if (root) {

@@ -5,6 +5,7 @@ import '@fontsource/noto-sans/400.css';
 import '@fontsource/noto-sans/700.css';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
+import turfBbox from '@turf/bbox';
 import type { Feature } from 'geojson';
 import {
   AttributionControl,
@@ -20,6 +21,13 @@ import type { Bbox, LayerId } from '../data/schema';
 import type { Language } from '../state/language';
 import type { FeatureRef } from '../state/selection';
 import type { View } from '../state/view';
+import {
+  type AnalysisOverlay,
+  analysisLayers,
+  analysisZoneLayer,
+  EMPTY_OVERLAY,
+  type LngLat,
+} from './layers/analysis';
 import { basemapLabelLayers, labelPointsByCode } from './layers/basemap-labels';
 import { type BuildContext, featureId } from './layers/common';
 import { contextLayers } from './layers/context';
@@ -53,7 +61,14 @@ export interface PlanningMapEvents {
   /** The style has loaded (or failed and the blank fallback is in use). */
   styleLoaded: { ok: boolean; message: string | null };
   fontsLoaded: undefined;
+  /** A click in 'where' or 'measure' mode: the point, not a feature. */
+  point: LngLat;
+  /** A measure key on the focused map: add the centre point, undo, finish. */
+  measureKey: { action: 'add'; point: LngLat } | { action: 'undo' } | { action: 'finish' };
 }
+
+/** What a click on the map does: select a feature, or hand the point to the analysis. */
+export type ClickMode = 'select' | 'where' | 'measure';
 
 type Listener<T> = (value: T) => void;
 
@@ -106,6 +121,9 @@ export class PlanningMap {
   private zoomBucket = -1;
   private osm = false;
   private readonly osmAttribution: string;
+  private analysis: AnalysisOverlay = EMPTY_OVERLAY;
+  private clickMode: ClickMode = 'select';
+  private readonly crosshair: HTMLElement;
 
   constructor(options: PlanningMapOptions) {
     const view = options.initialView ?? DEFAULT_VIEW;
@@ -138,6 +156,10 @@ export class PlanningMap {
     // Clicks go through MapLibre's click (which already ignores drags) and an explicit pick, so a
     // click with no hover before it (a touch, a test) selects just the same.
     this.map.on('click', (e) => {
+      if (this.clickMode !== 'select') {
+        this.emit('point', [e.lngLat.lng, e.lngLat.lat]);
+        return;
+      }
       if (!this.map.hasControl(this.overlay)) return;
       const info = this.overlay.pickObject({ x: e.point.x, y: e.point.y, radius: 4 });
       this.emit('click', info ? this.refOf(info) : null);
@@ -146,6 +168,18 @@ export class PlanningMap {
     this.map.on('zoom', () => {
       if (this.bucket() !== this.zoomBucket) this.render();
     });
+
+    // Keyboard for the analysis modes lives here, on the map container, because the keys act on the
+    // map itself: Enter/Space take the map's centre (which only the map knows, under the crosshair)
+    // and only make sense while the map has focus, where MapLibre's arrow keys already pan. Keys
+    // typed in the panel (a number field, a button) are never taken. Escape (cancel) is app-wide
+    // and handled in App, so it also works with the focus on the panel's buttons.
+    this.crosshair = document.createElement('div');
+    this.crosshair.className = 'map-crosshair';
+    this.crosshair.setAttribute('aria-hidden', 'true');
+    this.crosshair.hidden = true;
+    this.map.getContainer().append(this.crosshair);
+    this.map.getContainer().addEventListener('keydown', (e) => this.onKey(e), { signal: this.abort.signal });
 
     void this.init(options);
     void this.loadFonts();
@@ -199,6 +233,33 @@ export class PlanningMap {
       }
     } catch {
       // no basemap labels
+    }
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    if (this.clickMode === 'select' || e.altKey || e.ctrlKey || e.metaKey) return;
+    const target = e.target as HTMLElement | null;
+    if (target && /^(INPUT|SELECT|TEXTAREA|BUTTON|A)$/.test(target.tagName)) return;
+    const centre = (): LngLat => {
+      const c = this.map.getCenter();
+      return [c.lng, c.lat];
+    };
+    if (this.clickMode === 'where') {
+      if (e.key === 'Enter' || e.key === ' ') {
+        e.preventDefault();
+        this.emit('point', centre());
+      }
+      return;
+    }
+    if (e.key === 'Enter' && e.shiftKey) {
+      e.preventDefault();
+      this.emit('measureKey', { action: 'finish' });
+    } else if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      this.emit('measureKey', { action: 'add', point: centre() });
+    } else if (e.key === 'Backspace') {
+      e.preventDefault();
+      this.emit('measureKey', { action: 'undo' });
     }
   }
 
@@ -300,6 +361,45 @@ export class PlanningMap {
     return this.hovered;
   }
 
+  /** What the analysis panel shows on the map (see layers/analysis.ts). */
+  setAnalysisOverlay(overlay: AnalysisOverlay): void {
+    if (overlay === this.analysis) return;
+    this.analysis = overlay;
+    this.render();
+  }
+
+  /** In 'where' and 'measure' modes a click goes to the analysis; 'measure' also shows a crosshair. */
+  setClickMode(mode: ClickMode): void {
+    if (mode === this.clickMode) return;
+    this.clickMode = mode;
+    this.crosshair.hidden = mode !== 'measure';
+    // A double click adds two points while drawing; it must not zoom then.
+    if (mode === 'measure') this.map.doubleClickZoom.disable();
+    else this.map.doubleClickZoom.enable();
+    this.map.getCanvas().style.cursor = mode === 'select' ? '' : 'crosshair';
+    this.overlay.setProps({
+      getCursor: ({ isDragging, isHovering }) =>
+        isDragging ? 'grabbing' : mode !== 'select' ? 'crosshair' : isHovering ? 'pointer' : 'grab',
+    });
+  }
+
+  /**
+   * Zooms to a feature's bbox, clear of the panels (`insets`). Boxes smaller than `minSpanDeg` (a
+   * park circle, a point) are grown to it, so the surroundings (nearby corridors) stay in view.
+   */
+  flyToFeature(feature: Feature, insets: Partial<Insets> = {}, minSpanDeg = 0.1): void {
+    if (!feature.geometry) return;
+    const b = turfBbox(feature) as number[];
+    const [w, s, e, n] = [b[0]!, b[1]!, b[2]!, b[3]!];
+    if (![w, s, e, n].every(Number.isFinite)) return;
+    const minSpan = minSpanDeg;
+    const cx = (w + e) / 2;
+    const cy = (s + n) / 2;
+    const dx = Math.max(e - w, minSpan) / 2;
+    const dy = Math.max(n - s, minSpan) / 2;
+    this.fitBounds([cx - dx, cy - dy, cx + dx, cy + dy], true, insets);
+  }
+
   setOsm(on: boolean): void {
     this.osm = on;
     if (this.styleReady) this.applyOsm();
@@ -367,10 +467,17 @@ export class PlanningMap {
     if (input.context.visible) layers.push(...contextLayers(input.context.features));
     if (input.districts.visible)
       layers.push(...districtLayers(input.districts.features, ctxFor('districts')));
+    // The analysis zone under the parks, so the matched parks show on top of it.
+    layers.push(analysisZoneLayer(this.analysis));
     if (input.parks.visible) layers.push(...parkLayers(input.parks.features, ctxFor('parks')));
     if (input.corridors.visible)
       layers.push(...corridorLayers(input.corridors.features, ctxFor('corridors')));
     if (input.places.visible) layers.push(...placeLayers(input.places.features, ctxFor('places')));
+    const analysis = analysisLayers(this.analysis);
+    layers.push(...analysis);
+    // For tests and debugging: which analysis layers are on the map.
+    const drawn = [this.analysis.zone ? 'zone' : '', ...analysis.map((l) => l.id.replace(/^analysis-/, ''))];
+    this.map.getContainer().dataset.analysisLayers = drawn.filter(Boolean).join(' ');
     // Labels last, above every shape.
     const skipCodes = new Set<string>();
     if (input.districts.visible) {

@@ -1,5 +1,6 @@
 import type { Feature } from 'geojson';
 import type { ReactNode } from 'react';
+import type { FeatureAreaResult } from '../analysis';
 import type {
   ContextProperties,
   CorridorProperties,
@@ -11,6 +12,7 @@ import type {
 } from '../data/schema';
 import { GEOMETRY_QUALITIES } from '../data/schema';
 import { type Formatters, type MessageKey, shownQualifier, useT } from '../i18n';
+import { useAnalysis } from '../state/analysis';
 import { findFeature, useLayers } from '../state/layers';
 import { useSelection } from '../state/selection';
 import { useLayerTitle } from './LayerPanel';
@@ -189,6 +191,25 @@ function contextRows(p: ContextProperties, f: Formatters): Row[] {
   ];
 }
 
+/** The analysis core's area of the selected district (Turf, boundary) or park (stated), when known. */
+export function analysisAreaRow(a: FeatureAreaResult | null, f: Formatters): Row[] {
+  if (!a) return [];
+  if (a.basis === 'geodesic_boundary' && a.area_km2 !== null && a.area_ha !== null) {
+    return [
+      [
+        f.t('analysis.featureArea'),
+        f.t('analysis.featureArea.boundary', { km2: f.km2(a.area_km2), ha: f.ha(a.area_ha) }),
+      ],
+    ];
+  }
+  return [
+    [
+      f.t('analysis.featureArea'),
+      a.area_ha === null ? f.t('info.unknown') : f.t('analysis.featureArea.stated', { ha: f.ha(a.area_ha) }),
+    ],
+  ];
+}
+
 function rowsFor(
   layerId: LayerId,
   feature: Feature,
@@ -216,6 +237,7 @@ export function InfoPanel() {
   const select = useSelection((s) => s.select);
   const layers = useLayers((s) => s.layers);
   const layerTitle = useLayerTitle(selected?.layerId ?? 'districts');
+  const area = useAnalysis((s) => s.selectedArea);
   if (!selected) return null;
   const feature = findFeature(layers, selected.layerId, selected.featureId);
   if (!feature) return null;
@@ -226,6 +248,9 @@ export function InfoPanel() {
   const name = f.name(feature.properties) || selected.featureId;
   const other = f.lang === 'vi' ? text(feature.properties?.name_en) : text(feature.properties?.name_vi);
   const rows = rowsFor(selected.layerId, feature, f, districtName);
+  if (area && area.layer === selected.layerId && area.id === selected.featureId) {
+    rows.splice(selected.layerId === 'districts' ? 3 : 2, 0, ...analysisAreaRow(area, f));
+  }
 
   return (
     <aside className="info-panel" data-testid="info-panel" aria-label={f.t('info.title')}>

@@ -3,12 +3,14 @@ import type { Catalog, LayerId } from '../data/schema';
 import { LAYER_IDS } from '../data/schema';
 import { translate } from '../i18n';
 import { type Insets, type MapLayersInput, PlanningMap } from '../map/PlanningMap';
+import { useAnalysis } from '../state/analysis';
 import { useCatalog } from '../state/catalog';
 import { useLanguage } from '../state/language';
-import { allSettled, useLayers } from '../state/layers';
+import { allSettled, findFeature, useLayers } from '../state/layers';
 import { useSelection } from '../state/selection';
 import type { UrlState } from '../state/url';
 import { useView } from '../state/view';
+import { overlayOf } from './analysis/overlay';
 
 interface Props {
   /** What the URL asked for at start: a full or partial view. */
@@ -31,11 +33,16 @@ function sameInput(a: MapLayersInput | null, b: MapLayersInput): boolean {
   );
 }
 
-/** The part of the map the side panel covers, so fitting avoids it. */
+/** The part of the map the panels cover (side panel, analysis panel, info panel), so fitting avoids it. */
 export function panelInsets(): Partial<Insets> {
   const side = document.querySelector('.side')?.getBoundingClientRect();
-  if (!side) return {};
-  return window.innerWidth > 720 ? { left: side.right } : { top: side.bottom };
+  const analysis = document.querySelector('.analysis-panel')?.getBoundingClientRect();
+  const info = document.querySelector('.info-panel')?.getBoundingClientRect();
+  const out: Partial<Insets> = {};
+  if (side) Object.assign(out, window.innerWidth > 720 ? { left: side.right } : { top: side.bottom });
+  if (analysis) out.bottom = Math.max(0, window.innerHeight - analysis.top);
+  if (info && window.innerWidth > 720) out.right = Math.max(0, window.innerWidth - info.left);
+  return out;
 }
 
 /** Places the camera on the province, then applies whatever part of a view the URL gave. */
@@ -115,6 +122,44 @@ export function MapView({ initial, onMap, onStyleError }: Props) {
         checkReady();
       }),
       map.on('click', (ref) => useSelection.getState().select(ref)),
+      // 'where' and 'measure' modes: the map hands over points and keys; the store decides.
+      map.on('point', (p) => {
+        const a = useAnalysis.getState();
+        if (a.mode === 'where') a.setWherePoint(p);
+        else if (a.mode === 'measure') a.addMeasurePoint(p);
+      }),
+      map.on('measureKey', (k) => {
+        const a = useAnalysis.getState();
+        if (k.action === 'add') a.addMeasurePoint(k.point);
+        else if (k.action === 'undo') a.undoMeasurePoint();
+        else a.finishMeasure();
+      }),
+      useAnalysis.subscribe((s, prev) => {
+        if (s.mode !== prev.mode) map.setClickMode(s.mode);
+        if (
+          s.open !== prev.open ||
+          s.tab !== prev.tab ||
+          s.results !== prev.results ||
+          s.errors !== prev.errors ||
+          s.focusParkId !== prev.focusParkId ||
+          s.measurePoints !== prev.measurePoints ||
+          s.measureType !== prev.measureType ||
+          s.measureDrawing !== prev.measureDrawing
+        ) {
+          map.setAnalysisOverlay(overlayOf(s));
+        }
+        // A new Within answer: show its whole zone.
+        const zone = s.results.within?.zone;
+        if (s.open && zone && s.results.within !== prev.results.within) {
+          requestAnimationFrame(() => map.flyToFeature(zone, panelInsets(), 0));
+        }
+        if (s.zoomRequest && s.zoomRequest !== prev.zoomRequest) {
+          const { ref } = s.zoomRequest;
+          const feature = findFeature(useLayers.getState().layers, ref.layerId, ref.featureId);
+          // After React has laid out the info panel the selection opens, so the insets include it.
+          if (feature) requestAnimationFrame(() => map.flyToFeature(feature, panelInsets()));
+        }
+      }),
       map.on('hover', (ref) => {
         map.setHover(ref);
         useSelection.getState().hover(ref);
@@ -136,6 +181,8 @@ export function MapView({ initial, onMap, onStyleError }: Props) {
     map.setLanguage(useLanguage.getState().lang);
     map.setSelection(useSelection.getState().selected);
     map.setOsm(useView.getState().osm);
+    map.setClickMode(useAnalysis.getState().mode);
+    map.setAnalysisOverlay(overlayOf(useAnalysis.getState()));
     pushLayers();
     place();
     checkReady();

@@ -1,0 +1,194 @@
+// The analysis overlay: what the analysis panel shows on the map (zone, matched parks, connectors,
+// where-am-I marker, the measure drawing). Nothing here is pickable: clicks still reach the data.
+import type { Layer } from '@deck.gl/core';
+import { GeoJsonLayer, LineLayer, PathLayer, ScatterplotLayer, SolidPolygonLayer } from '@deck.gl/layers';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { RGBA } from '../colors';
+
+export type LngLat = [number, number];
+
+export interface OverlayConnector {
+  from: LngLat;
+  to: LngLat;
+  /** 'corridor' | 'place' | 'park' | 'target': colour of the line and its end point. */
+  kind: 'corridor' | 'place' | 'park' | 'target';
+}
+
+export interface AnalysisOverlay {
+  /** The Within zone (buffer / circle polygon). */
+  zone: Feature<Polygon | MultiPolygon> | null;
+  /** Park points to ring (Within matches). */
+  highlight: LngLat[];
+  /** The park (or point) the connectors start from, drawn as a marker. */
+  origin: LngLat | null;
+  connectors: OverlayConnector[];
+  measure: { type: 'line' | 'polygon'; points: LngLat[]; drawing: boolean; kinks: LngLat[] } | null;
+}
+
+export const EMPTY_OVERLAY: AnalysisOverlay = {
+  zone: null,
+  highlight: [],
+  origin: null,
+  connectors: [],
+  measure: null,
+};
+
+export function isEmptyOverlay(o: AnalysisOverlay): boolean {
+  return !o.zone && o.highlight.length === 0 && !o.origin && o.connectors.length === 0 && !o.measure;
+}
+
+const ZONE_FILL: RGBA = [14, 165, 233, 46];
+const ZONE_LINE: RGBA = [3, 105, 161, 230];
+const MATCH: RGBA = [234, 179, 8, 255];
+const ORIGIN: RGBA = [220, 38, 38, 255];
+const MEASURE: RGBA = [190, 18, 60, 255];
+const MEASURE_FILL: RGBA = [190, 18, 60, 40];
+const CONNECTOR: Record<OverlayConnector['kind'], RGBA> = {
+  corridor: [220, 38, 38, 255],
+  place: [13, 148, 136, 255],
+  park: [109, 40, 217, 255],
+  target: [3, 105, 161, 255],
+};
+const WHITE: RGBA = [255, 255, 255, 255];
+
+/** The zone sits under the parks; everything else above every data layer (see PlanningMap.render). */
+export function analysisZoneLayer(o: AnalysisOverlay): Layer | null {
+  if (!o.zone) return null;
+  return new GeoJsonLayer({
+    id: 'analysis-zone',
+    data: [o.zone],
+    filled: true,
+    stroked: true,
+    getFillColor: ZONE_FILL,
+    getLineColor: ZONE_LINE,
+    getLineWidth: 2,
+    lineWidthUnits: 'pixels',
+    pickable: false,
+  });
+}
+
+export function analysisLayers(o: AnalysisOverlay): Layer[] {
+  const layers: Layer[] = [];
+  if (o.highlight.length > 0) {
+    layers.push(
+      new ScatterplotLayer<LngLat>({
+        id: 'analysis-matches',
+        data: o.highlight,
+        getPosition: (d) => d,
+        getRadius: 9,
+        radiusUnits: 'pixels',
+        filled: false,
+        stroked: true,
+        getLineColor: MATCH,
+        getLineWidth: 3,
+        lineWidthUnits: 'pixels',
+        pickable: false,
+      }),
+    );
+  }
+  if (o.connectors.length > 0) {
+    layers.push(
+      new LineLayer<OverlayConnector>({
+        id: 'analysis-connectors',
+        data: o.connectors,
+        getSourcePosition: (d) => d.from,
+        getTargetPosition: (d) => d.to,
+        getColor: (d) => CONNECTOR[d.kind],
+        getWidth: 2,
+        widthUnits: 'pixels',
+        pickable: false,
+      }),
+      new ScatterplotLayer<OverlayConnector>({
+        id: 'analysis-connector-ends',
+        data: o.connectors,
+        getPosition: (d) => d.to,
+        getRadius: 5,
+        radiusUnits: 'pixels',
+        getFillColor: (d) => CONNECTOR[d.kind],
+        stroked: true,
+        getLineColor: WHITE,
+        getLineWidth: 1.5,
+        lineWidthUnits: 'pixels',
+        pickable: false,
+      }),
+    );
+  }
+  if (o.origin) {
+    layers.push(
+      new ScatterplotLayer<LngLat>({
+        id: 'analysis-origin',
+        data: [o.origin],
+        getPosition: (d) => d,
+        getRadius: 7,
+        radiusUnits: 'pixels',
+        getFillColor: ORIGIN,
+        stroked: true,
+        getLineColor: WHITE,
+        getLineWidth: 2,
+        lineWidthUnits: 'pixels',
+        pickable: false,
+      }),
+    );
+  }
+  const m = o.measure;
+  if (m && m.points.length > 0) {
+    if (m.type === 'polygon' && m.points.length >= 3) {
+      layers.push(
+        new SolidPolygonLayer<LngLat[]>({
+          id: 'analysis-measure-fill',
+          data: [m.points],
+          getPolygon: (d) => d,
+          getFillColor: MEASURE_FILL,
+          pickable: false,
+        }),
+      );
+    }
+    const path = m.type === 'polygon' && m.points.length >= 3 ? [...m.points, m.points[0]!] : m.points;
+    if (path.length >= 2) {
+      layers.push(
+        new PathLayer<LngLat[]>({
+          id: 'analysis-measure-path',
+          data: [path],
+          getPath: (d) => d,
+          getColor: MEASURE,
+          getWidth: 3,
+          widthUnits: 'pixels',
+          pickable: false,
+        }),
+      );
+    }
+    layers.push(
+      new ScatterplotLayer<LngLat>({
+        id: 'analysis-measure-vertices',
+        data: m.points,
+        getPosition: (d) => d,
+        getRadius: 5,
+        radiusUnits: 'pixels',
+        getFillColor: WHITE,
+        stroked: true,
+        getLineColor: MEASURE,
+        getLineWidth: 2,
+        lineWidthUnits: 'pixels',
+        pickable: false,
+      }),
+    );
+    if (m.kinks.length > 0) {
+      layers.push(
+        new ScatterplotLayer<LngLat>({
+          id: 'analysis-measure-kinks',
+          data: m.kinks,
+          getPosition: (d) => d,
+          getRadius: 8,
+          radiusUnits: 'pixels',
+          filled: false,
+          stroked: true,
+          getLineColor: [0, 0, 0, 255],
+          getLineWidth: 2.5,
+          lineWidthUnits: 'pixels',
+          pickable: false,
+        }),
+      );
+    }
+  }
+  return layers;
+}

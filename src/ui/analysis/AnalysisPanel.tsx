@@ -1,0 +1,109 @@
+// The analysis panel: a toggle button while closed; open, a sheet along the bottom of the map (clear
+// of the layer panel on the left and, by its height, of the info panel on the right) with five tabs.
+import type { KeyboardEvent } from 'react';
+import { type MessageKey, useT } from '../../i18n';
+import { ANALYSIS_TABS, type AnalysisTab, useAnalysis } from '../../state/analysis';
+import { AreasTab } from './AreasTab';
+import { MeasureTab } from './MeasureTab';
+import { NearestTab } from './NearestTab';
+import { WhereTab } from './WhereTab';
+import { WithinTab } from './WithinTab';
+
+const CONTENT: Record<AnalysisTab, () => React.JSX.Element> = {
+  areas: AreasTab,
+  nearest: NearestTab,
+  within: WithinTab,
+  where: WhereTab,
+  measure: MeasureTab,
+};
+
+export function AnalysisPanel() {
+  const f = useT();
+  const open = useAnalysis((s) => s.open);
+  const tab = useAnalysis((s) => s.tab);
+  const data = useAnalysis((s) => s.data);
+  const setOpen = useAnalysis((s) => s.setOpen);
+  const setTab = useAnalysis((s) => s.setTab);
+
+  if (!open) {
+    return (
+      <button
+        type="button"
+        className="analysis-toggle"
+        data-testid="analysis-toggle"
+        aria-label={f.t('analysis.toggle.aria')}
+        aria-expanded={false}
+        onClick={() => setOpen(true)}
+      >
+        {f.t('analysis.toggle')}
+      </button>
+    );
+  }
+
+  // Arrow keys move between tabs (the WAI-ARIA tabs pattern).
+  const onTabKey = (e: KeyboardEvent<HTMLButtonElement>) => {
+    const i = ANALYSIS_TABS.indexOf(tab);
+    const next =
+      e.key === 'ArrowRight'
+        ? (i + 1) % ANALYSIS_TABS.length
+        : e.key === 'ArrowLeft'
+          ? (i + ANALYSIS_TABS.length - 1) % ANALYSIS_TABS.length
+          : -1;
+    if (next < 0) return;
+    e.preventDefault();
+    const id = ANALYSIS_TABS[next]!;
+    setTab(id);
+    document.getElementById(`analysis-tab-${id}`)?.focus();
+  };
+
+  const Content = CONTENT[tab];
+  return (
+    <section className="analysis-panel" data-testid="analysis-panel" aria-label={f.t('analysis.title')}>
+      <header>
+        <h2>{f.t('analysis.title')}</h2>
+        <div role="tablist" aria-label={f.t('analysis.tabs')} className="analysis-tabs">
+          {ANALYSIS_TABS.map((id) => (
+            <button
+              key={id}
+              id={`analysis-tab-${id}`}
+              type="button"
+              role="tab"
+              data-tab={id}
+              aria-selected={id === tab}
+              aria-controls="analysis-tabpanel"
+              tabIndex={id === tab ? 0 : -1}
+              onClick={() => setTab(id)}
+              onKeyDown={onTabKey}
+            >
+              {f.t(`analysis.tab.${id}` as MessageKey)}
+            </button>
+          ))}
+        </div>
+        <button
+          type="button"
+          className="close"
+          data-testid="analysis-close"
+          aria-label={f.t('analysis.close')}
+          onClick={() => setOpen(false)}
+        >
+          ×
+        </button>
+      </header>
+      <div
+        className="analysis-body"
+        id="analysis-tabpanel"
+        role="tabpanel"
+        aria-labelledby={`analysis-tab-${tab}`}
+        data-tab={tab}
+      >
+        {data === 'waiting' ? (
+          <p className="note" role="status">
+            <span className="spinner" aria-hidden="true" /> {f.t('analysis.waiting')}
+          </p>
+        ) : (
+          <Content />
+        )}
+      </div>
+    </section>
+  );
+}

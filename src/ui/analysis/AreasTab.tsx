@@ -1,0 +1,87 @@
+import type { DistrictAreaRow } from '../../analysis';
+import { PARK_STATUSES } from '../../data/schema';
+import { type Formatters, type MessageKey, useT } from '../../i18n';
+import { useAnalysis } from '../../state/analysis';
+import { chooseFeature, ErrorNotice, useGeometryOf } from './common';
+import { type Column, SortableTable } from './SortableTable';
+
+export function areaColumns(f: Formatters): Column<DistrictAreaRow>[] {
+  return [
+    { id: 'name', label: f.t('analysis.col.district'), value: (r) => f.name(r) },
+    {
+      id: 'area_km2',
+      label: f.t('analysis.col.areaKm2'),
+      value: (r) => r.area_km2,
+      render: (r) => f.km2(r.area_km2),
+      numeric: true,
+    },
+    ...PARK_STATUSES.map(
+      (st): Column<DistrictAreaRow> => ({
+        id: `${st}_ha`,
+        label: f.t('analysis.col.statusHa', { status: f.t(`status.${st}` as MessageKey) }),
+        value: (r) => r.by_status[st].area_ha,
+        render: (r) => f.num(r.by_status[st].area_ha),
+        numeric: true,
+      }),
+    ),
+    {
+      id: 'total_ha',
+      label: f.t('analysis.col.totalHa'),
+      value: (r) => r.total.area_ha,
+      render: (r) => f.num(r.total.area_ha),
+      numeric: true,
+    },
+    {
+      id: 'park_count',
+      label: f.t('analysis.col.parkCount'),
+      value: (r) => r.total.count,
+      render: (r) => f.num(r.total.count),
+      numeric: true,
+    },
+    {
+      id: 'unknown_area_count',
+      label: f.t('analysis.col.unknown'),
+      value: (r) => r.total.unknown_area_count,
+      render: (r) => f.num(r.total.unknown_area_count),
+      numeric: true,
+    },
+    {
+      id: 'industrial_share_pct',
+      label: f.t('analysis.col.share'),
+      value: (r) => r.industrial_share.total * 100,
+      render: (r) => `${f.num(r.industrial_share.total * 100, 1)} %`,
+      numeric: true,
+    },
+  ];
+}
+
+export function AreasTab() {
+  const f = useT();
+  const report = useAnalysis((s) => s.results.areas);
+  const error = useAnalysis((s) => s.errors.areas);
+  const geometryOf = useGeometryOf('districts');
+  if (!report) return <ErrorNotice error={error} />;
+  const province: DistrictAreaRow = {
+    ...report.province,
+    id: 'province',
+    code: '',
+    name_vi: f.t('analysis.province'),
+    name_en: f.t('analysis.province'),
+  };
+  return (
+    <div data-testid="areas-tab">
+      <ErrorNotice error={error} />
+      <SortableTable
+        testId="areas-table"
+        caption={f.t('analysis.areas.caption')}
+        columns={areaColumns(f)}
+        rows={report.districts}
+        footer={[province]}
+        rowKey={(r) => r.id}
+        onChoose={(r) => chooseFeature('districts', r.id)}
+        geometryOf={(r) => (r.id === 'province' ? null : geometryOf(r.id))}
+      />
+      <p className="note">{f.t('analysis.areas.note')}</p>
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { useAnalysis } from '../../state/analysis';
+import { type Language, useLanguage } from '../../state/language';
+import { attr, controls, findAll, findOne, LANGS, render, TABLES, text } from '../test-markup';
+import { MeasureTab } from './MeasureTab';
+import { measureLine } from './tab-fixtures';
+
+vi.mock('zustand', async (actual) => (await import('../test-markup')).ssrZustand(await actual()));
+
+const initialLanguage = useLanguage.getState();
+beforeEach(() => {
+  useLanguage.setState(initialLanguage, true);
+  useAnalysis.getState().reset();
+});
+
+const button = (root: ReturnType<typeof render>, id: string) => findOne(root, attr('data-testid', id));
+
+describe('MeasureTab', () => {
+  for (const lang of LANGS) {
+    it(`five buttons with aria-labels from the locale table (${lang})`, () => {
+      useLanguage.setState({ lang: lang as Language });
+      const root = render(<MeasureTab />);
+      const labels = controls(root).map((c) => c.attrs['aria-label']);
+      expect(labels).toEqual([
+        TABLES[lang]['analysis.measure.line.aria'],
+        TABLES[lang]['analysis.measure.polygon.aria'],
+        TABLES[lang]['analysis.measure.undo.aria'],
+        TABLES[lang]['analysis.measure.finish.aria'],
+        TABLES[lang]['analysis.measure.cancel.aria'],
+      ]);
+    });
+  }
+
+  it('idle: only the start buttons work', () => {
+    const root = render(<MeasureTab />);
+    expect('disabled' in button(root, 'measure-line').attrs).toBe(false);
+    expect('disabled' in button(root, 'measure-undo').attrs).toBe(true);
+    expect('disabled' in button(root, 'measure-finish').attrs).toBe(true);
+    expect(findAll(root, attr('data-testid', 'measure-values'))).toHaveLength(0);
+  });
+
+  it('drawing a line: live length, keyboard hint, undo enabled', () => {
+    const s = useAnalysis.getState();
+    s.setOpen(true);
+    s.setTab('measure');
+    s.startMeasure('line');
+    s.addMeasurePoint([106.5, 11]);
+    s.addMeasurePoint([106.6, 11]);
+    useAnalysis.setState({ results: { measure: measureLine() } });
+    const root = render(<MeasureTab />);
+    expect(button(root, 'measure-line').attrs['aria-pressed']).toBe('true');
+    expect('disabled' in button(root, 'measure-undo').attrs).toBe(false);
+    const values = findOne(root, attr('data-testid', 'measure-values'));
+    expect(values.attrs['data-points']).toBe('2');
+    expect(Number(values.attrs['data-length-km'])).toBeGreaterThan(10);
+    expect(text(values)).toMatch(/Chiều dài: 10,9\d* km/);
+    expect(text(root)).toContain('Shift+Enter');
+  });
+
+  it('a self-intersecting polygon: the localized message', () => {
+    useAnalysis.setState({
+      measureType: 'polygon',
+      measureDrawing: true,
+      measurePoints: [
+        [106, 11],
+        [106.1, 11.1],
+        [106.1, 11],
+        [106, 11.1],
+      ],
+      errors: { measure: { error: 'self_intersection', points: [[106.05, 11.05]] } },
+    });
+    const root = render(<MeasureTab />);
+    expect(text(findOne(root, attr('role', 'alert')))).toBe(TABLES.vi['analysis.error.self_intersection']);
+    expect(findAll(root, attr('data-testid', 'measure-area'))).toHaveLength(0);
+  });
+});

@@ -1,0 +1,37 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { useAnalysis } from '../../state/analysis';
+import { useLanguage } from '../../state/language';
+import { attr, findAll, findOne, render, text } from '../test-markup';
+import { where } from './tab-fixtures';
+import { WhereTab } from './WhereTab';
+
+vi.mock('zustand', async (actual) => (await import('../test-markup')).ssrZustand(await actual()));
+
+const initialLanguage = useLanguage.getState();
+beforeEach(() => {
+  useLanguage.setState(initialLanguage, true);
+  useAnalysis.getState().reset();
+});
+
+describe('WhereTab', () => {
+  it('explains what to do before any click', () => {
+    const root = render(<WhereTab />);
+    expect(text(root)).toContain('Nhấp vào bản đồ');
+    expect(findAll(root, attr('data-testid', 'where-result'))).toHaveLength(0);
+  });
+
+  it('names the district and the nearest park and corridor with distances', () => {
+    useAnalysis.setState({ results: { where: where() } });
+    useLanguage.setState({ lang: 'en' });
+    const root = render(<WhereTab />);
+    expect(text(findOne(root, attr('data-testid', 'where-district')))).toBe('D1');
+    expect(text(findOne(root, attr('data-testid', 'where-result')))).toMatch(/a — \d+\.\d km/);
+  });
+
+  it('outside every district says so', () => {
+    useAnalysis.setState({ results: { where: { ...where(), district: null } } });
+    expect(text(findOne(render(<WhereTab />), attr('data-testid', 'where-district')))).toBe(
+      'Ngoài các huyện / thành phố của tỉnh',
+    );
+  });
+});

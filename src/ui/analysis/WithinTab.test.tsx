@@ -1,0 +1,62 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { useAnalysis } from '../../state/analysis';
+import { useLanguage } from '../../state/language';
+import { useLayers } from '../../state/layers';
+import { attr, findAll, findOne, render, tag, text } from '../test-markup';
+import { layers, within } from './tab-fixtures';
+import { WithinTab } from './WithinTab';
+
+vi.mock('zustand', async (actual) => (await import('../test-markup')).ssrZustand(await actual()));
+
+const initialLanguage = useLanguage.getState();
+const initialLayers = useLayers.getState();
+beforeEach(() => {
+  useLanguage.setState(initialLanguage, true);
+  useLayers.setState(initialLayers, true);
+  useAnalysis.getState().reset();
+  const s = useLayers.getState();
+  s.done('corridors', layers.corridors as never);
+  s.done('places', layers.places as never);
+});
+
+describe('WithinTab', () => {
+  it('offers corridors, corridor kinds, places and logistics kinds as targets', () => {
+    useAnalysis.setState({ withinTarget: 'corridor:e1' });
+    const root = render(<WithinTab />);
+    const groups = findAll(root, tag('optgroup'));
+    expect(groups.map((g) => g.attrs.label)).toEqual([
+      'Hành lang',
+      'Loại hành lang',
+      'Địa điểm',
+      'Loại điểm logistics',
+    ]);
+    const values = findAll(root, tag('option')).map((o) => o.attrs.value);
+    expect(values).toContain('corridor:e1');
+    expect(values).toContain('kind:ring_road');
+    expect(values).toContain('place:cat_lai');
+    expect(values).toContain('logistics:airport');
+    expect(findOne(root, attr('data-testid', 'within-km')).attrs.value).toBe('5');
+  });
+
+  it('lists the matched parks with their distance', () => {
+    const report = within();
+    useAnalysis.setState({ results: { within: report } });
+    const root = render(<WithinTab />);
+    const rows = findAll(findOne(root, tag('tbody')), tag('tr'));
+    expect(rows.map((r) => r.attrs['data-row-key'])).toEqual(report.parks.map((p) => p.park.id));
+    expect(text(findOne(root, attr('data-testid', 'within-count')))).toContain(String(report.parks.length));
+  });
+
+  it('an out-of-range distance: the message, no table', () => {
+    useAnalysis.setState({ errors: { within: { error: 'distance_out_of_range' } } });
+    for (const [lang, words] of [
+      ['vi', 'không quá 200 km'],
+      ['en', 'at most 200 km'],
+    ] as const) {
+      useLanguage.setState({ lang });
+      const root = render(<WithinTab />);
+      expect(text(findOne(root, attr('role', 'alert')))).toContain(words);
+      expect(findAll(root, tag('table'))).toHaveLength(0);
+    }
+  });
+});

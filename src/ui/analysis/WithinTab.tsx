@@ -1,0 +1,179 @@
+import type { WithinReport, WithinRow } from '../../analysis';
+import { LOGISTICS_KINDS } from '../../analysis/logistics';
+import { CORRIDOR_KINDS } from '../../data/schema';
+import { type Formatters, type MessageKey, useT } from '../../i18n';
+import { decodeTarget, useAnalysis } from '../../state/analysis';
+import { useLayers } from '../../state/layers';
+import { chooseFeature, ErrorNotice, useGeometryOf } from './common';
+import { type Column, SortableTable } from './SortableTable';
+
+export function withinColumns(f: Formatters): Column<WithinRow>[] {
+  return [
+    { id: 'park', label: f.t('analysis.col.park'), value: (r) => f.name(r.park) },
+    {
+      id: 'status',
+      label: f.t('analysis.col.status'),
+      value: (r) => f.t(`status.${r.park.status}` as MessageKey),
+    },
+    {
+      id: 'distance_km',
+      label: f.t('analysis.col.distance'),
+      value: (r) => r.distance_km,
+      render: (r) => f.num(r.distance_km, 2),
+      numeric: true,
+    },
+    { id: 'nearest', label: f.t('analysis.col.nearest'), value: (r) => f.name(r.nearest) },
+  ];
+}
+
+interface Option {
+  value: string;
+  label: string;
+}
+
+/** The target's name in the current language: a corridor or place name, or a kind. */
+export function targetLabel(
+  value: string,
+  f: Formatters,
+  names: Map<string, { name_vi?: unknown; name_en?: unknown }>,
+): string {
+  const t = decodeTarget(value);
+  if (!t) return value;
+  if (t.type === 'corridor' || t.type === 'place') return f.name(names.get(value)) || t.id;
+  if (t.type === 'kind') return f.t('analysis.within.allKind', { kind: f.t(`kind.${t.kind}` as MessageKey) });
+  return f.t('analysis.within.allKind', { kind: f.t(`analysis.logistics.${t.kind}` as MessageKey) });
+}
+
+export function WithinTab() {
+  const f = useT();
+  const target = useAnalysis((s) => s.withinTarget);
+  const km = useAnalysis((s) => s.withinKm);
+  const setTarget = useAnalysis((s) => s.setWithinTarget);
+  const setKm = useAnalysis((s) => s.setWithinKm);
+  const request = useAnalysis((s) => s.requestWithin);
+  const report = useAnalysis((s) => s.results.within);
+  const error = useAnalysis((s) => s.errors.within);
+  const focus = useAnalysis((s) => s.focusParkId);
+  const corridors = useLayers((s) => s.layers.corridors.features);
+  const places = useLayers((s) => s.layers.places.features);
+  const geometryOf = useGeometryOf('parks');
+
+  const names = new Map<string, { name_vi?: unknown; name_en?: unknown }>();
+  const corridorOptions: Option[] = corridors.map((c) => {
+    const value = `corridor:${String(c.properties?.id)}`;
+    names.set(value, c.properties ?? {});
+    return { value, label: f.name(c.properties) };
+  });
+  const placeOptions: Option[] = places.map((p) => {
+    const value = `place:${String(p.properties?.id)}`;
+    names.set(value, p.properties ?? {});
+    return { value, label: f.name(p.properties) };
+  });
+  const kindOptions = CORRIDOR_KINDS.map((k) => ({
+    value: `kind:${k}`,
+    label: targetLabel(`kind:${k}`, f, names),
+  }));
+  const logisticsOptions = LOGISTICS_KINDS.map((k) => ({
+    value: `logistics:${k}`,
+    label: targetLabel(`logistics:${k}`, f, names),
+  }));
+  const group = (label: string, options: Option[]) =>
+    options.length > 0 && (
+      <optgroup label={label}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </optgroup>
+    );
+
+  return (
+    <div data-testid="within-tab">
+      <form
+        className="tab-controls within-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          request();
+        }}
+      >
+        <label>
+          <span>{f.t('analysis.within.target')}</span>
+          <select
+            data-testid="within-target"
+            value={target}
+            aria-label={f.t('analysis.within.target')}
+            onChange={(e) => setTarget(e.currentTarget.value)}
+          >
+            {group(f.t('analysis.within.group.corridor'), corridorOptions)}
+            {group(f.t('analysis.within.group.kind'), kindOptions)}
+            {group(f.t('analysis.within.group.place'), placeOptions)}
+            {group(f.t('analysis.within.group.logistics'), logisticsOptions)}
+          </select>
+        </label>
+        <label>
+          <span>{f.t('analysis.within.km')}</span>
+          <input
+            data-testid="within-km"
+            type="number"
+            inputMode="decimal"
+            step="any"
+            min="0"
+            max="200"
+            value={km}
+            aria-label={f.t('analysis.within.km')}
+            onChange={(e) => setKm(e.currentTarget.value)}
+          />
+        </label>
+        <button
+          type="submit"
+          className="primary"
+          data-testid="within-run"
+          aria-label={f.t('analysis.within.run.aria')}
+        >
+          {f.t('analysis.within.run')}
+        </button>
+      </form>
+      <ErrorNotice error={error} />
+      {report && !error && (
+        <WithinResult report={report} names={names} focus={focus} geometryOf={geometryOf} />
+      )}
+    </div>
+  );
+}
+
+function WithinResult({
+  report,
+  names,
+  focus,
+  geometryOf,
+}: {
+  report: WithinReport;
+  names: Map<string, { name_vi?: unknown; name_en?: unknown }>;
+  focus: string | null;
+  geometryOf: ReturnType<typeof useGeometryOf>;
+}) {
+  const f = useT();
+  const t = report.target;
+  const value = t.type === 'corridor' || t.type === 'place' ? `${t.type}:${t.id}` : `${t.type}:${t.kind}`;
+  return (
+    <>
+      <p className="note" role="status" data-testid="within-count">
+        {f.t('analysis.within.count', { count: f.num(report.parks.length) })}
+      </p>
+      <SortableTable
+        testId="within-table"
+        caption={f.t('analysis.within.caption', {
+          km: f.km(report.km),
+          target: targetLabel(value, f, names),
+        })}
+        columns={withinColumns(f)}
+        rows={report.parks}
+        rowKey={(r) => r.park.id}
+        chosenKey={focus}
+        onChoose={(r) => chooseFeature('parks', r.park.id)}
+        geometryOf={(r) => geometryOf(r.park.id, r.park.point)}
+      />
+    </>
+  );
+}

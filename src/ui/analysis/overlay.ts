@@ -1,0 +1,65 @@
+// What the map draws for the analysis panel's state: only the active tab's answer, only while the
+// panel is open. Pure (tested in overlay.test.ts); MapView hands the result to PlanningMap.
+import { CORRIDOR_KINDS } from '../../data/schema';
+import {
+  type AnalysisOverlay,
+  EMPTY_OVERLAY,
+  type LngLat,
+  type OverlayConnector,
+} from '../../map/layers/analysis';
+import type { AnalysisState } from '../../state/analysis';
+
+export function overlayOf(
+  s: Pick<
+    AnalysisState,
+    'open' | 'tab' | 'results' | 'errors' | 'focusParkId' | 'measurePoints' | 'measureType' | 'measureDrawing'
+  >,
+): AnalysisOverlay {
+  if (!s.open) return EMPTY_OVERLAY;
+  switch (s.tab) {
+    case 'within': {
+      const w = s.results.within;
+      if (!w) return EMPTY_OVERLAY;
+      const focus = w.parks.find((r) => r.park.id === s.focusParkId);
+      return {
+        ...EMPTY_OVERLAY,
+        zone: w.zone,
+        highlight: w.parks.map((r) => r.park.point),
+        origin: focus ? focus.park.point : null,
+        connectors: focus ? [{ from: focus.park.point, to: focus.nearest.point, kind: 'target' }] : [],
+      };
+    }
+    case 'nearest': {
+      const row = s.results.nearest?.rows.find((r) => r.park.id === s.focusParkId);
+      if (!row) return EMPTY_OVERLAY;
+      const connectors: OverlayConnector[] = [];
+      for (const k of CORRIDOR_KINDS) {
+        const hit = row.corridors[k];
+        if (hit) connectors.push({ from: row.park.point, to: hit.point, kind: 'corridor' });
+      }
+      for (const hit of Object.values(row.logistics)) {
+        if (hit) connectors.push({ from: row.park.point, to: hit.point, kind: 'place' });
+      }
+      return { ...EMPTY_OVERLAY, origin: row.park.point, connectors };
+    }
+    case 'where': {
+      const w = s.results.where;
+      if (!w) return EMPTY_OVERLAY;
+      const connectors: OverlayConnector[] = [];
+      if (w.nearest_park) connectors.push({ from: w.point, to: w.nearest_park.point, kind: 'park' });
+      if (w.nearest_corridor)
+        connectors.push({ from: w.point, to: w.nearest_corridor.point, kind: 'corridor' });
+      return { ...EMPTY_OVERLAY, origin: w.point, connectors };
+    }
+    case 'measure': {
+      if (!s.measureType || s.measurePoints.length === 0) return EMPTY_OVERLAY;
+      const kinks: LngLat[] = s.errors.measure?.points ?? [];
+      return {
+        ...EMPTY_OVERLAY,
+        measure: { type: s.measureType, points: s.measurePoints, drawing: s.measureDrawing, kinks },
+      };
+    }
+    default:
+      return EMPTY_OVERLAY;
+  }
+}
