@@ -117,6 +117,7 @@ export const en = {
   'info.status': 'Status',
   'info.district': 'District',
   'info.locationConfidence': 'Location confidence',
+  'info.notInTotals': 'Not added to area totals',
   'info.kind': 'Kind',
   'info.lengthReported': 'Reported length',
   'info.lengthScope': 'Scope of the figure',
@@ -175,6 +176,8 @@ export const en = {
   'analysis.areas.caption': 'Area and industrial land by district',
   'analysis.areas.note':
     'District areas are measured from the boundaries (Turf). Park areas are the stated areas; parks of unknown area are counted separately, never as 0.',
+  'analysis.areas.excluded':
+    'Not added to the totals (may be the same land as another park; see the park’s details): {names}.',
   'analysis.nearest.caption': 'Nearest corridors and logistics places of each park',
   'analysis.nearest.note': 'Choose a row to draw connectors from the park to its nearest features.',
   'analysis.statuses.legend': 'Count corridors whose status is',

@@ -115,6 +115,7 @@ export const vi = {
   'info.status': 'Trạng thái',
   'info.district': 'Đơn vị hành chính',
   'info.locationConfidence': 'Độ tin cậy vị trí',
+  'info.notInTotals': 'Không cộng vào tổng diện tích',
   'info.kind': 'Loại',
   'info.lengthReported': 'Chiều dài công bố',
   'info.lengthScope': 'Phạm vi số liệu',
@@ -173,6 +174,8 @@ export const vi = {
   'analysis.areas.caption': 'Diện tích và đất khu công nghiệp theo huyện / thành phố',
   'analysis.areas.note':
     'Diện tích huyện đo từ ranh giới (Turf). Diện tích KCN là diện tích công bố; KCN chưa rõ diện tích được đếm riêng, không tính là 0.',
+  'analysis.areas.excluded':
+    'Không cộng vào tổng (có thể trùng đất với KCN khác, xem thông tin KCN): {names}.',
   'analysis.nearest.caption': 'Hành lang và điểm logistics gần nhất của từng KCN',
   'analysis.nearest.note': 'Chọn một dòng để vẽ đường nối từ KCN tới các đối tượng gần nhất.',
   'analysis.statuses.legend': 'Tính các hành lang có trạng thái',

@@ -120,4 +120,20 @@ describe('InfoPanel rows show every figure with its qualifier', () => {
     expect(exact.Area).toBe('200 ha');
     expect(exact['Precision of the area']).toBeUndefined();
   });
+
+  it('a park left out of area totals says so with the reason; a counted park has no such row', () => {
+    const p = {
+      id: 'bau_bang_stip',
+      area_ha: 900,
+      area_qualifier: 'exact',
+      district_code: '719',
+      status: 'planned',
+      location_confidence: 'low',
+      totals_exclusion_reason: 'May be the same land as Lai Hưng.',
+    } as ParkProperties;
+    const vi = byLabel(parkRows(p, formatters('vi'), () => 'Bàu Bàng'));
+    expect(vi['Không cộng vào tổng diện tích']).toBe('May be the same land as Lai Hưng.');
+    const counted = byLabel(parkRows({ ...p, totals_exclusion_reason: '' }, formatters('en'), () => ''));
+    expect(counted['Not added to area totals']).toBeUndefined();
+  });
 });

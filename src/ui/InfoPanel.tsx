@@ -140,6 +140,9 @@ export function districtRows(p: DistrictProperties, f: Formatters): Row[] {
 }
 
 export function parkRows(p: ParkProperties, f: Formatters, districtName: (code: string) => string): Row[] {
+  const notInTotals: Row[] = text(p.totals_exclusion_reason)
+    ? [[f.t('info.notInTotals'), text(p.totals_exclusion_reason)]]
+    : [];
   return [
     [
       f.t('info.status'),
@@ -156,6 +159,7 @@ export function parkRows(p: ParkProperties, f: Formatters, districtName: (code: 
     [f.t('info.developer'), text(p.developer) || f.t('info.unknown')],
     [f.t('info.district'), districtName(p.district_code) || text(p.district_code) || f.t('info.unknown')],
     [f.t('info.locationConfidence'), f.t(`confidence.${p.location_confidence}` as MessageKey)],
+    ...notInTotals,
   ];
 }
 

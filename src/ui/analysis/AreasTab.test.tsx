@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { useAnalysis } from '../../state/analysis';
 import { useLanguage } from '../../state/language';
+import { useLayers } from '../../state/layers';
 import { attr, findAll, findOne, hasClass, render, tag, text } from '../test-markup';
 import { AreasTab } from './AreasTab';
 import { areas } from './tab-fixtures';
@@ -36,6 +37,31 @@ describe('AreasTab', () => {
     expect(en).toMatch(/\d+\.\d km²/);
     useLanguage.setState({ lang: 'vi' });
     expect(text(render(<AreasTab />))).toMatch(/\d+,\d km²/);
+  });
+
+  it('names the parks left out of the totals, and says nothing when there are none', () => {
+    const report = areas();
+    useAnalysis.setState({ results: { areas: report } });
+    expect(text(render(<AreasTab />))).not.toContain('Không cộng vào tổng');
+    report.province.excluded_park_ids = ['stip'];
+    useLayers.setState((s) => ({
+      layers: {
+        ...s.layers,
+        parks: {
+          ...s.layers.parks,
+          features: [
+            {
+              type: 'Feature',
+              geometry: { type: 'Point', coordinates: [106.6, 11.2] },
+              properties: { id: 'stip', name_vi: 'KCN khoa học công nghệ', name_en: 'S&T park' },
+            },
+          ],
+        },
+      },
+    }));
+    const note = text(findOne(render(<AreasTab />), attr('data-testid', 'areas-excluded')));
+    expect(note).toContain('Không cộng vào tổng');
+    expect(note).toContain('KCN khoa học công nghệ');
   });
 
   it('a failed layer: the error, no table', () => {

@@ -2,6 +2,7 @@ import type { DistrictAreaRow } from '../../analysis';
 import { PARK_STATUSES } from '../../data/schema';
 import { type Formatters, type MessageKey, useT } from '../../i18n';
 import { useAnalysis } from '../../state/analysis';
+import { useLayers } from '../../state/layers';
 import { chooseFeature, ErrorNotice, useGeometryOf } from './common';
 import { type Column, SortableTable } from './SortableTable';
 
@@ -60,7 +61,14 @@ export function AreasTab() {
   const report = useAnalysis((s) => s.results.areas);
   const error = useAnalysis((s) => s.errors.areas);
   const geometryOf = useGeometryOf('districts');
+  const parks = useLayers((s) => s.layers.parks.features);
   if (!report) return <ErrorNotice error={error} />;
+  const excludedNames = report.province.excluded_park_ids
+    .map((id) => {
+      const park = parks.find((p) => String(p.properties?.id) === id);
+      return park ? f.name(park.properties ?? {}) : id;
+    })
+    .join(', ');
   const province: DistrictAreaRow = {
     ...report.province,
     id: 'province',
@@ -82,6 +90,11 @@ export function AreasTab() {
         geometryOf={(r) => (r.id === 'province' ? null : geometryOf(r.id))}
       />
       <p className="note">{f.t('analysis.areas.note')}</p>
+      {excludedNames && (
+        <p className="note" data-testid="areas-excluded">
+          {f.t('analysis.areas.excluded', { names: excludedNames })}
+        </p>
+      )}
     </div>
   );
 }
