@@ -24,6 +24,7 @@ import { LineIndex } from '../src/analysis/line-index';
 import { DEFAULT_BUILD_DIR, readBuiltLayers } from '../src/analysis/node-data';
 import { packLines, packParks, packPolygons } from '../src/analysis/pack';
 import { PolygonIndex } from '../src/analysis/polygon-index';
+import { seededRandom } from '../src/analysis/seeded-random';
 import { withinDistance } from '../src/analysis/within';
 import { CORRIDOR_KINDS } from '../src/data/schema';
 
@@ -44,17 +45,6 @@ interface Row {
   agree: boolean;
   build_ms: number;
   peer_sample: string;
-}
-
-function mulberry32(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const BOX = { w: 106.3, e: 107.0, s: 10.85, n: 11.5 };
@@ -164,7 +154,7 @@ function turfNearest(
 }
 
 async function main() {
-  const rand = mulberry32(20240611);
+  const rand = seededRandom(20240611);
   const lines = corridors(rand);
   const districts = await districtsOrSynthetic();
   const ruler = new CheapRuler((BOX.s + BOX.n) / 2, 'kilometers');
@@ -172,7 +162,7 @@ async function main() {
   const rows: Row[] = [];
   // Warm-up (JIT) of our code paths on a small input, outside the timings.
   {
-    const warm = packParks(parks(mulberry32(1), 2000));
+    const warm = packParks(parks(seededRandom(1), 2000));
     const ctx = createContext({ parks: warm, corridors: packLines(lines) });
     for (let i = 0; i < 2000; i++) ctx.corridors!.nearest(warm.coords[2 * i]!, warm.coords[2 * i + 1]!);
     withinDistance(ctx, { target: { type: 'kind', kind: WITHIN_KIND }, km: WITHIN_KM, zone: false });
@@ -182,7 +172,7 @@ async function main() {
   const t0 = now();
 
   for (const n of SIZES) {
-    const parkFeatures = parks(mulberry32(1000 + n), n);
+    const parkFeatures = parks(seededRandom(1000 + n), n);
     const packedParks = packParks(parkFeatures);
     const pts = packedParks.coords;
 

@@ -2,17 +2,7 @@ import turfDistance from '@turf/distance';
 import pointToLineDistance from '@turf/point-to-line-distance';
 import { describe, expect, it } from 'vitest';
 import { degreeBox, haversineKm, pointSegmentKm, ringCentroid } from './geo';
-
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from './seeded-random';
 
 describe('geo', () => {
   it('haversine equals @turf/distance', () => {
@@ -20,7 +10,7 @@ describe('geo', () => {
   });
 
   it('point-to-segment equals Turf geodesic pointToLineDistance (random, 1e-6 relative)', () => {
-    const r = rng(7);
+    const r = seededRandom(7);
     for (let i = 0; i < 2000; i++) {
       const p: [number, number] = [106.3 + r() * 0.7, 10.85 + r() * 0.65];
       const a: [number, number] = [106.3 + r() * 0.7, 10.85 + r() * 0.65];
@@ -67,7 +57,7 @@ describe('geo', () => {
   });
 
   it('degreeBox contains every point within the radius', () => {
-    const r = rng(3);
+    const r = seededRandom(3);
     for (let i = 0; i < 5000; i++) {
       const lat = (r() - 0.5) * 170;
       const km = r() * 3000;

@@ -2,15 +2,8 @@ import pointToLineDistance from '@turf/point-to-line-distance';
 import { describe, expect, it } from 'vitest';
 import { LineIndex } from './line-index';
 import { packLines } from './pack';
+import { seededRandom } from './seeded-random';
 import { corridor } from './test-fixtures';
-
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 4294967296;
-  };
-}
 
 describe('LineIndex', () => {
   it('a point exactly on a segment has distance 0', () => {
@@ -131,7 +124,7 @@ describe('LineIndex', () => {
   });
 
   it('equals a naive Turf scan on random walks', () => {
-    const r = rng(11);
+    const r = seededRandom(11);
     const lines = Array.from({ length: 30 }, (_, k) => {
       let x = 106.3 + r() * 0.7;
       let y = 10.85 + r() * 0.65;
