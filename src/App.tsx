@@ -4,7 +4,7 @@ import type { PlanningMap } from './map/PlanningMap';
 import { useAnalysis } from './state/analysis';
 import { useCatalog } from './state/catalog';
 import { useSelection } from './state/selection';
-import type { UrlState } from './state/url';
+import { ignoredHashKeys, type UrlState } from './state/url';
 import { applyHash } from './state/url-sync';
 import { AnalysisPanel } from './ui/analysis/AnalysisPanel';
 import { BasemapToggle } from './ui/BasemapToggle';
@@ -17,6 +17,8 @@ export function App({ initial }: { initial: UrlState }) {
   const { t } = useT();
   const [panelOpen, setPanelOpen] = useState(() => window.innerWidth > 720);
   const [styleError, setStyleError] = useState<string | null>(null);
+  // Keys of the URL hash whose values were invalid (so their defaults apply), for a notice.
+  const [ignoredKeys, setIgnoredKeys] = useState(() => ignoredHashKeys(window.location.hash));
   const catalog = useCatalog((s) => s.catalog);
   const catalogError = useCatalog((s) => s.error);
   const analysisOpen = useAnalysis((s) => s.open);
@@ -26,6 +28,7 @@ export function App({ initial }: { initial: UrlState }) {
     // A hand-edited hash (or a pasted link in the same tab) applies without a reload.
     const onHash = () => {
       const parsed = applyHash(window.location.hash);
+      setIgnoredKeys(ignoredHashKeys(window.location.hash));
       const map = mapRef.current;
       if (map && (parsed.zoom !== undefined || parsed.lat !== undefined || parsed.lon !== undefined)) {
         const v = map.getView();
@@ -37,10 +40,14 @@ export function App({ initial }: { initial: UrlState }) {
     };
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape') return;
-      // Escape cancels a measure drawing first (from the map or the panel), else clears the selection.
+      // Escape cancels a measure drawing first (from the map or the panel), else clears the selection
+      // (closing the info panel), else closes the analysis panel. Escape inside the analysis panel
+      // closes it directly (AnalysisPanel).
       const analysis = useAnalysis.getState();
+      const selection = useSelection.getState();
       if (analysis.measureDrawing) analysis.cancelMeasure();
-      else useSelection.getState().select(null);
+      else if (selection.selected) selection.select(null);
+      else if (analysis.open) analysis.setOpen(false);
     };
     window.addEventListener('hashchange', onHash);
     window.addEventListener('keydown', onKey);
@@ -79,17 +86,35 @@ export function App({ initial }: { initial: UrlState }) {
             {panelOpen ? '‹' : '☰'}
           </button>
         </header>
+        {/* Messages stay visible with the panel folded (the phone's default). */}
+        {(catalogError || ignoredKeys.length > 0 || styleError) && (
+          <div className="side-notices">
+            {catalogError && (
+              <p className="notice error" role="alert">
+                {t('app.catalog.error', { message: catalogError })}
+              </p>
+            )}
+            {ignoredKeys.length > 0 && (
+              <p className="notice" role="status" data-testid="hash-notice">
+                {t('app.hash.ignored', { keys: ignoredKeys.join(', ') })}
+                <button
+                  type="button"
+                  className="notice-dismiss"
+                  aria-label={t('app.hash.dismiss')}
+                  onClick={() => setIgnoredKeys([])}
+                >
+                  ×
+                </button>
+              </p>
+            )}
+            {styleError && (
+              <p className="notice" role="status" title={styleError}>
+                {t('app.style.error')}
+              </p>
+            )}
+          </div>
+        )}
         <div className="side-body" id="side-body" hidden={!panelOpen}>
-          {catalogError && (
-            <p className="notice error" role="alert">
-              {t('app.catalog.error', { message: catalogError })}
-            </p>
-          )}
-          {styleError && (
-            <p className="notice" role="status" title={styleError}>
-              {t('app.style.error')}
-            </p>
-          )}
           <LayerPanel />
           <BasemapToggle />
           {catalog && (

@@ -16,6 +16,11 @@ describe('locale tables', () => {
     expect(Object.keys(vi).length).toBeGreaterThan(50);
   });
 
+  it('call an approximate geometry approximate, not a boundary (it also describes lines and points)', () => {
+    expect(vi['quality.approximate.explain']).not.toMatch(/ranh giới/i);
+    expect(en['quality.approximate.explain']).not.toMatch(/boundary/i);
+  });
+
   it('use the same {placeholders} for each key', () => {
     const holes = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
     for (const key of Object.keys(vi) as (keyof typeof vi)[]) {

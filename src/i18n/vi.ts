@@ -7,6 +7,12 @@ export const vi = {
   'app.error.body': 'Đã xảy ra lỗi không mong muốn khi hiển thị bản đồ. Hãy tải lại trang.',
   'app.error.reload': 'Tải lại trang',
   'app.catalog.error': 'Không tải được danh mục lớp dữ liệu: {message}',
+  'map.canvas': 'Bản đồ (phím mũi tên để di chuyển, + và − để thu phóng)',
+  'map.zoom_in': 'Phóng to',
+  'map.zoom_out': 'Thu nhỏ',
+  'map.attribution': 'Hiện hoặc ẩn nguồn bản đồ',
+  'app.hash.ignored': 'Liên kết có tham số không hợp lệ nên đã bỏ qua: {keys}.',
+  'app.hash.dismiss': 'Đóng thông báo',
   'app.style.error': 'Không tải được bản đồ nền ngoại tuyến; đang dùng nền trống.',
   'app.panel.show': 'Hiện bảng lớp dữ liệu',
   'app.panel.hide': 'Ẩn bảng lớp dữ liệu',
@@ -28,6 +34,7 @@ export const vi = {
   'layers.waiting': 'Đang chờ',
   'layers.count': '{count} đối tượng',
   'layers.error': 'Lỗi tải lớp: {message}',
+  'layers.error.catalog': 'Chưa tải được: không có danh mục lớp dữ liệu (xem thông báo ở trên).',
   'layers.toggle': 'Hiện hoặc ẩn lớp {title}',
 
   'layer.context': 'Ranh giới lân cận',
@@ -83,8 +90,7 @@ export const vi = {
   'quality.official': 'Chính thức',
   'quality.official.explain': 'Ranh giới chính thức từ hệ thống GIS của Chính phủ',
   'quality.approximate': 'Gần đúng',
-  'quality.approximate.explain':
-    'Ranh giới gần đúng: vẽ theo bản đồ và mô tả đã công bố, chưa phải số liệu đo đạc',
+  'quality.approximate.explain': 'Gần đúng: vẽ theo bản đồ và mô tả đã công bố, chưa phải số liệu đo đạc',
   'quality.schematic': 'Sơ đồ',
   'quality.schematic.explain':
     'Sơ đồ: vẽ từ tâm ước tính với diện tích đã công bố — không phải ranh giới đo đạc',

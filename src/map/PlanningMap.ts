@@ -18,6 +18,7 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { Bbox, LayerId } from '../data/schema';
+import { type MessageKey, translate } from '../i18n';
 import type { Language } from '../state/language';
 import type { FeatureRef } from '../state/selection';
 import type { View } from '../state/view';
@@ -101,6 +102,23 @@ const EMPTY_INPUT: MapLayersInput = {
   parks: { visible: false, features: [] },
   places: { visible: false, features: [] },
 };
+/**
+ * MapLibre names its canvas and controls in English, once, at creation; this renames them (the
+ * accessible name and the tooltip) in the app's language, and again on every language change.
+ */
+export function localizeMapControls(container: HTMLElement, lang: Language): void {
+  const name = (selector: string, key: MessageKey, tooltip = true) => {
+    const el = container.querySelector(selector);
+    if (!el) return;
+    el.setAttribute('aria-label', translate(lang, key));
+    if (tooltip) el.setAttribute('title', translate(lang, key));
+  };
+  name('.maplibregl-canvas', 'map.canvas', false);
+  name('.maplibregl-ctrl-zoom-in', 'map.zoom_in');
+  name('.maplibregl-ctrl-zoom-out', 'map.zoom_out');
+  name('.maplibregl-ctrl-attrib-button', 'map.attribution');
+}
+
 // Roughly the province, for the first frame before the catalog arrives.
 const DEFAULT_VIEW: View = { center: [106.65, 11.15], zoom: 9 };
 
@@ -144,6 +162,7 @@ export class PlanningMap {
     this.map.addControl(new NavigationControl({ showCompass: false }), 'bottom-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
     this.map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
+    localizeMapControls(this.map.getContainer(), this.lang);
 
     this.overlay = new MapLibreOverlay({
       interleaved: true,
@@ -344,6 +363,7 @@ export class PlanningMap {
   setLanguage(lang: Language): void {
     if (lang === this.lang) return;
     this.lang = lang;
+    localizeMapControls(this.map.getContainer(), lang);
     this.render();
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseHash, serializeHash } from './url';
+import { ignoredHashKeys, parseHash, serializeHash } from './url';
 
 describe('parseHash', () => {
   it('reads every key', () => {
@@ -32,6 +32,22 @@ describe('parseHash', () => {
     // A list that names no known layer is a bad link: the default layers stay.
     expect(parseHash('#layers=nothing')).toEqual({});
     expect(parseHash('#layers=nope,,')).toEqual({});
+    // Only separators is not "no layers" (that is `layers=`): it is garbage too.
+    expect(parseHash('#layers=,,,')).toEqual({});
+  });
+
+  it('names the keys whose values it ignored, for a notice', () => {
+    expect(ignoredHashKeys('#z=1e9&lat=-&lon=abc&layers=,,,&lang=')).toEqual([
+      'lang',
+      'layers',
+      'z',
+      'lat',
+      'lon',
+    ]);
+    expect(ignoredHashKeys('#lang=en&layers=districts&z=10&lat=11.1&lon=106.6')).toEqual([]);
+    expect(ignoredHashKeys('#layers=&foo=bar')).toEqual([]);
+    expect(ignoredHashKeys('#lang=fr&z=9')).toEqual(['lang']);
+    expect(ignoredHashKeys('')).toEqual([]);
   });
 
   it('tolerates a percent-encoded comma', () => {

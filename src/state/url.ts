@@ -32,9 +32,9 @@ export function parseHash(hash: string): UrlState {
       .map((s) => s.trim())
       .filter(Boolean);
     const known = LAYER_IDS.filter((id) => wanted.includes(id));
-    // `layers=` (nothing) is a deliberate "no layers"; a list naming no known layer is a bad link,
-    // which falls back to the default like every other invalid value.
-    if (wanted.length === 0 || known.length > 0) out.layers = known;
+    // `layers=` (nothing) is a deliberate "no layers"; a list naming no known layer (`layers=,,,`,
+    // `layers=foo`) is a bad link, which falls back to the default like every other invalid value.
+    if (layers.trim() === '' || known.length > 0) out.layers = known;
   }
   const zoom = parseNumber(params.get('z'), 0, 24);
   if (zoom !== undefined) out.zoom = zoom;
@@ -43,6 +43,17 @@ export function parseHash(hash: string): UrlState {
   const lon = parseNumber(params.get('lon'), -180, 180);
   if (lon !== undefined) out.lon = lon;
   return out;
+}
+
+const KEYS = { lang: 'lang', layers: 'layers', z: 'zoom', lat: 'lat', lon: 'lon' } as const;
+
+/** The hash's known keys whose values were invalid and so were ignored (for a notice), in order. */
+export function ignoredHashKeys(hash: string): string[] {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const parsed = parseHash(hash);
+  return (Object.keys(KEYS) as (keyof typeof KEYS)[]).filter(
+    (key) => params.has(key) && parsed[KEYS[key]] === undefined,
+  );
 }
 
 const round = (n: number, digits: number) => String(Number(n.toFixed(digits)));

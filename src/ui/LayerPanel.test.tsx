@@ -113,6 +113,23 @@ describe('LayerPanel rows', () => {
     expect(countText(row(root, 'places'))).toBe('Loading…');
   });
 
+  it('a failed catalog is announced once: each row points to it instead of repeating it', () => {
+    const message = 'http://x/data/catalog.json answered HTTP 404.';
+    useCatalog.setState({ catalog: null, error: message });
+    for (const id of ['parks', 'corridors', 'places', 'districts', 'context'] as const) {
+      setLayer(id, { status: 'error', error: message });
+    }
+    for (const lang of LANGS) {
+      setLang(lang);
+      const root = render(<LayerPanel />);
+      expect(findAll(root, attr('role', 'alert'))).toHaveLength(0);
+      for (const r of rows(root)) {
+        expect(r.attrs['data-status']).toBe('error');
+        expect(text(findOne(r, hasClass('layer-error')))).toBe(translate(lang, 'layers.error.catalog'));
+      }
+    }
+  });
+
   it('shows a failed layer’s message in an alert inside its row while the other rows still render', () => {
     setLayer('parks', { status: 'error', error: 'HTTP 404 parks.fgb' });
     setLayer('districts', { status: 'ready', count: 9, features: [point('718')] });

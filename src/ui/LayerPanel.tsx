@@ -23,6 +23,7 @@ function LayerRow({ entry }: { entry: LayerEntry }) {
   const { t, num } = useT();
   const setVisible = useLayers((s) => s.setVisible);
   const title = useLayerTitle(entry.id);
+  const catalogError = useCatalog((s) => s.error);
   const status = entry.status === 'idle' ? 'loading' : entry.status;
   return (
     <li
@@ -53,11 +54,15 @@ function LayerRow({ entry }: { entry: LayerEntry }) {
           ) : null}
         </span>
       </div>
-      {status === 'error' && (
-        <p className="layer-error" role="alert">
-          {t('layers.error', { message: entry.error ?? '' })}
-        </p>
-      )}
+      {/* A catalog failure is announced once, above the list; each row only points to it. */}
+      {status === 'error' &&
+        (catalogError && entry.error === catalogError ? (
+          <p className="layer-error">{t('layers.error.catalog')}</p>
+        ) : (
+          <p className="layer-error" role="alert">
+            {t('layers.error', { message: entry.error ?? '' })}
+          </p>
+        ))}
       {entry.visible && status !== 'error' && <Legend layerId={entry.id} features={entry.features} />}
     </li>
   );

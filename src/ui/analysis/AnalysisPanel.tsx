@@ -1,6 +1,6 @@
 // The analysis panel: a toggle button while closed; open, a sheet along the bottom of the map (clear
 // of the layer panel on the left and, by its height, of the info panel on the right) with five tabs.
-import type { KeyboardEvent } from 'react';
+import { type KeyboardEvent, useEffect, useRef } from 'react';
 import { type MessageKey, useT } from '../../i18n';
 import { ANALYSIS_TABS, type AnalysisTab, useAnalysis } from '../../state/analysis';
 import { AreasTab } from './AreasTab';
@@ -24,6 +24,21 @@ export function AnalysisPanel() {
   const data = useAnalysis((s) => s.data);
   const setOpen = useAnalysis((s) => s.setOpen);
   const setTab = useAnalysis((s) => s.setTab);
+  // Where the focus goes after the user opens or closes the panel: the active tab on opening, the
+  // toggle on closing (the button that had the focus is gone from the page either way).
+  const focusNext = useRef<'tab' | 'toggle' | null>(null);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    const target = focusNext.current;
+    focusNext.current = null;
+    if (target === 'tab' && open)
+      document.getElementById(`analysis-tab-${useAnalysis.getState().tab}`)?.focus();
+    else if (target === 'toggle' && !open) toggleRef.current?.focus();
+  }, [open]);
+  const userSetOpen = (next: boolean) => {
+    focusNext.current = next ? 'tab' : 'toggle';
+    setOpen(next);
+  };
 
   if (!open) {
     return (
@@ -33,7 +48,8 @@ export function AnalysisPanel() {
         data-testid="analysis-toggle"
         aria-label={f.t('analysis.toggle.aria')}
         aria-expanded={false}
-        onClick={() => setOpen(true)}
+        ref={toggleRef}
+        onClick={() => userSetOpen(true)}
       >
         {f.t('analysis.toggle')}
       </button>
@@ -56,9 +72,22 @@ export function AnalysisPanel() {
     document.getElementById(`analysis-tab-${id}`)?.focus();
   };
 
+  // Escape inside the panel closes it (a measure drawing in progress is cancelled first, by App).
+  const onPanelKey = (e: KeyboardEvent<HTMLElement>) => {
+    if (e.key !== 'Escape' || e.defaultPrevented || useAnalysis.getState().measureDrawing) return;
+    e.preventDefault();
+    e.nativeEvent.stopPropagation();
+    userSetOpen(false);
+  };
+
   const Content = CONTENT[tab];
   return (
-    <section className="analysis-panel" data-testid="analysis-panel" aria-label={f.t('analysis.title')}>
+    <section
+      className="analysis-panel"
+      data-testid="analysis-panel"
+      aria-label={f.t('analysis.title')}
+      onKeyDown={onPanelKey}
+    >
       <header>
         <h2>{f.t('analysis.title')}</h2>
         <div role="tablist" aria-label={f.t('analysis.tabs')} className="analysis-tabs">
@@ -84,7 +113,7 @@ export function AnalysisPanel() {
           className="close"
           data-testid="analysis-close"
           aria-label={f.t('analysis.close')}
-          onClick={() => setOpen(false)}
+          onClick={() => userSetOpen(false)}
         >
           ×
         </button>

@@ -1,0 +1,103 @@
+// Keyboard use of the analysis panel, the map controls' names in the app's language, and the
+// notices for a bad link or a missing catalog, which stay visible with the panel folded (phone).
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, expectNoProblems, launchBrowser, newPage, openApp, waitForMapReady } from './harness';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const focused = (page: import('playwright-core').Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    return { id: el?.id ?? '', testid: el?.dataset.testid ?? '', cls: el?.className ?? '' };
+  });
+
+describe('keyboard', () => {
+  it('opening the analysis panel moves the focus to its tab; Escape closes it and returns the focus', async () => {
+    const { page, problems } = await newPage(browser);
+    await openApp(page, '#lang=en');
+    await page.focus('[data-testid="analysis-toggle"]');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-testid="analysis-panel"]');
+    expect((await focused(page)).id).toBe('analysis-tab-areas');
+    await page.keyboard.press('ArrowRight');
+    expect((await focused(page)).id).toBe('analysis-tab-nearest');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('[data-testid="analysis-toggle"]');
+    expect(await page.locator('[data-testid="analysis-panel"]').count()).toBe(0);
+    expect((await focused(page)).testid).toBe('analysis-toggle');
+    expectNoProblems(problems);
+    await page.context().close();
+  });
+
+  it('the map canvas and controls are named in the app language and the canvas shows a focus ring', async () => {
+    const { page, problems } = await newPage(browser);
+    await openApp(page, '#lang=vi');
+    const names = () =>
+      page.evaluate(() =>
+        ['.maplibregl-canvas', '.maplibregl-ctrl-zoom-in', '.maplibregl-ctrl-zoom-out'].map(
+          (s) => document.querySelector(s)?.getAttribute('aria-label') ?? '',
+        ),
+      );
+    const vi = await names();
+    expect(vi[1]).toBe('Phóng to');
+    expect(vi[2]).toBe('Thu nhỏ');
+    expect(vi[0]).toMatch(/^Bản đồ/);
+    await page.click('button.lang-toggle');
+    await expect.poll(names).toEqual([expect.stringMatching(/^Map/), 'Zoom in', 'Zoom out']);
+    await page.focus('.maplibregl-canvas');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    const outline = await page.evaluate(() => {
+      const cs = getComputedStyle(document.activeElement as Element);
+      return `${cs.outlineStyle} ${cs.outlineWidth}`;
+    });
+    expect(outline).toBe('solid 3px');
+    expectNoProblems(problems);
+    await page.context().close();
+  });
+});
+
+describe('notices', () => {
+  it('a garbage hash keeps the default layers and says which parameters were ignored, on a phone too', async () => {
+    const { page, problems } = await newPage(browser);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(new URL('#z=1e9&lat=-&lon=abc&layers=,,,&lang=', baseUrl()).href);
+    await waitForMapReady(page);
+    const notice = page.locator('[data-testid="hash-notice"]');
+    await expect.poll(() => notice.isVisible()).toBe(true);
+    expect(await notice.textContent()).toContain('lang, layers, z, lat, lon');
+    const checked = await page.$$eval('li[data-testid="layer-row"] input[type="checkbox"]', (els) =>
+      els.map((e) => (e as HTMLInputElement).checked),
+    );
+    expect(checked.length).toBeGreaterThan(0);
+    expect(checked.every(Boolean)).toBe(true);
+    await page.click('.notice-dismiss');
+    expect(await notice.count()).toBe(0);
+    expectNoProblems(problems);
+    await page.context().close();
+  });
+
+  it('a missing catalog is announced once, visible with the panel folded', async () => {
+    const { page, problems } = await newPage(browser);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.route('**/data/catalog.json', (route) =>
+      route.fulfill({ status: 404, contentType: 'text/html', body: 'not found' }),
+    );
+    await openApp(page);
+    const alerts = page.locator('[role="alert"]');
+    expect(await alerts.count()).toBe(1);
+    expect(await alerts.first().isVisible()).toBe(true);
+    expect(await alerts.first().textContent()).toMatch(/^Không tải được danh mục lớp dữ liệu/);
+    expectNoProblems(problems, [/Failed to load resource: the server responded with a status of 404/]);
+    await page.context().close();
+  });
+});
