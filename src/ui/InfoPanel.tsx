@@ -252,8 +252,10 @@ export function InfoPanel() {
   const name = f.name(feature.properties) || selected.featureId;
   const other = f.lang === 'vi' ? text(feature.properties?.name_en) : text(feature.properties?.name_vi);
   const rows = rowsFor(selected.layerId, feature, f, districtName);
-  if (area && area.layer === selected.layerId && area.id === selected.featureId) {
-    rows.splice(selected.layerId === 'districts' ? 3 : 2, 0, ...analysisAreaRow(area, f));
+  // A district's rows already give its Turf area ("computed from the boundary"); for a park the
+  // analysis row adds what the area is based on (stated, the footprint being schematic).
+  if (area && selected.layerId === 'parks' && area.layer === 'parks' && area.id === selected.featureId) {
+    rows.splice(2, 0, ...analysisAreaRow(area, f));
   }
 
   return (
