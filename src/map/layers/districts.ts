@@ -47,11 +47,25 @@ export function districtLabelLayer(
   const data: Label[] = [];
   for (const f of features) {
     const position = labelPoints.get(String(f.properties?.code)) ?? anchorOf(f);
-    if (position) data.push({ position, text: nameOf(f, ctx.lang), id: featureId(f) });
+    const name = nameOf(f, ctx.lang);
+    if (position)
+      data.push({
+        position,
+        text: ctx.zoom < SHORT_NAME_ZOOM ? shortDistrictName(name) : name,
+        id: featureId(f),
+      });
   }
   return textLayer('districts-labels', data, {
     getSize: ctx.zoom >= 10 ? 15 : 13,
     fontWeight: 700,
     updateTriggers: { getSize: ctx.zoom >= 10 },
   });
+}
+
+/** Below this zoom (the whole province on a phone) district labels drop their unit type. */
+export const SHORT_NAME_ZOOM = 9.5;
+
+/** "Thành phố Thủ Dầu Một" → "Thủ Dầu Một", "Bau Bang District" → "Bau Bang". */
+export function shortDistrictName(name: string): string {
+  return name.replace(/^(Thành phố|Thị xã|Huyện|Quận)\s+/u, '').replace(/\s+(City|District|Town)$/u, '');
 }
