@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useT } from './i18n';
+import { type MessageKey, useT } from './i18n';
 import type { PlanningMap } from './map/PlanningMap';
 import { useAnalysis } from './state/analysis';
 import { useCatalog } from './state/catalog';
@@ -21,6 +21,7 @@ export function App({ initial }: { initial: UrlState }) {
   const [ignoredKeys, setIgnoredKeys] = useState(() => ignoredHashKeys(window.location.hash));
   const catalog = useCatalog((s) => s.catalog);
   const catalogError = useCatalog((s) => s.error);
+  const catalogErrorKind = useCatalog((s) => s.errorKind);
   const analysisOpen = useAnalysis((s) => s.open);
   const mapRef = useRef<PlanningMap | null>(null);
 
@@ -91,7 +92,10 @@ export function App({ initial }: { initial: UrlState }) {
           <div className="side-notices">
             {catalogError && (
               <p className="notice error" role="alert">
-                {t('app.catalog.error', { message: catalogError })}
+                {t('app.catalog.error', {
+                  reason: t(`loadError.${catalogErrorKind ?? 'format'}` as MessageKey),
+                  message: catalogError,
+                })}
               </p>
             )}
             {ignoredKeys.length > 0 && (

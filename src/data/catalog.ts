@@ -1,9 +1,14 @@
 // Fetches and checks catalog.json, the pipeline's list of layers. A malformed catalog becomes one
 // CatalogError whose message says what is wrong, rather than "undefined" further down.
+
+import { LoadError, type LoadErrorKind } from './load-error';
 import { type Bbox, type Catalog, type CatalogLayer, LAYER_IDS, type LayerId } from './schema';
 
-export class CatalogError extends Error {
+export class CatalogError extends LoadError {
   override name = 'CatalogError';
+  constructor(message: string, kind: LoadErrorKind = 'format') {
+    super(kind, message);
+  }
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
@@ -83,10 +88,13 @@ export async function fetchCatalog(url: URL | string, signal?: AbortSignal): Pro
     response = await fetch(url, { signal });
   } catch (err) {
     if (signal?.aborted) throw signal.reason;
-    throw new CatalogError(`Could not fetch ${String(url)}: ${(err as Error).message}`);
+    throw new CatalogError(`Could not fetch ${String(url)}: ${(err as Error).message}`, 'network');
   }
   if (!response.ok) {
-    throw new CatalogError(`${String(url)} answered HTTP ${response.status}. Has the data been built?`);
+    throw new CatalogError(
+      `${String(url)} answered HTTP ${response.status}. Has the data been built?`,
+      'http',
+    );
   }
   let data: unknown;
   try {

@@ -31,12 +31,18 @@ describe('loadLayer', () => {
     await expect(loadLayer('http://x/a.fgb', { fetchImpl: bytesFetch('nope', 404) })).rejects.toThrow(
       /HTTP 404/,
     );
+    await expect(loadLayer('http://x/a.fgb', { fetchImpl: bytesFetch('nope', 404) })).rejects.toMatchObject({
+      kind: 'http',
+    });
   });
 
   it('turns a file that is not FlatGeobuf into a LayerLoadError', async () => {
     await expect(
       loadLayer('http://x/a.fgb', { fetchImpl: bytesFetch('<html>not found</html>') }),
     ).rejects.toBeInstanceOf(LayerLoadError);
+    await expect(
+      loadLayer('http://x/a.fgb', { fetchImpl: bytesFetch('<html>not found</html>') }),
+    ).rejects.toMatchObject({ kind: 'format' });
   });
 
   it('turns a network failure into a LayerLoadError', async () => {
@@ -44,6 +50,9 @@ describe('loadLayer', () => {
       throw new TypeError('Failed to fetch');
     };
     await expect(loadLayer('http://x/a.fgb', { fetchImpl: failing })).rejects.toThrow(/Network error/);
+    await expect(loadLayer('http://x/a.fgb', { fetchImpl: failing })).rejects.toMatchObject({
+      kind: 'network',
+    });
   });
 
   it('stops when aborted', async () => {

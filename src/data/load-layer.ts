@@ -2,8 +2,9 @@
 // how many have arrived. Every failure comes back as a LayerLoadError with a message for the user.
 import type { Feature } from 'geojson';
 import { FlatGeobufError, readFeatures } from './fgb';
+import { LoadError } from './load-error';
 
-export class LayerLoadError extends Error {
+export class LayerLoadError extends LoadError {
   override name = 'LayerLoadError';
 }
 
@@ -23,10 +24,10 @@ export async function loadLayer(url: URL | string, options: LoadLayerOptions = {
     response = await fetchImpl(url, { signal });
   } catch (err) {
     if (signal?.aborted) throw signal.reason;
-    throw new LayerLoadError(`Network error: ${(err as Error).message}`);
+    throw new LayerLoadError('network', `Network error: ${(err as Error).message}`);
   }
-  if (!response.ok) throw new LayerLoadError(`HTTP ${response.status} for ${String(url)}`);
-  if (!response.body) throw new LayerLoadError(`Empty response for ${String(url)}`);
+  if (!response.ok) throw new LayerLoadError('http', `HTTP ${response.status} for ${String(url)}`);
+  if (!response.body) throw new LayerLoadError('format', `Empty response for ${String(url)}`);
   const features: Feature[] = [];
   try {
     for await (const feature of readFeatures(response.body, { signal })) {
@@ -35,8 +36,8 @@ export async function loadLayer(url: URL | string, options: LoadLayerOptions = {
     }
   } catch (err) {
     if (signal?.aborted) throw signal.reason;
-    if (err instanceof FlatGeobufError) throw new LayerLoadError(err.message);
-    throw new LayerLoadError((err as Error)?.message ?? String(err));
+    if (err instanceof FlatGeobufError) throw new LayerLoadError('format', err.message);
+    throw new LayerLoadError('format', (err as Error)?.message ?? String(err));
   }
   onProgress?.(features.length);
   return features;

@@ -1,5 +1,6 @@
 import type { Feature } from 'geojson';
 import { create } from 'zustand';
+import type { LoadErrorKind } from '../data/load-error';
 import { type CatalogLayer, LAYER_IDS, type LayerId } from '../data/schema';
 
 export type LayerStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -11,6 +12,8 @@ export interface LayerEntry {
   /** Features read so far (while loading) or in total (when ready). */
   count: number;
   error: string | null;
+  /** Why the layer failed, for a message in the user's language; `error` keeps the detail. */
+  errorKind: LoadErrorKind | null;
   visible: boolean;
   /** The catalog's entry, once the catalog is read. */
   meta: CatalogLayer | null;
@@ -26,14 +29,23 @@ interface LayersState {
   begin: (id: LayerId, meta: CatalogLayer | null) => void;
   progress: (id: LayerId, count: number) => void;
   done: (id: LayerId, features: Feature[]) => void;
-  fail: (id: LayerId, message: string) => void;
+  fail: (id: LayerId, message: string, kind?: LoadErrorKind) => void;
   reset: () => void;
 }
 
 function initialEntries(): Entries {
   const out = {} as Entries;
   for (const id of LAYER_IDS) {
-    out[id] = { id, status: 'idle', features: [], count: 0, error: null, visible: true, meta: null };
+    out[id] = {
+      id,
+      status: 'idle',
+      features: [],
+      count: 0,
+      error: null,
+      errorKind: null,
+      visible: true,
+      meta: null,
+    };
   }
   return out;
 }
@@ -50,11 +62,14 @@ export const useLayers = create<LayersState>()((set) => {
         for (const id of LAYER_IDS) layers[id] = { ...layers[id], visible: ids.includes(id) };
         return { layers };
       }),
-    begin: (id, meta) => patch(id, { status: 'loading', count: 0, error: null, features: [], meta }),
+    begin: (id, meta) =>
+      patch(id, { status: 'loading', count: 0, error: null, errorKind: null, features: [], meta }),
     progress: (id, count) => patch(id, { count }),
-    done: (id, features) => patch(id, { status: 'ready', features, count: features.length, error: null }),
+    done: (id, features) =>
+      patch(id, { status: 'ready', features, count: features.length, error: null, errorKind: null }),
     // A failed layer shows none of a partial load: a half-read file would mislead.
-    fail: (id, message) => patch(id, { status: 'error', error: message, features: [], count: 0 }),
+    fail: (id, message, kind = 'format') =>
+      patch(id, { status: 'error', error: message, errorKind: kind, features: [], count: 0 }),
     reset: () => set({ layers: initialEntries() }),
   };
 });

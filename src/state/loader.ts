@@ -1,6 +1,7 @@
 // Reads the catalog, then every layer it lists, in parallel, into the stores. One layer's failure
 // is recorded on that layer alone; a catalog failure marks every layer failed with its message.
 import { fetchCatalog } from '../data/catalog';
+import { loadErrorKind } from '../data/load-error';
 import { loadLayer } from '../data/load-layer';
 import { LAYER_IDS, type LayerId } from '../data/schema';
 import { useCatalog } from './catalog';
@@ -21,14 +22,14 @@ export function loadAll(base: string | URL): () => void {
       catalog = await fetchCatalog(catalogUrl, signal);
     } catch (err) {
       if (signal.aborted) return;
-      useCatalog.getState().set(null, message(err));
-      for (const id of LAYER_IDS) store.fail(id, message(err));
+      useCatalog.getState().set(null, message(err), loadErrorKind(err));
+      for (const id of LAYER_IDS) store.fail(id, message(err), loadErrorKind(err));
       return;
     }
     useCatalog.getState().set(catalog, null);
     const listed = new Set<LayerId>(catalog.layers.map((l) => l.id));
     for (const id of LAYER_IDS) {
-      if (!listed.has(id)) store.fail(id, 'not in the catalog');
+      if (!listed.has(id)) store.fail(id, 'not in the catalog', 'missing');
     }
     await Promise.all(
       catalog.layers.map(async (meta) => {
@@ -42,7 +43,7 @@ export function loadAll(base: string | URL): () => void {
           });
           if (!signal.aborted) store.done(meta.id, features);
         } catch (err) {
-          if (!signal.aborted) store.fail(meta.id, message(err));
+          if (!signal.aborted) store.fail(meta.id, message(err), loadErrorKind(err));
         }
       }),
     );

@@ -131,14 +131,17 @@ describe('LayerPanel rows', () => {
   });
 
   it('shows a failed layer’s message in an alert inside its row while the other rows still render', () => {
-    setLayer('parks', { status: 'error', error: 'HTTP 404 parks.fgb' });
+    setLayer('parks', { status: 'error', error: 'HTTP 404 parks.fgb', errorKind: 'http' });
     setLayer('districts', { status: 'ready', count: 9, features: [point('718')] });
     for (const lang of LANGS) {
       setLang(lang);
       const root = render(<LayerPanel />);
       const alert = findOne(root, attr('role', 'alert'));
+      // The reason in the user's language, the technical detail after it.
       expect(text(alert)).toBe(
-        lang === 'vi' ? 'Lỗi tải lớp: HTTP 404 parks.fgb' : 'Layer failed to load: HTTP 404 parks.fgb',
+        lang === 'vi'
+          ? 'Lỗi tải lớp: máy chủ không có tệp này (dữ liệu đã được dựng chưa?) (chi tiết: HTTP 404 parks.fgb)'
+          : 'Layer failed to load: the server does not have this file (has the data been built?) (details: HTTP 404 parks.fgb)',
       );
       // The alert belongs to the parks row, and that row shows no legend.
       const parks = row(root, 'parks');

@@ -60,7 +60,10 @@ function LayerRow({ entry }: { entry: LayerEntry }) {
           <p className="layer-error">{t('layers.error.catalog')}</p>
         ) : (
           <p className="layer-error" role="alert">
-            {t('layers.error', { message: entry.error ?? '' })}
+            {t('layers.error', {
+              reason: t(`loadError.${entry.errorKind ?? 'format'}` as MessageKey),
+              message: entry.error ?? '',
+            })}
           </p>
         ))}
       {entry.visible && status !== 'error' && <Legend layerId={entry.id} features={entry.features} />}
