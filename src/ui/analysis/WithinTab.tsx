@@ -4,7 +4,7 @@ import { CORRIDOR_KINDS } from '../../data/schema';
 import { type Formatters, type MessageKey, useT } from '../../i18n';
 import { decodeTarget, useAnalysis } from '../../state/analysis';
 import { useLayers } from '../../state/layers';
-import { chooseFeature, ErrorNotice, useGeometryOf } from './common';
+import { CorridorStatusPicker, chooseFeature, ErrorNotice, useGeometryOf } from './common';
 import { type Column, SortableTable } from './SortableTable';
 
 export function withinColumns(f: Formatters): Column<WithinRow>[] {
@@ -134,6 +134,8 @@ export function WithinTab() {
           {f.t('analysis.within.run')}
         </button>
       </form>
+      {/* A corridor kind means its corridors of the statuses counted here (also for Nearest). */}
+      {target.startsWith('kind:') && <CorridorStatusPicker />}
       <ErrorNotice error={error} />
       {report && !error && (
         <WithinResult report={report} names={names} focus={focus} geometryOf={geometryOf} />

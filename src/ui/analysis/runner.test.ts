@@ -77,6 +77,17 @@ describe('analysis runner', () => {
     a().requestWithin();
     await flush();
     expect(a().results.within?.parks.length).toBeGreaterThan(0);
+    // A corridor kind counts only the corridor statuses ticked: without existing ones, no expressway.
+    a().setWithinTarget('kind:expressway');
+    a().requestWithin();
+    await flush();
+    expect(a().results.within?.target_ids).toEqual(['e1']);
+    a().setCorridorStatus('existing', false);
+    a().requestWithin();
+    await flush();
+    expect(a().errors.within?.error).toBe('empty_selection');
+    a().setCorridorStatus('existing', true);
+    a().setWithinTarget('corridor:e1');
     a().setWithinKm('0');
     a().requestWithin();
     await flush();

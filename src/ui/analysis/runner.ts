@@ -161,7 +161,7 @@ export function startAnalysisRunner(
         `${v}|${s.withinRequest}`,
         async (c) =>
           target
-            ? c.within({ target, km })
+            ? c.within({ target, km, corridorStatuses: s.corridorStatuses })
             : ({
                 ok: false,
                 error: 'empty_selection',
