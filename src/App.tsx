@@ -3,6 +3,7 @@ import { type MessageKey, useT } from './i18n';
 import type { PlanningMap } from './map/PlanningMap';
 import { useAnalysis } from './state/analysis';
 import { useCatalog } from './state/catalog';
+import { allSettled, useLayers } from './state/layers';
 import { useSelection } from './state/selection';
 import { ignoredHashKeys, type UrlState } from './state/url';
 import { applyHash } from './state/url-sync';
@@ -22,6 +23,7 @@ export function App({ initial }: { initial: UrlState }) {
   const catalog = useCatalog((s) => s.catalog);
   const catalogError = useCatalog((s) => s.error);
   const catalogErrorKind = useCatalog((s) => s.errorKind);
+  const loading = useLayers((s) => !allSettled(s.layers));
   const analysisOpen = useAnalysis((s) => s.open);
   const mapRef = useRef<PlanningMap | null>(null);
 
@@ -88,8 +90,14 @@ export function App({ initial }: { initial: UrlState }) {
           </button>
         </header>
         {/* Messages stay visible with the panel folded (the phone's default). */}
-        {(catalogError || ignoredKeys.length > 0 || styleError) && (
+        {(catalogError || ignoredKeys.length > 0 || styleError || (!panelOpen && loading)) && (
           <div className="side-notices">
+            {/* With the panel folded, the per-layer spinners are hidden: say that data is on its way. */}
+            {!panelOpen && loading && (
+              <p className="notice" role="status" data-testid="loading-notice">
+                {t('app.loading.data')}
+              </p>
+            )}
             {catalogError && (
               <p className="notice error" role="alert">
                 {t('app.catalog.error', {

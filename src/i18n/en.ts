@@ -5,6 +5,7 @@ export const en = {
   'app.title': 'Bình Dương Innovation Region',
   'app.subtitle': 'Planning map',
   'app.loading': 'Loading…',
+  'app.loading.data': 'Loading the data layers…',
   'app.error.title': 'Something went wrong',
   'app.error.body': 'An unexpected error stopped the map from displaying. Please reload the page.',
   'app.error.reload': 'Reload page',

@@ -3,6 +3,7 @@ export const vi = {
   'app.title': 'Vùng Đổi mới sáng tạo Bình Dương',
   'app.subtitle': 'Bản đồ quy hoạch',
   'app.loading': 'Đang tải…',
+  'app.loading.data': 'Đang tải các lớp dữ liệu…',
   'app.error.title': 'Ứng dụng gặp lỗi',
   'app.error.body': 'Đã xảy ra lỗi không mong muốn khi hiển thị bản đồ. Hãy tải lại trang.',
   'app.error.reload': 'Tải lại trang',

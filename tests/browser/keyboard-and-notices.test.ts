@@ -100,4 +100,27 @@ describe('notices', () => {
     expectNoProblems(problems, [/Failed to load resource: the server responded with a status of 404/]);
     await page.context().close();
   });
+
+  it('while layers load with the panel folded (a phone), a loading notice shows; it goes when they are in', async () => {
+    const { page, problems } = await newPage(browser);
+    await page.setViewportSize({ width: 390, height: 844 });
+    // Hold parks.fgb back until the notice has been seen.
+    let release: () => void = () => {};
+    const held = new Promise<void>((r) => {
+      release = r;
+    });
+    await page.route('**/data/parks.fgb', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(baseUrl());
+    const notice = page.locator('[data-testid="loading-notice"]');
+    await expect.poll(() => notice.isVisible()).toBe(true);
+    expect(await notice.textContent()).toBe('Đang tải các lớp dữ liệu…');
+    release();
+    await waitForMapReady(page);
+    expect(await notice.count()).toBe(0);
+    expectNoProblems(problems);
+    await page.context().close();
+  });
 });
