@@ -1,6 +1,7 @@
 // The analysis panel end to end: areas, within (against the core run in Node on the same data),
 // nearest (sorting, a row opens the park), measure by keyboard, where am I, CSV export, a failed
-// layer. Every page must log no console error or warning. Screenshots go to /tmp/analysis-*.png.
+// layer. Every page must log no console error or warning. Screenshots go to test-results/analysis-*.png
+// (git-ignored) for a person to look at.
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +17,8 @@ import {
   READY_TIMEOUT,
   settledLayerRows,
 } from './harness';
+
+const shot = (name: string) => `test-results/${name}`;
 
 let browser: Browser;
 
@@ -94,7 +97,7 @@ describe('analysis panel', () => {
     const total = (await page.locator('[data-testid="areas-table"] tfoot tr').textContent()) ?? '';
     expect(total).toContain('Toàn tỉnh');
     expect(total).toContain('km²');
-    await page.screenshot({ path: '/tmp/analysis-areas.png' });
+    await page.screenshot({ path: shot('analysis-areas.png') });
 
     // (6) CSV export: a download whose first line is the header row.
     const [download] = await Promise.all([
@@ -123,7 +126,7 @@ describe('analysis panel', () => {
     expect(await differingPixels(page, before, after), 'the zone changed the map').toBeGreaterThan(2000);
     const drawn = (await page.locator('[data-testid="map"]').getAttribute('data-analysis-layers')) ?? '';
     expect(drawn.split(' ')).toEqual(expect.arrayContaining(['zone', 'matches']));
-    await page.screenshot({ path: '/tmp/analysis-within.png' });
+    await page.screenshot({ path: shot('analysis-within.png') });
 
     for (const km of ['0', '500']) {
       await page.locator('[data-testid="within-km"]').fill(km);
@@ -159,7 +162,7 @@ describe('analysis panel', () => {
     // The analysis area arrives from the worker a moment later.
     await expect.poll(() => info.textContent()).toContain('Diện tích (phân tích)');
     await page.waitForTimeout(2000);
-    await page.screenshot({ path: '/tmp/analysis-nearest.png' });
+    await page.screenshot({ path: shot('analysis-nearest.png') });
 
     expectNoProblems(problems);
     await page.context().close();
@@ -189,7 +192,7 @@ describe('analysis panel', () => {
       .toBeGreaterThan(0);
     expect(await page.locator('[data-testid="measure-length"]').textContent()).toMatch(/km$/);
     await settle(page);
-    await page.screenshot({ path: '/tmp/analysis-measure.png' });
+    await page.screenshot({ path: shot('analysis-measure.png') });
     await page.keyboard.press('Backspace');
     await expect.poll(() => values.getAttribute('data-points')).toBe('1');
     await page.keyboard.press('Escape');
@@ -213,7 +216,7 @@ describe('analysis panel', () => {
     // Selecting is off in this mode: the click did not open the info panel.
     expect(await page.locator('[data-testid="info-panel"]').count()).toBe(0);
     await settle(page);
-    await page.screenshot({ path: '/tmp/analysis-where.png' });
+    await page.screenshot({ path: shot('analysis-where.png') });
     expectNoProblems(problems);
     await page.context().close();
   }, 180_000);
