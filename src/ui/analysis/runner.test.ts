@@ -49,9 +49,30 @@ function settleLayers(failed: string[] = []) {
 }
 
 describe('analysis runner', () => {
+  it('starts no worker work until the panel opens or a district or park is selected', async () => {
+    const { client, loads } = fakeClient();
+    let made = 0;
+    stop = startAnalysisRunner(() => {
+      made++;
+      return client;
+    });
+    settleLayers();
+    await flush();
+    expect(made).toBe(0);
+    expect(loads).toEqual([]);
+    useSelection.getState().select({ layerId: 'corridors', featureId: 'e1' });
+    await flush();
+    expect(made).toBe(0);
+    useSelection.getState().select({ layerId: 'parks', featureId: 'a' });
+    await flush();
+    expect(loads).toEqual([3]);
+    expect(a().selectedArea?.id).toBe('a');
+  });
+
   it('loads once all four layers have settled, and again when one reloads', async () => {
     const { client, loads } = fakeClient();
     stop = startAnalysisRunner(() => client);
+    a().setOpen(true);
     useLayers.getState().done('districts', layers.districts as Feature[]);
     await flush();
     expect(loads).toEqual([]);

@@ -50,8 +50,19 @@ export function startAnalysisRunner(
 
   const store = () => useAnalysis.getState();
 
+  /**
+   * The worker starts only once something needs it: the panel is open or a district or park is
+   * selected (its analysis area). A visitor who only looks at the map (an embedded map on an
+   * official's page) never pays for the worker, the packing or the transfer.
+   */
+  function wanted(): boolean {
+    const sel = useSelection.getState().selected;
+    return store().open || sel?.layerId === 'districts' || sel?.layerId === 'parks';
+  }
+
   function load(): void {
     const layers = useLayers.getState().layers;
+    if (!client && !wanted()) return;
     if (!NEEDED.every((id) => settled(layers[id]))) return;
     const from = NEEDED.map((id) =>
       layers[id].status === 'ready' ? layers[id].features : layers[id].status,
@@ -215,11 +226,15 @@ export function startAnalysisRunner(
         s.measurePoints !== prev.measurePoints ||
         s.measureType !== prev.measureType
       ) {
+        load();
         update();
       }
     }),
     useSelection.subscribe((s, prev) => {
-      if (s.selected !== prev.selected) update();
+      if (s.selected !== prev.selected) {
+        load();
+        update();
+      }
     }),
   ];
   return () => {
