@@ -9,6 +9,7 @@ import {
   CORRIDOR_STATUSES,
   type CorridorKind,
   type CorridorStatus,
+  type DistrictProperties,
   GEOMETRY_QUALITIES,
   type GeometryQuality,
   LOCATION_CONFIDENCES,
@@ -32,23 +33,11 @@ export const CURATED_FILES = [
   'boundary-corrections.json',
 ] as const;
 
-export interface DistrictRow {
-  code: string;
-  name_vi: string;
-  name_en: string;
-  name_2020: string;
-  unit_type: 'city' | 'district';
-  area_km2_official: number;
-  area_official_qualifier: NumberQualifier;
-  area_official_note: string;
-  area_official_source: string;
-  population: number | null;
-  population_qualifier: NumberQualifier | null;
-  population_year: string;
-  population_source: string;
-  notes: string;
-  correction: string;
-}
+/** A districts.csv row: the district layer's sourced figures, before the boundary adds its own. */
+export type DistrictRow = Omit<
+  DistrictProperties,
+  'id' | 'area_km2_computed' | 'area_diff_pct' | 'geometry_quality' | 'sources' | 'licence'
+> & { notes: string };
 
 export interface ParkRow {
   id: string;
