@@ -10,6 +10,7 @@ import { readBuiltLayers } from '../../src/analysis/node-data';
 import { packLayers } from '../../src/analysis/pack';
 import { withinDistance } from '../../src/analysis/within';
 import {
+  differingPixels,
   expectNoProblems,
   launchBrowser,
   newPage,
@@ -46,33 +47,6 @@ const rowKeys = (page: Page, table: string) =>
   page.$$eval(`[data-testid="${table}"] tbody tr[data-row-key]`, (rows) =>
     rows.map((r) => (r as HTMLElement).dataset.rowKey ?? ''),
   );
-
-/** How many pixels differ between two PNG screenshots (decoded by the page). */
-async function differingPixels(page: Page, a: Buffer, b: Buffer): Promise<number> {
-  return page.evaluate(
-    async ([x, y]) => {
-      const decode = async (b64: string) => {
-        const img = new Image();
-        img.src = `data:image/png;base64,${b64}`;
-        await img.decode();
-        const c = document.createElement('canvas');
-        c.width = img.naturalWidth;
-        c.height = img.naturalHeight;
-        const ctx = c.getContext('2d');
-        if (!ctx) throw new Error('no 2d context');
-        ctx.drawImage(img, 0, 0);
-        return ctx.getImageData(0, 0, c.width, c.height).data;
-      };
-      const [da, db] = [await decode(x), await decode(y)];
-      let n = 0;
-      for (let i = 0; i < Math.min(da.length, db.length); i += 4) {
-        if (da[i] !== db[i] || da[i + 1] !== db[i + 1] || da[i + 2] !== db[i + 2]) n++;
-      }
-      return n;
-    },
-    [a.toString('base64'), b.toString('base64')] as const,
-  );
-}
 
 /** Lets deck.gl draw what it was just given (two frames plus a margin for software GL). */
 const settle = (page: Page) => page.waitForTimeout(1500);

@@ -124,25 +124,55 @@ export function expectNoProblems(problems: Problem[], allowed: RegExp[] = []): v
   ).toEqual([]);
 }
 
-/** Counts the distinct colours of a screenshot of `selector` (decoded by the page's own PNG decoder). */
+type PixelQuery = { kind: 'colours'; png: string } | { kind: 'diff'; png: string; other: string };
+
+/**
+ * Decodes PNG screenshots with the page's own decoder (no PNG package needed in Node) and answers
+ * one question about their pixels in the page, so no megabytes of pixels cross the wire.
+ */
+async function pixelQuery(
+  page: Page,
+  query: PixelQuery,
+): Promise<{ colours: number; pixels: number; differing: number }> {
+  return page.evaluate(async (q) => {
+    const decode = async (b64: string) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.naturalWidth;
+      canvas.height = img.naturalHeight;
+      const ctx = canvas.getContext('2d');
+      if (!ctx) throw new Error('no 2d context');
+      ctx.drawImage(img, 0, 0);
+      return ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+    };
+    const data = await decode(q.png);
+    const seen = new Set<number>();
+    for (let i = 0; i < data.length; i += 4) seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+    let differing = 0;
+    if (q.kind === 'diff') {
+      const other = await decode(q.other);
+      for (let i = 0; i < Math.min(data.length, other.length); i += 4) {
+        if (data[i] !== other[i] || data[i + 1] !== other[i + 1] || data[i + 2] !== other[i + 2]) differing++;
+      }
+    }
+    return { colours: seen.size, pixels: data.length / 4, differing };
+  }, query);
+}
+
+/** Counts the distinct colours of a screenshot of `selector`. */
 export async function distinctColours(
   page: Page,
   selector: string,
 ): Promise<{ colours: number; pixels: number }> {
   const png = await page.locator(selector).screenshot({ type: 'png' });
-  return page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = img.naturalWidth;
-    canvas.height = img.naturalHeight;
-    const ctx = canvas.getContext('2d');
-    if (!ctx) throw new Error('no 2d context');
-    ctx.drawImage(img, 0, 0);
-    const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
-    const seen = new Set<number>();
-    for (let i = 0; i < data.length; i += 4) seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
-    return { colours: seen.size, pixels: data.length / 4 };
-  }, png.toString('base64'));
+  const { colours, pixels } = await pixelQuery(page, { kind: 'colours', png: png.toString('base64') });
+  return { colours, pixels };
+}
+
+/** How many pixels differ between two PNG screenshots of the same size. */
+export async function differingPixels(page: Page, a: Buffer, b: Buffer): Promise<number> {
+  const q = { kind: 'diff', png: a.toString('base64'), other: b.toString('base64') } as const;
+  return (await pixelQuery(page, q)).differing;
 }
