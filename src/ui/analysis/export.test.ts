@@ -1,4 +1,8 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { readFeatureCollection } from '../../data/fgb';
 import {
   CSV_BOM,
   csvField,
@@ -48,6 +52,43 @@ describe('CSV', () => {
         'b,"Khu ""Sóng Thần"", giai đoạn 2\nmở rộng",\r\n',
     );
     expect(toCsv(columns, [], false)).toBe('Mã,"Tên, đầy đủ",Khoảng cách (km)\r\n');
+  });
+});
+
+// Park names a spreadsheet would run as formulas (read from the shared case file, never copied).
+const FORMULA_PARKS = fileURLToPath(
+  new URL('../../../../shared/cases/input-robustness/03-parks-formula-names.fgb', import.meta.url),
+);
+
+describe.skipIf(!existsSync(FORMULA_PARKS))('CSV of parks named like formulas', () => {
+  it('exports their names as text a spreadsheet cannot run, numbers as numbers', async () => {
+    const { collection } = await readFeatureCollection(new Uint8Array(readFileSync(FORMULA_PARKS)));
+    interface Park {
+      name: string;
+      offset: number;
+    }
+    const parks: Park[] = collection.features.map((f) => ({
+      name: String(f.properties?.name_vi),
+      offset: -0.5,
+    }));
+    const cols: ExportColumn<Park>[] = [
+      { id: 'name', label: 'Tên', value: (p) => p.name },
+      { id: 'offset', label: 'Δ (km)', value: (p) => p.offset },
+    ];
+    const csv = toCsv(cols, parks);
+    const cells = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data.slice(1);
+    expect(cells.map((c) => c[0])).toEqual([
+      "'=1+1",
+      "'@SUM(1)",
+      "'+84 000 000 000",
+      "'-2+3",
+      "'\t=1+1",
+      "'\r=1+1",
+    ]);
+    expect(cells.every((c) => c[1] === '-0.5')).toBe(true);
+    // The raw file: no line starts a cell with a formula character outside quotes.
+    expect(csv).not.toMatch(/(^|,|\n)[=+@\t]/);
+    expect(csv.split('\r\n')[1]).toBe(`"'=1+1",-0.5`);
   });
 });
 

@@ -1,7 +1,8 @@
-// Table export: CSV (RFC 4180, UTF-8 with a BOM so spreadsheet programs read Vietnamese correctly)
+// Table export: CSV (through the shared writer src/lib/csv.ts: RFC 4180, UTF-8 BOM, no formulas)
 // and GeoJSON (the row's feature geometry, or its point, with the table's values as properties).
 // Pure except `downloadText`, which needs a DOM.
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { CSV_BOM, csvCell, toCsvText } from '../../lib/csv';
 
 export type CellValue = string | number | boolean | null | undefined;
 
@@ -13,12 +14,9 @@ export interface ExportColumn<R> {
   value: (row: R) => CellValue;
 }
 
-/** One CSV field: quoted when it holds a comma, a quote, a newline or leading/trailing spaces. */
+/** One CSV field, by the shared writer (src/lib/csv.ts); numbers are rounded for export first. */
 export function csvField(value: CellValue): string {
-  if (value === null || value === undefined) return '';
-  const s =
-    typeof value === 'number' ? (Number.isFinite(value) ? String(roundForExport(value)) : '') : String(value);
-  return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  return csvCell(typeof value === 'number' ? roundForExport(value) : value);
 }
 
 /** Numbers keep 6 significant decimals: enough for km and ha, free of float noise (0.1 + 0.2). */
@@ -26,13 +24,23 @@ export function roundForExport(v: number): number {
   return Math.round(v * 1e6) / 1e6;
 }
 
-export const CSV_BOM = '\uFEFF';
+export { CSV_BOM };
 
-/** A header row, then one line per row; CRLF line ends as RFC 4180 says. */
+/**
+ * A header row, then one line per row; CRLF line ends as RFC 4180 says. Text a spreadsheet would
+ * run as a formula (a park named `=1+1`) is neutralised; numbers stay numbers.
+ */
 export function toCsv<R>(columns: ExportColumn<R>[], rows: R[], bom = true): string {
-  const lines = [columns.map((c) => csvField(c.label)).join(',')];
-  for (const r of rows) lines.push(columns.map((c) => csvField(c.value(r))).join(','));
-  return `${bom ? CSV_BOM : ''}${lines.join('\r\n')}\r\n`;
+  return toCsvText(
+    columns.map((c) => c.label),
+    rows.map((r) =>
+      columns.map((c) => {
+        const v = c.value(r);
+        return typeof v === 'number' ? roundForExport(v) : v;
+      }),
+    ),
+    { bom },
+  );
 }
 
 /** A FeatureCollection: each row's geometry (null when it has none) with its values by column id. */
