@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
@@ -8,6 +8,11 @@ import { DEFAULT_BUILD_DIR } from '../src/analysis/node-data';
 import { main, parseArgs } from './analysis-cli';
 
 const HAVE_DATA = existsSync(join(DEFAULT_BUILD_DIR, 'parks.fgb'));
+// Parks named like spreadsheet formulas, read from the shared case file (never copied).
+const FORMULA_PARKS = join(
+  import.meta.dirname,
+  '../../shared/cases/input-robustness/03-parks-formula-names.fgb',
+);
 
 async function run(argv: string[]) {
   let stdout = '';
@@ -117,8 +122,9 @@ describe.skipIf(!HAVE_DATA)('analysis CLI reports on the real layers', () => {
       },
     );
     expect(ok.status).toBe(0);
-    expect(ok.stdout.split('\n')[0]).toBe(
-      'park_id,name_en,status,district_code,distance_km,nearest_target_id,lon,lat',
+    // The same CSV as the viewer's export: a BOM, then CRLF lines.
+    expect(ok.stdout.split('\r\n')[0]).toBe(
+      '\uFEFFpark_id,name_en,status,district_code,distance_km,nearest_target_id,lon,lat',
     );
     const bad = spawnSync(
       process.execPath,
@@ -132,3 +138,35 @@ describe.skipIf(!HAVE_DATA)('analysis CLI reports on the real layers', () => {
     expect(bad.stderr).toMatch(/--km/);
   });
 });
+
+describe.skipIf(!HAVE_DATA || !existsSync(FORMULA_PARKS))(
+  'analysis CLI CSV with formula-like park names',
+  () => {
+    it('writes the names as text a spreadsheet cannot run, distances and coordinates as numbers', async () => {
+      // A data directory of the built layers with the case file in place of parks.fgb.
+      const dir = mkdtempSync(join(tmpdir(), 'analysis-formula-'));
+      for (const layer of ['districts', 'corridors', 'places']) {
+        symlinkSync(join(DEFAULT_BUILD_DIR, `${layer}.fgb`), join(dir, `${layer}.fgb`));
+      }
+      symlinkSync(FORMULA_PARKS, join(dir, 'parks.fgb'));
+      const r = await run(['park-proximity', '--data-dir', dir]);
+      expect(r.code).toBe(0);
+      expect(r.stdout.startsWith('\uFEFF')).toBe(true);
+      const rows = Papa.parse<Record<string, string>>(r.stdout, { header: true, skipEmptyLines: true }).data;
+      expect(rows.map((row) => row.name_en)).toEqual([
+        "'=1+1",
+        "'@SUM(1)",
+        "'+84 000 000 000",
+        "'-2+3",
+        "'\t=1+1",
+        "'\r=1+1",
+      ]);
+      for (const row of rows) {
+        expect(row.lon).toMatch(/^\d+\.\d{6}$/);
+        expect(row.national_road_km).toMatch(/^\d+\.\d{3}$/);
+      }
+      // No cell of the raw text starts with a formula character outside quotes.
+      expect(r.stdout).not.toMatch(/(^|,|\n)[=+@\t-]/);
+    });
+  },
+);

@@ -4,7 +4,6 @@ import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Feature, FeatureCollection } from 'geojson';
-import Papa from 'papaparse';
 import { districtAreas } from '../src/analysis/areas';
 import { createContext } from '../src/analysis/context';
 import { LOGISTICS_KINDS, type LogisticsKind } from '../src/analysis/logistics';
@@ -20,6 +19,7 @@ import {
   PARK_STATUSES,
   type ParkStatus,
 } from '../src/data/schema';
+import { type CsvValue, fixed, toCsvText } from '../src/lib/csv';
 
 export const HELP = `Usage: npm run -s analysis -- <report> [options]
   (-s keeps npm's own banner off stdout; or run: npx tsx scripts/analysis-cli.ts <report> [options])
@@ -157,13 +157,20 @@ export function parseArgs(argv: string[]): Args {
   return args;
 }
 
-const f3 = (v: number | null | undefined) => (v === null || v === undefined ? '' : v.toFixed(3));
-const f2 = (v: number | null | undefined) => (v === null || v === undefined ? '' : v.toFixed(2));
-const f6 = (v: number) => v.toFixed(6);
+// Numbers go out as numbers with fixed decimals; names pass through the shared CSV writer, which
+// neutralises text a spreadsheet would run as a formula (a park named "=1+1").
+const f3 = (v: number | null | undefined) => fixed(v, 3);
+const f2 = (v: number | null | undefined) => fixed(v, 2);
+const f6 = (v: number) => fixed(v, 6);
 
-function csv(fields: string[], rows: (string | number)[][]): string {
-  return `${Papa.unparse({ fields, data: rows }, { newline: '\n' })}\n`;
+/** CSV with a BOM and CRLF line ends, exactly as the viewer's export writes it. */
+function csv(fields: string[], rows: CsvValue[][]): string {
+  return toCsvText(fields, rows);
 }
+
+/** GeoJSON properties keep the text the CSV shows for a fixed-decimal number ("1.500"). */
+const plain = (v: CsvValue): string | number | boolean =>
+  v === null || v === undefined ? '' : typeof v === 'object' ? v.value.toFixed(v.decimals) : v;
 
 function geojson(features: Feature[], meta: Record<string, unknown>): string {
   const fc: FeatureCollection & Record<string, unknown> = { type: 'FeatureCollection', ...meta, features };
@@ -262,7 +269,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       const features: Feature[] = rows.map((row) => ({
         type: 'Feature',
         geometry: null as unknown as Feature['geometry'],
-        properties: Object.fromEntries(fields.map((f, i) => [f, row[i]])),
+        properties: Object.fromEntries(fields.map((f, i) => [f, plain(row[i])])),
       }));
       io.stdout(geojson(features, { report: 'district-areas', area_basis: v.area_basis, notes: v.notes }));
     }
@@ -304,7 +311,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       const features: Feature[] = rows.map((row, i) => ({
         type: 'Feature',
         geometry: { type: 'Point', coordinates: r.value.rows[i]!.park.point },
-        properties: Object.fromEntries(fields.map((f, j) => [f, row[j]])),
+        properties: Object.fromEntries(fields.map((f, j) => [f, plain(row[j])])),
       }));
       io.stdout(
         geojson(features, {
@@ -360,7 +367,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     const features: Feature[] = rows.map((row, i) => ({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: v.parks[i]!.park.point },
-      properties: Object.fromEntries(fields.map((f, j) => [f, row[j]])),
+      properties: Object.fromEntries(fields.map((f, j) => [f, plain(row[j])])),
     }));
     if (v.zone) features.push({ ...v.zone, properties: { role: 'zone', km: v.km, method: v.zone_method } });
     io.stdout(
