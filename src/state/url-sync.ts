@@ -1,24 +1,27 @@
 // Connects the stores to the URL hash: read once at start (and on a hand-edited hash), written back
-// with replaceState, debounced, whenever the language, the visible layers or the view change.
+// with replaceState, debounced, whenever the language, the visible layers, the view or the basemap
+// change.
 import { useLanguage } from './language';
 import { useLayers, visibleIds } from './layers';
 import { debouncedHashWriter, parseHash, type UrlState } from './url';
 import { useView } from './view';
 
-/** Applies the hash's language and layers to the stores; returns everything it parsed. */
+/** Applies the hash's language, layers and basemap to the stores; returns everything it parsed. */
 export function applyHash(hash: string): UrlState {
   const parsed = parseHash(hash);
   if (parsed.lang) useLanguage.getState().setLanguage(parsed.lang);
   if (parsed.layers) useLayers.getState().setVisibleSet(parsed.layers);
+  if (parsed.basemap) useView.getState().setOsm(parsed.basemap === 'osm');
   return parsed;
 }
 
 export function currentUrlState(): UrlState {
-  const view = useView.getState().view;
+  const { view, osm } = useView.getState();
   return {
     lang: useLanguage.getState().lang,
     layers: visibleIds(useLayers.getState().layers),
     ...(view ? { zoom: view.zoom, lat: view.center[1], lon: view.center[0] } : {}),
+    basemap: osm ? 'osm' : 'offline',
   };
 }
 
@@ -30,7 +33,7 @@ export function startUrlSync(delay = 300): () => void {
   const unsubs = [
     useLanguage.subscribe(write),
     useView.subscribe((s, prev) => {
-      if (s.view !== prev.view) write();
+      if (s.view !== prev.view || s.osm !== prev.osm) write();
     }),
     useLayers.subscribe((s) => {
       const visible = visibleIds(s.layers).join(',');

@@ -1,9 +1,21 @@
 // The shareable part of the app state lives in the URL hash:
-//   #lang=en&layers=districts,parks&z=10.5&lat=11.1&lon=106.65
-// Any subset may be present; an invalid value is ignored (its default applies) without an error;
-// unknown layer ids are dropped.
+//   #lang=en&layers=districts,parks&z=10.5&lat=11.1&lon=106.65&basemap=osm
+// Any subset may be present. The keys are the table URL_KEYS below (one entry per key: how its value
+// is read and written); hash-reader.ts does the rest, including the variants pasted from mail and
+// chat. An invalid value is left out (its default applies) and named in the app's notice.
 import { LAYER_IDS, type LayerId } from '../data/schema';
+import {
+  type HashKey,
+  type HashReading,
+  parsePlainDecimal,
+  readHashWith,
+  writeHashWith,
+} from './hash-reader';
 import { isLanguage, type Language } from './language';
+import type { Basemap } from './view';
+
+export type { HashCorrection, HashKey, HashReading } from './hash-reader';
+export { parsePlainDecimal } from './hash-reader';
 
 export interface UrlState {
   lang?: Language;
@@ -12,61 +24,82 @@ export interface UrlState {
   zoom?: number;
   lat?: number;
   lon?: number;
+  /** `offline` (the built-in basemap only) or `osm` (the online OpenStreetMap raster over it). */
+  basemap?: Basemap;
 }
 
-function parseNumber(raw: string | null, min: number, max: number): number | undefined {
-  if (raw === null || raw.trim() === '') return undefined;
-  const n = Number(raw);
-  return Number.isFinite(n) && n >= min && n <= max ? n : undefined;
+/**
+ * A table entry for a key holding one state field: `parse` turns the decoded value into the field's
+ * value or undefined (invalid); `format` writes it back. Most keys of later issues are one of these.
+ */
+export function fieldKey<K extends keyof UrlState>(
+  key: string,
+  field: K,
+  parse: (raw: string) => UrlState[K] | undefined,
+  format: (value: NonNullable<UrlState[K]>) => string,
+): HashKey<UrlState> {
+  return {
+    key,
+    read: (state, raw) => {
+      const v = parse(raw);
+      if (v === undefined) return false;
+      state[field] = v;
+      return true;
+    },
+    write: (state) => {
+      const v = state[field];
+      return v === undefined || v === null ? [] : [[key, format(v as NonNullable<UrlState[K]>)]];
+    },
+  };
 }
 
+/** A plain decimal number (see parsePlainDecimal) within [min, max]. */
+const decimalIn = (min: number, max: number) => (raw: string) => {
+  const n = parsePlainDecimal(raw);
+  return n !== undefined && n >= min && n <= max ? n : undefined;
+};
+
+const rounded = (digits: number) => (n: number) => String(Number(n.toFixed(digits)));
+
+/** Known layer ids of a comma list, in canonical order; `''` is a deliberate "no layers". */
+function parseLayers(raw: string): LayerId[] | undefined {
+  const wanted = raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const known = LAYER_IDS.filter((id) => wanted.includes(id));
+  // A list naming no known layer (`layers=,,,`, `layers=foo`) is a bad link: the default applies.
+  return raw.trim() === '' || known.length > 0 ? known : undefined;
+}
+
+/** The app's hash keys, in the order they are written. */
+export const URL_KEYS: readonly HashKey<UrlState>[] = [
+  fieldKey('lang', 'lang', (raw) => (isLanguage(raw) ? raw : undefined), String),
+  fieldKey('layers', 'layers', parseLayers, (ids) => ids.join(',')),
+  fieldKey('z', 'zoom', decimalIn(0, 24), rounded(2)),
+  fieldKey('lat', 'lat', decimalIn(-85.06, 85.06), rounded(5)),
+  fieldKey('lon', 'lon', decimalIn(-180, 180), rounded(5)),
+  fieldKey('basemap', 'basemap', (raw) => (raw === 'offline' || raw === 'osm' ? raw : undefined), String),
+];
+
+/** The state of `hash`, with the keys it ignored and the values it corrected. Never throws. */
+export function readHash(hash: string): HashReading<UrlState> {
+  return readHashWith(hash, URL_KEYS, () => ({}));
+}
+
+/** The valid values of `hash` (readHash without the report). */
 export function parseHash(hash: string): UrlState {
-  const params = new URLSearchParams(hash.replace(/^#/, ''));
-  const out: UrlState = {};
-  const lang = params.get('lang');
-  if (isLanguage(lang)) out.lang = lang;
-  const layers = params.get('layers');
-  if (layers !== null) {
-    const wanted = layers
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean);
-    const known = LAYER_IDS.filter((id) => wanted.includes(id));
-    // `layers=` (nothing) is a deliberate "no layers"; a list naming no known layer (`layers=,,,`,
-    // `layers=foo`) is a bad link, which falls back to the default like every other invalid value.
-    if (layers.trim() === '' || known.length > 0) out.layers = known;
-  }
-  const zoom = parseNumber(params.get('z'), 0, 24);
-  if (zoom !== undefined) out.zoom = zoom;
-  const lat = parseNumber(params.get('lat'), -85.06, 85.06);
-  if (lat !== undefined) out.lat = lat;
-  const lon = parseNumber(params.get('lon'), -180, 180);
-  if (lon !== undefined) out.lon = lon;
-  return out;
+  return readHash(hash).state;
 }
 
-const KEYS = { lang: 'lang', layers: 'layers', z: 'zoom', lat: 'lat', lon: 'lon' } as const;
-
-/** The hash's known keys whose values were invalid and so were ignored (for a notice), in order. */
+/** The hash's keys whose values were invalid or unknown and so were ignored (for a notice). */
 export function ignoredHashKeys(hash: string): string[] {
-  const params = new URLSearchParams(hash.replace(/^#/, ''));
-  const parsed = parseHash(hash);
-  return (Object.keys(KEYS) as (keyof typeof KEYS)[]).filter(
-    (key) => params.has(key) && parsed[KEYS[key]] === undefined,
-  );
+  return readHash(hash).ignored;
 }
 
-const round = (n: number, digits: number) => String(Number(n.toFixed(digits)));
-
+/** `#lang=…&layers=…&z=…&lat=…&lon=…&basemap=…` with what `state` has; '' for an empty state. */
 export function serializeHash(state: UrlState): string {
-  // Built by hand: URLSearchParams would percent-encode the commas of the layer list.
-  const parts: string[] = [];
-  if (state.lang) parts.push(`lang=${state.lang}`);
-  if (state.layers) parts.push(`layers=${state.layers.join(',')}`);
-  if (state.zoom !== undefined) parts.push(`z=${round(state.zoom, 2)}`);
-  if (state.lat !== undefined) parts.push(`lat=${round(state.lat, 5)}`);
-  if (state.lon !== undefined) parts.push(`lon=${round(state.lon, 5)}`);
-  return parts.length ? `#${parts.join('&')}` : '';
+  return writeHashWith(state, URL_KEYS);
 }
 
 /** Returns a function that writes the hash with replaceState after `delay` ms of quiet. */

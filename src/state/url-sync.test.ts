@@ -1,0 +1,29 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { applyHash, currentUrlState } from './url-sync';
+import { useView } from './view';
+
+describe('the basemap key and the view store', () => {
+  beforeEach(() => useView.setState({ osm: false, view: null }));
+
+  it('basemap=osm turns the online basemap on, offline turns it off', () => {
+    applyHash('#basemap=osm');
+    expect(useView.getState().osm).toBe(true);
+    applyHash('#basemap=offline');
+    expect(useView.getState().osm).toBe(false);
+  });
+
+  it('an invalid or absent basemap leaves the current choice', () => {
+    useView.setState({ osm: true });
+    applyHash('#basemap=satellite');
+    expect(useView.getState().osm).toBe(true);
+    applyHash('#lang=en');
+    expect(useView.getState().osm).toBe(true);
+  });
+
+  it('is written back with the rest of the state', () => {
+    expect(currentUrlState().basemap).toBe('offline');
+    useView.getState().setOsm(true);
+    useView.getState().setView({ center: [106.65, 11.1], zoom: 10 });
+    expect(currentUrlState()).toMatchObject({ basemap: 'osm', zoom: 10, lat: 11.1, lon: 106.65 });
+  });
+});
