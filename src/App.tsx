@@ -5,10 +5,11 @@ import { useAnalysis } from './state/analysis';
 import { useCatalog } from './state/catalog';
 import { allSettled, useLayers } from './state/layers';
 import { useSelection } from './state/selection';
-import { ignoredHashKeys, type UrlState } from './state/url';
+import { readHash, type UrlState } from './state/url';
 import { applyHash } from './state/url-sync';
 import { AnalysisPanel } from './ui/analysis/AnalysisPanel';
 import { BasemapToggle } from './ui/BasemapToggle';
+import { HashNotice } from './ui/HashNotice';
 import { InfoPanel } from './ui/InfoPanel';
 import { LanguageToggle } from './ui/LanguageToggle';
 import { LayerPanel } from './ui/LayerPanel';
@@ -18,8 +19,9 @@ export function App({ initial }: { initial: UrlState }) {
   const { t } = useT();
   const [panelOpen, setPanelOpen] = useState(() => window.innerWidth > 720);
   const [styleError, setStyleError] = useState<string | null>(null);
-  // Keys of the URL hash whose values were invalid (so their defaults apply), for a notice.
-  const [ignoredKeys, setIgnoredKeys] = useState(() => ignoredHashKeys(window.location.hash));
+  // What the URL hash had that was ignored (its default applies) or corrected, for a notice.
+  const [hashIssues, setHashIssues] = useState(() => readHash(window.location.hash));
+  const hashNotice = hashIssues.ignored.length > 0 || hashIssues.corrected.length > 0;
   const catalog = useCatalog((s) => s.catalog);
   const catalogError = useCatalog((s) => s.error);
   const catalogErrorKind = useCatalog((s) => s.errorKind);
@@ -31,7 +33,7 @@ export function App({ initial }: { initial: UrlState }) {
     // A hand-edited hash (or a pasted link in the same tab) applies without a reload.
     const onHash = () => {
       const parsed = applyHash(window.location.hash);
-      setIgnoredKeys(ignoredHashKeys(window.location.hash));
+      setHashIssues(readHash(window.location.hash));
       const map = mapRef.current;
       if (map && (parsed.zoom !== undefined || parsed.lat !== undefined || parsed.lon !== undefined)) {
         const v = map.getView();
@@ -90,7 +92,7 @@ export function App({ initial }: { initial: UrlState }) {
           </button>
         </header>
         {/* Messages stay visible with the panel folded (the phone's default). */}
-        {(catalogError || ignoredKeys.length > 0 || styleError || (!panelOpen && loading)) && (
+        {(catalogError || hashNotice || styleError || (!panelOpen && loading)) && (
           <div className="side-notices">
             {/* With the panel folded, the per-layer spinners are hidden: say that data is on its way. */}
             {!panelOpen && loading && (
@@ -106,19 +108,11 @@ export function App({ initial }: { initial: UrlState }) {
                 })}
               </p>
             )}
-            {ignoredKeys.length > 0 && (
-              <p className="notice" role="status" data-testid="hash-notice">
-                {t('app.hash.ignored', { keys: ignoredKeys.join(', ') })}
-                <button
-                  type="button"
-                  className="notice-dismiss"
-                  aria-label={t('app.hash.dismiss')}
-                  onClick={() => setIgnoredKeys([])}
-                >
-                  ×
-                </button>
-              </p>
-            )}
+            <HashNotice
+              ignored={hashIssues.ignored}
+              corrected={hashIssues.corrected}
+              onDismiss={() => setHashIssues({ state: {}, ignored: [], corrected: [] })}
+            />
             {styleError && (
               <p className="notice" role="status" title={styleError}>
                 {t('app.style.error')}
