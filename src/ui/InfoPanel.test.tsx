@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CorridorProperties, DistrictProperties, ParkProperties } from '../data/schema';
 import { formatters } from '../i18n';
-import { corridorRows, districtRows, parkRows } from './InfoPanel';
+import { corridorRows, districtRows, parkRows, Sources } from './InfoPanel';
+import { findAll, render, tag, text } from './test-markup';
 
 const district = (over: Partial<DistrictProperties> = {}): DistrictProperties => ({
   id: '724',
@@ -135,5 +136,23 @@ describe('InfoPanel rows show every figure with its qualifier', () => {
     expect(vi['Không cộng vào tổng diện tích']).toBe('May be the same land as Lai Hưng.');
     const counted = byLabel(parkRows({ ...p, totals_exclusion_reason: '' }, formatters('en'), () => ''));
     expect(counted['Not added to area totals']).toBeUndefined();
+  });
+});
+
+describe('InfoPanel sources', () => {
+  it('links http(s) addresses only; script and data URLs stay text', () => {
+    const root = render(
+      <Sources sources="javascript:alert(1) https://example.org/a%20b data:text/html,<b>x</b> not-a-url" />,
+    );
+    const links = findAll(root, tag('a'));
+    expect(links.map((a) => a.attrs.href)).toEqual(['https://example.org/a%20b']);
+    expect(text(links[0]!)).toBe('example.org/a b');
+    expect(findAll(root, tag('li')).map(text)).toEqual([
+      'javascript:alert(1)',
+      'example.org/a b',
+      'data:text/html,<b>x</b>',
+      'not-a-url',
+    ]);
+    expect(findAll(root, tag('b'))).toHaveLength(0);
   });
 });

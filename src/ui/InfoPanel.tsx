@@ -22,7 +22,11 @@ type Row = [label: string, value: ReactNode];
 const text = (v: unknown): string => (typeof v === 'string' ? v.trim() : '');
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
-function Sources({ sources }: { sources: unknown }) {
+/**
+ * The feature's source URLs as links. Only http(s) addresses become links: a `javascript:` or
+ * `data:` "URL" in a data file would run or render as a page when clicked, so it stays plain text.
+ */
+export function Sources({ sources }: { sources: unknown }) {
   const urls = text(sources).split(/\s+/).filter(Boolean);
   return (
     <ul className="sources">
@@ -30,6 +34,7 @@ function Sources({ sources }: { sources: unknown }) {
         let label = u;
         try {
           const url = new URL(u);
+          if (url.protocol !== 'https:' && url.protocol !== 'http:') return <li key={u}>{u}</li>;
           let path = url.pathname.length > 1 ? url.pathname : '';
           try {
             path = decodeURIComponent(path);
