@@ -58,3 +58,18 @@ describe('readHashWith a table with a key family', () => {
     expect(read(hash)).toEqual({ state, ignored: [], corrected: [] });
   });
 });
+
+describe('readHashWith and a table entry that throws', () => {
+  it('counts the value as invalid instead of throwing', () => {
+    const table: HashKey<{ x?: number }>[] = [
+      {
+        key: 'x',
+        read: () => {
+          throw new Error('bug in a key');
+        },
+        write: () => [],
+      },
+    ];
+    expect(readHashWith('#x=1', table, () => ({}))).toEqual({ state: {}, ignored: ['x'], corrected: [] });
+  });
+});

@@ -97,7 +97,7 @@ export function readHashWith<S extends object>(
     for (const key of byEntry.get(entry) ?? []) {
       const values = given.get(key) ?? [];
       const value = values.at(-1);
-      if (typeof value !== 'string' || !entry.read(state, value, key.slice(entry.key.length))) {
+      if (typeof value !== 'string' || !safeRead(entry, state, value, key.slice(entry.key.length))) {
         ignored.push(key);
         continue;
       }
@@ -106,6 +106,15 @@ export function readHashWith<S extends object>(
     }
   }
   return { state, ignored: [...ignored, ...unknown], corrected };
+}
+
+/** A table entry that throws on a value counts as refusing it: a bad link never stops the app. */
+function safeRead<S>(entry: HashKey<S>, state: S, value: string, rest: string): boolean {
+  try {
+    return entry.read(state, value, rest);
+  } catch {
+    return false;
+  }
 }
 
 /** A value in the hash: percent-encoded except the commas of lists, which stay readable. */
