@@ -88,10 +88,10 @@ export function cleanRing(ring: Position[]): Position[] | null {
 /** Polygons of a (Multi)Polygon, rings closed, degenerate rings (and polygons whose outer ring is) dropped. */
 export function cleanPolygons(g: Geometry): Position[][][] {
   if (g.type !== 'Polygon' && g.type !== 'MultiPolygon') {
-    throw new Refusal('unsupported_geometry', `is a ${g.type}, not a Polygon or MultiPolygon`);
+    throw new Refusal('unsupported_geometry', `the geometry is a ${g.type}, not a Polygon or MultiPolygon`);
   }
   const raw = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
-  if (!Array.isArray(raw)) throw new Refusal('empty_geometry', 'has no polygons');
+  if (!Array.isArray(raw)) throw new Refusal('empty_geometry', 'the geometry has no polygons');
   const out: Position[][][] = [];
   for (const poly of raw) {
     if (!Array.isArray(poly) || poly.length === 0) continue;
@@ -99,7 +99,8 @@ export function cleanPolygons(g: Geometry): Position[][][] {
     if (!rings[0]) continue;
     out.push(rings.filter((r): r is Position[] => r !== null));
   }
-  if (out.length === 0) throw new Refusal('empty_geometry', 'has no ring of 3 or more distinct positions');
+  if (out.length === 0)
+    throw new Refusal('empty_geometry', 'the geometry has no ring of 3 or more distinct positions');
   return out;
 }
 
@@ -110,12 +111,16 @@ export function cleanPolygons(g: Geometry): Position[][][] {
  */
 export function cleanLines(g: Geometry): Position[][] {
   if (g.type !== 'LineString' && g.type !== 'MultiLineString') {
-    throw new Refusal('unsupported_geometry', `is a ${g.type}, not a LineString or MultiLineString`);
+    throw new Refusal(
+      'unsupported_geometry',
+      `the geometry is a ${g.type}, not a LineString or MultiLineString`,
+    );
   }
   const raw = g.type === 'LineString' ? [g.coordinates] : g.coordinates;
-  if (!Array.isArray(raw)) throw new Refusal('empty_geometry', 'has no lines');
+  if (!Array.isArray(raw)) throw new Refusal('empty_geometry', 'the geometry has no lines');
   const out = raw.map((part) => positions(part, 'a line')).filter((part) => part.length >= 2);
-  if (out.length === 0) throw new Refusal('empty_geometry', 'has no line of 2 or more positions');
+  if (out.length === 0)
+    throw new Refusal('empty_geometry', 'the geometry has no line of 2 or more positions');
   return out;
 }
 
@@ -127,16 +132,22 @@ export function cleanPointLike(g: Geometry): { point: Position } | { polygons: P
   if (g.type === 'Point' || g.type === 'MultiPoint') {
     const list = g.type === 'Point' ? [g.coordinates] : g.coordinates;
     if (!Array.isArray(list) || list.length === 0 || (list.length === 1 && list[0]?.length === 0)) {
-      throw new Refusal('empty_geometry', `is an empty ${g.type}`);
+      throw new Refusal('empty_geometry', `the geometry is an empty ${g.type}`);
     }
     const ps = positions(list, `the ${g.type}`);
     if (ps.length > 1) {
-      throw new Refusal('unsupported_geometry', `is a MultiPoint of ${ps.length} points (which one is it?)`);
+      throw new Refusal(
+        'unsupported_geometry',
+        `the geometry is a MultiPoint of ${ps.length} points (which one is the park?)`,
+      );
     }
     return { point: ps[0]! };
   }
   if (g.type === 'Polygon' || g.type === 'MultiPolygon') return { polygons: cleanPolygons(g) };
-  throw new Refusal('unsupported_geometry', `is a ${g.type}, not a Point or a Polygon footprint`);
+  throw new Refusal(
+    'unsupported_geometry',
+    `the geometry is a ${g.type}, not a Point or a Polygon footprint`,
+  );
 }
 
 /**
@@ -156,12 +167,12 @@ export function intake<T>(
     return null;
   };
   if (!geometry || typeof geometry !== 'object')
-    return refuse('no_location', 'has no geometry (null geometry)');
+    return refuse('no_location', 'the geometry is null (no location)');
   try {
     return clean(geometry);
   } catch (err) {
     if (err instanceof Refusal) return refuse(err.reason, err.message);
-    return refuse('empty_geometry', `has a geometry that cannot be read (${(err as Error)?.message})`);
+    return refuse('empty_geometry', `the geometry cannot be read (${(err as Error)?.message})`);
   }
 }
 
@@ -178,7 +189,7 @@ export function leftOutEntry(
   const name = text(p.name_en) || text(p.name_vi);
   const scope =
     reason === 'unknown_kind'
-      ? 'left out of the per-kind columns and filters'
+      ? 'kept for "where am I", left out of the per-kind columns and filters'
       : reason === 'unknown_status'
         ? 'left out wherever corridor statuses are filtered'
         : 'left out of the analysis';
@@ -190,6 +201,6 @@ export function leftOutEntry(
     name_en: text(p.name_en),
     reason,
     geometry_type: geometryType,
-    message: `${layer} feature "${id}"${name && name !== id ? ` (${name})` : ''} ${detail}: ${scope} (${reason}).`,
+    message: `${layer} feature "${id}"${name && name !== id ? ` (${name})` : ''}: ${detail}; ${scope} (${reason}).`,
   };
 }

@@ -184,11 +184,25 @@ export function packLines(features: Feature[], leftOut: LeftOutFeature[] = []): 
     // Kept for the analyses that do not filter by kind or status ("where am I"); said so.
     if (!(CORRIDOR_KINDS as readonly string[]).includes(kind))
       leftOut.push(
-        leftOutEntry('corridors', index, p, 'unknown_kind', f.geometry!.type, `has kind "${kind}"`),
+        leftOutEntry(
+          'corridors',
+          index,
+          p,
+          'unknown_kind',
+          f.geometry!.type,
+          `the kind "${kind}" is not one of the corridor kinds`,
+        ),
       );
     if (!(CORRIDOR_STATUSES as readonly string[]).includes(status))
       leftOut.push(
-        leftOutEntry('corridors', index, p, 'unknown_status', f.geometry!.type, `has status "${status}"`),
+        leftOutEntry(
+          'corridors',
+          index,
+          p,
+          'unknown_status',
+          f.geometry!.type,
+          `the status "${status}" is not one of the corridor statuses`,
+        ),
       );
     attrs.push({
       id: str(p.id) || `corridors#${index}`,
