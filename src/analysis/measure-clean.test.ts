@@ -107,3 +107,83 @@ describe('measuring drawn polygons', () => {
     ).toBe('self_intersection');
   });
 });
+
+describe('measuring every geometry type and degenerate shape answers, never throws', () => {
+  const sq = [
+    [0, 0],
+    [1, 0],
+    [1, 1],
+    [0, 1],
+    [0, 0],
+  ];
+  it.each([
+    ['null', null, 'empty_selection'],
+    ['Feature with null geometry', { type: 'Feature', geometry: null, properties: {} }, 'empty_selection'],
+    ['Point', { type: 'Point', coordinates: [0, 0] }, 'invalid_geometry'],
+    ['MultiPoint', { type: 'MultiPoint', coordinates: [[0, 0]] }, 'invalid_geometry'],
+    ['GeometryCollection', { type: 'GeometryCollection', geometries: [] }, 'invalid_geometry'],
+    ['LineString of one position', { type: 'LineString', coordinates: [[0, 0]] }, 'invalid_geometry'],
+    ['MultiLineString with no parts', { type: 'MultiLineString', coordinates: [] }, 'invalid_geometry'],
+    ['Polygon with no rings', { type: 'Polygon', coordinates: [] }, 'invalid_geometry'],
+    ['Polygon with coordinates null', { type: 'Polygon', coordinates: null }, 'invalid_geometry'],
+    [
+      'Polygon with a NaN in its hole',
+      {
+        type: 'Polygon',
+        coordinates: [
+          sq,
+          [
+            [0.2, 0.2],
+            [Number.NaN, 0.2],
+            [0.3, 0.3],
+            [0.2, 0.2],
+          ],
+        ],
+      },
+      'invalid_geometry',
+    ],
+    [
+      'Polygon of one repeated position',
+      {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [0, 0],
+            [0, 0],
+            [0, 0],
+            [0, 0],
+          ],
+        ],
+      },
+      'invalid_geometry',
+    ],
+    [
+      'MultiPolygon with an empty polygon',
+      { type: 'MultiPolygon', coordinates: [[sq], []] },
+      'invalid_geometry',
+    ],
+    [
+      'LineString with repeated positions',
+      {
+        type: 'LineString',
+        coordinates: [
+          [0, 0],
+          [0, 0],
+          [0, 1],
+        ],
+      },
+      'line',
+    ],
+    [
+      'MultiPolygon of two squares',
+      { type: 'MultiPolygon', coordinates: [[sq], [sq.map(([x, y]) => [x! + 2, y!])]] },
+      'polygon',
+    ],
+  ])('%s', (_label, input, expected) => {
+    const r = measureGeometry(input as Parameters<typeof measureGeometry>[0]);
+    if (r.ok) {
+      expect(r.value.kind).toBe(expected);
+      expect(Number.isFinite(r.value.length_km)).toBe(true);
+    } else expect(r.error).toBe(expected);
+  });
+});
