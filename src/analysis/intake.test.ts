@@ -85,7 +85,13 @@ const SHAPES: Record<string, unknown> = {
   ]),
   multiPolygon: { type: 'MultiPolygon', coordinates: [sq, square(106.64, 11.01, 106.65, 11.02)] },
   geometryCollection: { type: 'GeometryCollection', geometries: [pt(106.62, 11.02)] },
+  // FlatGeobuf types that GeoJSON has no name for, should a reader pass them through as they are.
   triangle: { type: 'Triangle', coordinates: sq },
+  tin: { type: 'TIN', coordinates: [sq] },
+  polyhedralSurface: { type: 'PolyhedralSurface', coordinates: [sq] },
+  circularString: { type: 'CircularString', coordinates: sq[0] },
+  curvePolygon: { type: 'CurvePolygon', coordinates: sq },
+  untyped: { coordinates: [106.62, 11.02] },
 };
 
 const PARKS: Record<string, LeftOutReason | 'kept'> = {
@@ -112,6 +118,11 @@ const PARKS: Record<string, LeftOutReason | 'kept'> = {
   multiPolygon: 'kept',
   geometryCollection: 'unsupported_geometry',
   triangle: 'unsupported_geometry',
+  tin: 'unsupported_geometry',
+  polyhedralSurface: 'unsupported_geometry',
+  circularString: 'unsupported_geometry',
+  curvePolygon: 'unsupported_geometry',
+  untyped: 'unsupported_geometry',
 };
 
 const DISTRICTS: Record<string, LeftOutReason | 'kept'> = {

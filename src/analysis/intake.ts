@@ -52,6 +52,11 @@ export function usablePosition(p: unknown): p is Position {
   );
 }
 
+const typeName = (g: Geometry): string => {
+  const t: unknown = g.type;
+  return typeof t === 'string' && t !== '' ? t : 'geometry without a type';
+};
+
 /** Thrown by the cleaners below; `intake` turns it into a left-out entry. */
 class Refusal extends Error {
   constructor(
@@ -88,7 +93,10 @@ export function cleanRing(ring: Position[]): Position[] | null {
 /** Polygons of a (Multi)Polygon, rings closed, degenerate rings (and polygons whose outer ring is) dropped. */
 export function cleanPolygons(g: Geometry): Position[][][] {
   if (g.type !== 'Polygon' && g.type !== 'MultiPolygon') {
-    throw new Refusal('unsupported_geometry', `the geometry is a ${g.type}, not a Polygon or MultiPolygon`);
+    throw new Refusal(
+      'unsupported_geometry',
+      `the geometry is a ${typeName(g)}, not a Polygon or MultiPolygon`,
+    );
   }
   const raw = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
   if (!Array.isArray(raw)) throw new Refusal('empty_geometry', 'the geometry has no polygons');
@@ -113,7 +121,7 @@ export function cleanLines(g: Geometry): Position[][] {
   if (g.type !== 'LineString' && g.type !== 'MultiLineString') {
     throw new Refusal(
       'unsupported_geometry',
-      `the geometry is a ${g.type}, not a LineString or MultiLineString`,
+      `the geometry is a ${typeName(g)}, not a LineString or MultiLineString`,
     );
   }
   const raw = g.type === 'LineString' ? [g.coordinates] : g.coordinates;
@@ -146,7 +154,7 @@ export function cleanPointLike(g: Geometry): { point: Position } | { polygons: P
   if (g.type === 'Polygon' || g.type === 'MultiPolygon') return { polygons: cleanPolygons(g) };
   throw new Refusal(
     'unsupported_geometry',
-    `the geometry is a ${g.type}, not a Point or a Polygon footprint`,
+    `the geometry is a ${typeName(g)}, not a Point or a Polygon footprint`,
   );
 }
 
