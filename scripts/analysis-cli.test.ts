@@ -170,3 +170,64 @@ describe.skipIf(!HAVE_DATA || !existsSync(FORMULA_PARKS))(
     });
   },
 );
+
+// The input-robustness case files (read from ../shared, never copied) in place of the built layers.
+const CASES = join(DEFAULT_BUILD_DIR, '..', '..', '..', 'shared', 'cases', 'input-robustness');
+const HAVE_CASES = HAVE_DATA && existsSync(join(CASES, 'README.md'));
+const csvRows = (text: string) =>
+  Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data;
+
+describe.skipIf(!HAVE_CASES)('analysis CLI on the input-robustness cases', () => {
+  it('02-overlap: the park in the overlap counts, 160 ha / 3 parks', async () => {
+    const r = await run([
+      'district-areas',
+      '--districts',
+      join(CASES, '02-overlap', 'districts.fgb'),
+      '--parks',
+      join(CASES, '02-overlap', 'parks.fgb'),
+    ]);
+    expect(r.code).toBe(0);
+    const row = csvRows(r.stdout).find((x) => x.district_id === 'd_overlap')!;
+    expect(row.park_total_ha).toBe('160.00');
+    expect(row.park_count).toBe('3');
+    expect(r.stderr).not.toMatch(/left out:/);
+  });
+
+  it('06-parks-nan-point: the park is named on stderr as no location and has no row', async () => {
+    const r = await run(['park-proximity', '--parks', join(CASES, '06-parks-nan-point.fgb')]);
+    expect(r.code).toBe(0);
+    const rows = csvRows(r.stdout);
+    expect(rows.map((x) => x.park_id)).toEqual(['good']);
+    expect(r.stdout).not.toMatch(/NaN/);
+    expect(r.stderr).toMatch(/1 feature\(s\) left out:\n {2}parks feature "nan_point".*\(no_location\)/);
+    const areas = await run(['district-areas', '--parks', join(CASES, '06-parks-nan-point.fgb')]);
+    expect(areas.code).toBe(0);
+    expect(areas.stderr).toMatch(/"nan_point".*no_location/);
+  });
+
+  it('15-parks-status-omitted: Areas has a status-unknown column; Nearest keeps the park', async () => {
+    const file = join(CASES, '15-parks-status-omitted.fgb');
+    const areas = await run(['district-areas', '--parks', file]);
+    expect(areas.code).toBe(0);
+    const row = csvRows(areas.stdout).find((x) => x.code === '721')!;
+    expect(row.unknown_ha).toBe('50.00');
+    expect(row.unknown_count).toBe('1');
+    expect(row.park_total_ha).toBe('150.00');
+    expect(areas.stderr).toMatch(/'unknown'.*f2_no_status/);
+    const near = await run(['park-proximity', '--parks', file]);
+    expect(csvRows(near.stdout).map((x) => [x.park_id, x.status])).toEqual([
+      ['f1_all', 'existing'],
+      ['f2_no_status', 'unknown'],
+    ]);
+    const filtered = await run(['park-proximity', '--parks', file, '--park-status', 'existing']);
+    expect(csvRows(filtered.stdout).map((x) => x.park_id)).toEqual(['f1_all']);
+    expect(filtered.stderr).toMatch(/not included by --park-status.*f2_no_status/);
+  });
+
+  it('a layer file that cannot be read is a clear error (exit 1)', async () => {
+    const r = await run(['district-areas', '--parks', join(CASES, 'README.md')]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^analysis: cannot read the layers: /);
+  });
+});

@@ -6,8 +6,10 @@ import { fileURLToPath } from 'node:url';
 import type { Feature, FeatureCollection } from 'geojson';
 import { districtAreas } from '../src/analysis/areas';
 import { createContext } from '../src/analysis/context';
+import type { LeftOutFeature } from '../src/analysis/intake';
 import { LOGISTICS_KINDS, type LogisticsKind } from '../src/analysis/logistics';
-import { DEFAULT_BUILD_DIR, loadBuiltLayers } from '../src/analysis/node-data';
+import { type AnalysisLayerName, DEFAULT_BUILD_DIR, loadBuiltLayers } from '../src/analysis/node-data';
+import { ANALYSIS_PARK_STATUSES, type AnalysisParkStatus } from '../src/analysis/pack';
 import { parkProximity } from '../src/analysis/proximity';
 import type { AnalysisError } from '../src/analysis/result';
 import { type WithinTarget, withinDistance } from '../src/analysis/within';
@@ -16,8 +18,6 @@ import {
   CORRIDOR_STATUSES,
   type CorridorKind,
   type CorridorStatus,
-  PARK_STATUSES,
-  type ParkStatus,
 } from '../src/data/schema';
 import { type CsvValue, fixed, toCsvText } from '../src/lib/csv';
 
@@ -32,9 +32,15 @@ Reports:
 
 Options:
   --status <s,...>       corridor statuses that count: ${CORRIDOR_STATUSES.join(',')} (default all)
-  --park-status <s,...>  park statuses included: ${PARK_STATUSES.join(',')} (default all)
+  --park-status <s,...>  park statuses included: ${ANALYSIS_PARK_STATUSES.join(',')} (default all;
+                         'unknown' = parks with no status)
   --format csv|geojson   output format (default csv); km with 3 decimals, km² and ha with 2
   --data-dir <dir>       directory of the built layers (default data/build)
+  --districts|--parks|--corridors|--places <file>
+                         read that layer from a FlatGeobuf (.fgb) or GeoJSON (.geojson) file instead
+
+Features the analysis cannot use (no location, unsupported geometry…) are left out and listed on
+stderr; a park with no status counts as 'unknown'.
   -h, --help             this text
 
 Corridor kinds: ${CORRIDOR_KINDS.join(', ')}
@@ -55,9 +61,11 @@ interface Args {
   place?: string;
   logistics?: string;
   status?: CorridorStatus[];
-  parkStatus?: ParkStatus[];
+  parkStatus?: AnalysisParkStatus[];
   format: 'csv' | 'geojson';
   dataDir: string;
+  /** Layer files read in place of the built layers. */
+  files: Partial<Record<AnalysisLayerName, string>>;
   help: boolean;
 }
 
@@ -78,7 +86,7 @@ function list<T extends string>(value: string, allowed: readonly T[], flag: stri
 }
 
 export function parseArgs(argv: string[]): Args {
-  const args: Args = { report: '', format: 'csv', dataDir: DEFAULT_BUILD_DIR, help: false };
+  const args: Args = { report: '', format: 'csv', dataDir: DEFAULT_BUILD_DIR, files: {}, help: false };
   const rest = [...argv];
   while (rest.length > 0) {
     const a = rest.shift()!;
@@ -121,7 +129,7 @@ export function parseArgs(argv: string[]): Args {
         args.status = list(value(), CORRIDOR_STATUSES, '--status');
         break;
       case '--park-status':
-        args.parkStatus = list(value(), PARK_STATUSES, '--park-status');
+        args.parkStatus = list(value(), ANALYSIS_PARK_STATUSES, '--park-status');
         break;
       case '--format': {
         const f = value();
@@ -132,6 +140,12 @@ export function parseArgs(argv: string[]): Args {
       }
       case '--data-dir':
         args.dataDir = resolve(value());
+        break;
+      case '--districts':
+      case '--parks':
+      case '--corridors':
+      case '--places':
+        args.files[flag.slice(2) as AnalysisLayerName] = resolve(value());
         break;
       default:
         if (a.startsWith('-')) throw new UsageError(`Unknown option ${a}.`);
@@ -202,7 +216,14 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.stderr(`${HELP}\n`);
     return 0;
   }
-  const ctx = createContext(await loadBuiltLayers(args.dataDir));
+  let layers: Awaited<ReturnType<typeof loadBuiltLayers>>;
+  try {
+    layers = await loadBuiltLayers(args.dataDir, args.files);
+  } catch (err) {
+    io.stderr(`analysis: cannot read the layers: ${(err as Error)?.message ?? String(err)}\n`);
+    return 1;
+  }
+  const ctx = createContext(layers);
   const failed = (e: AnalysisError) => {
     io.stderr(`analysis: ${e.message} (${e.error})\n`);
     return USAGE_ERRORS.has(e.error) ? 2 : 1;
@@ -212,7 +233,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     const r = districtAreas(ctx, { parkStatuses: args.parkStatus });
     if (!r.ok) return failed(r);
     const v = r.value;
-    const statusCols = PARK_STATUSES.flatMap((s) => [`${s}_ha`, `${s}_count`]);
+    const statusCols = ANALYSIS_PARK_STATUSES.flatMap((s) => [`${s}_ha`, `${s}_count`]);
     const fields = [
       'district_id',
       'code',
@@ -242,7 +263,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       vi,
       f2(area),
       f2(off),
-      ...PARK_STATUSES.flatMap((s) => [f2(b.by_status[s].area_ha), b.by_status[s].count]),
+      ...ANALYSIS_PARK_STATUSES.flatMap((s) => [f2(b.by_status[s].area_ha), b.by_status[s].count]),
       f2(b.total.area_ha),
       b.total.count,
       b.total.unknown_area_count,
@@ -264,6 +285,15 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       ),
     );
     io.stderr(`${v.notes.join('\n')}\n`);
+    tellLeftOut(io, v.left_out);
+    if (v.unknown_status_park_ids.length > 0)
+      io.stderr(`Counted under status 'unknown' (no status): ${v.unknown_status_park_ids.join(', ')}.\n`);
+    if (v.border_park_ids.length > 0)
+      io.stderr(
+        `On a district border (counted once, in the district of their code, else the first by code): ${v.border_park_ids.join(', ')}.\n`,
+      );
+    if (v.unassigned_park_ids.length > 0)
+      io.stderr(`In no district (counted in the province row only): ${v.unassigned_park_ids.join(', ')}.\n`);
     if (args.format === 'csv') io.stdout(csv(fields, rows));
     else {
       const features: Feature[] = rows.map((row) => ({
@@ -271,7 +301,16 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         geometry: null as unknown as Feature['geometry'],
         properties: Object.fromEntries(fields.map((f, i) => [f, plain(row[i])])),
       }));
-      io.stdout(geojson(features, { report: 'district-areas', area_basis: v.area_basis, notes: v.notes }));
+      io.stdout(
+        geojson(features, {
+          report: 'district-areas',
+          area_basis: v.area_basis,
+          notes: v.notes,
+          left_out: v.left_out,
+          border_park_ids: v.border_park_ids,
+          unknown_status_park_ids: v.unknown_status_park_ids,
+        }),
+      );
     }
     return 0;
   }
@@ -306,6 +345,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       ]),
     ]);
     io.stderr(`Corridor statuses counted: ${r.value.corridor_statuses.join(', ')}.\n`);
+    tellLeftOut(io, r.value.left_out);
+    tellUnknownStatus(io, r.value.unknown_status_park_ids, r.value.filtered_unknown_status_park_ids);
     if (args.format === 'csv') io.stdout(csv(fields, rows));
     else {
       const features: Feature[] = rows.map((row, i) => ({
@@ -318,6 +359,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
           report: 'park-proximity',
           corridor_statuses: r.value.corridor_statuses,
           notes: r.value.notes,
+          left_out: r.value.left_out,
         }),
       );
     }
@@ -342,6 +384,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   if (!r.ok) return failed(r);
   const v = r.value;
   io.stderr(`${v.parks.length} park(s) within ${v.km} km of ${v.target_ids.join(', ')}.\n`);
+  tellLeftOut(io, v.left_out);
+  tellUnknownStatus(io, [], v.filtered_unknown_status_park_ids);
   const fields = [
     'park_id',
     'name_en',
@@ -377,10 +421,25 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         target_ids: v.target_ids,
         km: v.km,
         notes: v.notes,
+        left_out: v.left_out,
       }),
     );
   }
   return 0;
+}
+
+/** One stderr line per feature the analysis left out, naming it and the reason. */
+function tellLeftOut(io: CliIo, leftOut: LeftOutFeature[]): void {
+  if (leftOut.length === 0) return;
+  io.stderr(`${leftOut.length} feature(s) left out:\n${leftOut.map((e) => `  ${e.message}\n`).join('')}`);
+}
+
+function tellUnknownStatus(io: CliIo, shown: string[], filtered: string[]): void {
+  if (shown.length > 0) io.stderr(`Parks with status 'unknown' (no status): ${shown.join(', ')}.\n`);
+  if (filtered.length > 0)
+    io.stderr(
+      `Parks with status 'unknown' not included by --park-status (add 'unknown' to include them): ${filtered.join(', ')}.\n`,
+    );
 }
 
 function isEntryPoint(): boolean {

@@ -2,8 +2,17 @@
 // Park areas are the STATED area_ha: the map footprints are schematic circles drawn with that area,
 // so measuring them would only return the same figure. A park with unknown area is counted in
 // `unknown_area_count`, never added as 0.
-import { PARK_STATUSES, type ParkStatus } from '../data/schema';
-import { type AnalysisContext, parkStatusSet, requireLayers } from './context';
+import {
+  type AnalysisContext,
+  districtsAt,
+  leftOutOf,
+  parkStatusSet,
+  requireLayers,
+  UNKNOWN_STATUS_NOTE,
+  unknownStatusParkIds,
+} from './context';
+import type { LeftOutFeature } from './intake';
+import { ANALYSIS_PARK_STATUSES, type AnalysisParkStatus } from './pack';
 import { type AnalysisResult, fail, guard, ok } from './result';
 
 export interface StatusArea {
@@ -16,11 +25,11 @@ export interface StatusArea {
 }
 
 export interface AreaBreakdown {
-  by_status: Record<ParkStatus, StatusArea>;
+  by_status: Record<AnalysisParkStatus, StatusArea>;
   /** Over the selected statuses. */
   total: StatusArea;
   /** Known park area / land area (fraction, 0–1), per status and over the selected statuses. */
-  industrial_share: Record<ParkStatus | 'total', number>;
+  industrial_share: Record<AnalysisParkStatus | 'total', number>;
   park_ids: string[];
   unknown_area_park_ids: string[];
   /** Parks left out of every count and sum here because the curated data says they may double-count land. */
@@ -42,22 +51,32 @@ export interface DistrictAreaReport {
   province: AreaBreakdown & { area_km2: number; area_km2_official: number | null };
   /** Parks whose district could not be found (neither by code nor by point-in-polygon). */
   unassigned_park_ids: string[];
-  /** Parks whose district_code differs from the district containing their point (code wins). */
+  /** Parks whose district_code differs from the district(s) containing their point (code wins). */
   district_code_mismatch_ids: string[];
-  park_statuses: ParkStatus[];
+  /**
+   * Parks whose point lies in more than one district (on a shared border, or in overlapping
+   * districts). Each is counted once: in the district of its district_code, else in the first
+   * containing district by code.
+   */
+  border_park_ids: string[];
+  /** Parks with no (or an unrecognised) status, counted under by_status.unknown. */
+  unknown_status_park_ids: string[];
+  /** Districts and parks the entry check left out, with the reason (see intake.ts). */
+  left_out: LeftOutFeature[];
+  park_statuses: AnalysisParkStatus[];
   area_basis: 'stated_area_ha';
   notes: string[];
 }
 
 export interface DistrictAreaOptions {
-  /** Park statuses counted in `total` and the total share (default: all). */
-  parkStatuses?: ParkStatus[];
+  /** Park statuses counted in `total` and the total share (default: all, 'unknown' included). */
+  parkStatuses?: AnalysisParkStatus[];
 }
 
 function emptyBreakdown(): AreaBreakdown {
-  const by = {} as Record<ParkStatus, StatusArea>;
-  const share = {} as Record<ParkStatus | 'total', number>;
-  for (const s of PARK_STATUSES) {
+  const by = {} as Record<AnalysisParkStatus, StatusArea>;
+  const share = {} as Record<AnalysisParkStatus | 'total', number>;
+  for (const s of ANALYSIS_PARK_STATUSES) {
     by[s] = { count: 0, area_ha: 0, unknown_area_count: 0 };
     share[s] = 0;
   }
@@ -75,7 +94,7 @@ function emptyBreakdown(): AreaBreakdown {
 function add(
   b: AreaBreakdown,
   id: string,
-  status: ParkStatus,
+  status: AnalysisParkStatus,
   areaHa: number | null,
   counted: boolean,
   excluded: boolean,
@@ -97,7 +116,7 @@ function add(
 }
 
 function finishShares(b: AreaBreakdown, areaKm2: number): void {
-  for (const s of PARK_STATUSES)
+  for (const s of ANALYSIS_PARK_STATUSES)
     b.industrial_share[s] = areaKm2 > 0 ? b.by_status[s].area_ha / 100 / areaKm2 : 0;
   b.industrial_share.total = areaKm2 > 0 ? b.total.area_ha / 100 / areaKm2 : 0;
 }
@@ -122,15 +141,23 @@ export function districtAreas(
       area_km2_official: d.area_km2_official,
       ...emptyBreakdown(),
     }));
-    const byCode = new Map(districts.attrs.map((d, i) => [d.code, i]));
+    // A missing code must not match a district whose code is missing too.
+    const byCode = new Map(districts.attrs.flatMap((d, i) => (d.code === '' ? [] : [[d.code, i] as const])));
     const province = emptyBreakdown();
     const unassigned: string[] = [];
     const mismatch: string[] = [];
+    const border: string[] = [];
     parks.attrs.forEach((p, i) => {
-      const pip = ctx.districts!.locate(parks.coords[2 * i]!, parks.coords[2 * i + 1]!);
-      const byCodeIndex = byCode.get(p.district_code);
-      const d = byCodeIndex ?? (pip >= 0 ? pip : undefined);
-      if (byCodeIndex !== undefined && pip >= 0 && pip !== byCodeIndex) mismatch.push(p.id);
+      const inside = districtsAt(ctx, parks.coords[2 * i]!, parks.coords[2 * i + 1]!);
+      const byCodeIndex = p.district_code === '' ? undefined : byCode.get(p.district_code);
+      const d = byCodeIndex ?? inside[0];
+      if (inside.length > 1) border.push(p.id);
+      if (
+        p.district_code !== '' &&
+        inside.length > 0 &&
+        (byCodeIndex === undefined || !inside.includes(byCodeIndex))
+      )
+        mismatch.push(p.id);
       const counted = statuses.set.has(p.status);
       const excluded = p.totals_exclusion_reason !== '';
       add(province, p.id, p.status, p.area_ha, counted, excluded);
@@ -148,13 +175,19 @@ export function districtAreas(
       province: { ...province, area_km2: provinceArea, area_km2_official: official },
       unassigned_park_ids: unassigned,
       district_code_mismatch_ids: mismatch,
-      park_statuses: PARK_STATUSES.filter((s) => statuses.set.has(s)),
+      border_park_ids: border,
+      unknown_status_park_ids: unknownStatusParkIds(ctx),
+      left_out: leftOutOf(ctx, 'districts', 'parks'),
+      park_statuses: ANALYSIS_PARK_STATUSES.filter((s) => statuses.set.has(s)),
       area_basis: 'stated_area_ha',
       notes: [
         'District areas are geodesic areas of the boundaries (@turf/area).',
         'Park areas are the stated area_ha; park footprints on the map are schematic circles of that area, not surveyed boundaries.',
         'Parks with unknown area are counted separately (unknown_area_count), never as 0; shares use known areas only.',
-        'A park belongs to the district of its district_code (point-in-polygon only when the code is missing).',
+        'A park belongs to the district of its district_code; when the code is missing or names no district, to the district containing its point (boundary included, as Turf booleanPointInPolygon).',
+        'A park whose point is in several districts (on a shared border) is counted once: in the district of its code, else in the first of them by district code; border_park_ids lists these parks.',
+        UNKNOWN_STATUS_NOTE,
+        'Features left out of the analysis (no location, unsupported geometry) are listed in left_out with the reason.',
         'Parks whose curated row gives a totals_exclusion_reason (a plan that may describe the same land as another park) are listed in excluded_park_ids and left out of counts and sums.',
       ],
     });

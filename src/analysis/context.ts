@@ -1,10 +1,11 @@
 // Builds the indexes once per data load. Every analysis function takes this context.
 import turfArea from '@turf/area';
-import { CORRIDOR_STATUSES, type CorridorStatus, PARK_STATUSES, type ParkStatus } from '../data/schema';
+import { CORRIDOR_STATUSES, type CorridorStatus } from '../data/schema';
+import type { AnalysisLayer, LeftOutFeature } from './intake';
 import { LineIndex } from './line-index';
 import { type LogisticsKind, logisticsKindOf } from './logistics';
-import type { PackedLayers, ParkAttrs } from './pack';
-import { polygonGeometry } from './pack';
+import type { AnalysisParkStatus, PackedLayers, ParkAttrs } from './pack';
+import { ANALYSIS_PARK_STATUSES, polygonGeometry } from './pack';
 import { PointIndex } from './point-index';
 import { PolygonIndex } from './polygon-index';
 import { type AnalysisError, fail } from './result';
@@ -21,6 +22,10 @@ export interface AnalysisContext {
   districts: PolygonIndex | null;
   /** Turf (@turf/area) area of each district, km². */
   districtAreaKm2: number[];
+  /** Features the entry check left out (see intake.ts). */
+  leftOut: LeftOutFeature[];
+  /** District indices ordered by code (then layer order): the order ties on a border are broken in. */
+  districtRank: Uint32Array;
   /** Index build times, ms. */
   buildMs: { corridors: number; parks: number; places: number; districts: number };
 }
@@ -47,7 +52,15 @@ export function createContext(layers: PackedLayers): AnalysisContext {
     placeLogistics.push(k?.kind ?? null);
     if (k?.source === 'name') placeLogisticsByName.push(p.id);
   }
+  const dattrs = layers.districts?.attrs ?? [];
+  const byCode = dattrs.map((_, i) => i).sort((a, b) => codeOrder(dattrs[a]!.code, dattrs[b]!.code) || a - b);
+  const districtRank = new Uint32Array(dattrs.length);
+  byCode.forEach((d, rank) => {
+    districtRank[d] = rank;
+  });
   return {
+    leftOut: layers.left_out ?? [],
+    districtRank,
     layers,
     corridors,
     parks,
@@ -60,7 +73,35 @@ export function createContext(layers: PackedLayers): AnalysisContext {
   };
 }
 
-type LayerName = 'districts' | 'parks' | 'corridors' | 'places';
+type LayerName = AnalysisLayer;
+
+/** Codes compare as numbers when both are numeric (GSO codes), else as text; a missing code last. */
+function codeOrder(a: string, b: string): number {
+  if (a === '' || b === '') return (a === '' ? 1 : 0) - (b === '' ? 1 : 0);
+  const na = Number(a);
+  const nb = Number(b);
+  if (Number.isFinite(na) && Number.isFinite(nb) && na !== nb) return na - nb;
+  return a.localeCompare(b);
+}
+
+/**
+ * Every district containing the point (its boundary included, as Turf), ordered by district code:
+ * a point on the border of two districts is in both, and the first is the one a single answer uses.
+ */
+export function districtsAt(ctx: AnalysisContext, x: number, y: number): number[] {
+  if (!ctx.districts) return [];
+  return ctx.districts.containing(x, y).sort((a, b) => ctx.districtRank[a]! - ctx.districtRank[b]!);
+}
+
+/** The left-out entries of the given layers (what a result that uses them carries). */
+export function leftOutOf(ctx: AnalysisContext, ...layers: LayerName[]): LeftOutFeature[] {
+  return ctx.leftOut.filter((e) => layers.includes(e.layer));
+}
+
+/** Ids of the parks counted as 'unknown' status (no status, or one outside the schema's list). */
+export function unknownStatusParkIds(ctx: AnalysisContext): string[] {
+  return (ctx.layers.parks?.attrs ?? []).filter((a) => a.status === 'unknown').map((a) => a.id);
+}
 
 /** missing_layer error naming the first absent layer, or null. */
 export function requireLayers(
@@ -103,15 +144,16 @@ export function statusSet<S extends string>(
 
 export const corridorStatusSet = (given: readonly string[] | undefined) =>
   statusSet<CorridorStatus>(given, CORRIDOR_STATUSES, 'corridor');
+/** Park statuses include 'unknown' (parks with no status): all by default, and it can be picked. */
 export const parkStatusSet = (given: readonly string[] | undefined) =>
-  statusSet<ParkStatus>(given, PARK_STATUSES, 'park');
+  statusSet<AnalysisParkStatus>(given, ANALYSIS_PARK_STATUSES, 'park');
 
 /** A park as the UI shows it in a result row. */
 export interface ParkRef {
   id: string;
   name_vi: string;
   name_en: string;
-  status: ParkStatus;
+  status: AnalysisParkStatus;
   district_code: string;
   area_ha: number | null;
   /** The point distances are measured from. */
@@ -165,5 +207,7 @@ export function corridorHit(
 
 export const DISTANCE_NOTE =
   'Distances are great-circle (haversine, R = 6371.0088 km, as Turf) from the park point to the exact nearest point of each line segment.';
+export const UNKNOWN_STATUS_NOTE =
+  "A park with no status (or one outside the list) has status 'unknown': it is kept, shown as 'status unknown', counted in its own column, and included by a status filter only when 'unknown' is picked.";
 export const PARK_POINT_NOTE =
   'A park is measured from its point: the point itself when the layer gives one, else the centroid of its schematic footprint (a circle of the stated area, so its centre).';

@@ -1,9 +1,34 @@
 // The analysis works on packed layers: attributes as small plain objects, coordinates as flat
 // Float64Arrays with Uint32Array offsets. The same form is built in Node (CLI, tests, bench) and
 // posted to the worker with its buffers transferred (see `transferablesOf`).
+// Every feature enters through `intake` (intake.ts): what cannot be used is left out and listed in
+// `left_out`, never dropped silently.
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
-import type { CorridorKind, CorridorStatus, LocationConfidence, ParkStatus, PlaceKind } from '../data/schema';
+import {
+  CORRIDOR_KINDS,
+  CORRIDOR_STATUSES,
+  type CorridorKind,
+  type CorridorStatus,
+  type LocationConfidence,
+  PARK_STATUSES,
+  type ParkStatus,
+  type PlaceKind,
+} from '../data/schema';
 import { ringCentroid } from './geo';
+import {
+  type AnalysisLayer,
+  cleanLines,
+  cleanPointLike,
+  cleanPolygons,
+  intake,
+  type LeftOutFeature,
+  leftOutEntry,
+} from './intake';
+
+/** A park status as the analysis sees it: a missing or unrecognised status is 'unknown'. */
+export type AnalysisParkStatus = ParkStatus | 'unknown';
+/** The schema's statuses plus 'unknown', in display order (filters accept all of them). */
+export const ANALYSIS_PARK_STATUSES: readonly AnalysisParkStatus[] = [...PARK_STATUSES, 'unknown'];
 
 export interface DistrictAttrs {
   id: string;
@@ -17,7 +42,8 @@ export interface ParkAttrs {
   id: string;
   name_vi: string;
   name_en: string;
-  status: ParkStatus;
+  /** 'unknown' when the layer gives no status or one outside the schema's list. */
+  status: AnalysisParkStatus;
   district_code: string;
   /** Stated area; null = unknown (never treated as 0). */
   area_ha: number | null;
@@ -71,6 +97,8 @@ export interface PackedLayers {
   parks?: PackedPoints<ParkAttrs>;
   corridors?: PackedLines;
   places?: PackedPoints<PlaceAttrs>;
+  /** Features the entry check left out (or out of some filters), in layer order; [] when none. */
+  left_out?: LeftOutFeature[];
 }
 
 export interface LayerCollections {
@@ -88,25 +116,18 @@ const str = (v: unknown): string =>
   typeof v === 'string' ? v : v === null || v === undefined ? '' : String(v);
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
-function polygonsOf(g: Geometry | null): Position[][][] {
-  if (!g) return [];
-  if (g.type === 'Polygon') return [g.coordinates];
-  if (g.type === 'MultiPolygon') return g.coordinates;
-  return [];
-}
-
-export function packPolygons(features: Feature[]): PackedPolygons {
+export function packPolygons(features: Feature[], leftOut: LeftOutFeature[] = []): PackedPolygons {
   const attrs: DistrictAttrs[] = [];
   const coords: number[] = [];
   const ringStarts: number[] = [0];
   const polygonStarts: number[] = [0];
   const featureStarts: number[] = [0];
-  for (const f of features) {
+  features.forEach((f, index) => {
     const p = f.properties ?? {};
-    const polys = polygonsOf(f.geometry);
-    if (polys.length === 0) continue;
+    const polys = intake('districts', index, p, f.geometry, cleanPolygons, leftOut);
+    if (!polys) return;
     attrs.push({
-      id: str(p.id) || str(p.code),
+      id: str(p.id) || str(p.code) || `districts#${index}`,
       code: str(p.code),
       name_vi: str(p.name_vi),
       name_en: str(p.name_en),
@@ -120,7 +141,7 @@ export function packPolygons(features: Feature[]): PackedPolygons {
       polygonStarts.push(ringStarts.length - 1);
     }
     featureStarts.push(polygonStarts.length - 1);
-  }
+  });
   return {
     attrs,
     coords: Float64Array.from(coords),
@@ -149,35 +170,53 @@ export function polygonGeometry(
   return { type: 'MultiPolygon', coordinates: out };
 }
 
-export function packLines(features: Feature[]): PackedLines {
+export function packLines(features: Feature[], leftOut: LeftOutFeature[] = []): PackedLines {
   const attrs: CorridorAttrs[] = [];
   const coords: number[] = [];
   const partStarts: number[] = [0];
   const featureStarts: number[] = [0];
-  for (const f of features) {
-    const g = f.geometry;
-    const parts = !g
-      ? []
-      : g.type === 'LineString'
-        ? [g.coordinates]
-        : g.type === 'MultiLineString'
-          ? g.coordinates
-          : [];
-    if (parts.length === 0) continue;
+  features.forEach((f, index) => {
     const p = f.properties ?? {};
+    const parts = intake('corridors', index, p, f.geometry, cleanLines, leftOut);
+    if (!parts) return;
+    const kind = str(p.kind);
+    const status = str(p.status);
+    // Kept for the analyses that do not filter by kind or status ("where am I"); said so.
+    if (!(CORRIDOR_KINDS as readonly string[]).includes(kind))
+      leftOut.push(
+        leftOutEntry(
+          'corridors',
+          index,
+          p,
+          'unknown_kind',
+          f.geometry!.type,
+          `the kind "${kind}" is not one of the corridor kinds`,
+        ),
+      );
+    if (!(CORRIDOR_STATUSES as readonly string[]).includes(status))
+      leftOut.push(
+        leftOutEntry(
+          'corridors',
+          index,
+          p,
+          'unknown_status',
+          f.geometry!.type,
+          `the status "${status}" is not one of the corridor statuses`,
+        ),
+      );
     attrs.push({
-      id: str(p.id),
+      id: str(p.id) || `corridors#${index}`,
       name_vi: str(p.name_vi),
       name_en: str(p.name_en),
-      kind: str(p.kind) as CorridorKind,
-      status: str(p.status) as CorridorStatus,
+      kind: kind as CorridorKind,
+      status: status as CorridorStatus,
     });
     for (const part of parts) {
       for (const pos of part) coords.push(pos[0]!, pos[1]!);
       partStarts.push(coords.length / 2);
     }
     featureStarts.push(partStarts.length - 1);
-  }
+  });
   return {
     attrs,
     coords: Float64Array.from(coords),
@@ -204,81 +243,84 @@ export function lineGeometry(
 }
 
 /**
- * The analysis point of a feature: a Point as is; a (Multi)Polygon by the area-weighted centroid of
- * its (largest) outer ring. Park footprints are schematic circles, so this is the circle's centre.
+ * The analysis point of a geometry: a Point (or a one-point MultiPoint) as is; a (Multi)Polygon by
+ * the area-weighted centroid of its (largest) outer ring. Park footprints are schematic circles, so
+ * this is the circle's centre. Throws the entry check's refusal for anything else (see intake.ts).
  */
-export function analysisPoint(
-  g: Geometry | null,
-): { point: [number, number]; source: 'point' | 'footprint_centroid' } | null {
-  if (!g) return null;
-  if (g.type === 'Point') return { point: [g.coordinates[0]!, g.coordinates[1]!], source: 'point' };
-  const polys = polygonsOf(g);
-  if (polys.length === 0) return null;
+export function analysisPoint(g: Geometry): {
+  point: [number, number];
+  source: 'point' | 'footprint_centroid';
+} {
+  const c = cleanPointLike(g);
+  if ('point' in c) return { point: [c.point[0]!, c.point[1]!], source: 'point' };
+  const polys = c.polygons;
   let best = polys[0]!;
-  if (polys.length > 1) {
-    let bestSize = -1;
-    for (const poly of polys) {
-      const ring = poly[0] ?? [];
-      let s = 0;
-      for (let i = 0; i < ring.length - 1; i++)
-        s += ring[i]![0]! * ring[i + 1]![1]! - ring[i + 1]![0]! * ring[i]![1]!;
-      if (Math.abs(s) > bestSize) {
-        bestSize = Math.abs(s);
-        best = poly;
-      }
+  let bestSize = -1;
+  for (const poly of polys) {
+    const ring = poly[0]!;
+    let s = 0;
+    for (let i = 0; i < ring.length - 1; i++)
+      s += ring[i]![0]! * ring[i + 1]![1]! - ring[i + 1]![0]! * ring[i]![1]!;
+    if (Math.abs(s) > bestSize) {
+      bestSize = Math.abs(s);
+      best = poly;
     }
   }
-  return { point: ringCentroid(best[0] ?? []), source: 'footprint_centroid' };
+  return { point: ringCentroid(best[0]!), source: 'footprint_centroid' };
 }
 
-export function packParks(features: Feature[]): PackedPoints<ParkAttrs> {
-  const attrs: ParkAttrs[] = [];
+function packPointLayer<A>(
+  layer: AnalysisLayer,
+  features: Feature[],
+  leftOut: LeftOutFeature[],
+  attrsOf: (p: Record<string, unknown>, index: number, source: 'point' | 'footprint_centroid') => A,
+): PackedPoints<A> {
+  const attrs: A[] = [];
   const coords: number[] = [];
-  for (const f of features) {
-    const at = analysisPoint(f.geometry);
-    if (!at) continue;
+  features.forEach((f, index) => {
     const p = f.properties ?? {};
-    attrs.push({
-      id: str(p.id),
+    const at = intake(layer, index, p, f.geometry, analysisPoint, leftOut);
+    if (!at) return;
+    attrs.push(attrsOf(p, index, at.source));
+    coords.push(at.point[0], at.point[1]);
+  });
+  return { attrs, coords: Float64Array.from(coords) };
+}
+
+export function packParks(features: Feature[], leftOut: LeftOutFeature[] = []): PackedPoints<ParkAttrs> {
+  return packPointLayer('parks', features, leftOut, (p, index, source) => {
+    const status = str(p.status);
+    return {
+      id: str(p.id) || `parks#${index}`,
       name_vi: str(p.name_vi),
       name_en: str(p.name_en),
-      status: str(p.status) as ParkStatus,
+      status: (PARK_STATUSES as readonly string[]).includes(status) ? (status as ParkStatus) : 'unknown',
       district_code: str(p.district_code),
       area_ha: num(p.area_ha),
-      point_source: at.source,
+      point_source: source,
       totals_exclusion_reason: str(p.totals_exclusion_reason),
-    });
-    coords.push(at.point[0], at.point[1]);
-  }
-  return { attrs, coords: Float64Array.from(coords) };
+    };
+  });
 }
 
-export function packPlaces(features: Feature[]): PackedPoints<PlaceAttrs> {
-  const attrs: PlaceAttrs[] = [];
-  const coords: number[] = [];
-  for (const f of features) {
-    const at = analysisPoint(f.geometry);
-    if (!at) continue;
-    const p = f.properties ?? {};
-    attrs.push({
-      id: str(p.id),
-      name_vi: str(p.name_vi),
-      name_en: str(p.name_en),
-      kind: str(p.kind) as PlaceKind,
-      location_confidence: (str(p.location_confidence) || null) as LocationConfidence | null,
-    });
-    coords.push(at.point[0], at.point[1]);
-  }
-  return { attrs, coords: Float64Array.from(coords) };
+export function packPlaces(features: Feature[], leftOut: LeftOutFeature[] = []): PackedPoints<PlaceAttrs> {
+  return packPointLayer('places', features, leftOut, (p, index) => ({
+    id: str(p.id) || `places#${index}`,
+    name_vi: str(p.name_vi),
+    name_en: str(p.name_en),
+    kind: str(p.kind) as PlaceKind,
+    location_confidence: (str(p.location_confidence) || null) as LocationConfidence | null,
+  }));
 }
 
 /** Packs whichever layers are given; a missing layer stays absent (functions then answer missing_layer). */
 export function packLayers(layers: LayerCollections): PackedLayers {
-  const out: PackedLayers = {};
-  if (layers.districts) out.districts = packPolygons(featuresOf(layers.districts));
-  if (layers.parks) out.parks = packParks(featuresOf(layers.parks));
-  if (layers.corridors) out.corridors = packLines(featuresOf(layers.corridors));
-  if (layers.places) out.places = packPlaces(featuresOf(layers.places));
+  const leftOut: LeftOutFeature[] = [];
+  const out: PackedLayers = { left_out: leftOut };
+  if (layers.districts) out.districts = packPolygons(featuresOf(layers.districts), leftOut);
+  if (layers.parks) out.parks = packParks(featuresOf(layers.parks), leftOut);
+  if (layers.corridors) out.corridors = packLines(featuresOf(layers.corridors), leftOut);
+  if (layers.places) out.places = packPlaces(featuresOf(layers.places), leftOut);
   return out;
 }
 

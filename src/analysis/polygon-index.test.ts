@@ -43,4 +43,34 @@ describe('PolygonIndex', () => {
       expect(idx.locate(x, y)).toBe(expected);
     }
   });
+
+  it('a point in the overlap of two parts is inside (any part, as Turf), not cancelled out', () => {
+    const overlap: Feature<MultiPolygon> = {
+      type: 'Feature',
+      geometry: { type: 'MultiPolygon', coordinates: [square(0, 0, 2, 2), square(1, 1, 3, 3)] },
+      properties: { id: 'o', code: 'o' },
+    };
+    const o = new PolygonIndex(packPolygons([overlap]));
+    for (const p of [
+      [1.5, 1.5],
+      [1, 1.5],
+      [2, 2],
+      [0.5, 0.5],
+      [2.5, 2.5],
+      [2.5, 0.5],
+    ] as [number, number][]) {
+      expect(o.locate(p[0], p[1]), `${p}`).toBe(booleanPointInPolygon(p, overlap) ? 0 : -1);
+    }
+    expect(o.locate(1.5, 1.5)).toBe(0);
+  });
+
+  it('a point on a shared edge or vertex is in both features; NaN is in none', () => {
+    const left = district('a', square(0, 0, 1, 1));
+    const right = district('b', square(1, 0, 2, 1));
+    const two = new PolygonIndex(packPolygons([left, right]));
+    expect(two.containing(1, 0.5)).toEqual([0, 1]);
+    expect(two.containing(1, 1)).toEqual([0, 1]);
+    expect(two.containing(0.3, 1 / 3)).toEqual([0]);
+    expect(two.containing(Number.NaN, 0.5)).toEqual([]);
+  });
 });

@@ -1,106 +1,90 @@
-// Point-in-polygon over many polygons at once: a flatbush index over every ring EDGE, queried with
-// the horizontal ray from the point eastwards (the degenerate box [x, y, maxX, y]). Each returned edge
-// that crosses the ray flips the parity of its feature (even-odd rule, so holes and multipolygons
-// work); a point on an edge counts as inside (like Turf's booleanPointInPolygon default).
+// Point-in-polygon over many polygons at once, agreeing with Turf by construction: a flatbush index
+// over the bounding box of every polygon PART narrows the candidates, and Turf's own test
+// (@turf/boolean-point-in-polygon, i.e. point-in-polygon-hao) decides for each candidate part.
+// So, as in Turf, a feature contains a point when ANY of its parts does (overlapping parts of a
+// MultiPolygon do not cancel out, as they would under even-odd counting), a point on an edge or a
+// vertex is inside (boundary included), and a point in a hole is outside that part.
+// Trade-off: an own crossing test would be faster, but a float crossing test and Turf (which rounds
+// before its orientation test) disagree on edge midpoints; equality with the reference comes first.
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import Flatbush from 'flatbush';
+import type { Polygon, Position } from 'geojson';
 import type { PackedPolygons } from './pack';
 
 export class PolygonIndex {
   readonly polygons: PackedPolygons;
   readonly index: Flatbush | null;
-  /** Vertex indices of each edge's ends, and the feature it belongs to. */
-  readonly edgeA: Uint32Array;
-  readonly edgeB: Uint32Array;
-  readonly edgeFeature: Uint32Array;
-  private readonly parity: Uint8Array;
-  private readonly onEdge: Uint8Array;
+  /** Each part as a GeoJSON Polygon (Turf's input), with the feature it belongs to. */
+  private readonly parts: Polygon[];
+  private readonly partFeature: Uint32Array;
+  private readonly seen: Uint8Array;
 
   constructor(polygons: PackedPolygons) {
     this.polygons = polygons;
     const { featureStarts, polygonStarts, ringStarts, coords } = polygons;
-    const as: number[] = [];
-    const bs: number[] = [];
-    const fs: number[] = [];
+    const parts: Polygon[] = [];
+    const owner: number[] = [];
+    const boxes: number[] = [];
     for (let f = 0; f + 1 < featureStarts.length; f++) {
-      const r0 = polygonStarts[featureStarts[f]!]!;
-      const r1 = polygonStarts[featureStarts[f + 1]!]!;
-      for (let r = r0; r < r1; r++) {
-        const v0 = ringStarts[r]!;
-        const v1 = ringStarts[r + 1]!;
-        for (let v = v0; v + 1 < v1; v++) {
-          as.push(v);
-          bs.push(v + 1);
-          fs.push(f);
+      for (let poly = featureStarts[f]!; poly < featureStarts[f + 1]!; poly++) {
+        const rings: Position[][] = [];
+        let minX = Infinity;
+        let minY = Infinity;
+        let maxX = -Infinity;
+        let maxY = -Infinity;
+        for (let r = polygonStarts[poly]!; r < polygonStarts[poly + 1]!; r++) {
+          const ring: Position[] = [];
+          for (let v = ringStarts[r]!; v < ringStarts[r + 1]!; v++) {
+            const x = coords[2 * v]!;
+            const y = coords[2 * v + 1]!;
+            ring.push([x, y]);
+            // Holes lie inside the outer ring, so the outer ring's box would do; all rings are
+            // included in case a hole strays outside (Turf would still test it).
+            if (x < minX) minX = x;
+            if (y < minY) minY = y;
+            if (x > maxX) maxX = x;
+            if (y > maxY) maxY = y;
+          }
+          rings.push(ring);
         }
-        const last = v1 - 1;
-        // An unclosed ring gets its closing edge.
-        if (
-          v1 - v0 > 2 &&
-          (coords[2 * v0] !== coords[2 * last] || coords[2 * v0 + 1] !== coords[2 * last + 1])
-        ) {
-          as.push(last);
-          bs.push(v0);
-          fs.push(f);
-        }
+        if (rings.length === 0 || rings[0]!.length === 0) continue;
+        parts.push({ type: 'Polygon', coordinates: rings });
+        owner.push(f);
+        boxes.push(minX, minY, maxX, maxY);
       }
     }
-    this.edgeA = Uint32Array.from(as);
-    this.edgeB = Uint32Array.from(bs);
-    this.edgeFeature = Uint32Array.from(fs);
-    this.parity = new Uint8Array(polygons.attrs.length);
-    this.onEdge = new Uint8Array(polygons.attrs.length);
-    if (as.length === 0) {
+    this.parts = parts;
+    this.partFeature = Uint32Array.from(owner);
+    this.seen = new Uint8Array(polygons.attrs.length);
+    if (parts.length === 0) {
       this.index = null;
       return;
     }
-    const index = new Flatbush(as.length);
-    for (let i = 0; i < as.length; i++) {
-      const ax = coords[2 * as[i]!]!;
-      const ay = coords[2 * as[i]! + 1]!;
-      const bx = coords[2 * bs[i]!]!;
-      const by = coords[2 * bs[i]! + 1]!;
-      index.add(Math.min(ax, bx), Math.min(ay, by), Math.max(ax, bx), Math.max(ay, by));
-    }
+    const index = new Flatbush(parts.length);
+    for (let i = 0; i < parts.length; i++)
+      index.add(boxes[4 * i]!, boxes[4 * i + 1]!, boxes[4 * i + 2]!, boxes[4 * i + 3]!);
     index.finish();
     this.index = index;
   }
 
-  /** Indices of every feature containing (x, y) (boundary included), ascending. */
+  /** Indices of every feature containing (x, y) (boundary included), ascending. Non-finite → []. */
   containing(x: number, y: number): number[] {
     const index = this.index;
-    if (!index) return [];
-    const { parity, onEdge, edgeA, edgeB, edgeFeature } = this;
-    parity.fill(0);
-    onEdge.fill(0);
-    const c = this.polygons.coords;
-    index.search(x, y, Math.max(x, index.maxX), y, (i) => {
-      const a = edgeA[i]!;
-      const b = edgeB[i]!;
-      const ax = c[2 * a]!;
-      const ay = c[2 * a + 1]!;
-      const bx = c[2 * b]!;
-      const by = c[2 * b + 1]!;
-      const f = edgeFeature[i]!;
-      const cross = (bx - ax) * (y - ay) - (by - ay) * (x - ax);
-      if (
-        cross === 0 &&
-        x >= Math.min(ax, bx) &&
-        x <= Math.max(ax, bx) &&
-        y >= Math.min(ay, by) &&
-        y <= Math.max(ay, by)
-      ) {
-        onEdge[f] = 1;
-      } else if (ay > y !== by > y && x < ((bx - ax) * (y - ay)) / (by - ay) + ax) {
-        parity[f] = parity[f]! ^ 1;
-      }
-      return false;
-    });
+    if (!index || !Number.isFinite(x) || !Number.isFinite(y)) return [];
+    const { seen, parts, partFeature } = this;
+    seen.fill(0);
+    const pt: Position = [x, y];
+    for (const i of index.search(x, y, x, y)) {
+      const f = partFeature[i]!;
+      if (seen[f] === 1) continue;
+      if (booleanPointInPolygon(pt, parts[i]!)) seen[f] = 1;
+    }
     const out: number[] = [];
-    for (let f = 0; f < parity.length; f++) if (parity[f] === 1 || onEdge[f] === 1) out.push(f);
+    for (let f = 0; f < seen.length; f++) if (seen[f] === 1) out.push(f);
     return out;
   }
 
-  /** The first feature containing the point, or -1. */
+  /** The first feature (by index) containing the point, or -1. */
   locate(x: number, y: number): number {
     const all = this.containing(x, y);
     return all.length > 0 ? all[0]! : -1;

@@ -1,5 +1,5 @@
 // Nearest corridor of each kind and nearest logistics place of each sub-kind, for every park.
-import { CORRIDOR_KINDS, type CorridorKind, type CorridorStatus, type ParkStatus } from '../data/schema';
+import { CORRIDOR_KINDS, type CorridorKind, type CorridorStatus } from '../data/schema';
 import { forEachChunked, type LongWorkOptions } from './cancel';
 import {
   type AnalysisContext,
@@ -7,13 +7,18 @@ import {
   corridorHit,
   corridorStatusSet,
   DISTANCE_NOTE,
+  leftOutOf,
   PARK_POINT_NOTE,
   type ParkRef,
   parkRef,
   parkStatusSet,
   requireLayers,
+  UNKNOWN_STATUS_NOTE,
+  unknownStatusParkIds,
 } from './context';
+import type { LeftOutFeature } from './intake';
 import { LOGISTICS_KINDS, type LogisticsKind } from './logistics';
+import type { AnalysisParkStatus } from './pack';
 import { type AnalysisError, type AnalysisResult, fail, guard, guardAsync, ok } from './result';
 
 export interface PlaceHit {
@@ -34,8 +39,8 @@ export interface ParkProximityRow {
 export interface ParkProximityOptions {
   /** Corridor statuses that count (default: all — existing, under_construction, planned). */
   corridorStatuses?: CorridorStatus[];
-  /** Parks to include by status (default: all). */
-  parkStatuses?: ParkStatus[];
+  /** Parks to include by status (default: all, 'unknown' included). */
+  parkStatuses?: AnalysisParkStatus[];
   /** Only these parks (default: all). */
   parkIds?: string[];
 }
@@ -43,6 +48,12 @@ export interface ParkProximityOptions {
 export interface ParkProximityReport {
   rows: ParkProximityRow[];
   corridor_statuses: CorridorStatus[];
+  /** Parks in `rows` whose status is 'unknown' (kept, shown as such). */
+  unknown_status_park_ids: string[];
+  /** Parks with status 'unknown' that the park-status filter left out of `rows` (say so). */
+  filtered_unknown_status_park_ids: string[];
+  /** Parks, corridors and places the entry check left out (no location…), with the reason. */
+  left_out: LeftOutFeature[];
   notes: string[];
 }
 
@@ -51,6 +62,7 @@ interface Plan {
   kindMasks: [CorridorKind, Uint8Array][];
   placeMasks: [LogisticsKind, Uint8Array][];
   statuses: CorridorStatus[];
+  filteredUnknown: string[];
 }
 
 function plan(ctx: AnalysisContext, options: ParkProximityOptions): Plan | AnalysisError {
@@ -82,7 +94,10 @@ function plan(ctx: AnalysisContext, options: ParkProximityOptions): Plan | Analy
   const placeMasks = LOGISTICS_KINDS.map(
     (k) => [k, Uint8Array.from(ctx.placeLogistics, (l) => (l === k ? 1 : 0))] as [LogisticsKind, Uint8Array],
   );
-  return { parks, kindMasks, placeMasks, statuses: [...cs.set] };
+  const filteredUnknown = ps.set.has('unknown')
+    ? []
+    : attrs.filter((a) => a.status === 'unknown').map((a) => a.id);
+  return { parks, kindMasks, placeMasks, statuses: [...cs.set], filteredUnknown };
 }
 
 function row(ctx: AnalysisContext, p: Plan, i: number): ParkProximityRow {
@@ -115,13 +130,18 @@ function row(ctx: AnalysisContext, p: Plan, i: number): ParkProximityRow {
   return { park: parkRef(ctx, i), corridors, logistics };
 }
 
-function report(p: Plan, rows: ParkProximityRow[]): ParkProximityReport {
+function report(ctx: AnalysisContext, p: Plan, rows: ParkProximityRow[]): ParkProximityReport {
+  const unknown = new Set(unknownStatusParkIds(ctx));
   return {
     rows,
     corridor_statuses: p.statuses,
+    unknown_status_park_ids: rows.filter((r) => unknown.has(r.park.id)).map((r) => r.park.id),
+    filtered_unknown_status_park_ids: p.filteredUnknown,
+    left_out: leftOutOf(ctx, 'parks', 'corridors', 'places'),
     notes: [
       PARK_POINT_NOTE,
       DISTANCE_NOTE,
+      UNKNOWN_STATUS_NOTE,
       `Corridors counted: status ${p.statuses.join(', ')}.`,
       'Logistics sub-kinds (port, airport, icd, station) come from an explicit table of place ids.',
     ],
@@ -137,6 +157,7 @@ export function parkProximity(
     if ('ok' in p) return p;
     return ok(
       report(
+        ctx,
         p,
         p.parks.map((i) => row(ctx, p, i)),
       ),
@@ -161,6 +182,6 @@ export function parkProximityAsync(
       },
       { chunkSize: 500, ...work },
     );
-    return ok(report(p, rows));
+    return ok(report(ctx, p, rows));
   });
 }

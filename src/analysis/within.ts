@@ -7,20 +7,23 @@ import turfBuffer from '@turf/buffer';
 import turfCircle from '@turf/circle';
 import turfUnion from '@turf/union';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import { CORRIDOR_KINDS, type CorridorKind, type CorridorStatus, type ParkStatus } from '../data/schema';
+import { CORRIDOR_KINDS, type CorridorKind, type CorridorStatus } from '../data/schema';
 import {
   type AnalysisContext,
   corridorStatusSet,
   DISTANCE_NOTE,
+  leftOutOf,
   PARK_POINT_NOTE,
   type ParkRef,
   parkRef,
   parkStatusSet,
   requireLayers,
+  UNKNOWN_STATUS_NOTE,
 } from './context';
 import { degreeBox } from './geo';
+import type { LeftOutFeature } from './intake';
 import { LOGISTICS_KINDS, type LogisticsKind } from './logistics';
-import { lineGeometry } from './pack';
+import { type AnalysisParkStatus, lineGeometry } from './pack';
 import { type AnalysisResult, checkDistanceKm, fail, guard, ok } from './result';
 
 export type WithinTarget =
@@ -34,7 +37,7 @@ export interface WithinOptions {
   km: number;
   /** For a corridor kind: which corridor statuses count (default all). Ignored for one corridor id. */
   corridorStatuses?: CorridorStatus[];
-  parkStatuses?: ParkStatus[];
+  parkStatuses?: AnalysisParkStatus[];
   /** Build the zone polygon (default true). */
   zone?: boolean;
 }
@@ -53,6 +56,10 @@ export interface WithinReport {
   parks: WithinRow[];
   zone: Feature<Polygon | MultiPolygon> | null;
   zone_method: string;
+  /** Parks with status 'unknown' that the park-status filter left out (say so). */
+  filtered_unknown_status_park_ids: string[];
+  /** Parks and targets (corridors or places) the entry check left out, with the reason. */
+  left_out: LeftOutFeature[];
   notes: string[];
 }
 
@@ -192,9 +199,18 @@ export function withinDistance(ctx: AnalysisContext, options: WithinOptions): An
       parks: rows,
       zone,
       zone_method: zoneMethod,
+      filtered_unknown_status_park_ids: ps.set.has('unknown')
+        ? []
+        : parkAttrs.filter((a) => a.status === 'unknown').map((a) => a.id),
+      left_out: leftOutOf(
+        ctx,
+        'parks',
+        target.type === 'corridor' || target.type === 'kind' ? 'corridors' : 'places',
+      ),
       notes: [
         PARK_POINT_NOTE,
         DISTANCE_NOTE,
+        UNKNOWN_STATUS_NOTE,
         'The zone polygon is for drawing; membership uses the exact distances.',
       ],
     });

@@ -254,4 +254,19 @@ export const en = {
   'analysis.error.not_loaded': 'The analysis data is not ready yet.',
   'analysis.error.cancelled': 'The analysis was cancelled.',
   'analysis.error.internal': 'The analysis failed. Please try again.',
+  // Issue 6, analysis: features left out at the entry check, unknown park status, district borders.
+  'status.unknown': 'Status unknown',
+  'analysis.leftOut.title': '{count} feature(s) left out of the analysis:',
+  'analysis.leftOut.item': '{layer} “{name}”: {reason}',
+  'analysis.leftOut.reason.no_location':
+    'no location (no geometry, or coordinates that are not finite numbers)',
+  'analysis.leftOut.reason.unsupported_geometry': 'a {type} geometry, which this layer’s analyses cannot use',
+  'analysis.leftOut.reason.empty_geometry': 'an empty or degenerate geometry (too few distinct points)',
+  'analysis.leftOut.reason.unknown_kind': 'unknown kind: left out of the per-kind columns and filters',
+  'analysis.leftOut.reason.unknown_status': 'unknown status: left out wherever statuses are filtered',
+  'analysis.unknownStatus.note': 'Parks with no status, counted under “Status unknown”: {names}.',
+  'analysis.areas.borderRule':
+    'A park belongs to the district of its district code; without one, to the district containing its point (boundary included). If that point is on the border of several districts, the park is counted once, in the one with the lowest code.',
+  'analysis.areas.border': 'Parks on a district border: {names}.',
+  'analysis.where.border': 'The point is on a border: it is in all {count} districts.',
 } as const satisfies Messages;

@@ -250,6 +250,21 @@ export const vi = {
   'analysis.error.not_loaded': 'Dữ liệu phân tích chưa sẵn sàng.',
   'analysis.error.cancelled': 'Đã hủy phép tính.',
   'analysis.error.internal': 'Phép phân tích gặp lỗi. Hãy thử lại.',
+  // Issue 6, analysis: features left out at the entry check, unknown park status, district borders.
+  'status.unknown': 'Chưa rõ trạng thái',
+  'analysis.leftOut.title': '{count} đối tượng không được đưa vào phân tích:',
+  'analysis.leftOut.item': '{layer} “{name}”: {reason}',
+  'analysis.leftOut.reason.no_location':
+    'không có vị trí (không có hình học, hoặc tọa độ không phải số hữu hạn)',
+  'analysis.leftOut.reason.unsupported_geometry': 'hình học kiểu {type}, lớp này không dùng được kiểu đó',
+  'analysis.leftOut.reason.empty_geometry': 'hình học rỗng hoặc suy biến (không đủ điểm phân biệt)',
+  'analysis.leftOut.reason.unknown_kind': 'loại không xác định: không tính trong các cột và bộ lọc theo loại',
+  'analysis.leftOut.reason.unknown_status': 'trạng thái không xác định: không tính khi lọc theo trạng thái',
+  'analysis.unknownStatus.note': 'KCN không có trạng thái, tính vào “Chưa rõ trạng thái”: {names}.',
+  'analysis.areas.borderRule':
+    'KCN thuộc huyện theo mã huyện của KCN; khi không có mã, theo huyện chứa điểm của KCN (tính cả ranh giới). Nếu điểm đó nằm trên ranh giới nhiều huyện, KCN chỉ được tính một lần, vào huyện có mã nhỏ nhất.',
+  'analysis.areas.border': 'KCN nằm trên ranh giới giữa các huyện: {names}.',
+  'analysis.where.border': 'Điểm nằm trên ranh giới: thuộc cả {count} huyện / thành phố.',
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -74,6 +74,8 @@ describe('analysis store', () => {
     s().setResult('where', {
       point: [106.45, 11.35],
       district: null,
+      districts: [],
+      left_out: [],
       nearest_park: null,
       nearest_corridor: null,
     });

@@ -4,6 +4,7 @@ import { CORRIDOR_KINDS } from '../../data/schema';
 import { type Formatters, type MessageKey, useT } from '../../i18n';
 import { useAnalysis } from '../../state/analysis';
 import { CorridorStatusPicker, chooseFeature, ErrorNotice, km1, Running, useGeometryOf } from './common';
+import { LeftOutNotice } from './LeftOutNotice';
 import { type Column, SortableTable } from './SortableTable';
 
 export function nearestColumns(f: Formatters): Column<ParkProximityRow>[] {
@@ -56,6 +57,17 @@ export function NearestTab() {
       <ErrorNotice error={error} />
       {report && !error && (
         <>
+          <LeftOutNotice leftOut={report.left_out} />
+          {(report.unknown_status_park_ids?.length ?? 0) > 0 && (
+            <p className="note" data-testid="nearest-unknown-status">
+              {f.t('analysis.unknownStatus.note', {
+                names: report.rows
+                  .filter((r) => r.park.status === 'unknown')
+                  .map((r) => f.name(r.park))
+                  .join(', '),
+              })}
+            </p>
+          )}
           <p className="note">{f.t('analysis.nearest.note')}</p>
           <SortableTable
             testId="nearest-table"

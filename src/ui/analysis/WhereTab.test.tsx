@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { whereAmI } from '../../analysis/where';
 import { useAnalysis } from '../../state/analysis';
 import { useLanguage } from '../../state/language';
 import { attr, findAll, findOne, render, text } from '../test-markup';
-import { where } from './tab-fixtures';
+import { ctx, unwrap, where } from './tab-fixtures';
 import { WhereTab } from './WhereTab';
 
 vi.mock('zustand', async (actual) => (await import('../test-markup')).ssrZustand(await actual()));
@@ -29,9 +30,19 @@ describe('WhereTab', () => {
   });
 
   it('outside every district says so', () => {
-    useAnalysis.setState({ results: { where: { ...where(), district: null } } });
+    useAnalysis.setState({ results: { where: { ...where(), district: null, districts: [] } } });
     expect(text(findOne(render(<WhereTab />), attr('data-testid', 'where-district')))).toBe(
       'Ngoài các huyện / thành phố của tỉnh',
     );
+  });
+
+  it('a point on the border of two districts names both and says it is on the border', () => {
+    // x = 106.6 is the shared edge of the synthetic districts 1 and 2.
+    useAnalysis.setState({ results: { where: unwrap(whereAmI(ctx, [106.6, 11.05])) } });
+    useLanguage.setState({ lang: 'en' });
+    const root = render(<WhereTab />);
+    const cell = text(findOne(root, attr('data-testid', 'where-district')));
+    expect(cell).toContain('D1 / D2');
+    expect(cell).toContain('on a border: it is in all 2 districts');
   });
 });

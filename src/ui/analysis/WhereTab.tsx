@@ -1,6 +1,7 @@
 import { useT } from '../../i18n';
 import { useAnalysis } from '../../state/analysis';
 import { CorridorStatusPicker, ErrorNotice } from './common';
+import { LeftOutNotice } from './LeftOutNotice';
 
 export function WhereTab() {
   const f = useT();
@@ -22,7 +23,15 @@ export function WhereTab() {
           <div>
             <dt>{f.t('analysis.where.district')}</dt>
             <dd data-testid="where-district">
-              {result.district ? f.name(result.district) : f.t('analysis.where.outside')}
+              {result.districts.length > 0
+                ? result.districts.map((d) => f.name(d)).join(' / ')
+                : f.t('analysis.where.outside')}
+              {result.districts.length > 1 && (
+                <span className="note" data-testid="where-border">
+                  {' '}
+                  {f.t('analysis.where.border', { count: f.num(result.districts.length) })}
+                </span>
+              )}
             </dd>
           </div>
           <div>
@@ -49,6 +58,7 @@ export function WhereTab() {
           </div>
         </dl>
       )}
+      {result && !error && <LeftOutNotice leftOut={result.left_out} />}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { type Formatters, type MessageKey, useT } from '../../i18n';
 import { decodeTarget, useAnalysis } from '../../state/analysis';
 import { useLayers } from '../../state/layers';
 import { CorridorStatusPicker, chooseFeature, ErrorNotice, useGeometryOf } from './common';
+import { LeftOutNotice } from './LeftOutNotice';
 import { type Column, SortableTable } from './SortableTable';
 
 export function withinColumns(f: Formatters): Column<WithinRow>[] {
@@ -163,6 +164,7 @@ function WithinResult({
       <p className="note" role="status" data-testid="within-count">
         {f.t('analysis.within.count', { count: f.num(report.parks.length) })}
       </p>
+      <LeftOutNotice leftOut={report.left_out} />
       <SortableTable
         testId="within-table"
         caption={f.t('analysis.within.caption', {
