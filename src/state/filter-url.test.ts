@@ -103,7 +103,7 @@ describe('the f. key family in a hash', () => {
     expect(r.corrected).toEqual([{ key: 'f.parks.status', reason: 'repeated', count: 2 }]);
   });
   it('names an invalid value in the notice and keeps the valid keys', () => {
-    const r = read('#f.parks.status=bogus&f.parks.area_ha=100..200&f.parks=1&f.parks.q=' + 'x'.repeat(201));
+    const r = read(`#f.parks.status=bogus&f.parks.area_ha=100..200&f.parks=1&f.parks.q=${'x'.repeat(201)}`);
     expect(r.ignored).toEqual(['f.parks.status', 'f.parks', 'f.parks.q']);
     expect(r.state.filters).toEqual({
       parks: { fields: { area_ha: { kind: 'range', min: 100, max: 200 } }, query: '' },
