@@ -76,7 +76,7 @@ export function districtMetrics({ districts, parks, areas }: DistrictMetricsInpu
     if (row) {
       const parts = row.park_ids.map((id) => parkArea.get(id) ?? UNKNOWN);
       parkAreaHa = qualifiedSum(parts);
-      unknownIds = row.park_ids.filter((id, i) => parts[i]!.value === null);
+      unknownIds = row.park_ids.filter((_id, i) => parts[i]!.value === null);
       // ha / km² = % of the land (1 km² = 100 ha). The boundary area is computed, so exact here.
       share = qualifiedRatio(parkAreaHa, { value: row.area_km2, qualifier: 'exact' });
       count = { value: row.total.count, qualifier: 'exact' };
