@@ -9,7 +9,8 @@ import {
   parseFieldFilter,
   splitFilterKey,
 } from './filter-url';
-import { readHashWith, writeHashWith } from './hash-reader';
+import { type HashKey, readHashWith, writeHashWith } from './hash-reader';
+import { URL_KEYS, type UrlState } from './url';
 
 const TABLE = [FILTERS_HASH_KEY];
 const read = (hash: string) => readHashWith<FiltersUrlState>(hash, TABLE, () => ({}));
@@ -136,5 +137,27 @@ describe('the f. key family in a hash', () => {
     };
     const hash = writeHashWith(state, table);
     expect(readHashWith<FiltersUrlState>(hash, table, () => ({})).state).toEqual(state);
+  });
+});
+
+describe("beside the app's other keys (as url.ts will register it)", () => {
+  type State = UrlState & FiltersUrlState;
+  const table: readonly HashKey<State>[] = [...URL_KEYS, filtersHashKey<State>()];
+  it('reads and writes filters together with lang, layers and the camera', () => {
+    const r = readHashWith<State>(
+      '#lang=en&layers=parks&f.parks.status=planned&z=10&f.parks.q=Đồng',
+      table,
+      () => ({}),
+    );
+    expect(r.ignored).toEqual([]);
+    expect(r.state).toEqual({
+      lang: 'en',
+      layers: ['parks'],
+      zoom: 10,
+      filters: { parks: { fields: { status: { kind: 'values', values: ['planned'] } }, query: 'Đồng' } },
+    });
+    expect(writeHashWith(r.state, table)).toBe(
+      '#lang=en&layers=parks&z=10&f.parks.status=planned&f.parks.q=%C4%90%E1%BB%93ng',
+    );
   });
 });
