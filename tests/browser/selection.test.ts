@@ -239,6 +239,15 @@ describe('selection', () => {
       }
       if (!analysisOpen) await page.click('[data-testid="analysis-toggle"]');
     }
+    // On a phone with both sheets open, a strip of map stays between them for the selection.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+    const gap = await page.evaluate(() => {
+      const info = document.querySelector('.info-panel')?.getBoundingClientRect();
+      const analysis = document.querySelector('.analysis-panel')?.getBoundingClientRect();
+      return info && analysis ? analysis.top - info.bottom : -1;
+    });
+    expect(gap).toBeGreaterThanOrEqual(100);
     expectNoProblems(problems);
   });
 });
