@@ -147,7 +147,6 @@ export const en = {
   'chooser.title': '{count} features here — choose one',
   'chooser.option': '{name} ({layer})',
   'chooser.hint': 'Arrow keys to choose, Enter to open, Escape to close',
-  'map.enterHint': 'Enter: select the feature at the map centre',
 
   'analysis.toggle': 'Analysis',
   'analysis.toggle.aria': 'Open the analysis panel',

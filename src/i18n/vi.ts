@@ -144,7 +144,6 @@ export const vi = {
   'chooser.title': 'Có {count} đối tượng ở đây — chọn một',
   'chooser.option': '{name} ({layer})',
   'chooser.hint': 'Mũi tên để chọn, Enter để mở, Esc để đóng',
-  'map.enterHint': 'Enter: chọn đối tượng ở tâm bản đồ',
 
   'analysis.toggle': 'Phân tích',
   'analysis.toggle.aria': 'Mở bảng phân tích',
