@@ -9,6 +9,7 @@ import { readHash, type UrlState } from './state/url';
 import { applyHash } from './state/url-sync';
 import { AnalysisPanel } from './ui/analysis/AnalysisPanel';
 import { BasemapToggle } from './ui/BasemapToggle';
+import { FeatureChooser } from './ui/FeatureChooser';
 import { HashNotice } from './ui/HashNotice';
 import { InfoPanel } from './ui/InfoPanel';
 import { LanguageToggle } from './ui/LanguageToggle';
@@ -45,12 +46,14 @@ export function App({ initial }: { initial: UrlState }) {
     };
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape') return;
-      // Escape cancels a measure drawing first (from the map or the panel), else clears the selection
-      // (closing the info panel), else closes the analysis panel. Escape inside the analysis panel
-      // closes it directly (AnalysisPanel).
+      // Escape closes the innermost thing first: the chooser (which also handles its own Escape), a
+      // measure drawing (from the map or the panel), the info panel (clearing the selection), then
+      // the analysis panel. Escape inside the analysis panel with nothing inner open closes it
+      // directly (AnalysisPanel, which also returns the focus to its toggle).
       const analysis = useAnalysis.getState();
       const selection = useSelection.getState();
-      if (analysis.measureDrawing) analysis.cancelMeasure();
+      if (selection.choices) selection.closeChoices();
+      else if (analysis.measureDrawing) analysis.cancelMeasure();
       else if (selection.selected) selection.select(null);
       else if (analysis.open) analysis.setOpen(false);
     };
@@ -66,13 +69,6 @@ export function App({ initial }: { initial: UrlState }) {
     <div
       className={`app ${panelOpen ? 'panel-open' : 'panel-closed'} ${analysisOpen ? 'analysis-open' : ''}`}
     >
-      <MapView
-        initial={initial}
-        onMap={(m) => {
-          mapRef.current = m;
-        }}
-        onStyleError={setStyleError}
-      />
       <div className="side">
         <header className="side-header">
           <div className="titles">
@@ -137,6 +133,16 @@ export function App({ initial }: { initial: UrlState }) {
       </div>
       <InfoPanel />
       <AnalysisPanel />
+      <FeatureChooser />
+      {/* Last in the page, so the tab order starts with the title and the panels; CSS keeps it
+          under them. */}
+      <MapView
+        initial={initial}
+        onMap={(m) => {
+          mapRef.current = m;
+        }}
+        onStyleError={setStyleError}
+      />
     </div>
   );
 }

@@ -146,6 +146,10 @@ export const en = {
   'info.licence': 'Licence',
   'info.unknown': 'Unknown',
   'info.none': 'None',
+  // Choosing among features drawn at the same spot, and the keyboard on the map.
+  'chooser.title': '{count} features here — choose one',
+  'chooser.option': '{name} ({layer})',
+  'chooser.hint': 'Arrow keys to choose, Enter to open, Escape to close',
 
   'analysis.toggle': 'Analysis',
   'analysis.toggle.aria': 'Open the analysis panel',

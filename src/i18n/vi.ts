@@ -143,6 +143,10 @@ export const vi = {
   'info.licence': 'Giấy phép',
   'info.unknown': 'Chưa rõ',
   'info.none': 'Không có',
+  // Choosing among features drawn at the same spot, and the keyboard on the map.
+  'chooser.title': 'Có {count} đối tượng ở đây — chọn một',
+  'chooser.option': '{name} ({layer})',
+  'chooser.hint': 'Mũi tên để chọn, Enter để mở, Esc để đóng',
 
   'analysis.toggle': 'Phân tích',
   'analysis.toggle.aria': 'Mở bảng phân tích',

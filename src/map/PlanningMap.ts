@@ -56,6 +56,8 @@ export interface Insets {
 export interface PlanningMapEvents {
   /** A click on the map: the feature under the pointer, or null for empty map. */
   click: FeatureRef | null;
+  /** The pixel of that same click (select mode), for picking every feature there (pickFeaturesAt). */
+  clickAt: { x: number; y: number };
   hover: FeatureRef | null;
   /** The camera settled after a move. */
   view: View;
@@ -182,6 +184,7 @@ export class PlanningMap {
       if (!this.map.hasControl(this.overlay)) return;
       const info = this.overlay.pickObject({ x: e.point.x, y: e.point.y, radius: 4 });
       this.emit('click', info ? this.refOf(info) : null);
+      this.emit('clickAt', { x: e.point.x, y: e.point.y });
     });
     this.map.on('moveend', () => this.emit('view', this.getView()));
     this.map.on('zoom', () => {
@@ -324,6 +327,21 @@ export class PlanningMap {
     if (!layerId || !object) return null;
     const id = featureId(object);
     return id ? { layerId, featureId: id } : null;
+  }
+
+  /**
+   * Every curated feature drawn within `radiusPx` of `point` (CSS pixels from the map's top-left),
+   * top first, each once (a park's shape and its label give one entry). Empty before the style loads.
+   */
+  pickFeaturesAt(point: { x: number; y: number }, radiusPx = 4): FeatureRef[] {
+    if (!this.map.hasControl(this.overlay)) return [];
+    const infos = this.overlay.pickMultipleObjects({ x: point.x, y: point.y, radius: radiusPx, depth: 20 });
+    const out: FeatureRef[] = [];
+    for (const info of infos) {
+      const ref = this.refOf(info);
+      if (ref && !out.some((r) => r.layerId === ref.layerId && r.featureId === ref.featureId)) out.push(ref);
+    }
+    return out;
   }
 
   getView(): View {

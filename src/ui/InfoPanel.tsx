@@ -1,5 +1,5 @@
 import type { Feature } from 'geojson';
-import type { ReactNode } from 'react';
+import { type ReactNode, type RefObject, useEffect, useRef } from 'react';
 import type { FeatureAreaResult } from '../analysis';
 import type {
   ContextProperties,
@@ -240,6 +240,33 @@ function rowsFor(
   }
 }
 
+/**
+ * Focus for a panel that opens on its own (a selection): its heading takes the focus when it opens,
+ * so a keyboard or screen-reader user lands on the feature's name; when it closes with the focus
+ * inside it (Escape, its close button), the focus goes back where it was before, or to the map
+ * when that is gone (the chooser it was picked in). A close that left the focus elsewhere (a click
+ * on the map) leaves it there.
+ */
+function useFocusOnOpen(open: boolean, target: RefObject<HTMLElement | null>): void {
+  const returnTo = useRef<HTMLElement | null>(null);
+  const wasOpen = useRef(false);
+  useEffect(() => {
+    if (open && !wasOpen.current) {
+      const active = document.activeElement;
+      returnTo.current = active instanceof HTMLElement && active !== document.body ? active : null;
+      target.current?.focus({ preventScroll: true });
+    } else if (!open && wasOpen.current) {
+      const active = document.activeElement;
+      if (!active || active === document.body) {
+        const back = returnTo.current?.isConnected ? returnTo.current : null;
+        (back ?? document.querySelector<HTMLElement>('.maplibregl-canvas'))?.focus({ preventScroll: true });
+      }
+      returnTo.current = null;
+    }
+    wasOpen.current = open;
+  }, [open, target]);
+}
+
 export function InfoPanel() {
   const f = useT();
   const selected = useSelection((s) => s.selected);
@@ -247,9 +274,10 @@ export function InfoPanel() {
   const layers = useLayers((s) => s.layers);
   const layerTitle = useLayerTitle(selected?.layerId ?? 'districts');
   const area = useAnalysis((s) => s.selectedArea);
-  if (!selected) return null;
-  const feature = findFeature(layers, selected.layerId, selected.featureId);
-  if (!feature) return null;
+  const feature = selected ? findFeature(layers, selected.layerId, selected.featureId) : null;
+  const heading = useRef<HTMLHeadingElement>(null);
+  useFocusOnOpen(feature !== null, heading);
+  if (!selected || !feature) return null;
   const districtName = (code: string) => {
     const d = layers.districts.features.find((x) => String(x.properties?.code) === String(code));
     return d ? f.name(d.properties) : '';
@@ -268,7 +296,9 @@ export function InfoPanel() {
       <header>
         <div>
           <p className="info-layer">{layerTitle}</p>
-          <h2>{name}</h2>
+          <h2 ref={heading} tabIndex={-1}>
+            {name}
+          </h2>
           {other && other !== name && (
             <p className="info-alt" lang={f.lang === 'vi' ? 'en' : 'vi'}>
               {other}

@@ -1,5 +1,6 @@
+import turfBbox from '@turf/bbox';
 import { useEffect, useRef } from 'react';
-import type { Catalog, LayerId } from '../data/schema';
+import type { Bbox, Catalog, LayerId } from '../data/schema';
 import { LAYER_IDS } from '../data/schema';
 import { translate } from '../i18n';
 import { type Insets, type MapLayersInput, PlanningMap } from '../map/PlanningMap';
@@ -7,10 +8,11 @@ import { useAnalysis } from '../state/analysis';
 import { useCatalog } from '../state/catalog';
 import { useLanguage } from '../state/language';
 import { allSettled, findFeature, useLayers } from '../state/layers';
-import { useSelection } from '../state/selection';
+import { type FeatureRef, sameRef, useSelection } from '../state/selection';
 import type { UrlState } from '../state/url';
 import { useView } from '../state/view';
 import { overlayOf } from './analysis/overlay';
+import { fitTarget, prefersReducedMotion } from './fit';
 
 interface Props {
   /** What the URL asked for at start: a full or partial view. */
@@ -33,16 +35,52 @@ function sameInput(a: MapLayersInput | null, b: MapLayersInput): boolean {
   );
 }
 
-/** The part of the map the panels cover (side panel, analysis panel, info panel), so fitting avoids it. */
+/**
+ * The part of the map the panels cover (side panel, analysis panel, info panel or sheet), in CSS
+ * pixels from each edge of the map (which fills the window), so fitting avoids it.
+ */
 export function panelInsets(): Partial<Insets> {
   const side = document.querySelector('.side')?.getBoundingClientRect();
   const analysis = document.querySelector('.analysis-panel')?.getBoundingClientRect();
   const info = document.querySelector('.info-panel')?.getBoundingClientRect();
+  const { innerWidth: w, innerHeight: h } = window;
   const out: Partial<Insets> = {};
-  if (side) Object.assign(out, window.innerWidth > 720 ? { left: side.right } : { top: side.bottom });
-  if (analysis) out.bottom = Math.max(0, window.innerHeight - analysis.top);
-  if (info && window.innerWidth > 720) out.right = Math.max(0, window.innerWidth - info.left);
+  if (side) Object.assign(out, w > 720 ? { left: side.right } : { top: side.bottom });
+  if (analysis) out.bottom = Math.max(0, h - analysis.top);
+  if (info && w > 720) out.right = Math.max(0, w - info.left);
+  // On a phone the info panel is a sheet: along the bottom, or at the top while the analysis
+  // sheet takes the bottom.
+  else if (info && info.top + info.bottom > h) out.bottom = Math.max(out.bottom ?? 0, h - info.top);
+  else if (info) out.top = Math.max(out.top ?? 0, info.bottom);
   return out;
+}
+
+/**
+ * After a selection made on the map, moves the camera (if needed) so the feature shows clear of the
+ * panels, once the info panel has been laid out. A selection from an analysis table zooms through
+ * its own request (zoomRequest) instead, which this sees and leaves alone.
+ */
+function fitSelection(map: PlanningMap, el: HTMLElement, ref: FeatureRef): void {
+  const request = useAnalysis.getState().zoomRequest;
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => {
+      if (useAnalysis.getState().zoomRequest !== request) return;
+      if (!sameRef(useSelection.getState().selected, ref)) return;
+      const feature = findFeature(useLayers.getState().layers, ref.layerId, ref.featureId);
+      if (!feature?.geometry) return;
+      const b = turfBbox(feature);
+      const bbox: Bbox = [b[0], b[1], b[2], b[3]];
+      if (!bbox.every(Number.isFinite)) return;
+      const insets = panelInsets();
+      const target = fitTarget(
+        map.getView(),
+        { width: el.clientWidth, height: el.clientHeight },
+        insets,
+        bbox,
+      );
+      if (target) map.fitBounds(target, !prefersReducedMotion(), insets);
+    }),
+  );
 }
 
 /** Places the camera on the province, then applies whatever part of a view the URL gave. */
@@ -121,7 +159,9 @@ export function MapView({ initial, onMap, onStyleError }: Props) {
         fontsLoaded = true;
         checkReady();
       }),
-      map.on('click', (ref) => useSelection.getState().select(ref)),
+      // Every feature under the click, not just the top one: several open the chooser. The point is
+      // in map-container pixels, which are the window's (the map fills it).
+      map.on('clickAt', (p) => useSelection.getState().pickAt(map.pickFeaturesAt(p), p, false)),
       // 'where' and 'measure' modes: the map hands over points and keys; the store decides.
       map.on('point', (p) => {
         const a = useAnalysis.getState();
@@ -172,7 +212,9 @@ export function MapView({ initial, onMap, onStyleError }: Props) {
       useCatalog.subscribe(place),
       useLanguage.subscribe((s) => map.setLanguage(s.lang)),
       useSelection.subscribe((s, prev) => {
-        if (s.selected !== prev.selected) map.setSelection(s.selected);
+        if (s.selected === prev.selected) return;
+        map.setSelection(s.selected);
+        if (s.selected) fitSelection(map, el, s.selected);
       }),
       useView.subscribe((s, prev) => {
         if (s.osm !== prev.osm) map.setOsm(s.osm);
@@ -187,9 +229,23 @@ export function MapView({ initial, onMap, onStyleError }: Props) {
     place();
     checkReady();
 
+    // Enter on the focused map selects what lies under its centre (marked by the crosshair while
+    // the map has keyboard focus), through the chooser when several features are there. Only in
+    // select mode: in the analysis modes Enter adds a point (PlanningMap).
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Enter' || e.shiftKey || e.altKey || e.ctrlKey || e.metaKey) return;
+      if (useAnalysis.getState().mode !== 'select') return;
+      if (!(e.target instanceof HTMLElement) || !e.target.classList.contains('maplibregl-canvas')) return;
+      e.preventDefault();
+      const centre = { x: el.clientWidth / 2, y: el.clientHeight / 2 };
+      useSelection.getState().pickAt(map.pickFeaturesAt(centre), centre, true);
+    };
+    el.addEventListener('keydown', onKey);
+
     const onResize = () => map.resize();
     window.addEventListener('resize', onResize);
     return () => {
+      el.removeEventListener('keydown', onKey);
       window.removeEventListener('resize', onResize);
       for (const u of unsubs) u();
       onMapRef.current?.(null);

@@ -3,6 +3,8 @@
 import { type KeyboardEvent, useEffect, useRef } from 'react';
 import { type MessageKey, useT } from '../../i18n';
 import { ANALYSIS_TABS, type AnalysisTab, useAnalysis } from '../../state/analysis';
+import { useSelection } from '../../state/selection';
+import { rovingIndex } from '../roving';
 import { AreasTab } from './AreasTab';
 import { MeasureTab } from './MeasureTab';
 import { NearestTab } from './NearestTab';
@@ -56,25 +58,22 @@ export function AnalysisPanel() {
     );
   }
 
-  // Arrow keys move between tabs (the WAI-ARIA tabs pattern).
+  // Arrow keys, Home and End move between tabs (the WAI-ARIA tabs pattern).
   const onTabKey = (e: KeyboardEvent<HTMLButtonElement>) => {
-    const i = ANALYSIS_TABS.indexOf(tab);
-    const next =
-      e.key === 'ArrowRight'
-        ? (i + 1) % ANALYSIS_TABS.length
-        : e.key === 'ArrowLeft'
-          ? (i + ANALYSIS_TABS.length - 1) % ANALYSIS_TABS.length
-          : -1;
-    if (next < 0) return;
+    const next = rovingIndex(e.key, ANALYSIS_TABS.indexOf(tab), ANALYSIS_TABS.length, 'horizontal');
+    if (next === null) return;
     e.preventDefault();
     const id = ANALYSIS_TABS[next]!;
     setTab(id);
     document.getElementById(`analysis-tab-${id}`)?.focus();
   };
 
-  // Escape inside the panel closes it (a measure drawing in progress is cancelled first, by App).
+  // Escape inside the panel closes it; App takes it instead while something inner is open (a
+  // measure drawing, the chooser, the info panel), so Escape closes the innermost thing first.
   const onPanelKey = (e: KeyboardEvent<HTMLElement>) => {
     if (e.key !== 'Escape' || e.defaultPrevented || useAnalysis.getState().measureDrawing) return;
+    const { selected, choices } = useSelection.getState();
+    if (selected || choices) return;
     e.preventDefault();
     e.nativeEvent.stopPropagation();
     userSetOpen(false);
