@@ -12,9 +12,9 @@ import {
   readFeatures,
   readFeaturesInRect,
   writeFeatures,
-} from './fgb';
+} from './index';
 
-const TESTDATA = new URL('../../../shared/data/flatgeobuf-testdata/', import.meta.url);
+const TESTDATA = new URL('../../../../shared/data/flatgeobuf-testdata/', import.meta.url);
 const CLUSTERFUZZ = 'clusterfuzz-testcase-minimized-fgb_fuzzer-4642513358553088';
 
 function bytesOf(name: string): Uint8Array<ArrayBuffer> {

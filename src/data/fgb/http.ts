@@ -1,0 +1,84 @@
+// Spatially filtered reads of a remote, indexed file through HTTP Range requests.
+import { magicbytes, SIZE_PREFIX_LEN } from 'flatgeobuf/lib/mjs/constants.js';
+import { type HttpRangeClient, HttpReader } from 'flatgeobuf/lib/mjs/http-reader.js';
+import type { Rect } from 'flatgeobuf/lib/mjs/packedrtree.js';
+import type { Feature } from 'geojson';
+import { fromFgbFeature } from './feature';
+import { checkHeaderLength, checkMagic, describeHeader, indexBytes, parseHeader } from './header';
+import { FlatGeobufError, type KeepNull, type MaybeGeometryFeature, type ReadOptions } from './types';
+
+/** The package's HttpReader asks this for byte ranges; ours passes the abort signal to fetch. */
+class RangeClient {
+  constructor(
+    private readonly url: string,
+    private readonly signal: AbortSignal | undefined,
+  ) {}
+
+  async getRange(begin: number, length: number): Promise<ArrayBuffer> {
+    const response = await fetch(this.url, {
+      headers: { Range: `bytes=${begin}-${begin + length - 1}` },
+      signal: this.signal,
+    });
+    if (!response.ok)
+      throw new FlatGeobufError(`${this.url}: HTTP ${response.status} ${response.statusText}`);
+    const body = await response.arrayBuffer();
+    // A server that ignores Range answers 200 with the whole file: cut out what was asked for.
+    return response.status === 206 ? body : body.slice(begin, begin + length);
+  }
+}
+
+/**
+ * Streams the features of a remote file whose bounding boxes intersect `rect`, reading only the
+ * index and the matching features through HTTP Range requests. The file must have a spatial index.
+ * The header is fetched and checked here first (one small extra request), because the package's
+ * HttpReader would loop forever on a header with an index but no feature count.
+ */
+export function readFeaturesInRect(
+  url: string,
+  rect: Rect,
+  options: KeepNull,
+): AsyncGenerator<MaybeGeometryFeature>;
+export function readFeaturesInRect(url: string, rect: Rect, options?: ReadOptions): AsyncGenerator<Feature>;
+export async function* readFeaturesInRect(
+  url: string,
+  rect: Rect,
+  options: ReadOptions = {},
+): AsyncGenerator<MaybeGeometryFeature> {
+  const { signal, onHeader, nullGeometry = 'error' } = options;
+  signal?.throwIfAborted();
+  try {
+    const client = new RangeClient(url, signal);
+    const start = new Uint8Array(await client.getRange(0, magicbytes.length + SIZE_PREFIX_LEN));
+    checkMagic(start);
+    if (start.length < magicbytes.length + SIZE_PREFIX_LEN)
+      throw new FlatGeobufError('Truncated FlatGeobuf file.');
+    const headerLength = new DataView(start.buffer).getUint32(magicbytes.length, true);
+    checkHeaderLength(headerLength, null);
+    const sizePrefixed = new Uint8Array(
+      await client.getRange(magicbytes.length, SIZE_PREFIX_LEN + headerLength),
+    );
+    if (sizePrefixed.length < SIZE_PREFIX_LEN + headerLength) {
+      throw new FlatGeobufError('Truncated FlatGeobuf file: it ends inside the header.');
+    }
+    const meta = parseHeader(sizePrefixed);
+    if (indexBytes(meta) === 0) {
+      throw new FlatGeobufError(`${url} has no spatial index; read it whole instead.`);
+    }
+    const reader = await HttpReader.openSource(client as unknown as HttpRangeClient);
+    onHeader?.(describeHeader(meta));
+    const columns = meta.columns ?? [];
+    for await (const { id, feature } of reader.selectBbox(rect)) {
+      signal?.throwIfAborted();
+      try {
+        yield fromFgbFeature(feature, meta.geometryType, columns, nullGeometry);
+      } catch (err) {
+        if (err instanceof FlatGeobufError) throw new FlatGeobufError(`Feature ${id + 1}: ${err.message}`);
+        throw err;
+      }
+    }
+  } catch (err) {
+    if (signal?.aborted) throw signal.reason;
+    if (err instanceof FlatGeobufError) throw err;
+    throw new FlatGeobufError(`Could not read ${url} by range: ${(err as Error)?.message ?? String(err)}`);
+  }
+}
