@@ -4,6 +4,7 @@ import { ColumnType } from 'flatgeobuf/lib/mjs/flat-geobuf/column-type.js';
 import { GeometryType } from 'flatgeobuf/lib/mjs/flat-geobuf/geometry-type.js';
 import { fromByteBuffer, type HeaderMeta } from 'flatgeobuf/lib/mjs/header-meta.js';
 import { calcTreeSize } from 'flatgeobuf/lib/mjs/packedrtree.js';
+import { nfc } from '../boundary';
 import { FlatGeobufError, type LayerHeader } from './types';
 
 export const HEADER_MAX_BYTES = 10 * 1024 * 1024; // the package's own limit for a header
@@ -16,7 +17,10 @@ export function describeHeader(meta: HeaderMeta): LayerHeader {
     geometryType: GeometryType[meta.geometryType] ?? String(meta.geometryType),
     // 0 means "unknown" in the format (a streaming writer does not know the count up front).
     featureCount: meta.featuresCount > 0 ? meta.featuresCount : null,
-    columns: (meta.columns ?? []).map((c) => ({ name: c.name, type: ColumnType[c.type] ?? String(c.type) })),
+    columns: (meta.columns ?? []).map((c) => ({
+      name: nfc(c.name),
+      type: ColumnType[c.type] ?? String(c.type),
+    })),
     envelope: env && env.length >= 4 ? [env[0]!, env[1]!, env[2]!, env[3]!] : null,
     hasIndex: meta.indexNodeSize > 0 && meta.featuresCount > 0,
     crs: !crs
@@ -24,8 +28,8 @@ export function describeHeader(meta: HeaderMeta): LayerHeader {
       : crs.code > 0
         ? `${crs.org ?? 'EPSG'}:${crs.code}`
         : (crs.code_string ?? crs.name ?? (crs.wkt ? 'WKT' : null)),
-    title: meta.title,
-    description: meta.description,
+    title: meta.title === null ? null : nfc(meta.title),
+    description: meta.description === null ? null : nfc(meta.description),
     metadata: meta.metadata,
   };
 }
@@ -82,7 +86,11 @@ export function parseHeader(sizePrefixed: Uint8Array): HeaderMeta {
   if (!Number.isSafeInteger(meta.featuresCount) || meta.featuresCount < 0) {
     throw new FlatGeobufError(`Damaged FlatGeobuf header: feature count ${meta.featuresCount}.`);
   }
+  const names = new Set<string>();
   for (const c of meta.columns ?? []) {
+    // A second column of the same name would overwrite the first one's values in every feature.
+    if (names.has(c.name)) throw new FlatGeobufError(`Column "${c.name}" appears twice in the header.`);
+    names.add(c.name);
     if (ColumnType[c.type] === undefined) {
       throw new FlatGeobufError(`Column "${c.name}" has an unknown type ${c.type}.`);
     }

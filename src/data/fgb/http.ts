@@ -3,7 +3,7 @@ import { magicbytes, SIZE_PREFIX_LEN } from 'flatgeobuf/lib/mjs/constants.js';
 import { type HttpRangeClient, HttpReader } from 'flatgeobuf/lib/mjs/http-reader.js';
 import type { Rect } from 'flatgeobuf/lib/mjs/packedrtree.js';
 import type { Feature } from 'geojson';
-import { fromFgbFeature } from './feature';
+import { fromFgbFeature, settle } from './feature';
 import { checkHeaderLength, checkMagic, describeHeader, indexBytes, parseHeader } from './header';
 import { FlatGeobufError, type KeepNull, type MaybeGeometryFeature, type ReadOptions } from './types';
 
@@ -44,7 +44,7 @@ export async function* readFeaturesInRect(
   rect: Rect,
   options: ReadOptions = {},
 ): AsyncGenerator<MaybeGeometryFeature> {
-  const { signal, onHeader, nullGeometry = 'error' } = options;
+  const { signal, onHeader, onProblem, nullGeometry = 'error' } = options;
   signal?.throwIfAborted();
   try {
     const client = new RangeClient(url, signal);
@@ -69,12 +69,9 @@ export async function* readFeaturesInRect(
     const columns = meta.columns ?? [];
     for await (const { id, feature } of reader.selectBbox(rect)) {
       signal?.throwIfAborted();
-      try {
-        yield fromFgbFeature(feature, meta.geometryType, columns, nullGeometry);
-      } catch (err) {
-        if (err instanceof FlatGeobufError) throw new FlatGeobufError(`Feature ${id + 1}: ${err.message}`);
-        throw err;
-      }
+      const decoded = fromFgbFeature(feature, meta.geometryType, columns, id + 1, nullGeometry);
+      settle(decoded.problems, onProblem);
+      yield decoded.feature;
     }
   } catch (err) {
     if (signal?.aborted) throw signal.reason;

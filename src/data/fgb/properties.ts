@@ -2,20 +2,36 @@
 import type { ColumnMeta } from 'flatgeobuf/lib/mjs/column-meta.js';
 import { ColumnType } from 'flatgeobuf/lib/mjs/flat-geobuf/column-type.js';
 import type { Feature as FgbFeature } from 'flatgeobuf/lib/mjs/flat-geobuf/feature.js';
+import type { ProblemKey } from '../boundary';
 import { FlatGeobufError } from './types';
 
-const textDecoder = new TextDecoder();
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+const lenientUtf8 = new TextDecoder('utf-8');
+
+/** A value kept that is not exactly what the file holds, and why (for the data boundary). */
+export interface ValueProblem {
+  message: string;
+  messageKey: ProblemKey;
+}
 
 /**
- * The package's `parseProperties`, with two differences: a Json value that does not parse is kept
- * as its raw string (GDAL never parses Json columns: it returns the string), and every offset is
- * checked against the property buffer. Long/ULong become numbers (exact up to 2^53, like the package;
- * GDAL gives ULong as a double too). DateTime stays an ISO 8601 string; Binary a Uint8Array copy.
+ * The package's `parseProperties`, made exact: every offset is checked against the property buffer
+ * (running past it, an unknown column or a column given twice is damage: FlatGeobufError). A value
+ * that cannot be read faithfully is kept in the nearest faithful form and reported in `problems`:
+ * text that is not valid UTF-8 is kept decoded with U+FFFD for the bad bytes; a Long/ULong beyond
+ * ±2^53 (not exact as a number) is kept as the string of its exact decimal value; a Json value that
+ * does not parse is kept as its raw text (as GDAL does). DateTime stays an ISO 8601 string; Binary
+ * a Uint8Array copy. The returned object has no prototype, so any column name is a plain key.
  */
-export function parseProperties(feature: FgbFeature, columns: ColumnMeta[]): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
+export function parseProperties(
+  feature: FgbFeature,
+  columns: ColumnMeta[],
+): { values: Record<string, unknown>; problems: ValueProblem[] } {
+  const out: Record<string, unknown> = Object.create(null);
+  const problems: ValueProblem[] = [];
+  const seen = new Set<number>();
   const array = feature.propertiesArray();
-  if (!array || array.length === 0) return out;
+  if (!array || array.length === 0) return { values: out, problems };
   const view = new DataView(array.buffer, array.byteOffset, array.byteLength);
   const need = (offset: number, size: number) => {
     if (offset + size > array.length) throw new FlatGeobufError('a property value runs past its feature.');
@@ -27,6 +43,8 @@ export function parseProperties(feature: FgbFeature, columns: ColumnMeta[]): Rec
     offset += 2;
     const column = columns[i];
     if (!column) throw new FlatGeobufError(`a property refers to column ${i}, which the header lacks.`);
+    if (seen.has(i)) throw new FlatGeobufError(`column "${column.name}" has two values in one feature.`);
+    seen.add(i);
     const { name, type } = column;
     const sizes: Partial<Record<ColumnType, number>> = {
       [ColumnType.Byte]: 1,
@@ -66,10 +84,10 @@ export function parseProperties(feature: FgbFeature, columns: ColumnMeta[]): Rec
         out[name] = view.getUint32(offset, true);
         break;
       case ColumnType.Long:
-        out[name] = Number(view.getBigInt64(offset, true));
+        out[name] = exactInteger(view.getBigInt64(offset, true), name, problems);
         break;
       case ColumnType.ULong:
-        out[name] = Number(view.getBigUint64(offset, true));
+        out[name] = exactInteger(view.getBigUint64(offset, true), name, problems);
         break;
       case ColumnType.Float:
         out[name] = view.getFloat32(offset, true);
@@ -88,8 +106,9 @@ export function parseProperties(feature: FgbFeature, columns: ColumnMeta[]): Rec
         const raw = array.subarray(offset, offset + length);
         offset += length;
         if (type === ColumnType.Binary) out[name] = raw.slice();
-        else if (type === ColumnType.Json) out[name] = parseJsonOrRaw(textDecoder.decode(raw));
-        else out[name] = textDecoder.decode(raw);
+        else if (type === ColumnType.Json)
+          out[name] = parseJsonOrRaw(text(raw, name, problems), name, problems);
+        else out[name] = text(raw, name, problems);
         continue;
       }
       default:
@@ -97,13 +116,39 @@ export function parseProperties(feature: FgbFeature, columns: ColumnMeta[]): Rec
     }
     offset += fixed ?? 0;
   }
-  return out;
+  return { values: out, problems };
 }
 
-function parseJsonOrRaw(text: string): unknown {
+function exactInteger(value: bigint, column: string, problems: ValueProblem[]): number | string {
+  const n = Number(value);
+  if (Number.isSafeInteger(n)) return n;
+  problems.push({
+    messageKey: 'problem.value.integer',
+    message: `column "${column}" holds the integer ${value}, beyond what a number keeps exactly (±2^53); kept as the text "${value}".`,
+  });
+  return value.toString();
+}
+
+function text(raw: Uint8Array, column: string, problems: ValueProblem[]): string {
   try {
-    return JSON.parse(text);
+    return strictUtf8.decode(raw);
   } catch {
-    return text;
+    problems.push({
+      messageKey: 'problem.value.text',
+      message: `column "${column}" holds bytes that are not valid UTF-8 text; kept with U+FFFD in place of the bad bytes.`,
+    });
+    return lenientUtf8.decode(raw);
+  }
+}
+
+function parseJsonOrRaw(json: string, column: string, problems: ValueProblem[]): unknown {
+  try {
+    return JSON.parse(json);
+  } catch {
+    problems.push({
+      messageKey: 'problem.value.json',
+      message: `column "${column}" is typed Json but holds text that is not JSON; kept as that text.`,
+    });
+    return json;
   }
 }

@@ -18,7 +18,7 @@
 import { magicbytes, SIZE_PREFIX_LEN } from 'flatgeobuf/lib/mjs/constants.js';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { ByteReader } from './byte-reader';
-import { toGeoJson } from './feature';
+import { settle, toGeoJson } from './feature';
 import { checkHeaderLength, checkMagic, describeHeader, indexBytes, parseHeader } from './header';
 import {
   FlatGeobufError,
@@ -48,7 +48,7 @@ export async function* readFeatures(
   input: Uint8Array | ReadableStream<Uint8Array>,
   options: ReadOptions = {},
 ): AsyncGenerator<MaybeGeometryFeature> {
-  const { signal, onHeader, nullGeometry = 'error' } = options;
+  const { signal, onHeader, onProblem, nullGeometry = 'error' } = options;
   signal?.throwIfAborted();
   const source = new ByteReader(input, signal);
   try {
@@ -94,7 +94,9 @@ export async function* readFeatures(
       const bytes = new Uint8Array(SIZE_PREFIX_LEN + length);
       bytes.set(prefix, 0);
       bytes.set(body, SIZE_PREFIX_LEN);
-      yield toGeoJson(bytes, meta, columns, n, nullGeometry);
+      const { feature, problems } = toGeoJson(bytes, meta.geometryType, columns, n + 1, nullGeometry);
+      settle(problems, onProblem);
+      yield feature;
     }
   } catch (err) {
     if (signal?.aborted) throw signal.reason;
