@@ -73,14 +73,17 @@ export interface PackedLayers {
   places?: PackedPoints<PlaceAttrs>;
 }
 
+/** Layer features as read; a null geometry (no usable location) is skipped by the packers. */
+type Features = FeatureCollection<Geometry | null> | Feature<Geometry | null>[];
+
 export interface LayerCollections {
-  districts?: FeatureCollection | Feature[];
-  parks?: FeatureCollection | Feature[];
-  corridors?: FeatureCollection | Feature[];
-  places?: FeatureCollection | Feature[];
+  districts?: Features;
+  parks?: Features;
+  corridors?: Features;
+  places?: Features;
 }
 
-function featuresOf(input: FeatureCollection | Feature[]): Feature[] {
+function featuresOf(input: Features): Feature<Geometry | null>[] {
   return Array.isArray(input) ? input : input.features;
 }
 
@@ -95,7 +98,7 @@ function polygonsOf(g: Geometry | null): Position[][][] {
   return [];
 }
 
-export function packPolygons(features: Feature[]): PackedPolygons {
+export function packPolygons(features: Feature<Geometry | null>[]): PackedPolygons {
   const attrs: DistrictAttrs[] = [];
   const coords: number[] = [];
   const ringStarts: number[] = [0];
@@ -149,7 +152,7 @@ export function polygonGeometry(
   return { type: 'MultiPolygon', coordinates: out };
 }
 
-export function packLines(features: Feature[]): PackedLines {
+export function packLines(features: Feature<Geometry | null>[]): PackedLines {
   const attrs: CorridorAttrs[] = [];
   const coords: number[] = [];
   const partStarts: number[] = [0];
@@ -231,7 +234,7 @@ export function analysisPoint(
   return { point: ringCentroid(best[0] ?? []), source: 'footprint_centroid' };
 }
 
-export function packParks(features: Feature[]): PackedPoints<ParkAttrs> {
+export function packParks(features: Feature<Geometry | null>[]): PackedPoints<ParkAttrs> {
   const attrs: ParkAttrs[] = [];
   const coords: number[] = [];
   for (const f of features) {
@@ -253,7 +256,7 @@ export function packParks(features: Feature[]): PackedPoints<ParkAttrs> {
   return { attrs, coords: Float64Array.from(coords) };
 }
 
-export function packPlaces(features: Feature[]): PackedPoints<PlaceAttrs> {
+export function packPlaces(features: Feature<Geometry | null>[]): PackedPoints<PlaceAttrs> {
   const attrs: PlaceAttrs[] = [];
   const coords: number[] = [];
   for (const f of features) {

@@ -1,4 +1,4 @@
-import type { Feature } from 'geojson';
+import type { Feature, Geometry } from 'geojson';
 import type { ReactNode } from 'react';
 import type { FeatureAreaResult } from '../analysis';
 import type {
@@ -216,7 +216,7 @@ export function analysisAreaRow(a: FeatureAreaResult | null, f: Formatters): Row
 
 function rowsFor(
   layerId: LayerId,
-  feature: Feature,
+  feature: Feature<Geometry | null>,
   f: Formatters,
   districtName: (c: string) => string,
 ): Row[] {

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { located } from '../data/load-layer';
 import type { Catalog, LayerId } from '../data/schema';
 import { LAYER_IDS } from '../data/schema';
 import { translate } from '../i18n';
@@ -22,7 +23,9 @@ interface Props {
 
 function mapInput(layers: ReturnType<typeof useLayers.getState>['layers']): MapLayersInput {
   const out = {} as MapLayersInput;
-  for (const id of LAYER_IDS) out[id] = { visible: layers[id].visible, features: layers[id].features };
+  for (const id of LAYER_IDS) {
+    out[id] = { visible: layers[id].visible, features: located(layers[id].features) };
+  }
   return out;
 }
 

@@ -15,7 +15,9 @@ function flatArrays(g: FgbGeometry): { xy: Float64Array | null; z: Float64Array 
   const xy = g.xyArray();
   const length = xy?.length ?? 0;
   if (length % 2 !== 0) {
-    throw new FlatGeobufError(`its geometry's xy array has ${length} numbers, not x, y pairs.`);
+    throw new FlatGeobufError(
+      `its geometry's xy array has ${length} number${length === 1 ? '' : 's'}, not x, y pairs.`,
+    );
   }
   const count = length / 2;
   const z = g.zArray();
@@ -25,7 +27,7 @@ function flatArrays(g: FgbGeometry): { xy: Float64Array | null; z: Float64Array 
   ] as const) {
     if (values && values.length > 0 && values.length !== count) {
       throw new FlatGeobufError(
-        `its geometry's ${name} array has ${values.length} values for ${count} positions.`,
+        `its geometry's ${name} array has ${values.length} value${values.length === 1 ? '' : 's'} for ${count} positions.`,
       );
     }
   }

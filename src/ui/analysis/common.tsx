@@ -69,7 +69,7 @@ export function Running({ tab }: { tab: AnalysisTab }) {
   );
 }
 
-export function featureById(entry: LayerEntry, id: string): Feature | null {
+export function featureById(entry: LayerEntry, id: string): LayerEntry['features'][number] | null {
   return entry.features.find((x) => String(x.properties?.id) === id) ?? null;
 }
 
