@@ -1,6 +1,6 @@
 // Pieces shared by the analysis tabs: the localized error notice, the corridor-status picker, the
 // running/progress line with its Cancel button, and the lookups from ids to layer features.
-import type { Feature, Geometry } from 'geojson';
+import type { Geometry } from 'geojson';
 import { CORRIDOR_STATUSES, type LayerId } from '../../data/schema';
 import { type Formatters, type MessageKey, useT } from '../../i18n';
 import { type AnalysisTab, type TabError, useAnalysis } from '../../state/analysis';
