@@ -476,8 +476,9 @@ describe('attribute values are kept exactly, or kept in a stated form and report
     expect(nfd('Thủ Dầu Một')).not.toBe('Thủ Dầu Một');
     let header: LayerHeader | null = null;
     const { collection } = await readFeatureCollection(bytes, { onHeader: (h) => (header = h) });
-    expect(Object.keys(collection.features[0]!.properties!)).toEqual(['tên'.normalize('NFC')]);
-    expect(collection.features[0]!.properties?.['tên']).toBe('Th\u1EE7 D\u1EA7u M\u1ED9t');
-    expect(header!.columns[0]!.name).toBe('t\u00EAn');
+    const key = 't\u00EAn'; // "tên" in NFC, spelled by code point
+    expect(Object.keys(collection.features[0]!.properties!)).toEqual([key]);
+    expect(collection.features[0]!.properties?.[key]).toBe('Th\u1EE7 D\u1EA7u M\u1ED9t');
+    expect(header!.columns[0]!.name).toBe(key);
   });
 });
