@@ -5,33 +5,16 @@ import type { Rect } from 'flatgeobuf/lib/mjs/packedrtree.js';
 import type { Feature } from 'geojson';
 import { fromFgbFeature, settle } from './feature';
 import { checkHeaderLength, checkMagic, describeHeader, indexBytes, parseHeader } from './header';
+import { RangeClient } from './range-client';
 import { FlatGeobufError, type KeepNull, type MaybeGeometryFeature, type ReadOptions } from './types';
-
-/** The package's HttpReader asks this for byte ranges; ours passes the abort signal to fetch. */
-class RangeClient {
-  constructor(
-    private readonly url: string,
-    private readonly signal: AbortSignal | undefined,
-  ) {}
-
-  async getRange(begin: number, length: number): Promise<ArrayBuffer> {
-    const response = await fetch(this.url, {
-      headers: { Range: `bytes=${begin}-${begin + length - 1}` },
-      signal: this.signal,
-    });
-    if (!response.ok)
-      throw new FlatGeobufError(`${this.url}: HTTP ${response.status} ${response.statusText}`);
-    const body = await response.arrayBuffer();
-    // A server that ignores Range answers 200 with the whole file: cut out what was asked for.
-    return response.status === 206 ? body : body.slice(begin, begin + length);
-  }
-}
 
 /**
  * Streams the features of a remote file whose bounding boxes intersect `rect`, reading only the
  * index and the matching features through HTTP Range requests. The file must have a spatial index.
  * The header is fetched and checked here first (one small extra request), because the package's
- * HttpReader would loop forever on a header with an index but no feature count.
+ * HttpReader would loop forever on a header with an index but no feature count. Servers that
+ * answer Range strictly, loosely or not at all give the same features (see range-client.ts).
+ * Every feature passes the data boundary as in `readFeatures` (`onProblem`, `nullGeometry`).
  */
 export function readFeaturesInRect(
   url: string,
