@@ -2,7 +2,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Feature } from 'geojson';
+import type { Feature, Geometry } from 'geojson';
+import type { FeatureProblem } from '../data/boundary';
 import { readFeatureCollection } from '../data/fgb';
 import { type LayerCollections, type PackedLayers, packLayers } from './pack';
 
@@ -32,6 +33,43 @@ export async function readBuiltLayers(
   return out;
 }
 
-export async function loadBuiltLayers(dir = DEFAULT_BUILD_DIR): Promise<PackedLayers> {
-  return packLayers((await readBuiltLayers(dir)) as LayerCollections);
+/**
+ * As `readBuiltLayers`, but a feature the data boundary finds a problem with (a NaN or missing
+ * location, a value kept as text) is kept (geometry null when it has no usable location) and its
+ * problem listed under its layer, as the viewer's loader does; structural damage still throws.
+ */
+export async function readBuiltLayersReporting(
+  dir = DEFAULT_BUILD_DIR,
+  names: readonly AnalysisLayerName[] = ANALYSIS_LAYERS,
+): Promise<{
+  layers: Partial<Record<AnalysisLayerName, Feature<Geometry | null>[]>>;
+  problems: Partial<Record<AnalysisLayerName, FeatureProblem[]>>;
+}> {
+  const layers: Partial<Record<AnalysisLayerName, Feature<Geometry | null>[]>> = {};
+  const problems: Partial<Record<AnalysisLayerName, FeatureProblem[]>> = {};
+  for (const name of names) {
+    const file = join(dir, `${name}.fgb`);
+    if (!existsSync(file)) continue;
+    const list: FeatureProblem[] = [];
+    const { collection } = await readFeatureCollection(new Uint8Array(readFileSync(file)), {
+      onProblem: (p) => list.push(p),
+    });
+    layers[name] = collection.features;
+    problems[name] = list;
+  }
+  return { layers, problems };
+}
+
+/**
+ * The packed layers. With `onProblem`, features with problems are kept and reported (see
+ * `readBuiltLayersReporting`); without it the first problem throws, naming the feature.
+ */
+export async function loadBuiltLayers(
+  dir = DEFAULT_BUILD_DIR,
+  onProblem?: (layer: AnalysisLayerName, problem: FeatureProblem) => void,
+): Promise<PackedLayers> {
+  if (!onProblem) return packLayers((await readBuiltLayers(dir)) as LayerCollections);
+  const { layers, problems } = await readBuiltLayersReporting(dir);
+  for (const name of ANALYSIS_LAYERS) for (const p of problems[name] ?? []) onProblem(name, p);
+  return packLayers(layers as LayerCollections);
 }

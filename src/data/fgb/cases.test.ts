@@ -1,7 +1,11 @@
 // The input-robustness case files of the reader (../shared/cases/input-robustness/README.md), read
 // from the shared folder (never copied here), each with the right result asserted.
-import { existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { loadBuiltLayers, readBuiltLayersReporting } from '../../analysis/node-data';
 import type { FeatureProblem } from '../boundary';
 import { FlatGeobufError, readFeatureCollection } from './index';
 
@@ -90,5 +94,23 @@ describe('input-robustness case files', () => {
     await expect(readFeatureCollection(bytesOf('06-parks-nan-point.fgb'))).rejects.toThrow(
       /^Feature 2 \(id nan_point\): the position of the Point is \[NaN, NaN\]/,
     );
+  });
+
+  it('06-parks-nan-point.fgb in place of the parks layer on the command line path: kept and reported, or refused', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parks-nan-'));
+    try {
+      copyFileSync(fileURLToPath(new URL('06-parks-nan-point.fgb', CASES)), join(dir, 'parks.fgb'));
+      const { layers, problems } = await readBuiltLayersReporting(dir, ['parks']);
+      expect(layers.parks?.map((f) => f.geometry === null)).toEqual([false, true]);
+      expect(problems.parks?.map((p) => p.id)).toEqual(['nan_point']);
+      const seen: string[] = [];
+      const packed = await loadBuiltLayers(dir, (layer, p) => seen.push(`${layer}:${p.id}`));
+      expect(seen).toEqual(['parks:nan_point']);
+      expect(packed.parks?.attrs.map((a) => a.id)).toEqual(['good']);
+      expect([...(packed.parks?.coords ?? [])].every(Number.isFinite)).toBe(true);
+      await expect(loadBuiltLayers(dir)).rejects.toThrow(/Feature 2 \(id nan_point\)/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
