@@ -412,6 +412,15 @@ describe('attribute values are kept exactly, or kept in a stated form and report
     await expect(readFeatureCollection(bytes)).rejects.toThrow(/^Feature 1 \(id k1\): column "label"/);
   });
 
+  it('a string that starts with a byte order mark keeps it', async () => {
+    const bytes = fgbFile('Point', [{ name: 'label', type: 'String' }], [
+      { geometry: point, properties: props([0, 'String', Uint8Array.from([0xef, 0xbb, 0xbf, 0x41])]) },
+    ]);
+    const { features, problems } = await readKeeping(bytes);
+    expect(features[0]!.properties?.label).toBe('\uFEFFA');
+    expect(problems).toEqual([]);
+  });
+
   it('integers beyond ±2^53 are kept as their exact decimal text and reported; 2^53 − 1 stays a number', async () => {
     const columns = [
       { name: 'big', type: 'Long' as const },

@@ -5,8 +5,9 @@ import type { Feature as FgbFeature } from 'flatgeobuf/lib/mjs/flat-geobuf/featu
 import type { ProblemKey } from '../boundary';
 import { FlatGeobufError } from './types';
 
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-const lenientUtf8 = new TextDecoder('utf-8');
+// ignoreBOM: a value that starts with U+FEFF keeps it (by default the decoder drops it silently).
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const lenientUtf8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /** A value kept that is not exactly what the file holds, and why (for the data boundary). */
 export interface ValueProblem {
