@@ -1,6 +1,7 @@
 // One FlatGeobuf feature table to a GeoJSON feature, through the data boundary.
 import * as flatbuffers from 'flatbuffers';
 import type { ColumnMeta } from 'flatgeobuf/lib/mjs/column-meta.js';
+import { ColumnType } from 'flatgeobuf/lib/mjs/flat-geobuf/column-type.js';
 import { Feature as FgbFeature } from 'flatgeobuf/lib/mjs/flat-geobuf/feature.js';
 import type { GeometryType } from 'flatgeobuf/lib/mjs/flat-geobuf/geometry-type.js';
 import type { Geometry } from 'geojson';
@@ -58,11 +59,13 @@ export function fromFgbFeature(
   nullGeometry: ReadOptions['nullGeometry'],
 ): Decoded {
   const properties: Record<string, unknown> = Object.create(null);
-  for (const { name } of columns) properties[name] = null;
   let parsed: ReturnType<typeof parseProperties>;
   let geometry: Geometry | null = null;
   try {
-    parsed = parseProperties(feature, columns);
+    // The format lets a feature carry its own columns when the header has none.
+    const own = columns.length === 0 ? featureColumns(feature) : columns;
+    for (const { name } of own) properties[name] = null;
+    parsed = parseProperties(feature, own);
   } catch (err) {
     if (err instanceof FlatGeobufError) throw new FlatGeobufError(`Feature ${ordinal}: ${err.message}`);
     throw damaged(ordinal, err);
@@ -82,6 +85,24 @@ export function fromFgbFeature(
     valueProblems: parsed.problems,
   });
   return { feature: checked, problems };
+}
+
+/** A feature's own column schema (name and type are all the property decoder needs). */
+function featureColumns(feature: FgbFeature): ColumnMeta[] {
+  const out: ColumnMeta[] = [];
+  const names = new Set<string>();
+  for (let i = 0; i < feature.columnsLength(); i++) {
+    const c = feature.columns(i);
+    const name = c?.name();
+    if (!c || name === null || name === undefined)
+      throw new FlatGeobufError(`its column ${i + 1} has no name.`);
+    if (names.has(name)) throw new FlatGeobufError(`its column "${name}" appears twice.`);
+    if (ColumnType[c.type()] === undefined)
+      throw new FlatGeobufError(`its column "${name}" has an unknown type ${c.type()}.`);
+    names.add(name);
+    out.push({ name, type: c.type() } as ColumnMeta);
+  }
+  return out;
 }
 
 /** Reports the problems, or turns the first into the adapter's error when nobody listens. */

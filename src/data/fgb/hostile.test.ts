@@ -412,10 +412,32 @@ describe('attribute values are kept exactly, or kept in a stated form and report
     await expect(readFeatureCollection(bytes)).rejects.toThrow(/^Feature 1 \(id k1\): column "label"/);
   });
 
+  it("a feature's own columns (the header has none) are read, in NFC", async () => {
+    const bytes = fgbFile(
+      'Point',
+      [],
+      [
+        {
+          geometry: point,
+          columns: [
+            { name: 'id', type: 'String' },
+            { name: 'tên'.normalize('NFD'), type: 'Double' },
+          ],
+          properties: props([0, 'String', 'f1'], [1, 'Double', 2.5]),
+        },
+      ],
+    );
+    const { features, problems } = await readKeeping(bytes);
+    expect({ ...features[0]!.properties }).toEqual({ id: 'f1', 't\u00EAn': 2.5 });
+    expect(problems).toEqual([]);
+  });
+
   it('a string that starts with a byte order mark keeps it', async () => {
-    const bytes = fgbFile('Point', [{ name: 'label', type: 'String' }], [
-      { geometry: point, properties: props([0, 'String', Uint8Array.from([0xef, 0xbb, 0xbf, 0x41])]) },
-    ]);
+    const bytes = fgbFile(
+      'Point',
+      [{ name: 'label', type: 'String' }],
+      [{ geometry: point, properties: props([0, 'String', Uint8Array.from([0xef, 0xbb, 0xbf, 0x41])]) }],
+    );
     const { features, problems } = await readKeeping(bytes);
     expect(features[0]!.properties?.label).toBe('\uFEFFA');
     expect(problems).toEqual([]);

@@ -4,6 +4,7 @@
 import * as flatbuffers from 'flatbuffers';
 import type { ColumnMeta } from 'flatgeobuf/lib/mjs/column-meta.js';
 import { magicbytes } from 'flatgeobuf/lib/mjs/constants.js';
+import { Column } from 'flatgeobuf/lib/mjs/flat-geobuf/column.js';
 import { ColumnType } from 'flatgeobuf/lib/mjs/flat-geobuf/column-type.js';
 import { Feature } from 'flatgeobuf/lib/mjs/flat-geobuf/feature.js';
 import { Geometry } from 'flatgeobuf/lib/mjs/flat-geobuf/geometry.js';
@@ -26,6 +27,8 @@ export interface RawFeature {
   geometry?: RawGeometry | null;
   /** The property buffer, e.g. from `props`. */
   properties?: Uint8Array;
+  /** The feature's own column schema (allowed when the header has none). */
+  columns?: { name: string; type: ColumnTypeName }[];
 }
 
 function geometryOffset(b: flatbuffers.Builder, g: RawGeometry): flatbuffers.Offset {
@@ -53,9 +56,22 @@ function featureBytes(f: RawFeature): Uint8Array {
   const b = new flatbuffers.Builder(256);
   const geometry = f.geometry ? geometryOffset(b, f.geometry) : 0;
   const properties = f.properties ? Feature.createPropertiesVector(b, f.properties) : 0;
+  const columns = f.columns
+    ? Feature.createColumnsVector(
+        b,
+        f.columns.map((c) => {
+          const name = b.createString(c.name);
+          Column.startColumn(b);
+          Column.addName(b, name);
+          Column.addType(b, ColumnType[c.type]);
+          return Column.endColumn(b);
+        }),
+      )
+    : 0;
   Feature.startFeature(b);
   if (geometry) Feature.addGeometry(b, geometry);
   if (properties) Feature.addProperties(b, properties);
+  if (columns) Feature.addColumns(b, columns);
   b.finishSizePrefixed(Feature.endFeature(b));
   return b.asUint8Array();
 }
