@@ -189,6 +189,24 @@ describe('an unusable geometry keeps the feature with geometry null and a proble
       /part 2 of the GeometryCollection/,
     ],
     ['no geometry at all', 'Point', null, 'problem.geometry.missing', /no geometry/],
+    ['an empty LineString', 'LineString', { xy: [] }, 'problem.geometry.empty', /empty/],
+    ['an empty MultiLineString', 'MultiLineString', {}, 'problem.geometry.empty', /empty/],
+    ['an empty Polygon', 'Polygon', {}, 'problem.geometry.empty', /no rings/],
+    ['an empty GeometryCollection', 'GeometryCollection', {}, 'problem.geometry.empty', /empty/],
+    [
+      'a GeometryCollection with an empty part',
+      'GeometryCollection',
+      { parts: [{ type: 'Point', xy: [1, 1] }, { type: 'Polygon' }] },
+      'problem.geometry.empty',
+      /part 2 of the GeometryCollection/,
+    ],
+    [
+      'a MultiPolygon with an empty part',
+      'MultiPolygon',
+      { parts: [{ xy: square }, {}] },
+      'problem.geometry.empty',
+      /part 2 of the MultiPolygon/,
+    ],
   ];
   for (const [what, type, geometry, key, message] of cases) {
     it(what, async () => {
@@ -380,10 +398,48 @@ describe('every geometry type the format allows comes through exactly', () => {
     });
   }
 
-  it('a curve is refused by name', async () => {
-    const bytes = fgbFile('CircularString', [], [{ geometry: { xy: [0, 0, 1, 1, 2, 0] } }]);
-    expect((await failure(bytes)).message).toMatch(/CircularString .* cannot be shown/);
+  it('PolyhedralSurface becomes a MultiPolygon of its faces', async () => {
+    const face = [0, 0, 1, 0, 0, 1, 0, 0];
+    const bytes = fgbFile('PolyhedralSurface', [], [{ geometry: { parts: [{ xy: face }] } }]);
+    const { features } = await readKeeping(bytes);
+    expect(features[0]!.geometry).toEqual({
+      type: 'MultiPolygon',
+      coordinates: [
+        [
+          [
+            [0, 0],
+            [1, 0],
+            [0, 1],
+            [0, 0],
+          ],
+        ],
+      ],
+    });
   });
+
+  const curves: TypeName[] = [
+    'CircularString',
+    'CompoundCurve',
+    'CurvePolygon',
+    'MultiCurve',
+    'MultiSurface',
+    'Curve',
+    'Surface',
+  ];
+  for (const type of curves) {
+    it(`${type} is refused by name, as the header's type and inside a GeometryCollection`, async () => {
+      const bytes = fgbFile(type, [], [{ geometry: { xy: [0, 0, 1, 1, 2, 0] } }]);
+      expect((await failure(bytes)).message).toMatch(
+        new RegExp(`^Feature 1: geometry type ${type} .* cannot be shown`),
+      );
+      const inCollection = fgbFile(
+        'GeometryCollection',
+        [],
+        [{ geometry: { parts: [{ type, xy: [0, 0, 1, 1, 2, 0] }] } }],
+      );
+      expect((await failure(inCollection)).message).toMatch(new RegExp(`geometry type ${type}`));
+    });
+  }
 });
 
 describe('attribute values are kept exactly, or kept in a stated form and reported', () => {
