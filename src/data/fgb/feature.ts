@@ -87,12 +87,26 @@ export function fromFgbFeature(
   return { feature: checked, problems };
 }
 
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    strictUtf8.decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** A feature's own column schema (name and type are all the property decoder needs). */
 function featureColumns(feature: FgbFeature): ColumnMeta[] {
   const out: ColumnMeta[] = [];
   const names = new Set<string>();
   for (let i = 0; i < feature.columnsLength(); i++) {
     const c = feature.columns(i);
+    const raw = c?.name(flatbuffers.Encoding.UTF8_BYTES);
+    if (raw instanceof Uint8Array && !isUtf8(raw)) {
+      throw new FlatGeobufError(`the name of its column ${i + 1} is not valid UTF-8 text.`);
+    }
     const name = c?.name();
     if (!c || name === null || name === undefined)
       throw new FlatGeobufError(`its column ${i + 1} has no name.`);

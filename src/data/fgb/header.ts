@@ -2,6 +2,7 @@
 import * as flatbuffers from 'flatbuffers';
 import { ColumnType } from 'flatgeobuf/lib/mjs/flat-geobuf/column-type.js';
 import { GeometryType } from 'flatgeobuf/lib/mjs/flat-geobuf/geometry-type.js';
+import { Header } from 'flatgeobuf/lib/mjs/flat-geobuf/header.js';
 import { fromByteBuffer, type HeaderMeta } from 'flatgeobuf/lib/mjs/header-meta.js';
 import { calcTreeSize } from 'flatgeobuf/lib/mjs/packedrtree.js';
 import { nfc } from '../boundary';
@@ -68,12 +69,36 @@ export function checkHeaderLength(length: number, available: number | null): voi
   }
 }
 
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * FlatBuffers decodes names leniently (bad bytes become U+FFFD); a column name that is not valid
+ * UTF-8 would then be silently another name, so it fails the read instead.
+ */
+function checkColumnNames(header: Header): void {
+  for (let i = 0; i < header.columnsLength(); i++) {
+    const raw = header.columns(i)?.name(flatbuffers.Encoding.UTF8_BYTES);
+    if (!(raw instanceof Uint8Array)) continue;
+    try {
+      strictUtf8.decode(raw);
+    } catch {
+      throw new FlatGeobufError(
+        `Column ${i + 1} of the header has a name that is not valid UTF-8 text ("${new TextDecoder().decode(raw)}").`,
+      );
+    }
+  }
+}
+
 /** Parses and validates the header; `sizePrefixed` holds the 4-byte length and the header. */
 export function parseHeader(sizePrefixed: Uint8Array): HeaderMeta {
   let meta: HeaderMeta;
   try {
-    meta = fromByteBuffer(new flatbuffers.ByteBuffer(aligned(sizePrefixed)));
+    const bytes = aligned(sizePrefixed);
+    meta = fromByteBuffer(new flatbuffers.ByteBuffer(bytes));
+    // A fresh ByteBuffer: reading a size-prefixed root moves the buffer's position.
+    checkColumnNames(Header.getSizePrefixedRootAsHeader(new flatbuffers.ByteBuffer(bytes)));
   } catch (err) {
+    if (err instanceof FlatGeobufError) throw err;
     throw new FlatGeobufError(`Damaged FlatGeobuf header: ${(err as Error)?.message ?? String(err)}`);
   }
   if (

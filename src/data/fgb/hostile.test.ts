@@ -122,6 +122,16 @@ describe('structural damage fails the read, naming the feature', () => {
     }
   });
 
+  it('a header column name that is not valid UTF-8', async () => {
+    const bytes = fgbFile('Point', [{ name: 'zzzz', type: 'String' }], []);
+    const at = Buffer.from(bytes).indexOf('zzzz');
+    expect(at).toBeGreaterThan(0);
+    bytes[at + 1] = 0xff;
+    expect((await failure(bytes)).message).toMatch(
+      /Column 1 of the header has a name that is not valid UTF-8/,
+    );
+  });
+
   it('a header that names a column twice', async () => {
     const bytes = fgbFile(
       'Point',
