@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Feature, Geometry } from 'geojson';
 import type { FeatureProblem } from '../data/boundary';
-import { readFeatureCollection } from '../data/fgb';
+import { FlatGeobufError, readFeatureCollection } from '../data/fgb';
 import { type LayerCollections, type PackedLayers, packLayers } from './pack';
 
 export const DEFAULT_BUILD_DIR = resolve(
@@ -18,7 +18,20 @@ export const DEFAULT_BUILD_DIR = resolve(
 export const ANALYSIS_LAYERS = ['districts', 'parks', 'corridors', 'places'] as const;
 export type AnalysisLayerName = (typeof ANALYSIS_LAYERS)[number];
 
-/** The GeoJSON features of each built layer; a missing file leaves its layer out. */
+/** The read's error, with the file it came from in front ("…/parks.fgb: Feature 2 (id x): …"). */
+async function named<T>(file: string, read: Promise<T>): Promise<T> {
+  try {
+    return await read;
+  } catch (err) {
+    if (err instanceof FlatGeobufError) throw new FlatGeobufError(`${file}: ${err.message}`);
+    throw err;
+  }
+}
+
+/**
+ * The GeoJSON features of each built layer; a missing file leaves its layer out. Throws
+ * FlatGeobufError naming the file and the feature for a damaged file or any feature problem.
+ */
 export async function readBuiltLayers(
   dir = DEFAULT_BUILD_DIR,
   names: readonly AnalysisLayerName[] = ANALYSIS_LAYERS,
@@ -27,7 +40,7 @@ export async function readBuiltLayers(
   for (const name of names) {
     const file = join(dir, `${name}.fgb`);
     if (!existsSync(file)) continue;
-    const { collection } = await readFeatureCollection(new Uint8Array(readFileSync(file)));
+    const { collection } = await named(file, readFeatureCollection(new Uint8Array(readFileSync(file))));
     out[name] = collection.features;
   }
   return out;
@@ -51,9 +64,10 @@ export async function readBuiltLayersReporting(
     const file = join(dir, `${name}.fgb`);
     if (!existsSync(file)) continue;
     const list: FeatureProblem[] = [];
-    const { collection } = await readFeatureCollection(new Uint8Array(readFileSync(file)), {
-      onProblem: (p) => list.push(p),
-    });
+    const { collection } = await named(
+      file,
+      readFeatureCollection(new Uint8Array(readFileSync(file)), { onProblem: (p) => list.push(p) }),
+    );
     layers[name] = collection.features;
     problems[name] = list;
   }

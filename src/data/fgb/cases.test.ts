@@ -108,7 +108,7 @@ describe('input-robustness case files', () => {
       expect(seen).toEqual(['parks:nan_point']);
       expect(packed.parks?.attrs.map((a) => a.id)).toEqual(['good']);
       expect([...(packed.parks?.coords ?? [])].every(Number.isFinite)).toBe(true);
-      await expect(loadBuiltLayers(dir)).rejects.toThrow(/Feature 2 \(id nan_point\)/);
+      await expect(loadBuiltLayers(dir)).rejects.toThrow(/parks\.fgb: Feature 2 \(id nan_point\)/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
