@@ -573,6 +573,32 @@ describe('writeFeatures round trip', () => {
       writeFeatures([{ type: 'Feature', geometry: null as unknown as Geometry, properties: { id: 'x' } }]),
     ).toThrow(/no writable geometry/);
     expect(() => writeFeatures([])).toThrow(/no features/);
+    expect(() =>
+      writeFeatures([
+        {
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: [Number.NaN, 1] },
+          properties: { id: 'n' },
+        },
+      ]),
+    ).toThrow(/^Feature n: the position of the Point is \[NaN, 1\]/);
+    expect(() =>
+      writeFeatures([
+        {
+          type: 'Feature',
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [0, 0],
+                [1, 1],
+              ],
+            ],
+          },
+          properties: { id: 'r' },
+        },
+      ]),
+    ).toThrow(/^Feature r: ring 1 of the Polygon has 2 positions/);
   });
 });
 

@@ -12,6 +12,7 @@ import { buildHeader } from 'flatgeobuf/lib/mjs/generic/featurecollection.js';
 import { parseGeometry } from 'flatgeobuf/lib/mjs/geojson/geometry.js';
 import type { HeaderMeta } from 'flatgeobuf/lib/mjs/header-meta.js';
 import type { Feature, Geometry } from 'geojson';
+import { geometryFault } from '../boundary';
 import { FlatGeobufError } from './types';
 
 type SimpleGeometry = Exclude<Geometry, { type: 'GeometryCollection' }>;
@@ -72,6 +73,9 @@ export function writeFeatures(features: Feature[]): Uint8Array {
     if (!f.geometry || !WRITABLE_TYPES.includes(f.geometry.type)) {
       throw new FlatGeobufError(`Feature ${String(f.id ?? f.properties?.id)} has no writable geometry.`);
     }
+    // What the reader would refuse or report is not written in the first place.
+    const fault = geometryFault(f.geometry);
+    if (fault) throw new FlatGeobufError(`Feature ${String(f.id ?? f.properties?.id)}: ${fault.message}`);
     types.add(f.geometry.type);
   }
   const only = types.size === 1 ? [...types][0]! : null;
