@@ -31,6 +31,7 @@ export function inputFiles(root: string = REPO_ROOT): string[] {
     ...walk(root === REPO_ROOT ? TILES_DIR : resolve(root, 'tiles'), isSource, ['build']),
     resolve(root, 'src', 'data', 'schema.ts'),
     ...walk(resolve(root, 'src', 'data', 'fgb'), isSource),
+    ...walk(resolve(root, 'src', 'data', 'boundary'), isSource),
   ];
   return files.map((f) => relative(root, f).split('\\').join('/')).sort();
 }
