@@ -13,6 +13,7 @@ import { ANALYSIS_PARK_STATUSES, type AnalysisParkStatus } from '../src/analysis
 import { parkProximity } from '../src/analysis/proximity';
 import type { AnalysisError } from '../src/analysis/result';
 import { type WithinTarget, withinDistance } from '../src/analysis/within';
+import { isLocationProblem } from '../src/data/boundary';
 import {
   CORRIDOR_KINDS,
   CORRIDOR_STATUSES,
@@ -218,7 +219,14 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
   let layers: Awaited<ReturnType<typeof loadBuiltLayers>>;
   try {
-    layers = await loadBuiltLayers(args.dataDir, args.files);
+    // Features without a usable location are kept and listed by the analysis as "left out";
+    // other problems (a value kept as text) are said here, naming the feature.
+    layers = await loadBuiltLayers(args.dataDir, {
+      files: args.files,
+      onProblem: (layer, p) => {
+        if (!isLocationProblem(p)) io.stderr(`analysis: note: ${layer}: ${p.message}\n`);
+      },
+    });
   } catch (err) {
     io.stderr(`analysis: cannot read the layers: ${(err as Error)?.message ?? String(err)}\n`);
     return 1;

@@ -8,7 +8,7 @@ import { dirname, relative, resolve } from 'node:path';
 import turfArea from '@turf/area';
 import turfBbox from '@turf/bbox';
 import type { Feature, FeatureCollection } from 'geojson';
-import { readFeatureCollection, writeFeatures } from '../src/data/fgb.ts';
+import { readFeatureCollection, writeFeatures } from '../src/data/fgb/index.ts';
 import type { Bbox, Catalog, CatalogLayer, LayerId, LocalizedText } from '../src/data/schema.ts';
 import { buildBasemap } from '../tiles/basemap.ts';
 import { type CuratedData, loadCurated } from './curated.ts';

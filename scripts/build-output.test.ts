@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readFeatureCollection } from '../src/data/fgb.ts';
+import { readFeatureCollection } from '../src/data/fgb/index.ts';
 import { type Catalog, LAYER_IDS } from '../src/data/schema.ts';
 import { BUILD_DIR, TILES_BUILD_DIR } from './lib/paths.ts';
 import { validateGeometry } from './validate/geometry.ts';

@@ -30,7 +30,8 @@ export function inputFiles(root: string = REPO_ROOT): string[] {
     ...walk(root === REPO_ROOT ? SCRIPTS_DIR : resolve(root, 'scripts'), isSource),
     ...walk(root === REPO_ROOT ? TILES_DIR : resolve(root, 'tiles'), isSource, ['build']),
     resolve(root, 'src', 'data', 'schema.ts'),
-    resolve(root, 'src', 'data', 'fgb.ts'),
+    ...walk(resolve(root, 'src', 'data', 'fgb'), isSource),
+    ...walk(resolve(root, 'src', 'data', 'boundary'), isSource),
   ];
   return files.map((f) => relative(root, f).split('\\').join('/')).sort();
 }

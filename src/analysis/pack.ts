@@ -101,14 +101,17 @@ export interface PackedLayers {
   left_out?: LeftOutFeature[];
 }
 
+/** Layer features as read; a null geometry (no usable location) is listed as 'no location'. */
+type Features = FeatureCollection<Geometry | null> | Feature<Geometry | null>[];
+
 export interface LayerCollections {
-  districts?: FeatureCollection | Feature[];
-  parks?: FeatureCollection | Feature[];
-  corridors?: FeatureCollection | Feature[];
-  places?: FeatureCollection | Feature[];
+  districts?: Features;
+  parks?: Features;
+  corridors?: Features;
+  places?: Features;
 }
 
-function featuresOf(input: FeatureCollection | Feature[]): Feature[] {
+function featuresOf(input: Features): Feature<Geometry | null>[] {
   return Array.isArray(input) ? input : input.features;
 }
 
@@ -116,7 +119,10 @@ const str = (v: unknown): string =>
   typeof v === 'string' ? v : v === null || v === undefined ? '' : String(v);
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
-export function packPolygons(features: Feature[], leftOut: LeftOutFeature[] = []): PackedPolygons {
+export function packPolygons(
+  features: Feature<Geometry | null>[],
+  leftOut: LeftOutFeature[] = [],
+): PackedPolygons {
   const attrs: DistrictAttrs[] = [];
   const coords: number[] = [];
   const ringStarts: number[] = [0];
@@ -170,7 +176,7 @@ export function polygonGeometry(
   return { type: 'MultiPolygon', coordinates: out };
 }
 
-export function packLines(features: Feature[], leftOut: LeftOutFeature[] = []): PackedLines {
+export function packLines(features: Feature<Geometry | null>[], leftOut: LeftOutFeature[] = []): PackedLines {
   const attrs: CorridorAttrs[] = [];
   const coords: number[] = [];
   const partStarts: number[] = [0];
@@ -271,7 +277,7 @@ export function analysisPoint(g: Geometry): {
 
 function packPointLayer<A>(
   layer: AnalysisLayer,
-  features: Feature[],
+  features: Feature<Geometry | null>[],
   leftOut: LeftOutFeature[],
   attrsOf: (p: Record<string, unknown>, index: number, source: 'point' | 'footprint_centroid') => A,
 ): PackedPoints<A> {
@@ -287,7 +293,10 @@ function packPointLayer<A>(
   return { attrs, coords: Float64Array.from(coords) };
 }
 
-export function packParks(features: Feature[], leftOut: LeftOutFeature[] = []): PackedPoints<ParkAttrs> {
+export function packParks(
+  features: Feature<Geometry | null>[],
+  leftOut: LeftOutFeature[] = [],
+): PackedPoints<ParkAttrs> {
   return packPointLayer('parks', features, leftOut, (p, index, source) => {
     const status = str(p.status);
     return {
@@ -303,7 +312,10 @@ export function packParks(features: Feature[], leftOut: LeftOutFeature[] = []): 
   });
 }
 
-export function packPlaces(features: Feature[], leftOut: LeftOutFeature[] = []): PackedPoints<PlaceAttrs> {
+export function packPlaces(
+  features: Feature<Geometry | null>[],
+  leftOut: LeftOutFeature[] = [],
+): PackedPoints<PlaceAttrs> {
   return packPointLayer('places', features, leftOut, (p, index) => ({
     id: str(p.id) || `places#${index}`,
     name_vi: str(p.name_vi),

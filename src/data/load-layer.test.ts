@@ -1,7 +1,11 @@
+import { readFileSync } from 'node:fs';
 import type { Feature } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { writeFeatures } from './fgb';
-import { LayerLoadError, loadLayer } from './load-layer';
+import { LayerLoadError, loadLayer, located } from './load-layer';
+
+const CASES = new URL('../../../shared/cases/input-robustness/', import.meta.url);
+const caseBytes = (name: string) => new Uint8Array(readFileSync(new URL(name, CASES)));
 
 const features: Feature[] = Array.from({ length: 60 }, (_, i) => ({
   type: 'Feature',
@@ -22,8 +26,9 @@ describe('loadLayer', () => {
       onProgress: (n) => progress.push(n),
       progressEvery: 25,
     });
-    expect(out).toHaveLength(60);
-    expect(out[59]?.properties?.name_vi).toBe('Điểm 59');
+    expect(out.features).toHaveLength(60);
+    expect(out.features[59]?.properties?.name_vi).toBe('Điểm 59');
+    expect(out.problems).toEqual([]);
     expect(progress).toEqual([25, 50, 60]);
   });
 
@@ -64,5 +69,32 @@ describe('loadLayer', () => {
         signal: controller.signal,
       }),
     ).rejects.toThrow('stopped');
+  });
+
+  it('keeps a park at (NaN, NaN) with no location and reports it by id and name (06-parks-nan-point.fgb)', async () => {
+    const out = await loadLayer('http://x/parks.fgb', {
+      fetchImpl: bytesFetch(caseBytes('06-parks-nan-point.fgb')),
+    });
+    expect(out.features.map((f) => f.properties?.id)).toEqual(['good', 'nan_point']);
+    expect(out.features[1]!.geometry).toBeNull();
+    expect(out.features[0]!.geometry?.type).toBe('Point');
+    expect(out.problems).toHaveLength(1);
+    expect(out.problems[0]).toMatchObject({
+      ordinal: 2,
+      id: 'nan_point',
+      messageKey: 'problem.geometry.nonFinite',
+    });
+    expect(out.problems[0]!.message).toMatch(/NaN/);
+    // The map draws the located ones; the list of features keeps both.
+    expect(located(out.features).map((f) => f.properties?.id)).toEqual(['good']);
+    expect(located(out.features)).toBe(located(out.features));
+  });
+
+  it('fails a layer whose file is structurally damaged, naming the feature (01-*.fgb)', async () => {
+    for (const name of ['01-point-odd-xy.fgb', '01-polygon-ends-past-count.fgb', '01-line-short-z.fgb']) {
+      await expect(
+        loadLayer(`http://x/${name}`, { fetchImpl: bytesFetch(caseBytes(name)) }),
+      ).rejects.toMatchObject({ kind: 'format', message: expect.stringMatching(/^Feature 1: /) });
+    }
   });
 });

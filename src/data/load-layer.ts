@@ -1,11 +1,26 @@
-// Loads one layer file: fetch, then stream its features through the FlatGeobuf adapter, reporting
-// how many have arrived. Every failure comes back as a LayerLoadError with a message for the user.
-import type { Feature } from 'geojson';
+// Loads one layer file: fetch, then stream its features through the FlatGeobuf adapter (and so
+// the data boundary), reporting how many have arrived. Every failure comes back as a LayerLoadError
+// with a message for the user; features the boundary kept with a problem come back with it.
+import type { Feature, Geometry } from 'geojson';
+import type { FeatureProblem } from './boundary';
 import { FlatGeobufError, readFeatures } from './fgb';
 import { LoadError } from './load-error';
 
 export class LayerLoadError extends LoadError {
   override name = 'LayerLoadError';
+}
+
+/** A feature of a loaded layer: `geometry` is null when the boundary found no usable location. */
+export type LayerFeature = Feature<Geometry | null>;
+
+/**
+ * What `loadLayer` returns: every feature of the file in file order (none dropped), and the
+ * problems of those kept with a null geometry or an attribute kept in another form (see
+ * src/data/boundary; `ordinal` is the feature's 1-based position in `features`).
+ */
+export interface LoadedLayer {
+  features: LayerFeature[];
+  problems: FeatureProblem[];
 }
 
 export interface LoadLayerOptions {
@@ -17,7 +32,22 @@ export interface LoadLayerOptions {
   fetchImpl?: typeof fetch;
 }
 
-export async function loadLayer(url: URL | string, options: LoadLayerOptions = {}): Promise<Feature[]> {
+const locatedCache = new WeakMap<LayerFeature[], Feature[]>();
+
+/**
+ * The features that have a location, for drawing (deck.gl would skip a null geometry anyway; this
+ * makes the type say so). The same array in gives the same array out, so memoised inputs stay equal.
+ */
+export function located(features: LayerFeature[]): Feature[] {
+  let out = locatedCache.get(features);
+  if (!out) {
+    out = features.filter((f): f is Feature => f.geometry !== null);
+    locatedCache.set(features, out);
+  }
+  return out;
+}
+
+export async function loadLayer(url: URL | string, options: LoadLayerOptions = {}): Promise<LoadedLayer> {
   const { signal, onProgress, progressEvery = 25, fetchImpl = fetch } = options;
   let response: Response;
   try {
@@ -28,9 +58,13 @@ export async function loadLayer(url: URL | string, options: LoadLayerOptions = {
   }
   if (!response.ok) throw new LayerLoadError('http', `HTTP ${response.status} for ${String(url)}`);
   if (!response.body) throw new LayerLoadError('format', `Empty response for ${String(url)}`);
-  const features: Feature[] = [];
+  const features: LayerFeature[] = [];
+  const problems: FeatureProblem[] = [];
   try {
-    for await (const feature of readFeatures(response.body, { signal })) {
+    for await (const feature of readFeatures(response.body, {
+      signal,
+      onProblem: (p) => problems.push(p),
+    })) {
       features.push(feature);
       if (features.length % progressEvery === 0) onProgress?.(features.length);
     }
@@ -40,5 +74,5 @@ export async function loadLayer(url: URL | string, options: LoadLayerOptions = {
     throw new LayerLoadError('format', (err as Error)?.message ?? String(err));
   }
   onProgress?.(features.length);
-  return features;
+  return { features, problems };
 }

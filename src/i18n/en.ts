@@ -46,6 +46,18 @@ export const en = {
   'layers.error': 'Layer failed to load: {reason} (details: {message})',
   'layers.error.catalog': 'Not loaded: the layer catalogue is unavailable (see the message above).',
   'layers.toggle': 'Show or hide the {title} layer',
+  'layers.problems.location': '{count} features have no valid location and are not drawn: {names}.',
+  'layers.problems.values':
+    '{count} attribute values could not be read exactly and were kept in the nearest form: {names}.',
+  'layers.problems.more': 'and {count} more',
+  'problem.geometry.missing': 'no geometry',
+  'problem.geometry.empty': 'empty geometry',
+  'problem.geometry.nonFinite': 'coordinates are not finite numbers',
+  'problem.geometry.degenerate': 'degenerate geometry (too few positions or an open ring)',
+  'problem.geometry.invalid': 'invalid geometry',
+  'problem.value.text': 'text that is not valid UTF-8',
+  'problem.value.integer': 'integer too large, kept as text',
+  'problem.value.json': 'invalid JSON value, kept as text',
 
   'layer.context': 'Surrounding boundaries',
   'layer.districts': 'Districts and cities',

@@ -44,6 +44,18 @@ export const vi = {
   'layers.error': 'Lỗi tải lớp: {reason} (chi tiết: {message})',
   'layers.error.catalog': 'Chưa tải được: không có danh mục lớp dữ liệu (xem thông báo ở trên).',
   'layers.toggle': 'Hiện hoặc ẩn lớp {title}',
+  'layers.problems.location': '{count} đối tượng không có vị trí hợp lệ nên không vẽ được: {names}.',
+  'layers.problems.values':
+    '{count} giá trị thuộc tính không đọc được nguyên vẹn, đã giữ ở dạng gần nhất: {names}.',
+  'layers.problems.more': 'và {count} đối tượng khác',
+  'problem.geometry.missing': 'không có hình học',
+  'problem.geometry.empty': 'hình học rỗng',
+  'problem.geometry.nonFinite': 'toạ độ không phải số hữu hạn',
+  'problem.geometry.degenerate': 'hình học suy biến (quá ít điểm hoặc vòng không khép kín)',
+  'problem.geometry.invalid': 'hình học không hợp lệ',
+  'problem.value.text': 'văn bản không phải UTF-8 hợp lệ',
+  'problem.value.integer': 'số nguyên quá lớn, giữ dạng văn bản',
+  'problem.value.json': 'giá trị JSON không hợp lệ, giữ dạng văn bản',
 
   'layer.context': 'Ranh giới lân cận',
   'layer.districts': 'Đơn vị hành chính cấp huyện',

@@ -6,7 +6,7 @@ import '@fontsource/noto-sans/700.css';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import turfBbox from '@turf/bbox';
-import type { Feature } from 'geojson';
+import type { Feature, Geometry } from 'geojson';
 import {
   AttributionControl,
   type LngLatBoundsLike,
@@ -425,9 +425,9 @@ export class PlanningMap {
    * Zooms to a feature's bbox, clear of the panels (`insets`). Boxes smaller than `minSpanDeg` (a
    * park circle, a point) are grown to it, so the surroundings (nearby corridors) stay in view.
    */
-  flyToFeature(feature: Feature, insets: Partial<Insets> = {}, minSpanDeg = 0.1): void {
+  flyToFeature(feature: Feature<Geometry | null>, insets: Partial<Insets> = {}, minSpanDeg = 0.1): void {
     if (!feature.geometry) return;
-    const b = turfBbox(feature) as number[];
+    const b = turfBbox(feature.geometry) as number[];
     const [w, s, e, n] = [b[0]!, b[1]!, b[2]!, b[3]!];
     if (![w, s, e, n].every(Number.isFinite)) return;
     const minSpan = minSpanDeg;

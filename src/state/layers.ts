@@ -1,6 +1,7 @@
-import type { Feature } from 'geojson';
 import { create } from 'zustand';
+import type { FeatureProblem } from '../data/boundary';
 import type { LoadErrorKind } from '../data/load-error';
+import type { LayerFeature } from '../data/load-layer';
 import { type CatalogLayer, LAYER_IDS, type LayerId } from '../data/schema';
 
 export type LayerStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -8,7 +9,10 @@ export type LayerStatus = 'idle' | 'loading' | 'ready' | 'error';
 export interface LayerEntry {
   id: LayerId;
   status: LayerStatus;
-  features: Feature[];
+  /** Every feature of the file; `geometry` is null for one without a usable location. */
+  features: LayerFeature[];
+  /** What the data boundary reported about kept features (a null geometry, a value kept as text). */
+  problems: FeatureProblem[];
   /** Features read so far (while loading) or in total (when ready). */
   count: number;
   error: string | null;
@@ -28,7 +32,7 @@ interface LayersState {
   setVisibleSet: (ids: readonly LayerId[]) => void;
   begin: (id: LayerId, meta: CatalogLayer | null) => void;
   progress: (id: LayerId, count: number) => void;
-  done: (id: LayerId, features: Feature[]) => void;
+  done: (id: LayerId, features: LayerFeature[], problems?: FeatureProblem[]) => void;
   fail: (id: LayerId, message: string, kind?: LoadErrorKind) => void;
   reset: () => void;
 }
@@ -40,6 +44,7 @@ function initialEntries(): Entries {
       id,
       status: 'idle',
       features: [],
+      problems: [],
       count: 0,
       error: null,
       errorKind: null,
@@ -63,13 +68,28 @@ export const useLayers = create<LayersState>()((set) => {
         return { layers };
       }),
     begin: (id, meta) =>
-      patch(id, { status: 'loading', count: 0, error: null, errorKind: null, features: [], meta }),
+      patch(id, {
+        status: 'loading',
+        count: 0,
+        error: null,
+        errorKind: null,
+        features: [],
+        problems: [],
+        meta,
+      }),
     progress: (id, count) => patch(id, { count }),
-    done: (id, features) =>
-      patch(id, { status: 'ready', features, count: features.length, error: null, errorKind: null }),
+    done: (id, features, problems = []) =>
+      patch(id, {
+        status: 'ready',
+        features,
+        problems,
+        count: features.length,
+        error: null,
+        errorKind: null,
+      }),
     // A failed layer shows none of a partial load: a half-read file would mislead.
     fail: (id, message, kind = 'format') =>
-      patch(id, { status: 'error', error: message, errorKind: kind, features: [], count: 0 }),
+      patch(id, { status: 'error', error: message, errorKind: kind, features: [], problems: [], count: 0 }),
     reset: () => set({ layers: initialEntries() }),
   };
 });
@@ -84,6 +104,6 @@ export function visibleIds(layers: Entries): LayerId[] {
 }
 
 /** The feature of a layer whose `id` property equals `featureId`. */
-export function findFeature(layers: Entries, layerId: LayerId, featureId: string): Feature | null {
+export function findFeature(layers: Entries, layerId: LayerId, featureId: string): LayerFeature | null {
   return layers[layerId].features.find((f) => String(f.properties?.id) === featureId) ?? null;
 }

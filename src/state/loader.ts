@@ -35,13 +35,13 @@ export function loadAll(base: string | URL): () => void {
       catalog.layers.map(async (meta) => {
         store.begin(meta.id, meta);
         try {
-          const features = await loadLayer(new URL(meta.file, catalogUrl), {
+          const { features, problems } = await loadLayer(new URL(meta.file, catalogUrl), {
             signal,
             onProgress: (n) => {
               if (!signal.aborted) store.progress(meta.id, n);
             },
           });
-          if (!signal.aborted) store.done(meta.id, features);
+          if (!signal.aborted) store.done(meta.id, features, problems);
         } catch (err) {
           if (!signal.aborted) store.fail(meta.id, message(err), loadErrorKind(err));
         }

@@ -1,7 +1,7 @@
 // The chooser: several features under one click (or under the map centre on Enter) are offered as
 // a listbox next to that point, each named with its layer, so features drawn at the same spot (the
 // Lai Hưng and Bàu Bàng science-and-technology parks share one point) can all be reached.
-import type { Feature } from 'geojson';
+import type { Feature, Geometry } from 'geojson';
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import type { LayerId } from '../data/schema';
 import { type Formatters, useT } from '../i18n';
@@ -20,7 +20,7 @@ export interface ChooserItem {
 /** The chooser's lines for `refs`, in their order; a feature no longer loaded is left out. */
 export function chooserItems(
   refs: readonly FeatureRef[],
-  lookup: (ref: FeatureRef) => Feature | null,
+  lookup: (ref: FeatureRef) => Feature<Geometry | null> | null,
   layerTitle: (id: LayerId) => string,
   f: Formatters,
 ): ChooserItem[] {

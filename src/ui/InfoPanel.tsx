@@ -1,4 +1,4 @@
-import type { Feature } from 'geojson';
+import type { Feature, Geometry } from 'geojson';
 import { type ReactNode, type RefObject, useEffect, useRef } from 'react';
 import type { FeatureAreaResult } from '../analysis';
 import type {
@@ -221,7 +221,7 @@ export function analysisAreaRow(a: FeatureAreaResult | null, f: Formatters): Row
 
 function rowsFor(
   layerId: LayerId,
-  feature: Feature,
+  feature: Feature<Geometry | null>,
   f: Formatters,
   districtName: (c: string) => string,
 ): Row[] {

@@ -236,3 +236,47 @@ describe('LayerPanel accessibility', () => {
     expect(findOne(row(root, 'places'), tag('input')).attrs).toHaveProperty('checked');
   });
 });
+
+describe('LayerPanel notices of the data boundary', () => {
+  const problems = [
+    {
+      ordinal: 2,
+      id: 'nan_point',
+      name: 'Khu công nghiệp X',
+      message: 'the position of the Point is [NaN, NaN]',
+      messageKey: 'problem.geometry.nonFinite' as const,
+    },
+    { ordinal: 7, message: 'it has no geometry', messageKey: 'problem.geometry.missing' as const },
+    {
+      ordinal: 3,
+      id: 'p3',
+      message: 'column "code" holds the integer 1152921504606846976',
+      messageKey: 'problem.value.integer' as const,
+    },
+  ];
+
+  it('names the features without a valid location and the values kept in another form, in both languages', () => {
+    setLayer('parks', { status: 'ready', count: 9, features: [], problems });
+    for (const lang of LANGS) {
+      setLang(lang);
+      const r = row(render(<LayerPanel />), 'parks');
+      const location = text(findOne(r, attr('data-testid', 'layer-problems-location')));
+      const values = text(findOne(r, attr('data-testid', 'layer-problems-values')));
+      expect(location).toContain(
+        lang === 'vi' ? '2 đối tượng không có vị trí hợp lệ' : '2 features have no valid location',
+      );
+      expect(location).toContain(
+        `Khu công nghiệp X (${lang === 'vi' ? 'toạ độ không phải số hữu hạn' : 'coordinates are not finite numbers'})`,
+      );
+      expect(location).toContain('#7');
+      expect(values).toContain('p3');
+      expect(values).not.toContain('Khu công nghiệp X');
+    }
+  });
+
+  it('shows no notice for a layer without problems', () => {
+    setLayer('parks', { status: 'ready', count: 1, features: [point('a')], problems: [] });
+    const r = row(render(<LayerPanel />), 'parks');
+    expect(findAll(r, hasClass('layer-problems'))).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@ import { LAYER_IDS, type LayerId } from '../data/schema';
 import { type MessageKey, useT } from '../i18n';
 import { useCatalog } from '../state/catalog';
 import { type LayerEntry, useLayers } from '../state/layers';
+import { LayerProblems } from './LayerProblems';
 import { Legend } from './Legend';
 
 /** Display order: the region's structure first, then what sits on it. */
@@ -66,6 +67,7 @@ function LayerRow({ entry }: { entry: LayerEntry }) {
             })}
           </p>
         ))}
+      {status === 'ready' && <LayerProblems problems={entry.problems} />}
       {entry.visible && status !== 'error' && <Legend layerId={entry.id} features={entry.features} />}
     </li>
   );

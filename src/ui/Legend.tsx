@@ -1,4 +1,4 @@
-import type { Feature } from 'geojson';
+import type { Feature, Geometry } from 'geojson';
 import {
   CORRIDOR_KINDS,
   CORRIDOR_STATUSES,
@@ -63,7 +63,7 @@ function Entry({ swatch, label }: { swatch: React.ReactNode; label: string }) {
 }
 
 /** Legend entries for one layer; for corridors, only the kinds the data has (all while loading). */
-export function Legend({ layerId, features }: { layerId: LayerId; features: Feature[] }) {
+export function Legend({ layerId, features }: { layerId: LayerId; features: Feature<Geometry | null>[] }) {
   const { t } = useT();
   let entries: React.ReactNode[] = [];
   switch (layerId) {

@@ -1,5 +1,7 @@
 import turfBbox from '@turf/bbox';
+import type { Feature, Geometry } from 'geojson';
 import { useEffect, useRef } from 'react';
+import { located } from '../data/load-layer';
 import type { Bbox, Catalog, LayerId } from '../data/schema';
 import { LAYER_IDS } from '../data/schema';
 import { translate } from '../i18n';
@@ -24,7 +26,9 @@ interface Props {
 
 function mapInput(layers: ReturnType<typeof useLayers.getState>['layers']): MapLayersInput {
   const out = {} as MapLayersInput;
-  for (const id of LAYER_IDS) out[id] = { visible: layers[id].visible, features: layers[id].features };
+  for (const id of LAYER_IDS) {
+    out[id] = { visible: layers[id].visible, features: located(layers[id].features) };
+  }
   return out;
 }
 
@@ -68,7 +72,7 @@ function fitSelection(map: PlanningMap, el: HTMLElement, ref: FeatureRef): void 
       if (!sameRef(useSelection.getState().selected, ref)) return;
       const feature = findFeature(useLayers.getState().layers, ref.layerId, ref.featureId);
       if (!feature?.geometry) return;
-      const b = turfBbox(feature);
+      const b = turfBbox(feature as Feature<Geometry>);
       const bbox: Bbox = [b[0], b[1], b[2], b[3]];
       if (!bbox.every(Number.isFinite)) return;
       const insets = panelInsets();

@@ -249,7 +249,7 @@ describe.skipIf(!HAVE_DATA)('analysis on the real layers equals a naive Turf sca
     );
     // A schematic footprint measures (about) its stated area.
     for (const p of raw.parks ?? []) {
-      if (p.geometry.type !== 'Polygon') continue;
+      if (p.geometry?.type !== 'Polygon') continue;
       const ha = turfArea(p) / 1e4;
       expect(Math.abs(ha - (p.properties!.area_ha as number)) / ha).toBeLessThan(0.01);
     }

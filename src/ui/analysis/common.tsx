@@ -1,6 +1,6 @@
 // Pieces shared by the analysis tabs: the localized error notice, the corridor-status picker, the
 // running/progress line with its Cancel button, and the lookups from ids to layer features.
-import type { Feature, Geometry } from 'geojson';
+import type { Geometry } from 'geojson';
 import { CORRIDOR_STATUSES, type LayerId } from '../../data/schema';
 import { type Formatters, type MessageKey, useT } from '../../i18n';
 import { type AnalysisTab, type TabError, useAnalysis } from '../../state/analysis';
@@ -69,7 +69,7 @@ export function Running({ tab }: { tab: AnalysisTab }) {
   );
 }
 
-export function featureById(entry: LayerEntry, id: string): Feature | null {
+export function featureById(entry: LayerEntry, id: string): LayerEntry['features'][number] | null {
   return entry.features.find((x) => String(x.properties?.id) === id) ?? null;
 }
 

@@ -5,6 +5,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FeatureProblem } from '../boundary';
 import {
   FlatGeobufError,
   type LayerHeader,
@@ -12,9 +13,9 @@ import {
   readFeatures,
   readFeaturesInRect,
   writeFeatures,
-} from './fgb';
+} from './index';
 
-const TESTDATA = new URL('../../../shared/data/flatgeobuf-testdata/', import.meta.url);
+const TESTDATA = new URL('../../../../shared/data/flatgeobuf-testdata/', import.meta.url);
 const CLUSTERFUZZ = 'clusterfuzz-testcase-minimized-fgb_fuzzer-4642513358553088';
 
 function bytesOf(name: string): Uint8Array<ArrayBuffer> {
@@ -63,6 +64,13 @@ async function readError(
 
 async function read(input: Uint8Array | ReadableStream<Uint8Array>) {
   return within(readFeatureCollection(input));
+}
+
+/** A read that collects the problems of the features it keeps instead of failing on the first. */
+async function readReporting(input: Uint8Array | ReadableStream<Uint8Array>) {
+  const problems: FeatureProblem[] = [];
+  const read = await within(readFeatureCollection(input, { onProblem: (p) => problems.push(p) }));
+  return { ...read, problems };
 }
 
 /** Every position of a (Multi)Polygon, so a Polygon and a one-part MultiPolygon compare equal. */
@@ -205,7 +213,7 @@ describe('readFeatures on the upstream test files', () => {
   it('countries_nogeo.fgb: no geometry column is an error by default and null geometries on request', async () => {
     const err = await readError(bytesOf('countries_nogeo.fgb'));
     expect(err).toBeInstanceOf(FlatGeobufError);
-    expect((err as Error).message).toMatch(/Feature 1: it has no geometry/);
+    expect((err as Error).message).toMatch(/^Feature 1 \(id ATA, "Antarctica"\): it has no geometry/);
     const { header, collection } = await within(
       readFeatureCollection(bytesOf('countries_nogeo.fgb'), { nullGeometry: 'keep' }),
     );
@@ -244,8 +252,11 @@ describe('readFeatures on the upstream test files', () => {
     expect(collection.features[0]!.geometry).toEqual({ type: 'Point', coordinates: [1.2, -2.1] });
   });
 
-  it('alldatatypes.fgb: every column type comes back as GDAL reads it', async () => {
-    const { header, collection } = await read(bytesOf('alldatatypes.fgb'));
+  it('alldatatypes.fgb: every column type comes back as GDAL reads it, or is reported', async () => {
+    await expect(read(bytesOf('alldatatypes.fgb'))).rejects.toThrow(
+      /^Feature 1: column "ulong" holds the integer 18446744073709551615/,
+    );
+    const { header, collection, problems } = await readReporting(bytesOf('alldatatypes.fgb'));
     expect(header!.columns.map((c) => c.type)).toEqual([
       'Byte',
       'UByte',
@@ -265,8 +276,9 @@ describe('readFeatures on the upstream test files', () => {
     ]);
     expect(collection.features).toHaveLength(1);
     const { properties, geometry } = collection.features[0]!;
-    // Values read from a hex dump of the feature's property buffer; GDAL's autotest expects the same
-    // (ULong as a double, the Json column's invalid text "X" kept as a string).
+    // Values read from a hex dump of the feature's property buffer. GDAL's autotest gives ULong as a
+    // double (18446744073709551616, not the file's value): we keep the exact decimal as text and
+    // report it; the Json column's invalid text "X" is kept as a string, as GDAL does, and reported.
     expect(properties).toEqual({
       byte: -1,
       ubyte: 255,
@@ -276,7 +288,7 @@ describe('readFeatures on the upstream test files', () => {
       int: -1,
       uint: 4294967295,
       long: -1,
-      ulong: Number(18446744073709551615n), // 2^64 − 1, as a double (like GDAL)
+      ulong: '18446744073709551615', // 2^64 − 1
       float: 0,
       double: 0,
       string: 'X',
@@ -285,6 +297,10 @@ describe('readFeatures on the upstream test files', () => {
       binary: new Uint8Array([0x58]),
     });
     expect(geometry).toEqual({ type: 'Point', coordinates: [0, 0] });
+    expect(problems.map((p) => [p.ordinal, p.messageKey])).toEqual([
+      [1, 'problem.value.integer'],
+      [1, 'problem.value.json'],
+    ]);
   });
 
   it('binary_wkb.fgb: a feature with a null geometry is reported, or kept with geometry null', async () => {
@@ -392,10 +408,10 @@ describe('readFeatures from streams', () => {
   for (const name of ['countries.fgb', 'alldatatypes.fgb', 'topp_states.fgb', 'heterogeneous.fgb']) {
     it(`${name}: a Blob stream and a stream of 7-byte chunks give the same features as bytes`, async () => {
       const bytes = bytesOf(name);
-      const expected = await read(bytes);
+      const expected = await readReporting(bytes);
       expect(expected.collection.features.length).toBeGreaterThan(0);
-      expect(await read(new Blob([bytes]).stream())).toEqual(expected);
-      expect(await read(chunkedStream(bytes, 7))).toEqual(expected);
+      expect(await readReporting(new Blob([bytes]).stream())).toEqual(expected);
+      expect(await readReporting(chunkedStream(bytes, 7))).toEqual(expected);
     });
   }
 
@@ -557,6 +573,32 @@ describe('writeFeatures round trip', () => {
       writeFeatures([{ type: 'Feature', geometry: null as unknown as Geometry, properties: { id: 'x' } }]),
     ).toThrow(/no writable geometry/);
     expect(() => writeFeatures([])).toThrow(/no features/);
+    expect(() =>
+      writeFeatures([
+        {
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: [Number.NaN, 1] },
+          properties: { id: 'n' },
+        },
+      ]),
+    ).toThrow(/^Feature n: the position of the Point is \[NaN, 1\]/);
+    expect(() =>
+      writeFeatures([
+        {
+          type: 'Feature',
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [0, 0],
+                [1, 1],
+              ],
+            ],
+          },
+          properties: { id: 'r' },
+        },
+      ]),
+    ).toThrow(/^Feature r: ring 1 of the Polygon has 2 positions/);
   });
 });
 

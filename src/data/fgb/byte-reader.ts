@@ -1,0 +1,114 @@
+// Exact-size sequential reads from bytes or a stream, for the whole-file reader.
+import { FlatGeobufError } from './types';
+
+/**
+ * Sequential reads from bytes or a stream, each of an exact size. A stream that ends early is a
+ * truncated file (an error); the end is only acceptable between features. Aborting cancels the
+ * stream, so a stalled download stops too.
+ */
+export class ByteReader {
+  private chunks: Uint8Array[] = [];
+  private buffered = 0;
+  private ended = false;
+  private readonly reader: ReadableStreamDefaultReader<Uint8Array> | null;
+  /** Bytes not yet read, when known (bytes input); null for streams. */
+  remaining: number | null;
+
+  constructor(
+    input: Uint8Array | ReadableStream<Uint8Array>,
+    private readonly signal: AbortSignal | undefined,
+  ) {
+    if (input instanceof Uint8Array) {
+      this.reader = null;
+      this.chunks = input.length > 0 ? [input] : [];
+      this.buffered = input.length;
+      this.ended = true;
+      this.remaining = input.length;
+    } else {
+      this.reader = input.getReader();
+      this.remaining = null;
+    }
+  }
+
+  private async pull(): Promise<void> {
+    if (!this.reader) {
+      this.ended = true;
+      return;
+    }
+    const { signal } = this;
+    signal?.throwIfAborted();
+    let onAbort: (() => void) | undefined;
+    const aborted = new Promise<never>((_, reject) => {
+      onAbort = () => reject(signal?.reason);
+      signal?.addEventListener('abort', onAbort, { once: true });
+    });
+    try {
+      const { done, value } = await Promise.race([this.reader.read(), aborted]);
+      if (done) this.ended = true;
+      else if (value && value.length > 0) {
+        if (!(value instanceof Uint8Array)) throw new FlatGeobufError('The stream did not deliver bytes.');
+        this.chunks.push(value);
+        this.buffered += value.length;
+      }
+    } finally {
+      if (onAbort) signal?.removeEventListener('abort', onAbort);
+    }
+  }
+
+  /** Up to `n` bytes: fewer only when the input ends. */
+  async read(n: number): Promise<Uint8Array> {
+    while (this.buffered < n && !this.ended) await this.pull();
+    const take = Math.min(n, this.buffered);
+    let out: Uint8Array;
+    const first = this.chunks[0];
+    if (first && first.length >= take) {
+      out = first.subarray(0, take);
+      if (first.length === take) this.chunks.shift();
+      else this.chunks[0] = first.subarray(take);
+    } else {
+      out = new Uint8Array(take);
+      let filled = 0;
+      while (filled < take) {
+        const chunk = this.chunks[0]!;
+        const part = Math.min(chunk.length, take - filled);
+        out.set(chunk.subarray(0, part), filled);
+        filled += part;
+        if (part === chunk.length) this.chunks.shift();
+        else this.chunks[0] = chunk.subarray(part);
+      }
+    }
+    this.buffered -= take;
+    if (this.remaining !== null) this.remaining -= take;
+    return out;
+  }
+
+  /** Exactly `n` bytes, or a FlatGeobufError naming what was cut off. */
+  async readExactly(n: number, what: string): Promise<Uint8Array> {
+    const bytes = await this.read(n);
+    if (bytes.length < n) {
+      throw new FlatGeobufError(
+        `Truncated FlatGeobuf file: it ends inside ${what} (${bytes.length} of ${n} bytes).`,
+      );
+    }
+    return bytes;
+  }
+
+  /** Skips `n` bytes without keeping them (the spatial index of a whole-file read). */
+  async skip(n: number, what: string): Promise<void> {
+    let left = n;
+    while (left > 0) {
+      const part = await this.read(Math.min(left, 1 << 20));
+      if (part.length === 0) {
+        throw new FlatGeobufError(`Truncated FlatGeobuf file: it ends inside ${what}.`);
+      }
+      left -= part.length;
+    }
+  }
+
+  /** Stops the stream (early exit, abort or error): lets the browser drop the download. */
+  close(): void {
+    if (!this.reader) return;
+    this.reader.cancel().catch(() => {});
+    this.reader.releaseLock();
+  }
+}

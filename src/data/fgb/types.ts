@@ -1,0 +1,47 @@
+// Types and the error shared by the adapter's reader and writer.
+import type { Feature, Geometry } from 'geojson';
+import type { FeatureProblem } from '../boundary';
+
+/** Thrown for any file this module cannot read; `message` is fit to show a user. */
+export class FlatGeobufError extends Error {
+  override name = 'FlatGeobufError';
+}
+
+export interface LayerHeader {
+  geometryType: string;
+  featureCount: number | null;
+  columns: { name: string; type: string }[];
+  envelope: [number, number, number, number] | null;
+  hasIndex: boolean;
+  crs: string | null;
+  title: string | null;
+  description: string | null;
+  metadata: string | null;
+}
+
+export interface ReadOptions {
+  signal?: AbortSignal;
+  /** Called once, before the first feature, with the file's header. */
+  onHeader?: (header: LayerHeader) => void;
+  /**
+   * Receives each problem of a feature that is kept (see src/data/boundary): a missing, empty or
+   * unusable geometry (the feature comes back with `geometry: null`), or an attribute value kept in
+   * another form than the file's (invalid UTF-8, an integer beyond 2^53, Json that is not JSON).
+   * Without it the first problem fails the read with a FlatGeobufError naming the feature: a
+   * problem is reported or fatal, never silent. Damage to the file's structure always fails.
+   */
+  onProblem?: (problem: FeatureProblem) => void;
+  /**
+   * A feature with no geometry at all (an attribute-only file, a null geometry): 'error' (the
+   * default) makes it a problem (see `onProblem`), since the viewer draws every feature; 'keep'
+   * returns it with `geometry: null` and no problem. An empty or unusable geometry is a problem
+   * either way.
+   */
+  nullGeometry?: 'error' | 'keep';
+}
+
+/** A feature as read with `nullGeometry: 'keep'` or an `onProblem`: its geometry may be null. */
+export type MaybeGeometryFeature = Feature<Geometry | null>;
+/** Options under which features may come back with `geometry: null`. */
+export type KeepNull = ReadOptions &
+  ({ nullGeometry: 'keep' } | { onProblem: (problem: FeatureProblem) => void });
