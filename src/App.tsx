@@ -8,7 +8,7 @@ import { useSelection } from './state/selection';
 import { ignoredHashKeys, type UrlState } from './state/url';
 import { applyHash } from './state/url-sync';
 import { AnalysisPanel } from './ui/analysis/AnalysisPanel';
-import { BasemapToggle } from './ui/BasemapToggle';
+import { BasemapNotice, BasemapToggle } from './ui/BasemapToggle';
 import { InfoPanel } from './ui/InfoPanel';
 import { LanguageToggle } from './ui/LanguageToggle';
 import { LayerPanel } from './ui/LayerPanel';
@@ -71,7 +71,7 @@ export function App({ initial }: { initial: UrlState }) {
         }}
         onStyleError={setStyleError}
       />
-      <div className="side">
+      <aside className="side" aria-label={t('app.side')}>
         <header className="side-header">
           <div className="titles">
             <h1>{t('app.title')}</h1>
@@ -86,7 +86,7 @@ export function App({ initial }: { initial: UrlState }) {
             aria-controls="side-body"
             onClick={() => setPanelOpen((o) => !o)}
           >
-            {panelOpen ? '‹' : '☰'}
+            <span aria-hidden="true">{panelOpen ? '‹' : '☰'}</span>
           </button>
         </header>
         {/* Messages stay visible with the panel folded (the phone's default). */}
@@ -115,7 +115,7 @@ export function App({ initial }: { initial: UrlState }) {
                   aria-label={t('app.hash.dismiss')}
                   onClick={() => setIgnoredKeys([])}
                 >
-                  ×
+                  <span aria-hidden="true">×</span>
                 </button>
               </p>
             )}
@@ -126,6 +126,7 @@ export function App({ initial }: { initial: UrlState }) {
             )}
           </div>
         )}
+        <BasemapNotice />
         <div className="side-body" id="side-body" hidden={!panelOpen}>
           <LayerPanel />
           <BasemapToggle />
@@ -140,7 +141,7 @@ export function App({ initial }: { initial: UrlState }) {
             </button>
           )}
         </div>
-      </div>
+      </aside>
       <InfoPanel />
       <AnalysisPanel />
     </div>
