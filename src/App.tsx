@@ -8,7 +8,7 @@ import { useSelection } from './state/selection';
 import { readHash, type UrlState } from './state/url';
 import { applyHash } from './state/url-sync';
 import { AnalysisPanel } from './ui/analysis/AnalysisPanel';
-import { BasemapToggle } from './ui/BasemapToggle';
+import { BasemapNotice, BasemapToggle } from './ui/BasemapToggle';
 import { FeatureChooser } from './ui/FeatureChooser';
 import { HashNotice } from './ui/HashNotice';
 import { InfoPanel } from './ui/InfoPanel';
@@ -69,7 +69,7 @@ export function App({ initial }: { initial: UrlState }) {
     <div
       className={`app ${panelOpen ? 'panel-open' : 'panel-closed'} ${analysisOpen ? 'analysis-open' : ''}`}
     >
-      <div className="side">
+      <aside className="side" aria-label={t('app.side')}>
         <header className="side-header">
           <div className="titles">
             <h1>{t('app.title')}</h1>
@@ -84,7 +84,7 @@ export function App({ initial }: { initial: UrlState }) {
             aria-controls="side-body"
             onClick={() => setPanelOpen((o) => !o)}
           >
-            {panelOpen ? '‹' : '☰'}
+            <span aria-hidden="true">{panelOpen ? '‹' : '☰'}</span>
           </button>
         </header>
         {/* Messages stay visible with the panel folded (the phone's default). */}
@@ -116,6 +116,7 @@ export function App({ initial }: { initial: UrlState }) {
             )}
           </div>
         )}
+        <BasemapNotice />
         <div className="side-body" id="side-body" hidden={!panelOpen}>
           <LayerPanel />
           <BasemapToggle />
@@ -130,7 +131,7 @@ export function App({ initial }: { initial: UrlState }) {
             </button>
           )}
         </div>
-      </div>
+      </aside>
       <InfoPanel />
       <AnalysisPanel />
       <FeatureChooser />

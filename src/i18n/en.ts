@@ -29,7 +29,7 @@ export const en = {
   'app.fit': 'Zoom to the province',
 
   'lang.toggle': 'Switch to Vietnamese',
-  'lang.toggle.aria': 'Chuyển sang tiếng Việt',
+  'lang.toggle.aria': 'VI – Chuyển sang tiếng Việt',
   'lang.toggle.label': 'VI',
 
   'basemap.title': 'Basemap',
@@ -37,6 +37,14 @@ export const en = {
   'basemap.osm': 'OpenStreetMap (online)',
   'basemap.osm.aria': 'Turn the online OpenStreetMap basemap on or off',
   'basemap.attribution': '© OpenStreetMap contributors',
+  // Online basemap unreachable (issue 7), the side landmark, the analysis sheet's size controls.
+  'basemap.osm.offline':
+    'The online basemap (OpenStreetMap) cannot be reached: the offline basemap is shown; it will be tried again later.',
+  'basemap.osm.turnOff': 'Turn the online basemap off',
+  'app.side': 'Data layers and basemap',
+  'analysis.collapse': 'Collapse the analysis panel',
+  'analysis.expand': 'Expand the analysis panel',
+  'analysis.resize': 'Height of the analysis panel (drag, or use the arrow keys)',
 
   'layers.title': 'Layers',
   'layers.legend': 'Legend',

@@ -36,8 +36,9 @@ describe('locale tables', () => {
   });
 
   it('carry the language-toggle labels the browser tests expect', () => {
-    expect(vi['lang.toggle.aria']).toBe('Switch to English');
-    expect(en['lang.toggle.aria']).toBe('Chuyển sang tiếng Việt');
+    // The visible label first, so the name contains what is seen (WCAG 2.5.3).
+    expect(vi['lang.toggle.aria']).toBe('EN – Switch to English');
+    expect(en['lang.toggle.aria']).toBe('VI – Chuyển sang tiếng Việt');
   });
 });
 

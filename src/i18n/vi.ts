@@ -27,7 +27,7 @@ export const vi = {
   'app.fit': 'Thu phóng toàn tỉnh',
 
   'lang.toggle': 'Chuyển sang tiếng Anh',
-  'lang.toggle.aria': 'Switch to English',
+  'lang.toggle.aria': 'EN – Switch to English',
   'lang.toggle.label': 'EN',
 
   'basemap.title': 'Bản đồ nền',
@@ -35,6 +35,14 @@ export const vi = {
   'basemap.osm': 'OpenStreetMap (trực tuyến)',
   'basemap.osm.aria': 'Bật hoặc tắt bản đồ nền OpenStreetMap trực tuyến',
   'basemap.attribution': '© OpenStreetMap contributors',
+  // Online basemap unreachable (issue 7), the side landmark, the analysis sheet's size controls.
+  'basemap.osm.offline':
+    'Không tải được bản đồ nền trực tuyến (OpenStreetMap): đang dùng nền ngoại tuyến, sẽ tự thử lại sau.',
+  'basemap.osm.turnOff': 'Tắt nền trực tuyến',
+  'app.side': 'Lớp dữ liệu và bản đồ nền',
+  'analysis.collapse': 'Thu gọn bảng phân tích',
+  'analysis.expand': 'Mở rộng bảng phân tích',
+  'analysis.resize': 'Chiều cao bảng phân tích (kéo hoặc dùng phím mũi tên)',
 
   'layers.title': 'Lớp dữ liệu',
   'layers.legend': 'Chú giải',

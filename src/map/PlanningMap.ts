@@ -36,6 +36,7 @@ import { corridorLayers } from './layers/corridors';
 import { districtLabelLayer, districtLayers } from './layers/districts';
 import { parkLabelLayer, parkLayers } from './layers/parks';
 import { placeLabelLayer, placeLayers } from './layers/places';
+import { OsmBasemap, type OsmStatus } from './osm-basemap';
 import { FALLBACK_STYLE, loadStyle } from './style';
 
 setWorkerUrl(workerUrl);
@@ -68,6 +69,8 @@ export interface PlanningMapEvents {
   point: LngLat;
   /** A measure key on the focused map: add the centre point, undo, finish. */
   measureKey: { action: 'add'; point: LngLat } | { action: 'undo' } | { action: 'finish' };
+  /** The online basemap's state (osm-basemap.ts): 'offline' means unreachable, retrying. */
+  osmStatus: OsmStatus;
 }
 
 /** What a click on the map does: select a feature, or hand the point to the analysis. */
@@ -95,8 +98,6 @@ const PICKABLE: Record<string, LayerId> = {
 };
 
 const FONT_PROBE = 'Thủ Dầu Một Bắc Tân Uyên Đ';
-const OSM_SOURCE = 'osm-raster';
-const OSM_LAYER = 'osm-raster';
 const EMPTY_INPUT: MapLayersInput = {
   context: { visible: false, features: [] },
   districts: { visible: false, features: [] },
@@ -140,14 +141,13 @@ export class PlanningMap {
   private labelPoints = new Map<string, [number, number]>();
   private zoomBucket = -1;
   private osm = false;
-  private readonly osmAttribution: string;
+  private readonly osmBasemap: OsmBasemap;
   private analysis: AnalysisOverlay = EMPTY_OVERLAY;
   private clickMode: ClickMode = 'select';
   private readonly crosshair: HTMLElement;
 
   constructor(options: PlanningMapOptions) {
     const view = options.initialView ?? DEFAULT_VIEW;
-    this.osmAttribution = options.osmAttribution;
     this.map = new MapLibreMap({
       container: options.container,
       style: FALLBACK_STYLE,
@@ -165,6 +165,12 @@ export class PlanningMap {
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
     this.map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
     localizeMapControls(this.map.getContainer(), this.lang);
+    this.osmBasemap = new OsmBasemap(this.map, {
+      attribution: options.osmAttribution,
+      // Above the offline basemap, below the deck.gl data layers.
+      beforeId: () => this.map.getLayersOrder().find((id) => id.startsWith('deck-maplibre-layer-group')),
+      onStatus: (status) => this.emit('osmStatus', status),
+    });
 
     this.overlay = new MapLibreOverlay({
       interleaved: true,
@@ -262,8 +268,15 @@ export class PlanningMap {
     if (this.clickMode === 'select' || e.altKey || e.ctrlKey || e.metaKey) return;
     const target = e.target as HTMLElement | null;
     if (target && /^(INPUT|SELECT|TEXTAREA|BUTTON|A)$/.test(target.tagName)) return;
+    // The point under the crosshair, which the CSS keeps in the part of the map no panel covers
+    // (on a phone the analysis sheet hides the map's centre); the map's centre when it is hidden.
     const centre = (): LngLat => {
-      const c = this.map.getCenter();
+      const r = this.crosshair.getBoundingClientRect();
+      const box = this.map.getContainer().getBoundingClientRect();
+      const c =
+        r.width > 0
+          ? this.map.unproject([r.left + r.width / 2 - box.left, r.top + r.height / 2 - box.top])
+          : this.map.getCenter();
       return [c.lng, c.lat];
     };
     if (this.clickMode === 'where') {
@@ -461,28 +474,7 @@ export class PlanningMap {
   }
 
   private applyOsm(): void {
-    const map = this.map;
-    if (this.osm && !map.getSource(OSM_SOURCE)) {
-      map.addSource(OSM_SOURCE, {
-        type: 'raster',
-        tiles: ['https://tile.openstreetmap.org/{z}/{x}/{y}.png'],
-        tileSize: 256,
-        maxzoom: 19,
-        attribution: this.osmAttribution,
-      });
-    }
-    if (this.osm && !map.getLayer(OSM_LAYER)) {
-      // Above the offline basemap, below the deck.gl data layers.
-      const deckGroup = map.getLayersOrder().find((id) => id.startsWith('deck-maplibre-layer-group'));
-      map.addLayer(
-        { id: OSM_LAYER, type: 'raster', source: OSM_SOURCE, paint: { 'raster-opacity': 0.9 } },
-        deckGroup,
-      );
-    }
-    if (!this.osm) {
-      if (map.getLayer(OSM_LAYER)) map.removeLayer(OSM_LAYER);
-      if (map.getSource(OSM_SOURCE)) map.removeSource(OSM_SOURCE);
-    }
+    this.osmBasemap.set(this.osm, this.styleReady);
   }
 
   private bucket(): number {
@@ -536,6 +528,7 @@ export class PlanningMap {
     this.destroyed = true;
     this.abort.abort();
     this.listeners.clear();
+    this.osmBasemap.dispose();
     try {
       if (this.map.hasControl(this.overlay)) this.map.removeControl(this.overlay);
     } catch {

@@ -30,7 +30,7 @@ export function HashNotice({ ignored, corrected, onDismiss }: Props) {
       {ignored.length > 0 && items.length > 0 && ' '}
       {items.length > 0 && t('app.hash.corrected', { items: items.join('; ') })}
       <button type="button" className="notice-dismiss" aria-label={t('app.hash.dismiss')} onClick={onDismiss}>
-        ×
+        <span aria-hidden="true">×</span>
       </button>
     </p>
   );

@@ -306,7 +306,7 @@ export function InfoPanel() {
           )}
         </div>
         <button type="button" className="close" aria-label={f.t('info.close')} onClick={() => select(null)}>
-          ×
+          <span aria-hidden="true">×</span>
         </button>
       </header>
       <dl>

@@ -17,7 +17,7 @@ describe('LanguageToggle', () => {
     expect(b.attrs).toMatchObject({
       type: 'button',
       'data-testid': 'lang-toggle',
-      'aria-label': 'Switch to English',
+      'aria-label': 'EN – Switch to English',
       title: 'Chuyển sang tiếng Anh',
     });
     expect(text(b)).toBe('EN');
@@ -27,7 +27,7 @@ describe('LanguageToggle', () => {
     useLanguage.setState({ lang: 'en' });
     const b = button();
     expect(b.attrs).toMatchObject({
-      'aria-label': 'Chuyển sang tiếng Việt',
+      'aria-label': 'VI – Chuyển sang tiếng Việt',
       title: 'Switch to Vietnamese',
     });
     expect(text(b)).toBe('VI');
@@ -50,11 +50,11 @@ describe('LanguageToggle', () => {
     useLanguage.getState().toggle();
     expect(useLanguage.getState().lang).toBe('en');
     const after = button().attrs['aria-label'];
-    expect(after).toBe('Chuyển sang tiếng Việt');
+    expect(after).toBe('VI – Chuyển sang tiếng Việt');
     expect(after).not.toBe(before);
     useLanguage.getState().toggle();
     expect(useLanguage.getState().lang).toBe('vi');
-    expect(button().attrs['aria-label']).toBe('Switch to English');
+    expect(button().attrs['aria-label']).toBe('EN – Switch to English');
   });
 
   it('names the document in the language', () => {

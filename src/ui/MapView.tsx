@@ -7,6 +7,7 @@ import { LAYER_IDS } from '../data/schema';
 import { translate } from '../i18n';
 import { type Insets, type MapLayersInput, PlanningMap } from '../map/PlanningMap';
 import { useAnalysis } from '../state/analysis';
+import { useBasemapStatus } from '../state/basemap-status';
 import { useCatalog } from '../state/catalog';
 import { useLanguage } from '../state/language';
 import { allSettled, findFeature, useLayers } from '../state/layers';
@@ -223,6 +224,7 @@ export function MapView({ initial, onMap, onStyleError }: Props) {
       useView.subscribe((s, prev) => {
         if (s.osm !== prev.osm) map.setOsm(s.osm);
       }),
+      map.on('osmStatus', (status) => useBasemapStatus.getState().set(status)),
     ];
     map.setLanguage(useLanguage.getState().lang);
     map.setSelection(useSelection.getState().selected);

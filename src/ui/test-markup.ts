@@ -91,6 +91,19 @@ export function text(el: El): string {
 export const controls = (root: El): El[] =>
   findAll(root, (el) => el.tag === 'button' || el.tag === 'input' || el.tag === 'select');
 
+/**
+ * A control's accessible name as far as static markup tells: aria-label, else its text (a label
+ * around an input is not resolved; callers pass inputs' labels themselves).
+ */
+export const accessibleName = (el: El): string => el.attrs['aria-label'] ?? text(el).trim();
+
+/**
+ * WCAG 2.5.3 (axe label-content-name-mismatch): the visible text, when there is any, is part of the
+ * accessible name, so a user saying or seeing "Tìm KCN" reaches the button named so.
+ */
+export const nameContainsText = (el: El): boolean =>
+  accessibleName(el).toLocaleLowerCase().includes(text(el).trim().toLocaleLowerCase());
+
 export const TABLES = { vi, en } as const;
 export const LANGS: Language[] = ['vi', 'en'];
 

@@ -1,7 +1,18 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { useAnalysis } from '../../state/analysis';
 import { type Language, useLanguage } from '../../state/language';
-import { attr, controls, findAll, findOne, LANGS, render, TABLES, text } from '../test-markup';
+import {
+  accessibleName,
+  attr,
+  controls,
+  findAll,
+  findOne,
+  LANGS,
+  nameContainsText,
+  render,
+  TABLES,
+  text,
+} from '../test-markup';
 import { AnalysisPanel } from './AnalysisPanel';
 import { areas } from './tab-fixtures';
 
@@ -45,7 +56,8 @@ describe('AnalysisPanel', () => {
       );
       for (const c of controls(root)) {
         if (c.attrs.role === 'tab' || c.tag === 'select' || c.tag === 'input') continue;
-        expect(c.attrs['aria-label'], JSON.stringify(c.attrs)).toBeTruthy();
+        expect(accessibleName(c), JSON.stringify(c.attrs)).toBeTruthy();
+        expect(nameContainsText(c), JSON.stringify(c.attrs)).toBe(true);
       }
     });
   }

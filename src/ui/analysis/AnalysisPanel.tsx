@@ -1,6 +1,7 @@
 // The analysis panel: a toggle button while closed; open, a sheet along the bottom of the map (clear
 // of the layer panel on the left and, by its height, of the info panel on the right) with five tabs.
-import { type KeyboardEvent, useEffect, useRef } from 'react';
+// Its height can be dragged (SheetResizer) and it folds to its header, for phones.
+import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { type MessageKey, useT } from '../../i18n';
 import { ANALYSIS_TABS, type AnalysisTab, useAnalysis } from '../../state/analysis';
 import { useSelection } from '../../state/selection';
@@ -8,6 +9,7 @@ import { rovingIndex } from '../roving';
 import { AreasTab } from './AreasTab';
 import { MeasureTab } from './MeasureTab';
 import { NearestTab } from './NearestTab';
+import { SheetResizer, usePublishSheetHeight } from './SheetResizer';
 import { WhereTab } from './WhereTab';
 import { WithinTab } from './WithinTab';
 
@@ -30,6 +32,10 @@ export function AnalysisPanel() {
   // toggle on closing (the button that had the focus is gone from the page either way).
   const focusNext = useRef<'tab' | 'toggle' | null>(null);
   const toggleRef = useRef<HTMLButtonElement>(null);
+  const panelRef = useRef<HTMLElement>(null);
+  const [collapsed, setCollapsed] = useState(false);
+  const [height, setHeight] = useState<number | null>(null);
+  const percent = usePublishSheetHeight(panelRef, open);
   useEffect(() => {
     const target = focusNext.current;
     focusNext.current = null;
@@ -82,11 +88,14 @@ export function AnalysisPanel() {
   const Content = CONTENT[tab];
   return (
     <section
-      className="analysis-panel"
+      className={`analysis-panel${collapsed ? ' collapsed' : ''}`}
       data-testid="analysis-panel"
       aria-label={f.t('analysis.title')}
+      ref={panelRef}
+      style={height !== null && !collapsed ? { height } : undefined}
       onKeyDown={onPanelKey}
     >
+      {!collapsed && <SheetResizer panel={panelRef} height={height} percent={percent} onHeight={setHeight} />}
       <header>
         <h2>{f.t('analysis.title')}</h2>
         <div role="tablist" aria-label={f.t('analysis.tabs')} className="analysis-tabs">
@@ -109,12 +118,23 @@ export function AnalysisPanel() {
         </div>
         <button
           type="button"
+          className="collapse"
+          data-testid="analysis-collapse"
+          aria-label={f.t(collapsed ? 'analysis.expand' : 'analysis.collapse')}
+          aria-expanded={!collapsed}
+          aria-controls="analysis-tabpanel"
+          onClick={() => setCollapsed((c) => !c)}
+        >
+          <span aria-hidden="true">{collapsed ? '▴' : '▾'}</span>
+        </button>
+        <button
+          type="button"
           className="close"
           data-testid="analysis-close"
           aria-label={f.t('analysis.close')}
           onClick={() => userSetOpen(false)}
         >
-          ×
+          <span aria-hidden="true">×</span>
         </button>
       </header>
       <div
@@ -123,6 +143,7 @@ export function AnalysisPanel() {
         role="tabpanel"
         aria-labelledby={`analysis-tab-${tab}`}
         data-tab={tab}
+        hidden={collapsed}
       >
         {data === 'waiting' ? (
           <p className="note" role="status">

@@ -1,7 +1,17 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { useAnalysis } from '../../state/analysis';
 import { type Language, useLanguage } from '../../state/language';
-import { attr, controls, findAll, findOne, LANGS, render, TABLES, text } from '../test-markup';
+import {
+  accessibleName,
+  attr,
+  controls,
+  findAll,
+  findOne,
+  LANGS,
+  render,
+  TABLES,
+  text,
+} from '../test-markup';
 import { MeasureTab } from './MeasureTab';
 import { measureLine } from './tab-fixtures';
 
@@ -17,11 +27,16 @@ const button = (root: ReturnType<typeof render>, id: string) => findOne(root, at
 
 describe('MeasureTab', () => {
   for (const lang of LANGS) {
-    it(`five buttons with aria-labels from the locale table (${lang})`, () => {
+    it(`five buttons named by their visible text, described from the locale table (${lang})`, () => {
       useLanguage.setState({ lang: lang as Language });
       const root = render(<MeasureTab />);
-      const labels = controls(root).map((c) => c.attrs['aria-label']);
-      expect(labels).toEqual([
+      const all = controls(root);
+      expect(all.map((c) => accessibleName(c))).toEqual(
+        ['line', 'polygon', 'undo', 'finish', 'cancel'].map(
+          (k) => TABLES[lang][`analysis.measure.${k}` as 'analysis.measure.line'],
+        ),
+      );
+      expect(all.map((c) => c.attrs.title)).toEqual([
         TABLES[lang]['analysis.measure.line.aria'],
         TABLES[lang]['analysis.measure.polygon.aria'],
         TABLES[lang]['analysis.measure.undo.aria'],

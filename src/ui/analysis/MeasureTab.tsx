@@ -21,7 +21,7 @@ export function MeasureTab() {
           type="button"
           data-testid="measure-line"
           aria-pressed={type === 'line' && drawing}
-          aria-label={f.t('analysis.measure.line.aria')}
+          title={f.t('analysis.measure.line.aria')}
           onClick={() => start('line')}
         >
           {f.t('analysis.measure.line')}
@@ -30,7 +30,7 @@ export function MeasureTab() {
           type="button"
           data-testid="measure-polygon"
           aria-pressed={type === 'polygon' && drawing}
-          aria-label={f.t('analysis.measure.polygon.aria')}
+          title={f.t('analysis.measure.polygon.aria')}
           onClick={() => start('polygon')}
         >
           {f.t('analysis.measure.polygon')}
@@ -39,7 +39,7 @@ export function MeasureTab() {
           type="button"
           data-testid="measure-undo"
           disabled={!drawing || points.length === 0}
-          aria-label={f.t('analysis.measure.undo.aria')}
+          title={f.t('analysis.measure.undo.aria')}
           onClick={undo}
         >
           {f.t('analysis.measure.undo')}
@@ -48,7 +48,7 @@ export function MeasureTab() {
           type="button"
           data-testid="measure-finish"
           disabled={!drawing}
-          aria-label={f.t('analysis.measure.finish.aria')}
+          title={f.t('analysis.measure.finish.aria')}
           onClick={finish}
         >
           {f.t('analysis.measure.finish')}
@@ -57,7 +57,7 @@ export function MeasureTab() {
           type="button"
           data-testid="measure-cancel"
           disabled={!type}
-          aria-label={f.t('analysis.measure.cancel.aria')}
+          title={f.t('analysis.measure.cancel.aria')}
           onClick={cancel}
         >
           {f.t('analysis.measure.cancel')}

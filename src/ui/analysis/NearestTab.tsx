@@ -49,7 +49,7 @@ export function NearestTab() {
     <div data-testid="nearest-tab">
       <div className="tab-controls">
         <CorridorStatusPicker />
-        <button type="button" className="secondary" aria-label={f.t('analysis.rerun.aria')} onClick={rerun}>
+        <button type="button" className="secondary" title={f.t('analysis.rerun.aria')} onClick={rerun}>
           {f.t('analysis.rerun')}
         </button>
       </div>

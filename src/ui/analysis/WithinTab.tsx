@@ -130,7 +130,7 @@ export function WithinTab() {
           type="submit"
           className="primary"
           data-testid="within-run"
-          aria-label={f.t('analysis.within.run.aria')}
+          title={f.t('analysis.within.run.aria')}
         >
           {f.t('analysis.within.run')}
         </button>
