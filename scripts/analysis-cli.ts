@@ -225,6 +225,7 @@ const USAGE_ERRORS = new Set([
   'unknown_place',
   'unknown_kind',
   'unknown_status',
+  'invalid_weights',
 ]);
 
 export async function main(argv: string[], io: CliIo): Promise<number> {

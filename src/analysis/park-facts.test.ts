@@ -108,5 +108,10 @@ describe('the worker API', () => {
     const direct = siteScoreReport(createContext(packLayers(syntheticLayers())), DEFAULT_SITE_WEIGHTS);
     expect(a).toEqual(direct);
     expect(api.siteScore({ ...DEFAULT_SITE_WEIGHTS, road: 0 })).not.toBe(a);
+    for (const bad of [2.5, 6, -1, Number.NaN])
+      expect(api.siteScore({ ...DEFAULT_SITE_WEIGHTS, area: bad })).toMatchObject({
+        ok: false,
+        error: 'invalid_weights',
+      });
   });
 });

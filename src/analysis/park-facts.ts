@@ -14,7 +14,7 @@ import {
 } from './context';
 import type { LeftOutFeature } from './intake';
 import type { LogisticsKind } from './logistics';
-import { type AnalysisResult, guard, ok } from './result';
+import { type AnalysisResult, fail, guard, ok } from './result';
 import {
   DISTANCE_CAP_KM,
   type ParkSiteFacts,
@@ -22,7 +22,13 @@ import {
   type SiteTarget,
   siteScores,
 } from './site-score';
-import type { SiteCriterion, SiteWeights } from './site-weights';
+import {
+  MAX_SITE_WEIGHT,
+  SITE_CRITERIA,
+  type SiteCriterion,
+  type SiteWeights,
+  validSiteWeights,
+} from './site-weights';
 
 /** Where each distance criterion measures to: corridor kinds and logistics place kinds. */
 export const DISTANCE_TARGETS: Readonly<
@@ -147,6 +153,12 @@ export function siteScoreReport(
   weights: SiteWeights,
   options: SiteFactsOptions = {},
 ): AnalysisResult<SiteScoreReport> {
+  if (!validSiteWeights(weights as Partial<Record<string, unknown>>))
+    return fail(
+      'invalid_weights',
+      `Every weight must be a whole number from 0 to ${MAX_SITE_WEIGHT} (${SITE_CRITERIA.join(', ')}).`,
+      { weights },
+    );
   const f = parkSiteFacts(ctx, options);
   if (!f.ok) return f;
   const { facts, ...rest } = f.value;

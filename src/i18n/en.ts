@@ -349,5 +349,6 @@ export const en = {
   'siteScore.compare': 'Compare',
   'siteScore.compare.full': 'At most {max} parks can be compared; {park} was not added.',
   'siteScore.compare.already': '{park} is already in the comparison.',
+  'analysis.error.invalid_weights': 'Each weight must be a whole number from 0 to 5.',
   'siteScore.compare.refused': 'The link names more than {max} parks to compare; left out: {parks}.',
 } as const satisfies Messages;

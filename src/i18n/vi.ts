@@ -345,6 +345,7 @@ export const vi = {
   'siteScore.compare': 'So sánh',
   'siteScore.compare.full': 'Chỉ so sánh được tối đa {max} KCN; {park} không được thêm.',
   'siteScore.compare.already': '{park} đã có trong bảng so sánh.',
+  'analysis.error.invalid_weights': 'Trọng số phải là số nguyên từ 0 đến 5 cho mỗi tiêu chí.',
   'siteScore.compare.refused': 'Liên kết có hơn {max} KCN để so sánh; đã bỏ: {parks}.',
 } as const;
 
