@@ -120,6 +120,59 @@ describe.skipIf(!HAVE_DATA)('site-score on the real layers', () => {
     }
   });
 
+  it('recomputing the README rules from the printed raw values gives the printed scores', async () => {
+    const rows = parse((await run(['site-score'])).stdout);
+    const W = {
+      expressway: 3,
+      road: 2,
+      seaport: 3,
+      airport: 2,
+      icd_rail: 2,
+      area: 2,
+      status: 3,
+      occupancy: 1,
+    };
+    const STATUS: Record<string, number> = {
+      existing: 100,
+      expanding: 200 / 3,
+      under_construction: 100 / 3,
+      planned: 0,
+    };
+    const col = {
+      expressway: 'expressway_km',
+      road: 'road_km',
+      seaport: 'seaport_km',
+      airport: 'airport_km',
+      icd_rail: 'icd_rail_km',
+      area: 'area_ha',
+    } as const;
+    const known = (v: string | undefined) => v !== undefined && v !== '';
+    const span = (c: keyof typeof col) => {
+      const vs = rows
+        .filter((r) => known(r[col[c]]))
+        .map((r) => Math.min(Number(r[col[c]]), c === 'area' ? Infinity : 50));
+      return [Math.min(...vs), Math.max(...vs)] as const;
+    };
+    for (const row of rows) {
+      let sum = 0;
+      let weights = 0;
+      for (const c of Object.keys(W) as (keyof typeof W)[]) {
+        let v: number | null = null;
+        if (c === 'status') v = known(row.status) ? STATUS[row.status!]! : null;
+        else if (c === 'occupancy') v = known(row.occupancy_pct) ? 100 - Number(row.occupancy_pct) : null;
+        else if (known(row[col[c]])) {
+          const [lo, hi] = span(c);
+          const x = Math.min(Number(row[col[c]]), c === 'area' ? Infinity : 50);
+          v = hi === lo ? 100 : c === 'area' ? (100 * (x - lo)) / (hi - lo) : (100 * (hi - x)) / (hi - lo);
+        }
+        if (v === null) continue;
+        sum += W[c] * v;
+        weights += W[c];
+      }
+      expect(Math.abs(sum / weights - Number(row.score)), row.park_id).toBeLessThan(0.05);
+    }
+  });
+
   it('carries the sourced occupancy and limits to full coverage on request', async () => {
     const all = parse((await run(['site-score'])).stdout);
     const occ = all.filter((row) => row.occupancy_pct !== '').map((row) => row.park_id);
