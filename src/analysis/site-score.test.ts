@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type ParkSiteFacts, siteScores } from './site-score';
+import { type ParkSiteFacts, scoreDifference, siteScores } from './site-score';
 import { DEFAULT_SITE_WEIGHTS, type SiteWeights } from './site-weights';
 
 const park = (id: string, raw: ParkSiteFacts['raw']): ParkSiteFacts => ({
@@ -143,5 +143,23 @@ describe('siteScores edges', () => {
       false,
       false,
     ]);
+  });
+});
+
+describe('scoreDifference', () => {
+  it('explains p1 over p3 criterion by criterion, the differences adding up to the score gap', () => {
+    const r = siteScores([P1, P2, P3], DEFAULT_SITE_WEIGHTS);
+    const [p1, p3] = [r.rows[0]!, r.rows[1]!];
+    const d = scoreDifference(p1, p3);
+    // p1: 300/18 on expressway; p3: 150/13
+    expect(d.find((x) => x.criterion === 'expressway')!.delta).toBeCloseTo(300 / 18 - 150 / 13, 9);
+    expect(d.find((x) => x.criterion === 'road')).toEqual({
+      criterion: 'road',
+      delta: 200 / 18,
+      unknown_in: ['b'],
+    });
+    expect(d.reduce((s, x) => s + x.delta, 0)).toBeCloseTo(p1.score! - p3.score!, 9);
+    const sizes = d.map((x) => Math.abs(x.delta));
+    expect(sizes).toEqual([...sizes].sort((x, y) => y - x));
   });
 });

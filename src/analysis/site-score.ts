@@ -177,3 +177,27 @@ export function siteScores(facts: readonly ParkSiteFacts[], weights: SiteWeights
   });
   return { weights: { ...weights }, all_weights_zero: used.length === 0, rows, ranges };
 }
+
+/**
+ * Why `a` scores above (or below) `b`: each criterion's contribution to a minus its contribution
+ * to b, in points, largest difference first. An unknown contribution counts as no points on that
+ * side (it is not in that park's score), and the row says which side did not know it.
+ */
+export function scoreDifference(
+  a: SiteScoreRow,
+  b: SiteScoreRow,
+): { criterion: SiteCriterion; delta: number; unknown_in: ('a' | 'b')[] }[] {
+  return SITE_CRITERIA.map((c) => {
+    const ca = a.criteria[c].contribution;
+    const cb = b.criteria[c].contribution;
+    const unknown_in = [
+      ...(a.criteria[c].known ? [] : ['a' as const]),
+      ...(b.criteria[c].known ? [] : ['b' as const]),
+    ];
+    return { criterion: c, delta: (ca ?? 0) - (cb ?? 0), unknown_in };
+  }).sort(
+    (x, y) =>
+      Math.abs(y.delta) - Math.abs(x.delta) ||
+      SITE_CRITERIA.indexOf(x.criterion) - SITE_CRITERIA.indexOf(y.criterion),
+  );
+}
