@@ -12,6 +12,7 @@ import { type AnalysisLayerName, DEFAULT_BUILD_DIR, loadBuiltLayers } from '../s
 import { ANALYSIS_PARK_STATUSES, type AnalysisParkStatus } from '../src/analysis/pack';
 import { parkProximity } from '../src/analysis/proximity';
 import type { AnalysisError } from '../src/analysis/result';
+import { parseSiteWeights, type SiteWeights } from '../src/analysis/site-weights';
 import { type WithinTarget, withinDistance } from '../src/analysis/within';
 import { isLocationProblem } from '../src/data/boundary';
 import {
@@ -21,6 +22,7 @@ import {
   type CorridorStatus,
 } from '../src/data/schema';
 import { type CsvValue, fixed, toCsvText } from '../src/lib/csv';
+import { siteScoreCommand } from './site-score-cli';
 
 export const HELP = `Usage: npm run -s analysis -- <report> [options]
   (-s keeps npm's own banner off stdout; or run: npx tsx scripts/analysis-cli.ts <report> [options])
@@ -30,6 +32,9 @@ Reports:
   park-proximity                 per park: nearest corridor of each kind, nearest port/airport/ICD/station
   within --km <x> (--kind <kind> | --corridor <id> | --place <id> | --logistics <port|airport|icd|station>)
                                  parks within x km (0 < x ≤ 200) of the target
+  site-score [--weights key=value,...] [--full-coverage]
+                                 every park ranked by the site score, best first, with each
+                                 criterion's contribution (points of the score)
 
 Options:
   --status <s,...>       corridor statuses that count: ${CORRIDOR_STATUSES.join(',')} (default all)
@@ -42,6 +47,10 @@ Options:
 
 Features the analysis cannot use (no location, unsupported geometry…) are left out and listed on
 stderr; a park with no status counts as 'unknown'.
+  --weights k=v,...      site-score weights, whole numbers 0-5; keys left out keep their
+                         defaults: expressway=3,road=2,seaport=3,airport=2,icd_rail=2,area=2,
+                         status=3,occupancy=1
+  --full-coverage        site-score: only the parks whose weighted criteria are all known
   -h, --help             this text
 
 Corridor kinds: ${CORRIDOR_KINDS.join(', ')}
@@ -68,9 +77,11 @@ interface Args {
   /** Layer files read in place of the built layers. */
   files: Partial<Record<AnalysisLayerName, string>>;
   help: boolean;
+  weights?: SiteWeights;
+  fullCoverage?: boolean;
 }
 
-const REPORTS = ['district-areas', 'park-proximity', 'within'];
+const REPORTS = ['district-areas', 'park-proximity', 'within', 'site-score'];
 
 function list<T extends string>(value: string, allowed: readonly T[], flag: string): T[] {
   const items = value
@@ -139,6 +150,15 @@ export function parseArgs(argv: string[]): Args {
         args.format = f;
         break;
       }
+      case '--weights': {
+        const w = parseSiteWeights(value(), '=');
+        if (w.error) throw new UsageError(`--weights: ${w.error.message}`);
+        args.weights = w.weights;
+        break;
+      }
+      case '--full-coverage':
+        args.fullCoverage = true;
+        break;
       case '--data-dir':
         args.dataDir = resolve(value());
         break;
@@ -168,6 +188,12 @@ export function parseArgs(argv: string[]): Args {
     for (const f of ['km', 'kind', 'corridor', 'place', 'logistics'] as const) {
       if (args[f] !== undefined) throw new UsageError(`--${f} applies only to the within report.`);
     }
+  }
+  if (args.report !== 'site-score') {
+    if (args.weights) throw new UsageError('--weights applies only to the site-score report.');
+    if (args.fullCoverage) throw new UsageError('--full-coverage applies only to the site-score report.');
+  } else if (args.parkStatus) {
+    throw new UsageError('--park-status does not apply to site-score (every park is scored).');
   }
   return args;
 }
@@ -200,6 +226,7 @@ const USAGE_ERRORS = new Set([
   'unknown_place',
   'unknown_kind',
   'unknown_status',
+  'invalid_weights',
 ]);
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
@@ -321,6 +348,16 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       );
     }
     return 0;
+  }
+
+  if (args.report === 'site-score') {
+    const options = {
+      weights: args.weights,
+      corridorStatuses: args.status,
+      fullCoverage: args.fullCoverage,
+      format: args.format,
+    };
+    return siteScoreCommand(ctx, options, io, failed, tellLeftOut);
   }
 
   if (args.report === 'park-proximity') {

@@ -60,6 +60,20 @@ export interface ParkRow {
   include_reason: string;
   /** '' when the park's area counts in area totals, else why not (e.g. the same land as another row). */
   totals_exclusion_reason: string;
+  /**
+   * Occupancy (leased share of the industrial land, %) only where the reference states it with a
+   * source; `occupancy_evidence` quotes the reference's words, `occupancy_year` is '' when no year
+   * is stated. null = unknown (never estimated).
+   */
+  occupancy_pct: number | null;
+  occupancy_year: string;
+  occupancy_source: string;
+  occupancy_evidence: string;
+  /** Planned workforce (people) where the reference states it, with qualifier, source and quote. */
+  workers_planned: number | null;
+  workers_planned_qualifier: NumberQualifier | null;
+  workers_source: string;
+  workers_evidence: string;
 }
 
 export interface CorridorRow {
@@ -188,6 +202,27 @@ class Cells {
   }
 }
 
+/**
+ * A figure carried only with its source: when `col` is given, every column of `companions` (source,
+ * quoted evidence) is required and the number is within [0, max]; when it is empty they must be too.
+ */
+function sourcedFigure<K extends string>(
+  c: Cells,
+  col: K,
+  companions: string[],
+  max = Number.POSITIVE_INFINITY,
+): Record<K, number | null> {
+  const value = c.num(col);
+  for (const other of companions) {
+    if (value === null && c.str(other) !== '')
+      throw new CuratedError(`parks.csv ${c.str('id')}: ${other} is given but ${col} is empty`);
+    if (value !== null) c.required(other);
+  }
+  if (value !== null && (value < 0 || value > max))
+    throw new CuratedError(`parks.csv ${c.str('id')}: ${col} ${value} is outside 0–${max}`);
+  return { [col]: value } as Record<K, number | null>;
+}
+
 function rows(file: string, dir: string): Cells[] {
   return readCsv(resolve(dir, file)).map((r, i) => new Cells(file, r, i));
 }
@@ -245,6 +280,14 @@ export function loadCurated(dir: string = CURATED_DIR): CuratedData {
       include,
       include_reason: include ? c.str('include_reason') : c.required('include_reason'),
       totals_exclusion_reason: c.str('totals_exclusion_reason'),
+      ...sourcedFigure(c, 'occupancy_pct', ['occupancy_source', 'occupancy_evidence'], 100),
+      occupancy_year: c.str('occupancy_year'),
+      occupancy_source: c.str('occupancy_source'),
+      occupancy_evidence: c.str('occupancy_evidence'),
+      ...sourcedFigure(c, 'workers_planned', ['workers_source', 'workers_evidence']),
+      workers_planned_qualifier: c.qualifier('workers_planned_qualifier', 'workers_planned'),
+      workers_source: c.str('workers_source'),
+      workers_evidence: c.str('workers_evidence'),
     };
   });
   const corridors = rows('corridors.csv', dir).map(

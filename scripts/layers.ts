@@ -213,6 +213,12 @@ export function buildParks(curated: CuratedData): {
         status: p.status,
         location_confidence: p.location_confidence,
         totals_exclusion_reason: p.totals_exclusion_reason,
+        occupancy_pct: p.occupancy_pct,
+        occupancy_year: p.occupancy_year,
+        occupancy_source: sourcesToProperty(p.occupancy_source),
+        workers_planned: p.workers_planned,
+        workers_planned_qualifier: p.workers_planned_qualifier,
+        workers_source: sourcesToProperty(p.workers_source),
       },
     });
   }

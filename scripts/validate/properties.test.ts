@@ -61,6 +61,12 @@ describe('validateProperties', () => {
         status: 'existing',
         location_confidence: 'low',
         totals_exclusion_reason: '',
+        occupancy_pct: null,
+        occupancy_year: '',
+        occupancy_source: '',
+        workers_planned: null,
+        workers_planned_qualifier: null,
+        workers_source: '',
       },
     });
     const parkRules = (f: Feature) => validateProperties('parks', [f]).map((i) => i.rule);
@@ -93,6 +99,12 @@ describe('validateProperties', () => {
         status: 'existing',
         location_confidence: 'low',
         totals_exclusion_reason: '',
+        occupancy_pct: null,
+        occupancy_year: '',
+        occupancy_source: '',
+        workers_planned: null,
+        workers_planned_qualifier: null,
+        workers_source: '',
       },
     });
     expect(validateProperties('parks', [park(null)])).toEqual([]);

@@ -44,7 +44,10 @@ export const QUALIFIED_NUMBERS: { [K in LayerId]?: [value: string, qualifier: st
     ['area_km2_official', 'area_official_qualifier'],
     ['population', 'population_qualifier'],
   ],
-  parks: [['area_ha', 'area_qualifier']],
+  parks: [
+    ['area_ha', 'area_qualifier'],
+    ['workers_planned', 'workers_planned_qualifier'],
+  ],
   corridors: [['length_km_reported', 'length_reported_qualifier']],
 };
 
@@ -101,6 +104,12 @@ export const PROPERTY_SPECS: { [K in LayerId]: Spec<LayerPropertiesMap[K]> } = {
     status: PARK_STATUSES,
     location_confidence: LOCATION_CONFIDENCES,
     totals_exclusion_reason: 'string',
+    occupancy_pct: 'number?',
+    occupancy_year: 'string',
+    occupancy_source: 'string',
+    workers_planned: 'number?',
+    workers_planned_qualifier: QUALIFIER_OR_NULL,
+    workers_source: 'string',
   } satisfies Spec<ParkProperties>,
   corridors: {
     ...SOURCED,

@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import type { NumberQualifier } from '../../src/data/schema.ts';
 import type { CuratedData } from '../curated.ts';
 import { type CsvRow, parseCsv } from '../lib/csv.ts';
+import { parkFactIssues } from './park-facts.ts';
 import { impliedQualifier, qualifierHonours } from './qualifiers.ts';
 import { type Issue, issue } from './types.ts';
 
@@ -281,7 +282,13 @@ export function crossCheckReference(curated: CuratedData, dir: string): Referenc
       issues: [],
     };
   }
-  const { checked, issues } = compareToReference(referenceEntries(curated, ref));
+  const compared = compareToReference(referenceEntries(curated, ref));
+  const factIssues = parkFactIssues(curated.parks, ref.parks);
+  const checked =
+    compared.checked +
+    curated.parks.filter((p) => p.occupancy_pct !== null).length +
+    curated.parks.filter((p) => p.workers_planned !== null).length;
+  const issues = [...compared.issues, ...factIssues];
   return {
     skipped: false,
     message: `Reference cross-check: ${checked} curated values compared with ${dir}; ${issues.length} disagreement(s).`,

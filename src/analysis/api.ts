@@ -13,8 +13,10 @@ import { CancelToken, type Progress } from './cancel';
 import { type AnalysisContext, createContext } from './context';
 import { type Measurement, measureGeometry } from './measure';
 import type { PackedLayers } from './pack';
+import { type SiteFactsOptions, type SiteScoreReport, siteScoreReport } from './park-facts';
 import { type ParkProximityOptions, type ParkProximityReport, parkProximityAsync } from './proximity';
 import { type AnalysisResult, fail } from './result';
+import type { SiteWeights } from './site-weights';
 import { type WhereAmI, type WhereAmIOptions, whereAmI } from './where';
 import { type WithinOptions, type WithinReport, withinDistance } from './within';
 
@@ -37,6 +39,11 @@ export interface AnalysisApi {
   within(options: WithinOptions): AnalysisResult<WithinReport>;
   whereAmI(point: [number, number], options?: WhereAmIOptions): AnalysisResult<WhereAmI>;
   measure(geometry: Geometry | Feature): AnalysisResult<Measurement>;
+  /**
+   * Every park scored and ranked with `weights` (whole numbers 0–5; see site-score.ts), over all
+   * parks whatever the filters, so the viewer filters the rows afterwards. Same as the CLI's.
+   */
+  siteScore(weights: SiteWeights, options?: SiteFactsOptions): AnalysisResult<SiteScoreReport>;
   /** Cancels a running parkProximity job (its promise resolves to error 'cancelled'). */
   cancel(jobId: string): void;
   clearCache(): void;
@@ -111,6 +118,11 @@ export function createAnalysisApi(): AnalysisApi {
     },
     whereAmI(point, options = {}) {
       return cached(`whereAmI:${JSON.stringify([point, options])}`, () => whereAmI(ctx!, point, options));
+    },
+    siteScore(weights, options = {}) {
+      return cached(`siteScore:${JSON.stringify([weights, options])}`, () =>
+        siteScoreReport(ctx!, weights, options),
+      );
     },
     measure(geometry) {
       // Not cached: drawings change with every vertex, and measuring is cheap.

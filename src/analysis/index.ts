@@ -18,6 +18,16 @@ export { type LineHit, LineIndex } from './line-index';
 export { LOGISTICS_KIND_BY_ID, LOGISTICS_KINDS, type LogisticsKind, logisticsKindOf } from './logistics';
 export { type Measurement, measureGeometry, polygonKinks } from './measure';
 export { type LayerCollections, type PackedLayers, packLayers, transferablesOf } from './pack';
+export {
+  DISTANCE_TARGETS,
+  parkSiteFacts,
+  SITE_SCORE_NOTES,
+  type SiteFactsOptions,
+  type SiteFactsReport,
+  type SiteScoreReport,
+  siteScoreReport,
+  type UnavailableDistance,
+} from './park-facts';
 export { type PointHit, PointIndex } from './point-index';
 export { PolygonIndex } from './polygon-index';
 export {
@@ -35,6 +45,30 @@ export {
   type AnalysisResult,
   MAX_DISTANCE_KM,
 } from './result';
+export {
+  type CriterionRange,
+  type CriterionScore,
+  DISTANCE_CAP_KM,
+  DISTANCE_CRITERIA,
+  type ParkSiteFacts,
+  type SiteScoreRow,
+  type SiteScores,
+  type SiteTarget,
+  STATUS_SCALE,
+  siteScores,
+} from './site-score';
+export {
+  DEFAULT_SITE_WEIGHTS,
+  formatSiteWeights,
+  isSiteCriterion,
+  MAX_SITE_WEIGHT,
+  parseSiteWeights,
+  SITE_CRITERIA,
+  type SiteCriterion,
+  type SiteWeights,
+  validSiteWeights,
+  type WeightsError,
+} from './site-weights';
 export { type WhereAmI, type WhereAmIOptions, whereAmI } from './where';
 export {
   type WithinOptions,

@@ -51,6 +51,12 @@ export interface ParkAttrs {
   point_source: 'point' | 'footprint_centroid';
   /** '' when the park's area counts in totals; else why not (it may be the same land as another row). */
   totals_exclusion_reason: string;
+  /** Sourced occupancy, % (0–100); null = unknown (absent, or not a number in range). */
+  occupancy_pct: number | null;
+  /** The year the source gives for it; '' when none. */
+  occupancy_year: string;
+  /** Its source URL(s), space-separated. */
+  occupancy_source: string;
 }
 
 export interface CorridorAttrs {
@@ -118,6 +124,8 @@ function featuresOf(input: Features): Feature<Geometry | null>[] {
 const str = (v: unknown): string =>
   typeof v === 'string' ? v : v === null || v === undefined ? '' : String(v);
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+/** A percentage in [0, 100], else null (an out-of-range figure is not a usable occupancy). */
+const percent = (v: number | null): number | null => (v !== null && v >= 0 && v <= 100 ? v : null);
 
 export function packPolygons(
   features: Feature<Geometry | null>[],
@@ -308,6 +316,9 @@ export function packParks(
       area_ha: num(p.area_ha),
       point_source: source,
       totals_exclusion_reason: str(p.totals_exclusion_reason),
+      occupancy_pct: percent(num(p.occupancy_pct)),
+      occupancy_year: str(p.occupancy_year),
+      occupancy_source: str(p.occupancy_source),
     };
   });
 }

@@ -13,6 +13,7 @@ export const ANALYSIS_ERRORS = [
   'unknown_place',
   'unknown_kind',
   'unknown_status',
+  'invalid_weights',
   'not_loaded',
   'cancelled',
   'internal',

@@ -138,6 +138,19 @@ export interface ParkProperties extends SourcedProperties {
    * describe the same land as another, so summing both would count it twice). It is still drawn.
    */
   totals_exclusion_reason: string;
+  /**
+   * Occupancy (leased share of the industrial land, %) only where a source states it; null =
+   * unknown, never estimated. `occupancy_year` is '' when the source gives no year;
+   * `occupancy_source` its URL(s), space-separated; '' exactly when the figure is null.
+   */
+  occupancy_pct: number | null;
+  occupancy_year: string;
+  occupancy_source: string;
+  /** Planned workforce (people) where a source states it; null = unknown. */
+  workers_planned: number | null;
+  /** null exactly when `workers_planned` is null. */
+  workers_planned_qualifier: NumberQualifier | null;
+  workers_source: string;
 }
 
 export interface CorridorProperties extends SourcedProperties {
