@@ -31,6 +31,7 @@ export function inputFiles(root: string = REPO_ROOT): string[] {
     ...walk(root === REPO_ROOT ? TILES_DIR : resolve(root, 'tiles'), isSource, ['build']),
     resolve(root, 'src', 'data', 'schema.ts'),
     resolve(root, 'src', 'data', 'fgb.ts'),
+    resolve(root, 'src', 'map', 'native', 'fonts.ts'),
   ];
   return files.map((f) => relative(root, f).split('\\').join('/')).sort();
 }
