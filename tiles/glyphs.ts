@@ -35,10 +35,11 @@ export interface GlyphMetrics {
   left: number;
   top: number;
   advance: number;
-  bitmap: Uint8Array;
+  bitmap: Uint8Array<ArrayBufferLike>;
 }
 
-function loadFonts(weight: number): Font[] {
+/** The subsets of Noto Sans at a CSS weight (400, 700), in lookup order. */
+export function loadFonts(weight: number): Font[] {
   const require = createRequire(import.meta.url);
   const dir = resolve(dirname(require.resolve('@fontsource/noto-sans/package.json')), 'files');
   return SUBSETS.map((s) => {
@@ -47,14 +48,20 @@ function loadFonts(weight: number): Font[] {
   });
 }
 
+/** The first subset that maps `codePoint`, or undefined. */
+export function fontFor(fonts: Font[], codePoint: number): Font | undefined {
+  const char = String.fromCodePoint(codePoint);
+  return fonts.find((f) => f.charToGlyphIndex(char) > 0);
+}
+
 /**
  * One glyph's SDF and metrics at GLYPH_SIZE, or null when no subset maps the code point.
  * `top` follows MapLibre's convention for server glyphs: the bitmap's top edge above the
  * baseline minus 27 (MapLibre's own TinySDF glyphs use 27.5 to line up with server fonts).
  */
 export function renderGlyph(fonts: Font[], codePoint: number): GlyphMetrics | null {
+  const font = fontFor(fonts, codePoint);
   const char = String.fromCodePoint(codePoint);
-  const font = fonts.find((f) => f.charToGlyphIndex(char) > 0);
   if (!font) return null;
   const glyph = font.charToGlyph(char);
   const scale = GLYPH_SIZE / font.unitsPerEm;
