@@ -118,6 +118,9 @@ export class PlanningMap {
       fadeDuration: 0,
     });
     this.map.touchZoomRotate.disableRotation();
+    // For the browser tests only (labels measured from pixels need to isolate one label): the
+    // MapLibre map on its container element. The app itself never reads it.
+    Object.defineProperty(options.container, 'maplibreMap', { value: this.map, configurable: true });
     this.map.addControl(new NavigationControl({ showCompass: false }), 'bottom-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
     this.map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
