@@ -123,7 +123,11 @@ for (const dpr of [1, 2]) {
 
     it('park labels are drawn (ink in every placed box) and no two of them overlap', async () => {
       const { page } = opened;
-      await isolate(page, ['parks-labels'], "map.setPaintProperty('parks-labels', 'text-halo-width', 0);");
+      await isolate(
+        page,
+        ['parks-labels', 'parks-point-symbols'],
+        "map.setPaintProperty('parks-labels', 'text-halo-width', 0); map.setPaintProperty('parks-point-symbols', 'text-halo-width', 0);",
+      );
       const boxes: number[][] = await page.evaluate(() => {
         // biome-ignore lint/suspicious/noExplicitAny: as above; the collision grid is MapLibre's placement
         const map = (document.querySelector('.maplibregl-map') as any).maplibreMap;

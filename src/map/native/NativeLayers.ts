@@ -17,7 +17,7 @@ import {
   placeFeatures,
   SOURCE,
 } from './sources';
-import { basemapLabelFilters, placeIcons, symbolLayers, textFields } from './symbols';
+import { basemapLabelFilters, symbolIcons, symbolLayers, textFields } from './symbols';
 
 export interface NativeLayerInput {
   visible: boolean;
@@ -30,7 +30,7 @@ export const PICK_LAYERS: Record<string, LayerId> = {
   'places-symbols': 'places',
   'parks-labels': 'parks',
   'corridors-labels': 'corridors',
-  'parks-point': 'parks',
+  'parks-point-symbols': 'parks',
   'corridors-existing': 'corridors',
   'corridors-under-construction': 'corridors',
   'corridors-planned': 'corridors',
@@ -74,7 +74,7 @@ export class NativeLayers {
     for (const id of Object.values(SOURCE)) {
       map.addSource(id, { type: 'geojson', data: EMPTY, ...(id === SOURCE.basemapLabels ? {} : promote) });
     }
-    for (const { name, image } of placeIcons()) map.addImage(name, image, { pixelRatio: 2 });
+    for (const { name, image } of symbolIcons()) map.addImage(name, image, { pixelRatio: 2 });
     const shapes = shapeLayers();
     for (const layerId of ['context', 'districts', 'parks', 'corridors'] as LayerId[]) {
       for (const spec of shapes[layerId] ?? []) this.add(spec, layerId);

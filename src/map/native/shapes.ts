@@ -117,19 +117,6 @@ export function shapeLayers(): Record<string, LayerSpecification[]> {
         filter: ['all', ['==', ['geometry-type'], 'Polygon'], ['==', ['get', 'status'], 'planned']],
         paint: { 'line-color': css(PARK_LINE.planned), 'line-width': 2, 'line-dasharray': PARK_DASH.planned },
       },
-      // Parks known only by a point: a dot in the status colour.
-      {
-        id: 'parks-point',
-        type: 'circle',
-        source: SOURCE.parks,
-        filter: ['==', ['geometry-type'], 'Point'],
-        paint: {
-          'circle-radius': ['case', hovered, 7.5, 6],
-          'circle-color': byStatus(parkFill, '#888'),
-          'circle-stroke-color': byStatus(parkLine, '#444'),
-          'circle-stroke-width': 1.2,
-        },
-      },
     ],
     corridors: [
       {

@@ -54,13 +54,14 @@ export function districtLabelPoints(
   return collection(out);
 }
 
-/** One label point per park, at a point inside its footprint. */
+/** One label point per park, at a point inside its footprint; `known`: 'area' or 'point' (no outline). */
 export function parkLabelPoints(parks: Feature[]): FeatureCollection {
   const out: Feature[] = [];
   for (const f of parks) {
     const position = anchorOf(f);
-    if (position)
-      out.push(point(position, { id: f.properties?.id, status: f.properties?.status, ...names(f) }));
+    if (!position) continue;
+    const known = f.geometry?.type === 'Point' ? 'point' : 'area';
+    out.push(point(position, { id: f.properties?.id, status: f.properties?.status, known, ...names(f) }));
   }
   return collection(out);
 }

@@ -4,7 +4,7 @@
 // corridor numbers, and the grey basemap names give way to everything.
 import type { LayerSpecification } from 'maplibre-gl';
 import type { Language } from '../../state/language';
-import { css, PARK_LINE, PLACE_COLOR, TEXT } from '../colors';
+import { css, PARK_FILL, PARK_LINE, PLACE_COLOR, TEXT } from '../colors';
 import { FONT_BOLD, FONT_REGULAR } from './fonts';
 import { SOURCE } from './sources';
 
@@ -27,6 +27,7 @@ export function textFields(lang: Language): Record<string, unknown> {
     'basemap-district-labels': label,
     'corridors-labels': label,
     'parks-labels': ['step', ['zoom'], '', PARK_LABEL_ZOOM, label],
+    'parks-point-symbols': ['step', ['zoom'], '', PARK_LABEL_ZOOM, label],
     'places-symbols': ['step', ['zoom'], '', PLACE_LABEL_ZOOM, label],
     'districts-labels': ['step', ['zoom'], ['get', `short_${lang}`], SHORT_NAME_ZOOM, label],
   };
@@ -52,6 +53,7 @@ export function basemapLabelFilters(districtCodes: readonly string[]): Record<st
 export function symbolLayers(lang: Language): { layerId: string | null; spec: LayerSpecification }[] {
   const fields = textFields(lang);
   const filters = basemapLabelFilters([]);
+  const parkText = { 'text-color': css(PARK_LINE.existing), 'text-halo-color': HALO, 'text-halo-width': 1.6 };
   const common = { 'text-font': [FONT_REGULAR], 'text-padding': 2 };
   const layer = (layerId: string | null, spec: Record<string, unknown>) => ({
     layerId,
@@ -108,6 +110,7 @@ export function symbolLayers(lang: Language): { layerId: string | null; spec: La
       id: 'parks-labels',
       type: 'symbol',
       source: SOURCE.parkLabels,
+      filter: ['==', ['get', 'known'], 'area'],
       layout: {
         ...common,
         'text-field': fields['parks-labels'],
@@ -116,7 +119,27 @@ export function symbolLayers(lang: Language): { layerId: string | null; spec: La
         'text-variable-anchor': ['center', 'top', 'bottom'],
         'text-radial-offset': 0.8,
       },
-      paint: { 'text-color': css(PARK_LINE.existing), 'text-halo-color': HALO, 'text-halo-width': 1.6 },
+      paint: parkText,
+    }),
+    // Parks known only by a point: the dot is an icon, so no label covers it (as for places).
+    layer('parks', {
+      id: 'parks-point-symbols',
+      type: 'symbol',
+      source: SOURCE.parkLabels,
+      filter: ['==', ['get', 'known'], 'point'],
+      layout: {
+        ...common,
+        'icon-image': ['concat', 'park-', ['get', 'status']],
+        'icon-allow-overlap': true,
+        'text-optional': true,
+        'text-field': fields['parks-point-symbols'],
+        'text-size': 11,
+        'text-max-width': 9,
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        'text-radial-offset': 0.9,
+        'text-justify': 'auto',
+      },
+      paint: parkText,
     }),
     // Place dots are icons of the same symbol, so labels never cover a dot and a dot's own label
     // sits beside it on whichever side is free (kept inside a phone's width by text-max-width).
@@ -154,12 +177,15 @@ export function symbolLayers(lang: Language): { layerId: string | null; spec: La
   ];
 }
 
-/** The place dot images (a filled circle with a white ring), by image name, drawn at 2× pixels. */
-export function placeIcons(): { name: string; image: { width: number; height: number; data: Uint8Array } }[] {
-  return Object.entries(PLACE_COLOR).map(([kind, c]) => ({
-    name: `place-${kind}`,
-    image: dot(c, 6, 1.5, 2),
-  }));
+/** Dots (a filled circle, white ring) for places by kind and point parks by status, at 2× pixels. */
+export function symbolIcons(): {
+  name: string;
+  image: { width: number; height: number; data: Uint8Array };
+}[] {
+  return [
+    ...Object.entries(PLACE_COLOR).map(([kind, c]) => ({ name: `place-${kind}`, image: dot(c, 6, 1.5, 2) })),
+    ...Object.entries(PARK_FILL).map(([status, c]) => ({ name: `park-${status}`, image: dot(c, 6, 1.5, 2) })),
+  ];
 }
 
 function dot(c: readonly number[], radius: number, ring: number, scale: number) {
