@@ -15,62 +15,31 @@ import {
   setWorkerUrl,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
-import type { Bbox, LayerId } from '../data/schema';
+import type { Bbox } from '../data/schema';
 import type { Language } from '../state/language';
 import { type FeatureRef, sameRef } from '../state/selection';
 import type { View } from '../state/view';
 import { AnalysisDeck } from './analysis-overlay';
 import { featureBox, fitPadding, type Insets } from './camera';
-import { type ClickMode, localizeMapControls, mapKeyAction } from './controls';
+import { type ClickMode, foldAttribution, localizeMapControls, mapKeyAction } from './controls';
+import { Emitter } from './emitter';
 import { labelPointsByCode } from './label-points';
 import { type AnalysisOverlay, EMPTY_OVERLAY, type LngLat } from './layers/analysis';
 import { GLYPHS_PATH } from './native/fonts';
 import { NativeLayers, PICK_LAYERS } from './native/NativeLayers';
 import { pickAt } from './native/pick';
 import { applyOsm } from './osm';
+import { pageFontsReady } from './page-fonts';
 import { absolutizeStyle, FALLBACK_STYLE, loadStyle } from './style';
+import type { MapLayersInput, PlanningMapEvents, PlanningMapOptions } from './types';
 
 export type { Insets } from './camera';
 export type { ClickMode } from './controls';
 export { localizeMapControls } from './controls';
+export type { MapLayerInput, MapLayersInput, PlanningMapEvents, PlanningMapOptions } from './types';
 
 setWorkerUrl(workerUrl);
 
-export interface MapLayerInput {
-  visible: boolean;
-  features: Feature[];
-}
-export type MapLayersInput = Record<LayerId, MapLayerInput>;
-
-export interface PlanningMapEvents {
-  /** A click on the map: the topmost feature under the pointer, or null for empty map. */
-  click: FeatureRef | null;
-  hover: FeatureRef | null;
-  /** The camera settled after a move. */
-  view: View;
-  /** The style has loaded (or failed and the blank fallback is in use). */
-  styleLoaded: { ok: boolean; message: string | null };
-  fontsLoaded: undefined;
-  /** A click in 'where' or 'measure' mode: the point, not a feature. */
-  point: LngLat;
-  /** A measure key on the focused map: add the centre point, undo, finish. */
-  measureKey: { action: 'add'; point: LngLat } | { action: 'undo' } | { action: 'finish' };
-}
-
-type Listener<T> = (value: T) => void;
-
-export interface PlanningMapOptions {
-  container: HTMLElement;
-  /** Absolute URL of tiles/style.json. */
-  styleUrl: string;
-  /** Absolute URL of tiles/labels.geojson. */
-  labelsUrl: string;
-  /** The starting camera; without it the map starts on the province and waits for fitBounds. */
-  initialView?: View;
-  osmAttribution: string;
-}
-
-const FONT_PROBE = 'Thủ Dầu Một Bắc Tân Uyên Đ';
 /** Picking tolerance around the pointer, in CSS pixels. */
 const PICK_RADIUS = 4;
 const EMPTY_INPUT: MapLayersInput = {
@@ -85,7 +54,7 @@ const DEFAULT_VIEW: View = { center: [106.65, 11.15], zoom: 9 };
 
 export class PlanningMap {
   private readonly map: MapLibreMap;
-  private readonly listeners = new Map<keyof PlanningMapEvents, Set<Listener<unknown>>>();
+  private readonly events = new Emitter<PlanningMapEvents>();
   private readonly abort = new AbortController();
   private native: NativeLayers | null = null;
   private deck: AnalysisDeck | null = null;
@@ -181,13 +150,7 @@ export class PlanningMap {
       if (this.osm) applyOsm(this.map, true, this.osmAttribution);
       this.emit('view', this.getView());
       this.emit('styleLoaded', { ok, message });
-      // Start with the attribution folded to its (i) button, as MapLibre does after a first drag;
-      // it opens on click. Otherwise it covers the south-east of the province at 1280 px.
-      this.map.once('idle', () => {
-        const attrib = this.map.getContainer().querySelector('.maplibregl-ctrl-attrib.maplibregl-compact');
-        attrib?.classList.remove('maplibregl-compact-show');
-        attrib?.removeAttribute('open');
-      });
+      this.map.once('idle', () => foldAttribution(this.map.getContainer()));
     });
     this.map.setStyle(style);
     // Basemap labels are optional: a failure leaves the map without them, silently.
@@ -215,36 +178,23 @@ export class PlanningMap {
     else this.emit('measureKey', { action: action.action });
   }
 
-  /** The page's HTML uses Noto Sans too; the map's labels do not wait for it (glyph PBFs). */
   private async loadFonts(): Promise<void> {
-    try {
-      await Promise.race([
-        Promise.all([
-          document.fonts.load('16px "Noto Sans"', FONT_PROBE),
-          document.fonts.load('700 16px "Noto Sans"', FONT_PROBE),
-        ]),
-        new Promise((resolve) => setTimeout(resolve, 8000)),
-      ]);
-    } catch {
-      // the fallback font is used
-    }
+    await pageFontsReady();
     if (this.destroyed) return;
     this.fontsReady = true;
     this.emit('fontsLoaded', undefined);
   }
 
-  on<K extends keyof PlanningMapEvents>(event: K, listener: Listener<PlanningMapEvents[K]>): () => void {
-    let set = this.listeners.get(event);
-    if (!set) {
-      set = new Set();
-      this.listeners.set(event, set);
-    }
-    set.add(listener as Listener<unknown>);
-    return () => set.delete(listener as Listener<unknown>);
+  /** Adds a listener; returns the function that removes it. */
+  on<K extends keyof PlanningMapEvents>(
+    event: K,
+    listener: (value: PlanningMapEvents[K]) => void,
+  ): () => void {
+    return this.events.on(event, listener);
   }
 
   private emit<K extends keyof PlanningMapEvents>(event: K, value: PlanningMapEvents[K]): void {
-    for (const l of this.listeners.get(event) ?? []) l(value);
+    this.events.emit(event, value);
   }
 
   get isFontsReady(): boolean {
@@ -368,7 +318,7 @@ export class PlanningMap {
   destroy(): void {
     this.destroyed = true;
     this.abort.abort();
-    this.listeners.clear();
+    this.events.clear();
     this.deck?.destroy();
     this.map.remove();
   }

@@ -45,3 +45,13 @@ export function mapKeyAction(mode: ClickMode, e: KeyboardEvent): MapKeyAction | 
   if (e.key === 'Backspace') return { kind: 'measure', action: 'undo' };
   return null;
 }
+
+/**
+ * Folds the attribution to its (i) button, as MapLibre does after a first drag; it opens on
+ * click. Unfolded it covers the south-east of the province at 1280 px.
+ */
+export function foldAttribution(container: HTMLElement): void {
+  const attrib = container.querySelector('.maplibregl-ctrl-attrib.maplibregl-compact');
+  attrib?.classList.remove('maplibregl-compact-show');
+  attrib?.removeAttribute('open');
+}
