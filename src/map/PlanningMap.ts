@@ -87,9 +87,10 @@ export class PlanningMap {
       fadeDuration: 0,
     });
     this.map.touchZoomRotate.disableRotation();
-    // For the browser tests only (labels measured from pixels need to isolate one label): the
-    // MapLibre map on its container element. The app itself never reads it.
+    // For the browser tests only (labels measured from pixels need to isolate one label; picking
+    // is checked at a label's pixel): the maps on their container element. The app never reads them.
     Object.defineProperty(options.container, 'maplibreMap', { value: this.map, configurable: true });
+    Object.defineProperty(options.container, 'planningMap', { value: this, configurable: true });
     this.map.addControl(new NavigationControl({ showCompass: false }), 'bottom-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
     this.map.addControl(new AttributionControl({ compact: true }), 'bottom-right');

@@ -121,6 +121,19 @@ for (const dpr of [1, 2]) {
       expectNoProblems(opened.problems);
     });
 
+    it('pickFeaturesAt a park label returns that park first and the district under it after', async () => {
+      const result = await opened.page.evaluate(() => {
+        // biome-ignore lint/suspicious/noExplicitAny: the maps the app hangs on its container for tests
+        const el = document.querySelector('.maplibregl-map') as any;
+        const [label] = el.maplibreMap.queryRenderedFeatures({ layers: ['parks-labels'] });
+        const p = el.maplibreMap.project(label.geometry.coordinates);
+        return { id: label.properties.id, refs: el.planningMap.pickFeaturesAt({ x: p.x, y: p.y }, 4) };
+      });
+      expect(result.refs[0]).toEqual({ layerId: 'parks', featureId: result.id });
+      expect(result.refs.filter((r: { featureId: string }) => r.featureId === result.id)).toHaveLength(1);
+      expect(result.refs.some((r: { layerId: string }) => r.layerId === 'districts')).toBe(true);
+    });
+
     it('park labels are drawn (ink in every placed box) and no two of them overlap', async () => {
       const { page } = opened;
       await isolate(
