@@ -71,6 +71,8 @@ export function symbolLayers(lang: Language): { layerId: string | null; spec: La
         'text-field': fields['basemap-province-labels'],
         'text-font': [FONT_BOLD],
         'text-size': 14,
+        // Wrapped, so a neighbour's name at the screen edge runs off it less.
+        'text-max-width': 6,
       },
       paint: { 'text-color': 'rgba(100,116,139,0.92)', 'text-halo-color': HALO, 'text-halo-width': 1.5 },
     }),
@@ -169,7 +171,11 @@ export function symbolLayers(lang: Language): { layerId: string | null; spec: La
         ...common,
         'text-font': [FONT_BOLD],
         'text-field': fields['districts-labels'],
-        'text-size': ['step', ['zoom'], 13, 10, 15],
+        // Smaller when the whole province is on a phone, so all nine names fit beside each other.
+        'text-size': ['interpolate', ['linear'], ['zoom'], 8, 11, 10, 15],
+        // Crowded names (Thủ Dầu Một, Thuận An, Dĩ An, Tân Uyên) may step aside from their point.
+        'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
+        'text-radial-offset': 0.4,
         'text-max-width': 8,
       },
       paint: { 'text-color': text, 'text-halo-color': HALO, 'text-halo-width': 2 },
