@@ -222,3 +222,24 @@ for (const dpr of [1, 2]) {
     });
   });
 }
+
+describe('labels on a phone (390 × 844 CSS px, pixel ratio 3)', () => {
+  it('the whole province shows all nine district names', async () => {
+    const opened = await newPage(browser, { deviceScaleFactor: 3, viewport: { width: 390, height: 844 } });
+    try {
+      await openApp(opened.page);
+      const placed = await opened.page.evaluate(() => {
+        // biome-ignore lint/suspicious/noExplicitAny: the MapLibre map the app hangs on its container for tests
+        const map = (document.querySelector('.maplibregl-map') as any).maplibreMap;
+        const names = map
+          .queryRenderedFeatures({ layers: ['districts-labels'] })
+          .map((f: { properties: { id: string } }) => f.properties.id);
+        return [...new Set(names)];
+      });
+      expect(placed).toHaveLength(9);
+      expectNoProblems(opened.problems);
+    } finally {
+      await opened.page.context().close();
+    }
+  });
+});
