@@ -13,6 +13,7 @@ const TYPES: Record<string, string> = {
   '.fgb': 'application/octet-stream',
   '.geojson': 'application/geo+json',
   '.txt': 'text/plain; charset=utf-8',
+  '.pbf': 'application/x-protobuf',
 };
 
 function builtData(): Plugin {

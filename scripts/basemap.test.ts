@@ -21,12 +21,14 @@ const square = (lon: number, lat: number): MultiPolygon => ({
 describe('basemap style', () => {
   const style = buildStyle() as {
     version: number;
+    glyphs?: string;
     sources: Record<string, { data: string }>;
     layers: { type: string }[];
   };
-  it('is a MapLibre v8 style with relative GeoJSON sources, no symbol layers and no glyphs', () => {
+  it('is a MapLibre v8 style with relative GeoJSON sources, relative glyphs and no symbol layers', () => {
     expect(style.version).toBe(8);
-    expect('glyphs' in style).toBe(false);
+    // The viewer adds the label layers; the glyphs are the build's own, beside style.json.
+    expect(style.glyphs).toBe('fonts/{fontstack}/{range}.pbf');
     for (const s of Object.values(style.sources)) expect(s.data).toMatch(/^basemap\/[a-z-]+\.geojson$/);
     expect(style.layers.some((l) => l.type === 'symbol')).toBe(false);
     expect(style.layers[0]!.type).toBe('background');

@@ -11,6 +11,7 @@ import type { Feature, FeatureCollection } from 'geojson';
 import { readFeatureCollection, writeFeatures } from '../src/data/fgb/index.ts';
 import type { Bbox, Catalog, CatalogLayer, LayerId, LocalizedText } from '../src/data/schema.ts';
 import { buildBasemap } from '../tiles/basemap.ts';
+import { buildGlyphs } from '../tiles/glyphs.ts';
 import { type CuratedData, loadCurated } from './curated.ts';
 import { computeInputHash } from './input-hash.ts';
 import {
@@ -336,6 +337,9 @@ export async function buildData(): Promise<BuildReport> {
   for (const [rel, data] of Object.entries(basemap.files)) writeTile(rel, data);
   writeTile('labels.geojson', basemap.labels);
   writeTile('style.json', basemap.style);
+  // Label glyphs from the bundled font (a few seconds; rebuilt with the rest when an input changes).
+  const glyphs = buildGlyphs(resolve(TILES_BUILD_DIR, 'fonts'));
+  report.outputs.push({ path: `tiles/build/fonts/ (${glyphs.files} glyph files)`, bytes: glyphs.bytes });
 
   const bd = main.bbox;
   const catalog: Catalog = {

@@ -34,10 +34,18 @@ describe.skipIf(!catalog)('published build', () => {
       expect(validateGeometry(id, fid, f.geometry, regionFor(id, f.properties))).toEqual([]);
     }
   });
-  it('has a basemap style whose sources are relative and present, without glyphs or symbols', () => {
+  it('has a basemap style whose sources and glyphs are relative and present, without symbols', () => {
     const style = JSON.parse(readFileSync(resolve(TILES_BUILD_DIR, 'style.json'), 'utf8'));
     expect(style.version).toBe(8);
-    expect(style.glyphs).toBeUndefined();
+    expect(style.glyphs).toBe('fonts/{fontstack}/{range}.pbf');
+    for (const stack of ['NotoSans-Regular', 'NotoSans-Bold']) {
+      for (const range of ['0-255', '256-511', '7680-7935', '8192-8447']) {
+        expect(
+          existsSync(resolve(TILES_BUILD_DIR, 'fonts', stack, `${range}.pbf`)),
+          `${stack}/${range}`,
+        ).toBe(true);
+      }
+    }
     expect(style.layers.filter((l: { type: string }) => l.type === 'symbol')).toEqual([]);
     for (const s of Object.values(style.sources) as { data: string }[]) {
       expect(s.data).not.toMatch(/^(\/|[a-z]+:)/);

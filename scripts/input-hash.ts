@@ -32,6 +32,7 @@ export function inputFiles(root: string = REPO_ROOT): string[] {
     resolve(root, 'src', 'data', 'schema.ts'),
     ...walk(resolve(root, 'src', 'data', 'fgb'), isSource),
     ...walk(resolve(root, 'src', 'data', 'boundary'), isSource),
+    resolve(root, 'src', 'map', 'native', 'fonts.ts'),
   ];
   return files.map((f) => relative(root, f).split('\\').join('/')).sort();
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { staleReason } from './stale.ts';
 
-function setup(hash: string, withStyle = true, withLayer = true) {
+function setup(hash: string, withStyle = true, withLayer = true, withGlyphs = true) {
   const r = mkdtempSync(join(tmpdir(), 'stale-'));
   const build = join(r, 'build');
   const tiles = join(r, 'tiles');
@@ -16,6 +16,10 @@ function setup(hash: string, withStyle = true, withLayer = true) {
   );
   if (withLayer) writeFileSync(join(build, 'parks.fgb'), 'x');
   if (withStyle) writeFileSync(join(tiles, 'style.json'), '{}');
+  if (withGlyphs) {
+    mkdirSync(join(tiles, 'fonts', 'NotoSans-Bold'), { recursive: true });
+    writeFileSync(join(tiles, 'fonts', 'NotoSans-Bold', '7680-7935.pbf'), 'x');
+  }
   return { build, tiles };
 }
 
@@ -31,6 +35,8 @@ describe('staleReason', () => {
     expect(staleReason(b.build, b.tiles, 'abc')).toMatch(/style\.json/);
     const c = setup('abc', true, false);
     expect(staleReason(c.build, c.tiles, 'abc')).toMatch(/parks\.fgb/);
+    const d = setup('abc', true, true, false);
+    expect(staleReason(d.build, d.tiles, 'abc')).toMatch(/glyphs/);
     expect(staleReason(join(a.build, 'nope'), a.tiles, 'abc')).toMatch(/catalog\.json is missing/);
   });
 });

@@ -7,6 +7,9 @@ export function staleReason(buildDir: string, tilesDir: string, inputHash: strin
   const catalogPath = resolve(buildDir, 'catalog.json');
   if (!existsSync(catalogPath)) return 'data/build/catalog.json is missing';
   if (!existsSync(resolve(tilesDir, 'style.json'))) return 'tiles/build/style.json is missing';
+  if (!existsSync(resolve(tilesDir, 'fonts', 'NotoSans-Bold', '7680-7935.pbf'))) {
+    return 'tiles/build/fonts/ (label glyphs) is missing';
+  }
   let catalog: Catalog;
   try {
     catalog = JSON.parse(readFileSync(catalogPath, 'utf8')) as Catalog;

@@ -3,17 +3,21 @@ import type { CorridorKind, CorridorStatus, ParkStatus, PlaceKind } from '../dat
 
 export type RGBA = [number, number, number, number];
 
+// Colour-blind-safe: the hues are Okabe & Ito's (2008) set and the park statuses a purple–orange
+// scheme (ColorBrewer PuOr), so no two entries of one legend group are a red–green pair; the
+// unit test simulates protanopia, deuteranopia and tritanopia and asserts a minimum ΔE between
+// any two entries of a group (src/map/palette.test.ts).
 export const PARK_FILL: Record<ParkStatus, RGBA> = {
-  existing: [109, 40, 217, 150],
-  expanding: [192, 38, 211, 140],
-  under_construction: [234, 88, 12, 140],
-  planned: [139, 92, 246, 38],
+  existing: [94, 60, 153, 170],
+  expanding: [178, 171, 210, 220],
+  under_construction: [230, 97, 1, 170],
+  planned: [253, 184, 99, 90],
 };
 export const PARK_LINE: Record<ParkStatus, RGBA> = {
-  existing: [76, 29, 149, 255],
-  expanding: [134, 25, 143, 255],
-  under_construction: [154, 52, 18, 255],
-  planned: [109, 40, 217, 255],
+  existing: [64, 36, 112, 255],
+  expanding: [94, 60, 153, 255],
+  under_construction: [150, 60, 0, 255],
+  planned: [184, 110, 20, 255],
 };
 /** Dash pattern [dash, gap] in line widths; [0, 0] is solid. */
 export const PARK_DASH: Record<ParkStatus, [number, number]> = {
@@ -24,14 +28,18 @@ export const PARK_DASH: Record<ParkStatus, [number, number]> = {
 };
 
 export const CORRIDOR_COLOR: Record<CorridorKind, RGBA> = {
-  expressway: [220, 38, 38, 255],
-  national_road: [245, 158, 11, 255],
-  ring_road: [5, 150, 105, 255],
-  provincial_road: [161, 98, 7, 255],
-  railway: [51, 65, 85, 255],
-  metro: [37, 99, 235, 255],
-  waterway: [14, 165, 233, 255],
+  expressway: [200, 70, 0, 255],
+  national_road: [230, 159, 0, 255],
+  ring_road: [170, 51, 119, 255],
+  provincial_road: [120, 94, 60, 255],
+  railway: [34, 34, 34, 255],
+  metro: [0, 114, 178, 255],
+  waterway: [86, 180, 233, 255],
 };
+/** Railways are cased: a thin light centre line on the dark one, so they read as track, not status. */
+export const RAILWAY_CENTRE: RGBA = [255, 255, 255, 255];
+/** The legend's status samples (existing, under construction, planned): a neutral mid grey. */
+export const STATUS_SAMPLE: RGBA = [187, 187, 187, 255];
 export const CORRIDOR_WIDTH: Record<CorridorKind, number> = {
   expressway: 4,
   national_road: 3,
@@ -48,8 +56,8 @@ export const CORRIDOR_DASH: Record<CorridorStatus, [number, number]> = {
 };
 
 export const PLACE_COLOR: Record<PlaceKind, RGBA> = {
-  innovation: [219, 39, 119, 255],
-  logistics: [13, 148, 136, 255],
+  innovation: [204, 51, 153, 255],
+  logistics: [0, 158, 115, 255],
   admin: [30, 41, 59, 255],
 };
 

@@ -119,6 +119,25 @@ describe('Legend', () => {
     ]);
   });
 
+  it('draws railways as a cased double line and the status samples in a neutral grey, unlike any kind', () => {
+    const root = render(<Legend layerId="corridors" features={[]} />);
+    const entries = findAll(root, hasClass('legend-entry'));
+    const strokes = (entry: (typeof entries)[number]) =>
+      findAll(entry, tag('line')).map((l) => l.attrs.stroke);
+    const railway = entries[CORRIDOR_KINDS.indexOf('railway')]!;
+    expect(strokes(railway)).toHaveLength(2);
+    const kindColours = new Set(entries.slice(0, CORRIDOR_KINDS.length).map((e) => strokes(e)[0]));
+    const samples = entries.slice(CORRIDOR_KINDS.length);
+    expect(samples).toHaveLength(CORRIDOR_STATUSES.length);
+    for (const sample of samples) {
+      expect(strokes(sample)).toHaveLength(1);
+      expect(kindColours.has(strokes(sample)[0])).toBe(false);
+      // A grey: red, green and blue equal.
+      const [r, g, b] = (strokes(sample)[0] ?? '').match(/\d+/g)!.map(Number);
+      expect(r === g && g === b).toBe(true);
+    }
+  });
+
   it('lists every place kind with its localized name', () => {
     expect(labels('places')).toEqual(['Đổi mới sáng tạo', 'Logistics', 'Hành chính']);
     setLang('en');

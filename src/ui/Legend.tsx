@@ -19,7 +19,9 @@ import {
   PARK_FILL,
   PARK_LINE,
   PLACE_COLOR,
+  RAILWAY_CENTRE,
   type RGBA,
+  STATUS_SAMPLE,
 } from '../map/colors';
 
 function AreaSwatch({ fill, line, dashed }: { fill: RGBA; line: RGBA; dashed?: boolean }) {
@@ -32,7 +34,8 @@ function AreaSwatch({ fill, line, dashed }: { fill: RGBA; line: RGBA; dashed?: b
   );
 }
 
-function LineSwatch({ color, dash }: { color: RGBA; dash?: [number, number] }) {
+/** A line sample as the map draws it: colour, dashes, and the railway's light centre line. */
+function LineSwatch({ color, dash, centre }: { color: RGBA; dash?: [number, number]; centre?: RGBA }) {
   const dashed = dash && dash[0] > 0;
   return (
     <svg className="swatch swatch-line" viewBox="0 0 28 10" aria-hidden="true">
@@ -42,9 +45,10 @@ function LineSwatch({ color, dash }: { color: RGBA; dash?: [number, number] }) {
         x2="27"
         y2="5"
         stroke={css(color)}
-        strokeWidth="3"
+        strokeWidth={centre ? 4 : 3}
         strokeDasharray={dashed ? `${dash[0] * 3} ${dash[1] * 3}` : undefined}
       />
+      {centre && <line x1="1" y1="5" x2="27" y2="5" stroke={css(centre)} strokeWidth="1" />}
     </svg>
   );
 }
@@ -96,7 +100,9 @@ export function Legend({ layerId, features }: { layerId: LayerId; features: Feat
       entries = kinds.map((k) => (
         <Entry
           key={k}
-          swatch={<LineSwatch color={CORRIDOR_COLOR[k]} />}
+          swatch={
+            <LineSwatch color={CORRIDOR_COLOR[k]} centre={k === 'railway' ? RAILWAY_CENTRE : undefined} />
+          }
           label={t(`kind.${k}` as MessageKey)}
         />
       ));
@@ -104,7 +110,7 @@ export function Legend({ layerId, features }: { layerId: LayerId; features: Feat
         ...CORRIDOR_STATUSES.map((s) => (
           <Entry
             key={s}
-            swatch={<LineSwatch color={[71, 85, 105, 255]} dash={CORRIDOR_DASH[s]} />}
+            swatch={<LineSwatch color={STATUS_SAMPLE} dash={CORRIDOR_DASH[s]} />}
             label={t(`corridorStatus.${s}` as MessageKey)}
           />
         )),

@@ -47,8 +47,15 @@ export interface OpenedPage {
 }
 
 /** A fresh context and page (no shared storage between tests), recording problems from the start. */
-export async function newPage(browser: Browser): Promise<OpenedPage> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'vi-VN' });
+export async function newPage(
+  browser: Browser,
+  options: { deviceScaleFactor?: number; viewport?: { width: number; height: number } } = {},
+): Promise<OpenedPage> {
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    locale: 'vi-VN',
+    deviceScaleFactor: options.deviceScaleFactor ?? 1,
+  });
   const page = await context.newPage();
   page.setDefaultTimeout(READY_TIMEOUT);
   const problems: Problem[] = [];

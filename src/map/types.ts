@@ -1,0 +1,43 @@
+// The plain data PlanningMap takes and gives.
+import type { Feature } from 'geojson';
+import type { LayerId } from '../data/schema';
+import type { FeatureRef } from '../state/selection';
+import type { View } from '../state/view';
+import type { LngLat } from './layers/analysis';
+import type { OsmStatus } from './osm-basemap';
+
+export interface MapLayerInput {
+  visible: boolean;
+  features: Feature[];
+}
+export type MapLayersInput = Record<LayerId, MapLayerInput>;
+
+export interface PlanningMapEvents {
+  /** A click on the map: the topmost feature under the pointer, or null for empty map. */
+  click: FeatureRef | null;
+  /** The pixel of that same click (select mode), for picking every feature there (pickFeaturesAt). */
+  clickAt: { x: number; y: number };
+  hover: FeatureRef | null;
+  /** The camera settled after a move. */
+  view: View;
+  /** The style has loaded (or failed and the blank fallback is in use). */
+  styleLoaded: { ok: boolean; message: string | null };
+  fontsLoaded: undefined;
+  /** A click in 'where' or 'measure' mode: the point, not a feature. */
+  point: LngLat;
+  /** A measure key on the focused map: add the centre point, undo, finish. */
+  measureKey: { action: 'add'; point: LngLat } | { action: 'undo' } | { action: 'finish' };
+  /** The online basemap's state (osm-basemap.ts): 'offline' means unreachable, retrying. */
+  osmStatus: OsmStatus;
+}
+
+export interface PlanningMapOptions {
+  container: HTMLElement;
+  /** Absolute URL of tiles/style.json. */
+  styleUrl: string;
+  /** Absolute URL of tiles/labels.geojson. */
+  labelsUrl: string;
+  /** The starting camera; without it the map starts on the province and waits for fitBounds. */
+  initialView?: View;
+  osmAttribution: string;
+}
