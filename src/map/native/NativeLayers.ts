@@ -1,6 +1,7 @@
 // The curated data layers as MapLibre's own sources and layers: shapes (fills, lines, circles),
 // selection outlines and symbol labels, so one collision index sees every label and place dot.
 // PlanningMap hands it plain inputs; this keeps the style in step with them.
+
 import type { Feature } from 'geojson';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { LayerId } from '../../data/schema';
@@ -18,6 +19,7 @@ import {
   SOURCE,
 } from './sources';
 import { basemapLabelFilters, symbolIcons, symbolLayers, textFields } from './symbols';
+import { collectionForMapLibre } from './transfer';
 
 export interface NativeLayerInput {
   visible: boolean;
@@ -94,7 +96,7 @@ export class NativeLayers {
   }
 
   private setSource(id: string, data: GeoJSON.FeatureCollection): void {
-    (this.map.getSource(id) as GeoJSONSource | undefined)?.setData(data);
+    (this.map.getSource(id) as GeoJSONSource | undefined)?.setData(collectionForMapLibre(data));
   }
 
   /** New features (by array identity) go to their sources; visibility follows `visible`. */
