@@ -251,4 +251,11 @@ export const en = {
   'analysis.error.not_loaded': 'The analysis data is not ready yet.',
   'analysis.error.cancelled': 'The analysis was cancelled.',
   'analysis.error.internal': 'The analysis failed. Please try again.',
+
+  // Numbers and words (issue 7): number input echo and refusals.
+  'input.number.read': '= {value}',
+  'input.number.error.empty': 'No number entered.',
+  'input.number.error.not_a_number': '“{text}” is not a number. For example: 2.5 or 1,000.',
+  'input.number.error.misplaced_group':
+    '“{text}”: a thousands comma must be followed by exactly three digits (for example 1,000 or 2.5).',
 } as const satisfies Messages;

@@ -247,6 +247,13 @@ export const vi = {
   'analysis.error.not_loaded': 'Dữ liệu phân tích chưa sẵn sàng.',
   'analysis.error.cancelled': 'Đã hủy phép tính.',
   'analysis.error.internal': 'Phép phân tích gặp lỗi. Hãy thử lại.',
+
+  // Numbers and words (issue 7): number input echo and refusals.
+  'input.number.read': '= {value}',
+  'input.number.error.empty': 'Chưa nhập số.',
+  'input.number.error.not_a_number': '“{text}” không phải là số. Ví dụ: 2,5 hoặc 1.000.',
+  'input.number.error.misplaced_group':
+    '“{text}”: dấu chấm phân cách hàng nghìn phải có đúng ba chữ số theo sau (ví dụ 1.000 hoặc 2,5).',
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -102,6 +102,33 @@ describe('analysis panel', () => {
     expect(drawn.split(' ')).toEqual(expect.arrayContaining(['zone', 'matches']));
     await page.screenshot({ path: shot('analysis-within.png') });
 
+    // Vietnamese decimal comma: '2,5' is 2.5 km, the same parks as '2.5' and as the core in Node,
+    // not the 25 km the browser's number field made of it; the value read is echoed beside it.
+    const at = (km: number) => {
+      const r = withinDistance(ctx, { target: { type: 'corridor', id: 'vd4_bd' }, km });
+      if (!r.ok) throw new Error(r.message);
+      return r.value.parks.map((x) => x.park.id).sort();
+    };
+    const ids25 = at(2.5);
+    expect(ids25.length).toBeGreaterThan(0);
+    expect(at(25)).not.toEqual(ids25);
+    const count = page.locator('[data-testid="within-count"]');
+    for (const typed of ['2.5', '2,5']) {
+      await page.locator('[data-testid="within-km"]').fill(typed);
+      expect(await page.locator('[data-testid="within-km-echo"]').textContent()).toBe('= 2,5 km');
+      await page.locator('[data-testid="within-run"]').click();
+      await expect.poll(async () => (await rowKeys(page, 'within-table')).sort()).toEqual(ids25);
+      expect(await count.textContent()).toContain(String(ids25.length));
+    }
+    await page.locator('[data-testid="within-km"]').fill('1.000');
+    expect(await page.locator('[data-testid="within-km-echo"]').textContent()).toBe('= 1.000 km');
+    // Text that is not a number is refused beside the field; the last result stays.
+    await page.locator('[data-testid="within-km"]').fill('2,5,5');
+    expect(await page.locator('[data-testid="within-km-echo"]').textContent()).toContain('không phải là số');
+    expect(await page.locator('[data-testid="within-km"]').getAttribute('aria-invalid')).toBe('true');
+    await page.locator('[data-testid="within-run"]').click();
+    expect((await rowKeys(page, 'within-table')).sort()).toEqual(ids25);
+
     for (const km of ['0', '500']) {
       await page.locator('[data-testid="within-km"]').fill(km);
       await page.locator('[data-testid="within-run"]').click();

@@ -59,4 +59,18 @@ describe('WithinTab', () => {
       expect(findAll(root, tag('table'))).toHaveLength(0);
     }
   });
+
+  it('shows the distance in the language and echoes what it read beside the field', () => {
+    useAnalysis.setState({ withinKm: '2.5' });
+    for (const [lang, typed, echo] of [
+      ['vi', '2,5', '= 2,5 km'],
+      ['en', '2.5', '= 2.5 km'],
+    ] as const) {
+      useLanguage.setState({ lang });
+      const root = render(<WithinTab />);
+      expect(findOne(root, attr('data-testid', 'within-km')).attrs.value).toBe(typed);
+      expect(findOne(root, attr('data-testid', 'within-km')).attrs.type).toBe('text');
+      expect(text(findOne(root, attr('data-testid', 'within-km-echo')))).toBe(echo);
+    }
+  });
 });
