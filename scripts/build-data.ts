@@ -39,7 +39,7 @@ import {
 import { validateGeometry } from './validate/geometry.ts';
 import { checkFootprintArea, checkParksInDistricts, footprintOverlaps } from './validate/parks.ts';
 import { validateProperties } from './validate/properties.ts';
-import { hiddenQualifierIssues, qualifiedValues } from './validate/qualifiers.ts';
+import { doubtedExactIssues, hiddenQualifierIssues, qualifiedValues } from './validate/qualifiers.ts';
 import { crossCheckReference } from './validate/reference.ts';
 import { errorsOf, type Issue, issue, regionFor } from './validate/types.ts';
 
@@ -250,6 +250,7 @@ export async function buildData(): Promise<BuildReport> {
     }
   }
   issues.push(...hiddenQualifierIssues(qualifiedValues(curated)));
+  issues.push(...doubtedExactIssues(qualifiedValues(curated)));
   const ref = crossCheckReference(curated, REFERENCE_DIR);
   report.reference_check = { skipped: ref.skipped, message: ref.message, checked: ref.checked };
   issues.push(...ref.issues);

@@ -60,6 +60,7 @@ export interface ParkRow {
   include_reason: string;
   /** '' when the park's area counts in area totals, else why not (e.g. the same land as another row). */
   totals_exclusion_reason: string;
+  totals_exclusion_reason_vi: string;
 }
 
 export interface CorridorRow {
@@ -215,13 +216,17 @@ export function loadCurated(dir: string = CURATED_DIR): CuratedData {
       area_km2_official: c.reqNum('area_km2_official'),
       area_official_qualifier: c.qualifier('area_official_qualifier', 'area_km2_official')!,
       area_official_note: c.str('area_official_note'),
+      area_official_note_vi: c.str('area_official_note_vi'),
       area_official_source: c.required('area_official_source'),
       population: c.num('population'),
       population_qualifier: c.qualifier('population_qualifier', 'population'),
       population_year: c.str('population_year'),
+      population_basis: c.str('population_basis'),
+      population_basis_vi: c.str('population_basis_vi'),
       population_source: c.str('population_source'),
       notes: c.str('notes'),
       correction: c.str('correction'),
+      correction_vi: c.str('correction_vi'),
     }),
   );
   const parks = rows('parks.csv', dir).map((c): ParkRow => {
@@ -245,6 +250,7 @@ export function loadCurated(dir: string = CURATED_DIR): CuratedData {
       include,
       include_reason: include ? c.str('include_reason') : c.required('include_reason'),
       totals_exclusion_reason: c.str('totals_exclusion_reason'),
+      totals_exclusion_reason_vi: c.str('totals_exclusion_reason_vi'),
     };
   });
   const corridors = rows('corridors.csv', dir).map(

@@ -102,17 +102,21 @@ export function buildDistricts(
         area_km2_official: d.area_km2_official,
         area_official_qualifier: d.area_official_qualifier,
         area_official_note: d.area_official_note,
+        area_official_note_vi: d.area_official_note_vi,
         area_official_source: d.area_official_source,
         area_km2_computed: round(computed, 2),
         area_diff_pct: round(diffPct(computed, d.area_km2_official), 2),
         population: d.population,
         population_qualifier: d.population_qualifier,
         population_year: d.population_year,
+        population_basis: d.population_basis,
+        population_basis_vi: d.population_basis_vi,
         population_source: d.population_source,
         geometry_quality: 'official',
         sources: boundarySources(province.level1_id),
         licence: BOUNDARY_LICENCE,
         correction: d.correction,
+        correction_vi: d.correction_vi,
       },
     };
   });
@@ -213,6 +217,7 @@ export function buildParks(curated: CuratedData): {
         status: p.status,
         location_confidence: p.location_confidence,
         totals_exclusion_reason: p.totals_exclusion_reason,
+        totals_exclusion_reason_vi: p.totals_exclusion_reason_vi,
       },
     });
   }

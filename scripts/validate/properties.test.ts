@@ -61,6 +61,7 @@ describe('validateProperties', () => {
         status: 'existing',
         location_confidence: 'low',
         totals_exclusion_reason: '',
+        totals_exclusion_reason_vi: '',
       },
     });
     const parkRules = (f: Feature) => validateProperties('parks', [f]).map((i) => i.rule);
@@ -93,6 +94,7 @@ describe('validateProperties', () => {
         status: 'existing',
         location_confidence: 'low',
         totals_exclusion_reason: '',
+        totals_exclusion_reason_vi: '',
       },
     });
     expect(validateProperties('parks', [park(null)])).toEqual([]);

@@ -101,6 +101,8 @@ export interface DistrictProperties {
   area_official_qualifier: NumberQualifier;
   /** Details of the official figure's precision and provenance (free text, for the details). */
   area_official_note: string;
+  /** The same note in Vietnamese (the viewer shows Vietnamese users no English). */
+  area_official_note_vi: string;
   area_official_source: string;
   area_km2_computed: number;
   /** (computed - official) / official × 100. */
@@ -108,12 +110,18 @@ export interface DistrictProperties {
   population: number | null;
   /** null exactly when `population` is null. */
   population_qualifier: NumberQualifier | null;
+  /** The population's reference year ("2019"); '' when the source gives none (shown as unknown). */
   population_year: string;
+  /** What the population figure is and where it comes from (English / Vietnamese free text). */
+  population_basis: string;
+  population_basis_vi: string;
   population_source: string;
   geometry_quality: 'official';
   sources: string;
   licence: string;
   correction: string;
+  /** The correction in Vietnamese ('' when none). */
+  correction_vi: string;
 }
 
 export interface ContextProperties {
@@ -138,6 +146,8 @@ export interface ParkProperties extends SourcedProperties {
    * describe the same land as another, so summing both would count it twice). It is still drawn.
    */
   totals_exclusion_reason: string;
+  /** The same reason in Vietnamese. */
+  totals_exclusion_reason_vi: string;
 }
 
 export interface CorridorProperties extends SourcedProperties {
