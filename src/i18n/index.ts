@@ -53,6 +53,8 @@ export interface Formatters {
   t: (key: MessageKey, params?: Params) => string;
   /** A plain number in the language's style. */
   num: (value: number, maxFractionDigits?: number) => string;
+  /** A number with exactly `digits` decimals (a table column shares its decimals). */
+  fixed: (value: number, digits: number) => string;
   km2: (value: number) => string;
   ha: (value: number) => string;
   km: (value: number) => string;
@@ -85,6 +87,11 @@ export function formatters(lang: Language): Formatters {
     lang,
     t: (key, params) => translate(lang, key, params),
     num,
+    fixed: (value, digits) =>
+      new Intl.NumberFormat(LOCALES[lang], {
+        minimumFractionDigits: digits,
+        maximumFractionDigits: digits,
+      }).format(value),
     km2: (v) => `${num(v, v < 10 ? 2 : 1)} km²`,
     ha: (v) => `${num(v, 0)} ha`,
     km: (v) => `${num(v, 1)} km`,

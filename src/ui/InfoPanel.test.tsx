@@ -13,17 +13,21 @@ const district = (over: Partial<DistrictProperties> = {}): DistrictProperties =>
   area_km2_official: 60.1,
   area_official_qualifier: 'exact',
   area_official_note: 'Provincial portal, city establishment (2020).',
+  area_official_note_vi: 'Cổng thông tin tỉnh, khi thành lập thành phố (2020).',
   area_official_source: 'https://example.org/area',
   area_km2_computed: 60.5,
   area_diff_pct: 0.67,
   population: 403000,
   population_qualifier: 'at_least',
-  population_year: '2020 (city establishment)',
+  population_year: '2020',
+  population_basis: 'Provincial portal, city establishment: "more than 403,000".',
+  population_basis_vi: 'Cổng thông tin tỉnh, khi thành lập thành phố: “hơn 403.000”.',
   population_source: 'https://example.org/pop',
   geometry_quality: 'official',
   sources: 'https://example.org',
   licence: 'GPL-3.0',
   correction: '',
+  correction_vi: '',
   ...over,
 });
 
@@ -34,10 +38,12 @@ const byLabel = (rows: [string, unknown][]): Record<string, string> =>
 describe('InfoPanel rows show every figure with its qualifier', () => {
   it('a lower-bound population: "> 403.000 người" / "> 403,000 people", with the precision in words', () => {
     const vi = byLabel(districtRows(district(), formatters('vi')));
-    expect(vi['Dân số']).toBe('> 403.000 người (2020 (city establishment))');
+    expect(vi['Dân số']).toBe('> 403.000 người (2020)');
+    expect(vi['Cơ sở số dân']).toBe('Cổng thông tin tỉnh, khi thành lập thành phố: “hơn 403.000”.');
+    expect(vi['Thời kỳ']).toContain('2020 – giữa năm 2025');
     expect(vi['Độ chính xác số dân']).toMatch(/^Giá trị tối thiểu/);
     const en = byLabel(districtRows(district(), formatters('en')));
-    expect(en.Population).toBe('> 403,000 people (2020 (city establishment))');
+    expect(en.Population).toBe('> 403,000 people (2020)');
     expect(en['Precision of the population figure']).toMatch(/^Lower bound/);
   });
 
@@ -47,18 +53,20 @@ describe('InfoPanel rows show every figure with its qualifier', () => {
       area_km2_official: 720,
       area_official_qualifier: 'approximate',
       area_official_note: '≈720 km², a rounded figure from a secondary compilation.',
+      area_official_note_vi: '≈720 km², số làm tròn của một bảng tổng hợp thứ cấp.',
       area_diff_pct: 0.35,
       population: 115985,
-      population_qualifier: 'exact',
+      population_qualifier: 'approximate',
+      population_year: '',
     });
     const vi = byLabel(districtRows(d, formatters('vi')));
     expect(vi['Diện tích chính thức']).toBe('≈ 720 km²');
     expect(vi['Độ chính xác số liệu chính thức']).toBe(
-      'Gần đúng (số làm tròn) — ≈720 km², a rounded figure from a secondary compilation.',
+      'Gần đúng (số làm tròn) — ≈720 km², số làm tròn của một bảng tổng hợp thứ cấp.',
     );
     expect(vi['Chênh lệch']).toBe('+0,4 % (so với số liệu làm tròn)');
-    expect(vi['Dân số']).toBe('115.985 người (2020 (city establishment))');
-    expect(vi['Độ chính xác số dân']).toBeUndefined();
+    expect(vi['Dân số']).toBe('≈ 115.985 người (năm số liệu chưa rõ)');
+    expect(vi['Độ chính xác số dân']).toMatch(/^Gần đúng/);
     const en = byLabel(districtRows(d, formatters('en')));
     expect(en['Official area']).toBe('≈ 720 km²');
     expect(en['Precision of the official figure']).toMatch(/^Approximate \(rounded figure\) — /);
@@ -130,9 +138,12 @@ describe('InfoPanel rows show every figure with its qualifier', () => {
       status: 'planned',
       location_confidence: 'low',
       totals_exclusion_reason: 'May be the same land as Lai Hưng.',
+      totals_exclusion_reason_vi: 'Có thể là cùng khu đất với Lai Hưng.',
     } as ParkProperties;
     const vi = byLabel(parkRows(p, formatters('vi'), () => 'Bàu Bàng'));
-    expect(vi['Không cộng vào tổng diện tích']).toBe('May be the same land as Lai Hưng.');
+    expect(vi['Không cộng vào tổng diện tích']).toBe('Có thể là cùng khu đất với Lai Hưng.');
+    const en = byLabel(parkRows(p, formatters('en'), () => 'Bau Bang'));
+    expect(en['Not added to area totals']).toBe('May be the same land as Lai Hưng.');
     const counted = byLabel(parkRows({ ...p, totals_exclusion_reason: '' }, formatters('en'), () => ''));
     expect(counted['Not added to area totals']).toBeUndefined();
   });

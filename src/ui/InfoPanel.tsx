@@ -16,39 +16,50 @@ import { useAnalysis } from '../state/analysis';
 import { findFeature, useLayers } from '../state/layers';
 import { useSelection } from '../state/selection';
 import { useLayerTitle } from './LayerPanel';
+import { sourceKind, sourceLabel } from './source-link';
 
 type Row = [label: string, value: ReactNode];
 
 const text = (v: unknown): string => (typeof v === 'string' ? v.trim() : '');
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
-function Sources({ sources }: { sources: unknown }) {
+function Sources({ sources, f }: { sources: unknown; f: Formatters }) {
   const urls = text(sources).split(/\s+/).filter(Boolean);
+  if (urls.length === 0) return <span className="unsourced">{f.t('source.none')}</span>;
   return (
     <ul className="sources">
       {urls.map((u) => {
-        let label = u;
-        try {
-          const url = new URL(u);
-          let path = url.pathname.length > 1 ? url.pathname : '';
-          try {
-            path = decodeURIComponent(path);
-          } catch {
-            // keep it encoded
-          }
-          label = `${url.hostname}${path}`;
-        } catch {
-          return <li key={u}>{u}</li>;
-        }
+        const label = sourceLabel(u);
+        if (label === u && !/^https?:/i.test(u)) return <li key={u}>{u}</li>;
+        const kind = sourceKind(u);
         return (
           <li key={u}>
             <a href={u} target="_blank" rel="noopener noreferrer" title={u}>
               {label}
-            </a>
+            </a>{' '}
+            <span className={`source-kind source-kind-${kind}`}>
+              {f.t(`source.kind.${kind}` as MessageKey)}
+            </span>
           </li>
         );
       })}
     </ul>
+  );
+}
+
+/**
+ * Curated free text in the UI's language: the Vietnamese field in vi when the data has one; an
+ * English-only text is marked as such (and tagged lang="en") rather than passed off as Vietnamese.
+ */
+function localText(en: unknown, vi: unknown, f: Formatters): ReactNode {
+  const viText = text(vi);
+  const enText = text(en);
+  if (f.lang === 'vi' && viText) return viText;
+  if (f.lang === 'en' || !enText) return enText || viText;
+  return (
+    <span lang="en">
+      <span className="lang-tag">{f.t('info.englishOnly')}</span> {enText}
+    </span>
   );
 }
 
@@ -66,16 +77,21 @@ function QualityBadge({ quality, f }: { quality: unknown; f: Formatters }) {
 function common(p: Record<string, unknown>, f: Formatters): Row[] {
   const rows: Row[] = [];
   rows.push([f.t('info.quality'), <QualityBadge key="q" quality={p.geometry_quality} f={f} />]);
-  if (text(p.sources)) rows.push([f.t('info.sources'), <Sources key="s" sources={p.sources} />]);
-  if (text(p.notes)) rows.push([f.t('info.notes'), text(p.notes)]);
+  rows.push([f.t('info.sources'), <Sources key="s" sources={p.sources} f={f} />]);
+  if (text(p.notes)) rows.push([f.t('info.notes'), localText(p.notes, p.notes_vi, f)]);
   if (text(p.correction))
     rows.push([
       f.t('info.correction'),
       <span key="c" className="correction">
-        {text(p.correction)}
+        {localText(p.correction, p.correction_vi, f)}
       </span>,
     ]);
-  if (text(p.licence)) rows.push([f.t('info.licence'), text(p.licence)]);
+  // The boundary licence is the one fixed text the pipeline writes; it has a locale entry.
+  if (text(p.licence))
+    rows.push([
+      f.t('info.licence'),
+      text(p.licence).startsWith('GPL-3.0 (dvhcvn)') ? f.t('info.licence.boundary') : text(p.licence),
+    ]);
   return rows;
 }
 
@@ -84,6 +100,10 @@ function precisionText(qualifier: unknown, note: unknown, f: Formatters): string
   const precision = f.qualifierWords(qualifier);
   return text(note) ? f.t('info.precisionNote', { precision, note: text(note) }) : precision;
 }
+
+/** A curated text that is a district's own (English and Vietnamese fields), in the UI's language. */
+const inLang = (en: unknown, vi: unknown, f: Formatters): string =>
+  f.lang === 'vi' ? text(vi) || text(en) : text(en) || text(vi);
 
 /** A row with the qualifier in words, for a known figure that is not exact. */
 function precisionRow(label: string, value: unknown, qualifier: unknown, f: Formatters): Row[] {
@@ -96,6 +116,7 @@ export function districtRows(p: DistrictProperties, f: Formatters): Row[] {
     [f.t('info.code'), p.code],
   ];
   if (text(p.name_2020) && p.name_2020 !== p.name_vi) rows.push([f.t('info.name2020'), p.name_2020]);
+  rows.push([f.t('info.period'), f.t('districts.period')]);
   rows.push([
     f.t('info.areaOfficial'),
     isNum(p.area_km2_official)
@@ -103,10 +124,13 @@ export function districtRows(p: DistrictProperties, f: Formatters): Row[] {
       : f.t('info.unknown'),
   ]);
   if (isNum(p.area_km2_official)) {
-    rows.push([f.t('info.areaPrecision'), precisionText(p.area_official_qualifier, p.area_official_note, f)]);
+    rows.push([
+      f.t('info.areaPrecision'),
+      precisionText(p.area_official_qualifier, inLang(p.area_official_note, p.area_official_note_vi, f), f),
+    ]);
   }
   if (text(p.area_official_source)) {
-    rows.push([f.t('info.areaSource'), <Sources key="as" sources={p.area_official_source} />]);
+    rows.push([f.t('info.areaSource'), <Sources key="as" sources={p.area_official_source} f={f} />]);
   }
   rows.push([
     f.t('info.areaComputed'),
@@ -128,20 +152,22 @@ export function districtRows(p: DistrictProperties, f: Formatters): Row[] {
     isNum(p.population)
       ? f.t('info.populationValue', {
           population: f.qualified(p.population, p.population_qualifier, 'people'),
-          year: p.population_year || '?',
+          year: text(p.population_year) || f.t('info.yearUnknown'),
         })
       : f.t('info.unknown'),
   ]);
   rows.push(...precisionRow(f.t('info.populationPrecision'), p.population, p.population_qualifier, f));
+  const basis = inLang(p.population_basis, p.population_basis_vi, f);
+  if (isNum(p.population) && basis) rows.push([f.t('info.populationBasis'), basis]);
   if (text(p.population_source)) {
-    rows.push([f.t('info.populationSource'), <Sources key="ps" sources={p.population_source} />]);
+    rows.push([f.t('info.populationSource'), <Sources key="ps" sources={p.population_source} f={f} />]);
   }
   return rows;
 }
 
 export function parkRows(p: ParkProperties, f: Formatters, districtName: (code: string) => string): Row[] {
   const notInTotals: Row[] = text(p.totals_exclusion_reason)
-    ? [[f.t('info.notInTotals'), text(p.totals_exclusion_reason)]]
+    ? [[f.t('info.notInTotals'), inLang(p.totals_exclusion_reason, p.totals_exclusion_reason_vi, f)]]
     : [];
   return [
     [
@@ -175,7 +201,10 @@ export function corridorRows(p: CorridorProperties, f: Formatters): Row[] {
     ],
     ...precisionRow(f.t('info.lengthPrecision'), p.length_km_reported, p.length_reported_qualifier, f),
   ];
-  if (text(p.length_reported_scope)) rows.push([f.t('info.lengthScope'), p.length_reported_scope]);
+  if (text(p.length_reported_scope))
+    rows.push([f.t('info.lengthScope'), localText(p.length_reported_scope, '', f)]);
+  // A line no source supports (ĐT741, ĐT744) says so first: it is a sketch, not a sourced line.
+  if (!text(p.sources)) rows.unshift([f.t('info.unsourced'), f.t('info.unsourced.explain')]);
   if (isNum(p.length_km_computed)) rows.push([f.t('info.lengthComputed'), f.km(p.length_km_computed)]);
   return rows;
 }
