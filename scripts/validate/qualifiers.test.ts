@@ -1,5 +1,9 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCurated } from '../curated.ts';
+import { CURATED_DIR } from '../lib/paths.ts';
 import {
   doubtedExactIssues,
   doubtIn,
@@ -8,6 +12,7 @@ import {
   qualifiedValues,
   qualifierHonours,
 } from './qualifiers.ts';
+import { errorsOf } from './types.ts';
 
 describe('impliedQualifier', () => {
   it('reads lower bounds', () => {
@@ -122,5 +127,31 @@ describe('doubtedExactIssues: a figure its notes call a placeholder, an estimate
     ]);
     expect(found([{ ...v, texts: ['Population: a placeholder.'] }])).toHaveLength(1);
     expect(found([{ ...v, qualifier: 'approximate', texts: ['Population: a placeholder.'] }])).toEqual([]);
+  });
+});
+
+describe('the build fails on a placeholder tagged exact in districts.csv', () => {
+  it('an edited copy of the curated files (719 population back to exact) gives a build error', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'curated-'));
+    try {
+      cpSync(CURATED_DIR, dir, { recursive: true });
+      const file = join(dir, 'districts.csv');
+      const lines = readFileSync(file, 'utf8').split('\n');
+      const header = lines[0]!.split(',');
+      const col = header.indexOf('population_qualifier');
+      const i = lines.findIndex((l) => l.startsWith('719,'));
+      // The edit is checked: the cell before it must be the population 95574, approximate now.
+      const cells = lines[i]!.split(',');
+      const at = cells.indexOf('95574');
+      expect(cells[at + 1]).toBe('approximate');
+      expect(col).toBeGreaterThan(0);
+      cells[at + 1] = 'exact';
+      lines[i] = cells.join(',');
+      writeFileSync(file, lines.join('\n'));
+      const errors = errorsOf(doubtedExactIssues(qualifiedValues(loadCurated(dir))));
+      expect(errors.map((e) => `${e.rule} ${e.layer}/${e.id}`)).toEqual(['curated.qualifier districts/719']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
