@@ -159,6 +159,12 @@ export async function buildData(): Promise<BuildReport> {
   const context = buildContext(
     CONTEXT_PROVINCES.map((id) => sources.get(id)!),
     CONTEXT_DISTRICTS_OF,
+    {
+      code: curated.province.code,
+      area_km2_official: curated.province.area_km2_official,
+      area_official_qualifier: curated.province.area_official_qualifier,
+      area_official_source: curated.province.area_official_source,
+    },
   );
   const parks = buildParks(curated);
   const corridors = buildCorridors(curated);

@@ -99,6 +99,8 @@ export interface ProvinceFacts {
   name_vi: string;
   name_en: string;
   area_km2_official: number;
+  /** The sources disagree (2,681.01; 2,694.4; 2,695), so the figure shown is approximate. */
+  area_official_qualifier: NumberQualifier;
   area_official_source: string;
   notes: string;
 }
@@ -288,6 +290,9 @@ export function loadCurated(dir: string = CURATED_DIR): CuratedData {
   const province = JSON.parse(readFileSync(resolve(dir, 'province.json'), 'utf8')) as ProvinceFacts;
   if (typeof province.area_km2_official !== 'number') {
     throw new CuratedError('province.json: area_km2_official must be a number');
+  }
+  if (!(NUMBER_QUALIFIERS as readonly unknown[]).includes(province.area_official_qualifier)) {
+    throw new CuratedError(`province.json: area_official_qualifier must be one of ${NUMBER_QUALIFIERS.join(', ')}`);
   }
   const boundaryCorrections = JSON.parse(
     readFileSync(resolve(dir, 'boundary-corrections.json'), 'utf8'),

@@ -123,10 +123,20 @@ export function buildDistricts(
   return { features, applied, sourceNames };
 }
 
+/** The province whose official area the context layer carries (Bình Dương, from province.json). */
+export interface ProvinceArea {
+  code: string;
+  area_km2_official: number;
+  area_official_qualifier: NumberQualifier;
+  area_official_source: string;
+}
+
 export function buildContext(
   provinces: DvhcvnProvince[],
   districtsOf: string[],
+  official?: ProvinceArea,
 ): Feature<MultiPolygon, ContextProperties>[] {
+  const none = { area_km2_official: null, area_official_qualifier: null, area_official_source: '' };
   const out: Feature<MultiPolygon, ContextProperties>[] = [];
   const light = (g: MultiPolygon): MultiPolygon =>
     simplify(g, { tolerance: CONTEXT_SIMPLIFY_TOLERANCE, highQuality: true, mutate: false });
@@ -140,6 +150,13 @@ export function buildContext(
         code: p.level1_id,
         name_vi: p.name,
         province_code: p.level1_id,
+        ...(official?.code === p.level1_id
+          ? {
+              area_km2_official: official.area_km2_official,
+              area_official_qualifier: official.area_official_qualifier,
+              area_official_source: official.area_official_source,
+            }
+          : none),
       },
     });
   }
@@ -155,6 +172,7 @@ export function buildContext(
           code: d.level2_id,
           name_vi: d.name,
           province_code: p.level1_id,
+          ...none,
         },
       });
     }

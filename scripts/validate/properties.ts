@@ -93,6 +93,9 @@ export const PROPERTY_SPECS: { [K in LayerId]: Spec<LayerPropertiesMap[K]> } = {
     code: 'text',
     name_vi: 'text',
     province_code: 'text',
+    area_km2_official: 'number?',
+    area_official_qualifier: QUALIFIER_OR_NULL,
+    area_official_source: 'string',
   } satisfies Spec<ContextProperties>,
   parks: {
     ...SOURCED,

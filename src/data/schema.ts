@@ -130,6 +130,15 @@ export interface ContextProperties {
   code: string;
   name_vi: string;
   province_code: string;
+  /**
+   * The official area of the province (curated province.json), only on Bình Dương's outline; null
+   * on the others. Optional in the type only so that older hand-made fixtures still type-check; the
+   * pipeline always writes all three.
+   */
+  area_km2_official?: number | null;
+  /** null exactly when area_km2_official is null. */
+  area_official_qualifier?: NumberQualifier | null;
+  area_official_source?: string;
 }
 
 export interface ParkProperties extends SourcedProperties {

@@ -67,10 +67,14 @@ describe('analysis panel', () => {
     await page.locator('[data-testid="areas-table"]').waitFor();
     const districtRows = page.locator('[data-testid="areas-table"] tbody tr');
     expect(await districtRows.count()).toBe(9);
-    for (const text of await districtRows.allTextContents()) expect(text).toContain('km²');
+    const headers = await page.locator('[data-testid="areas-table"] thead th').allTextContents();
+    expect(headers).toContain('Diện tích chính thức (km²)');
+    expect(headers).toContain('Diện tích tính từ ranh giới (km²)');
     const total = (await page.locator('[data-testid="areas-table"] tfoot tr').textContent()) ?? '';
     expect(total).toContain('Toàn tỉnh');
-    expect(total).toContain('km²');
+    // The province's official figure (province.json, approximate) beside its computed area.
+    expect(total).toContain('≈ 2.694,4');
+    expect(total).toContain('2.705,7');
     await page.screenshot({ path: shot('analysis-areas.png') });
 
     // (6) CSV export: a download whose first line is the header row.
@@ -82,7 +86,7 @@ describe('analysis panel', () => {
     const csv = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '');
     const lines = csv.trim().split(/\r\n/);
     expect(lines[0]).toContain('Huyện / thành phố');
-    expect(lines[0]).toContain('Diện tích (km²)');
+    expect(lines[0]).toContain('Diện tích tính từ ranh giới (km²)');
     expect(lines.length).toBe(1 + 9 + 1);
     expect(csv).toContain('Dầu Tiếng');
 
