@@ -71,6 +71,10 @@ export function App({ initial }: { initial: UrlState }) {
         }}
         onStyleError={setStyleError}
       />
+      {/* The district units drawn are those of 2020 – mid-2025 (Bình Dương is part of HCMC since July 2025). */}
+      <p className="map-period" data-testid="map-period">
+        {t('districts.period.short')}
+      </p>
       <div className="side">
         <header className="side-header">
           <div className="titles">

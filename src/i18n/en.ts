@@ -294,4 +294,7 @@ export const en = {
   'analysis.col.areaOfficialKm2': 'Official area (km²)',
   'analysis.col.areaComputedKm2': 'Area from the boundary (km²)',
   'analysis.col.sharePct': 'Industrial land share (%)',
+  'quality.schematic.explain.corridors':
+    'Schematic: joins estimated waypoints; the alignment is not verified — not a surveyed line',
+  'quality.schematic.explain.places': 'Schematic: an estimated position of low confidence',
 } as const satisfies Messages;

@@ -290,6 +290,9 @@ export const vi = {
   'analysis.col.areaOfficialKm2': 'Diện tích chính thức (km²)',
   'analysis.col.areaComputedKm2': 'Diện tích tính từ ranh giới (km²)',
   'analysis.col.sharePct': 'Tỷ lệ đất KCN (%)',
+  'quality.schematic.explain.corridors':
+    'Sơ đồ: nối các điểm ước tính, hướng tuyến chưa được xác minh — không phải tuyến đo đạc',
+  'quality.schematic.explain.places': 'Sơ đồ: vị trí ước tính, độ tin cậy thấp',
 } as const;
 
 export type MessageKey = keyof typeof vi;

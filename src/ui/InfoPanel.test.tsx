@@ -147,4 +147,22 @@ describe('InfoPanel rows show every figure with its qualifier', () => {
     const counted = byLabel(parkRows({ ...p, totals_exclusion_reason: '' }, formatters('en'), () => ''));
     expect(counted['Not added to area totals']).toBeUndefined();
   });
+
+  it('an unsourced corridor (ĐT741, ĐT744) says first that it is a sketch without a source', () => {
+    const c = {
+      id: 'dt741',
+      kind: 'provincial_road',
+      status: 'existing',
+      sources: '',
+      length_km_reported: null,
+      length_reported_qualifier: null,
+      length_reported_scope: 'no length found',
+      length_km_computed: 50.2,
+    } as unknown as CorridorProperties;
+    const vi = corridorRows(c, formatters('vi'));
+    expect(vi[0]![0]).toBe('Không có nguồn');
+    expect(vi[0]![1]).toMatch(/^Nét phác họa/);
+    const sourced = corridorRows({ ...c, sources: 'https://example.org/a' }, formatters('en'));
+    expect(sourced.map(([label]) => label)).not.toContain('No source');
+  });
 });

@@ -63,20 +63,28 @@ function localText(en: unknown, vi: unknown, f: Formatters): ReactNode {
   );
 }
 
-function QualityBadge({ quality, f }: { quality: unknown; f: Formatters }) {
+/** A schematic line or point is not "a circle of the stated area" (that is a park): its own words. */
+const SCHEMATIC_EXPLAIN: Partial<Record<LayerId, MessageKey>> = {
+  corridors: 'quality.schematic.explain.corridors',
+  places: 'quality.schematic.explain.places',
+};
+
+function QualityBadge({ quality, f, layer }: { quality: unknown; f: Formatters; layer?: LayerId }) {
   if (!(GEOMETRY_QUALITIES as readonly unknown[]).includes(quality)) return null;
   const q = quality as GeometryQuality;
+  const explain =
+    (q === 'schematic' && layer && SCHEMATIC_EXPLAIN[layer]) || (`quality.${q}.explain` as MessageKey);
   return (
     <div className={`quality quality-${q}`}>
       <span className="badge">{f.t(`quality.${q}` as MessageKey)}</span>
-      <span className="explain">{f.t(`quality.${q}.explain` as MessageKey)}</span>
+      <span className="explain">{f.t(explain)}</span>
     </div>
   );
 }
 
-function common(p: Record<string, unknown>, f: Formatters): Row[] {
+function common(p: Record<string, unknown>, f: Formatters, layer?: LayerId): Row[] {
   const rows: Row[] = [];
-  rows.push([f.t('info.quality'), <QualityBadge key="q" quality={p.geometry_quality} f={f} />]);
+  rows.push([f.t('info.quality'), <QualityBadge key="q" quality={p.geometry_quality} f={f} layer={layer} />]);
   rows.push([f.t('info.sources'), <Sources key="s" sources={p.sources} f={f} />]);
   if (text(p.notes)) rows.push([f.t('info.notes'), localText(p.notes, p.notes_vi, f)]);
   if (text(p.correction))
@@ -256,9 +264,9 @@ function rowsFor(
     case 'parks':
       return [...parkRows(p as unknown as ParkProperties, f, districtName), ...common(p, f)];
     case 'corridors':
-      return [...corridorRows(p as unknown as CorridorProperties, f), ...common(p, f)];
+      return [...corridorRows(p as unknown as CorridorProperties, f), ...common(p, f, 'corridors')];
     case 'places':
-      return [...placeRows(p as unknown as PlaceProperties, f), ...common(p, f)];
+      return [...placeRows(p as unknown as PlaceProperties, f), ...common(p, f, 'places')];
     case 'context':
       return contextRows(p as unknown as ContextProperties, f);
   }

@@ -3,7 +3,16 @@ import { PathStyleExtension } from '@deck.gl/extensions';
 import { GeoJsonLayer } from '@deck.gl/layers';
 import type { Feature } from 'geojson';
 import { CORRIDOR_KINDS, CORRIDOR_STATUSES, type CorridorKind, type CorridorStatus } from '../../data/schema';
-import { CORRIDOR_COLOR, CORRIDOR_DASH, CORRIDOR_WIDTH, HIGHLIGHT, SELECTION } from '../colors';
+import { isUnsourced } from '../../data/unsourced';
+import {
+  CORRIDOR_COLOR,
+  CORRIDOR_DASH,
+  CORRIDOR_WIDTH,
+  HIGHLIGHT,
+  SELECTION,
+  UNSOURCED_DASH,
+  UNSOURCED_LINE,
+} from '../colors';
 import type { BuildContext } from './common';
 import { featureId } from './common';
 
@@ -43,7 +52,8 @@ export function corridorLayers(features: Feature[], ctx: BuildContext): Layer[] 
       data: features,
       stroked: true,
       filled: false,
-      getLineColor: (f: Feature) => CORRIDOR_COLOR[kindOf(f)],
+      // An unsourced sketch is grey and dotted, so it never looks like a sourced line.
+      getLineColor: (f: Feature) => (isUnsourced(f.properties) ? UNSOURCED_LINE : CORRIDOR_COLOR[kindOf(f)]),
       getLineWidth: (f: Feature) => CORRIDOR_WIDTH[kindOf(f)],
       lineWidthUnits: 'pixels',
       lineWidthMinPixels: 1,
@@ -52,7 +62,7 @@ export function corridorLayers(features: Feature[], ctx: BuildContext): Layer[] 
       autoHighlight: true,
       highlightColor: HIGHLIGHT,
       extensions: [dash],
-      getDashArray: (f: Feature) => CORRIDOR_DASH[statusOf(f)],
+      getDashArray: (f: Feature) => (isUnsourced(f.properties) ? UNSOURCED_DASH : CORRIDOR_DASH[statusOf(f)]),
       dashJustified: true,
     }),
   );
