@@ -292,7 +292,9 @@ export function loadCurated(dir: string = CURATED_DIR): CuratedData {
     throw new CuratedError('province.json: area_km2_official must be a number');
   }
   if (!(NUMBER_QUALIFIERS as readonly unknown[]).includes(province.area_official_qualifier)) {
-    throw new CuratedError(`province.json: area_official_qualifier must be one of ${NUMBER_QUALIFIERS.join(', ')}`);
+    throw new CuratedError(
+      `province.json: area_official_qualifier must be one of ${NUMBER_QUALIFIERS.join(', ')}`,
+    );
   }
   const boundaryCorrections = JSON.parse(
     readFileSync(resolve(dir, 'boundary-corrections.json'), 'utf8'),
