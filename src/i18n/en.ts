@@ -87,7 +87,7 @@ export const en = {
   'unit.people': '{value} people',
 
   'qualifier.exact': 'Exact (the figure as the source gives it)',
-  'qualifier.approximate': 'Approximate (rounded figure)',
+  'qualifier.approximate': 'Approximate (a rounded or placeholder figure)',
   'qualifier.at_least': 'Lower bound (the source says “more than”)',
 
   'confidence.high': 'High',

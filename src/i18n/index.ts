@@ -61,7 +61,7 @@ export interface Formatters {
   pct: (value: number) => string;
   /** A figure with unit and qualifier: see formatQualified. */
   qualified: (value: number, qualifier: unknown, unit: QuantityUnit) => string;
-  /** The qualifier in words ("Approximate (rounded figure)"); unknown counts as approximate. */
+  /** The qualifier in words ("Approximate (a rounded or placeholder figure)"); unknown counts as approximate. */
   qualifierWords: (qualifier: unknown) => string;
   /** The feature name for the language: name_vi or name_en (falls back to the other). */
   name: (props: { name_vi?: unknown; name_en?: unknown } | null | undefined) => string;

@@ -85,7 +85,7 @@ export const vi = {
   'unit.people': '{value} người',
 
   'qualifier.exact': 'Chính xác (số liệu như nguồn công bố)',
-  'qualifier.approximate': 'Gần đúng (số làm tròn)',
+  'qualifier.approximate': 'Gần đúng (số làm tròn hoặc số tạm)',
   'qualifier.at_least': 'Giá trị tối thiểu (nguồn ghi “hơn”)',
 
   'confidence.high': 'Cao',

@@ -62,14 +62,16 @@ describe('InfoPanel rows show every figure with its qualifier', () => {
     const vi = byLabel(districtRows(d, formatters('vi')));
     expect(vi['Diện tích chính thức']).toBe('≈ 720 km²');
     expect(vi['Độ chính xác số liệu chính thức']).toBe(
-      'Gần đúng (số làm tròn) — ≈720 km², số làm tròn của một bảng tổng hợp thứ cấp.',
+      'Gần đúng (số làm tròn hoặc số tạm) — ≈720 km², số làm tròn của một bảng tổng hợp thứ cấp.',
     );
     expect(vi['Chênh lệch']).toBe('+0,4 % (so với số liệu làm tròn)');
     expect(vi['Dân số']).toBe('≈ 115.985 người (năm số liệu chưa rõ)');
     expect(vi['Độ chính xác số dân']).toMatch(/^Gần đúng/);
     const en = byLabel(districtRows(d, formatters('en')));
     expect(en['Official area']).toBe('≈ 720 km²');
-    expect(en['Precision of the official figure']).toMatch(/^Approximate \(rounded figure\) — /);
+    expect(en['Precision of the official figure']).toMatch(
+      /^Approximate \(a rounded or placeholder figure\) — /,
+    );
     expect(en.Difference).toBe('+0.4 % (against a rounded figure)');
   });
 

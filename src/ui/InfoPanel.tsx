@@ -103,7 +103,7 @@ function common(p: Record<string, unknown>, f: Formatters, layer?: LayerId): Row
   return rows;
 }
 
-/** "Approximate (rounded figure) — note", the qualifier in words from the locale table plus the note. */
+/** "Approximate (a rounded or placeholder figure) — note", the qualifier in words from the locale table plus the note. */
 function precisionText(qualifier: unknown, note: unknown, f: Formatters): string {
   const precision = f.qualifierWords(qualifier);
   return text(note) ? f.t('info.precisionNote', { precision, note: text(note) }) : precision;

@@ -8,7 +8,8 @@ describe('sourceLabel', () => {
       'https://eng.binhduong.gov.vn/Lists/TinTucSuKien/ChiTiet.aspx?ID=1090&PageIndex=452',
     );
     expect(a).toBe('eng.binhduong.gov.vn/Lists/TinTucSuKien/ChiTiet.aspx?ID=2330');
-    expect(b).toBe('eng.binhduong.gov.vn/…/ChiTiet.aspx?ID=1090&PageIndex=452');
+    expect(b).toBe('eng.binhduong.gov.vn/…/TinTucSuKien/ChiTiet.aspx?ID=1090&PageIndex=452');
+    expect(b.length).toBe(70);
     expect(a).not.toBe(b);
   });
   it('decodes the path, drops "www." and shows a plain http link as such', () => {
@@ -19,12 +20,15 @@ describe('sourceLabel', () => {
     expect(sourceLabel('http://viipip.com/provinceen/?proid=5')).toBe('http://viipip.com/provinceen?proid=5');
     expect(sourceLabel('not a url')).toBe('not a url');
   });
-  it('shortens a very long label but keeps its last path segment', () => {
+  it('shortens a very long label from the middle, keeping the host and the end', () => {
     const label = sourceLabel(
       'https://xe.today/2025/10/01/ho-chi-minh-city-approves-12000-master-plan-for-786-hectare-mechanical-engineering-industrial-zone',
     );
-    expect(label.length).toBeLessThanOrEqual(70);
-    expect(label.startsWith('xe.today/…/ho-chi-minh-city-approves')).toBe(true);
+    expect(label.length).toBe(70);
+    expect(label.startsWith('xe.today/…')).toBe(true);
+    expect(label.endsWith('-hectare-mechanical-engineering-industrial-zone')).toBe(true);
+    const a = sourceLabel('https://kehoachviet.com/dan-so-va-dien-tich-cac-quan-huyen-tinh-binh-duong-2024');
+    expect(a.endsWith('binh-duong-2024')).toBe(true);
   });
 });
 

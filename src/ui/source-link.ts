@@ -51,8 +51,8 @@ export function sourceKind(url: string): SourceKind {
 }
 
 /**
- * A URL as link text: host (without "www.") + decoded path + query, the middle of a long path elided
- * but its last segment and the query kept ("eng.binhduong.gov.vn/…/ChiTiet.aspx?ID=2330"). A plain
+ * A URL as link text: host (without "www.") + decoded path + query; when longer than `max`, the
+ * middle is elided and the end kept ("eng.binhduong.gov.vn/…/TinTucSuKien/ChiTiet.aspx?ID=1090&PageIndex=452"). A plain
  * "http:" link keeps its scheme visible, since it is not encrypted. Not a URL: returned as is.
  */
 export function sourceLabel(url: string, max = 70): string {
@@ -75,11 +75,9 @@ export function sourceLabel(url: string, max = 70): string {
   const scheme = u.protocol === 'http:' ? 'http://' : '';
   let label = `${scheme}${host}${path}${query}`;
   if (label.length > max) {
-    const segments = path.split('/').filter(Boolean);
-    const last = segments.at(-1) ?? '';
-    const tail = `/…/${last}${query}`;
-    label = `${scheme}${host}${segments.length > 1 ? tail : `/${last}${query}`}`;
-    if (label.length > max) label = `${label.slice(0, max - 1)}…`;
+    // Elide the middle, keep the end: pages of one site differ at the end (slug, id, query).
+    const head = `${scheme}${host}/…`;
+    label = `${head}${`${path}${query}`.slice(-(max - head.length))}`;
   }
   return label;
 }
