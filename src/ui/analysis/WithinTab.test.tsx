@@ -73,4 +73,15 @@ describe('WithinTab', () => {
       expect(text(findOne(root, attr('data-testid', 'within-km-echo')))).toBe(echo);
     }
   });
+
+  it('the caption gives the distance as asked, and distances share two decimals', () => {
+    const report = { ...within(), km: 0.25 };
+    useAnalysis.setState({ results: { within: report } });
+    const root = render(<WithinTab />);
+    expect(text(findOne(root, tag('caption')))).toContain('0,25 km');
+    const cells = findAll(findOne(root, tag('tbody')), tag('td')).map(text);
+    const distances = cells.filter((c) => /^\d+,\d+$/.test(c));
+    expect(distances.length).toBe(report.parks.length);
+    for (const d of distances) expect(d).toMatch(/^\d+,\d{2}$/);
+  });
 });

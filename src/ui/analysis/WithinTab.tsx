@@ -21,7 +21,7 @@ export function withinColumns(f: Formatters): Column<WithinRow>[] {
       id: 'distance_km',
       label: f.t('analysis.col.distance'),
       value: (r) => r.distance_km,
-      render: (r) => f.num(r.distance_km, 2),
+      render: (r) => f.fixed(r.distance_km, 2),
       numeric: true,
     },
     { id: 'nearest', label: f.t('analysis.col.nearest'), value: (r) => f.name(r.nearest) },
@@ -164,7 +164,8 @@ function WithinResult({
       <SortableTable
         testId="within-table"
         caption={f.t('analysis.within.caption', {
-          km: f.km(report.km),
+          // The distance as asked ("0,25 km"), not rounded to f.km's one decimal.
+          km: `${f.num(report.km, 6)} km`,
           target: targetLabel(value, f, names),
         })}
         columns={withinColumns(f)}
