@@ -67,7 +67,10 @@ describe('analysis panel', () => {
     await page.locator('[data-testid="areas-table"]').waitFor();
     const districtRows = page.locator('[data-testid="areas-table"] tbody tr');
     expect(await districtRows.count()).toBe(9);
-    const headers = await page.locator('[data-testid="areas-table"] thead th').allTextContents();
+    // Header texts end with the sort button's arrow; the units are in them, not in the cells.
+    const headers = (await page.locator('[data-testid="areas-table"] thead th').allTextContents()).join(
+      ' | ',
+    );
     expect(headers).toContain('Diện tích chính thức (km²)');
     expect(headers).toContain('Diện tích tính từ ranh giới (km²)');
     const total = (await page.locator('[data-testid="areas-table"] tfoot tr').textContent()) ?? '';
