@@ -28,6 +28,9 @@ async function pageAt(dpr: number): Promise<{ page: Page; problems: Problem[] }>
     viewport: { width: 1280, height: 800 },
     deviceScaleFactor: dpr,
     locale: 'vi-VN',
+    // The browser's position for "Dùng vị trí của tôi" (granted, so no prompt).
+    permissions: ['geolocation'],
+    geolocation: { latitude: 11.0, longitude: 106.65, accuracy: 50 },
   });
   const page = await context.newPage();
   page.setDefaultTimeout(READY_TIMEOUT);
@@ -94,6 +97,15 @@ describe('numbers and words (vi)', () => {
       await page
         .locator('[data-testid="analysis-panel"]')
         .screenshot({ path: shot(`words-where-dpr${dpr}.png`) });
+
+      // The geolocation option: the device's position replaces the clicked point, and says so.
+      await page.locator('[data-testid="where-locate"]').click();
+      await expect
+        .poll(() => page.locator('[data-testid="where-point"]').textContent())
+        .toBe('11,00000° B · 106,65000° Đ');
+      expect(await page.locator('[data-testid="where-result"]').textContent()).toContain(
+        'Vị trí của bạn (sai số ±50 m)',
+      );
       expectNoProblems(problems);
       await page.context().close();
     }, 240_000);
