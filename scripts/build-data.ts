@@ -41,6 +41,7 @@ import { checkFootprintArea, checkParksInDistricts, footprintOverlaps } from './
 import { validateProperties } from './validate/properties.ts';
 import { doubtedExactIssues, hiddenQualifierIssues, qualifiedValues } from './validate/qualifiers.ts';
 import { crossCheckReference } from './validate/reference.ts';
+import { textPairs, translationIssues } from './validate/translations.ts';
 import { errorsOf, type Issue, issue, regionFor } from './validate/types.ts';
 
 const MAIN_PROVINCE = '74';
@@ -257,6 +258,7 @@ export async function buildData(): Promise<BuildReport> {
   }
   issues.push(...hiddenQualifierIssues(qualifiedValues(curated)));
   issues.push(...doubtedExactIssues(qualifiedValues(curated)));
+  issues.push(...translationIssues(textPairs(curated)));
   const ref = crossCheckReference(curated, REFERENCE_DIR);
   report.reference_check = { skipped: ref.skipped, message: ref.message, checked: ref.checked };
   issues.push(...ref.issues);

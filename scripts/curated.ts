@@ -74,6 +74,7 @@ export interface CorridorRow {
   length_km_reported: number | null;
   length_reported_qualifier: NumberQualifier | null;
   length_reported_scope: string;
+  length_reported_scope_vi: string;
   geometry_quality: GeometryQuality;
   quality_reason: string;
   sources: string;
@@ -266,6 +267,7 @@ export function loadCurated(dir: string = CURATED_DIR): CuratedData {
       length_km_reported: c.num('length_km_reported'),
       length_reported_qualifier: c.qualifier('length_reported_qualifier', 'length_km_reported'),
       length_reported_scope: c.str('length_reported_scope'),
+      length_reported_scope_vi: c.str('length_reported_scope_vi'),
       geometry_quality: c.oneOf('geometry_quality', GEOMETRY_QUALITIES)!,
       quality_reason: c.required('quality_reason'),
       sources: c.str('sources'),

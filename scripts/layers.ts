@@ -281,6 +281,7 @@ export function buildCorridors(curated: CuratedData): {
         length_km_reported: c.length_km_reported,
         length_reported_qualifier: c.length_reported_qualifier,
         length_reported_scope: c.length_reported_scope,
+        length_reported_scope_vi: c.length_reported_scope_vi,
         length_km_computed: round(
           turfLength({ type: 'Feature', geometry, properties: {} }, { units: 'kilometers' }),
           2,

@@ -117,6 +117,7 @@ export const PROPERTY_SPECS: { [K in LayerId]: Spec<LayerPropertiesMap[K]> } = {
     length_km_reported: 'number?',
     length_reported_qualifier: QUALIFIER_OR_NULL,
     length_reported_scope: 'text',
+    length_reported_scope_vi: 'text',
     length_km_computed: 'number',
   } satisfies Spec<CorridorProperties>,
   places: {

@@ -167,6 +167,8 @@ export interface CorridorProperties extends SourcedProperties {
   /** null exactly when `length_km_reported` is null. */
   length_reported_qualifier: NumberQualifier | null;
   length_reported_scope: string;
+  /** The same scope in Vietnamese. */
+  length_reported_scope_vi: string;
   /** Geodesic length of the drawn line (Turf). Drawn lines join waypoints, so they run short. */
   length_km_computed: number;
 }

@@ -159,9 +159,12 @@ describe('InfoPanel rows show every figure with its qualifier', () => {
       length_km_reported: null,
       length_reported_qualifier: null,
       length_reported_scope: 'no length found',
+      length_reported_scope_vi: 'chưa tìm thấy số liệu chiều dài',
       length_km_computed: 50.2,
     } as unknown as CorridorProperties;
     const vi = corridorRows(c, formatters('vi'));
+    expect(byLabel(vi)['Phạm vi số liệu']).toBe('chưa tìm thấy số liệu chiều dài');
+    expect(byLabel(corridorRows(c, formatters('en')))['Scope of the figure']).toBe('no length found');
     expect(vi[0]![0]).toBe('Không có nguồn');
     expect(vi[0]![1]).toMatch(/^Nét phác họa/);
     const sourced = corridorRows({ ...c, sources: 'https://example.org/a' }, formatters('en'));

@@ -210,7 +210,7 @@ export function corridorRows(p: CorridorProperties, f: Formatters): Row[] {
     ...precisionRow(f.t('info.lengthPrecision'), p.length_km_reported, p.length_reported_qualifier, f),
   ];
   if (text(p.length_reported_scope))
-    rows.push([f.t('info.lengthScope'), localText(p.length_reported_scope, '', f)]);
+    rows.push([f.t('info.lengthScope'), localText(p.length_reported_scope, p.length_reported_scope_vi, f)]);
   // A line no source supports (ĐT741, ĐT744) says so first: it is a sketch, not a sourced line.
   if (!text(p.sources)) rows.unshift([f.t('info.unsourced'), f.t('info.unsourced.explain')]);
   if (isNum(p.length_km_computed)) rows.push([f.t('info.lengthComputed'), f.km(p.length_km_computed)]);
