@@ -92,6 +92,7 @@ export interface PlaceRow {
   location_confidence: LocationConfidence | null;
   sources: string;
   notes: string;
+  notes_vi: string;
   correction: string;
 }
 
@@ -286,6 +287,7 @@ export function loadCurated(dir: string = CURATED_DIR): CuratedData {
       location_confidence: c.oneOf('location_confidence', LOCATION_CONFIDENCES, true),
       sources: c.str('sources'),
       notes: c.str('notes'),
+      notes_vi: c.str('notes_vi'),
       correction: c.str('correction'),
     }),
   );

@@ -325,6 +325,7 @@ export function buildPlaces(curated: CuratedData): {
         geometry_quality: placeQuality(p.location_confidence),
         sources: sourcesToProperty(p.sources),
         notes: p.notes,
+        notes_vi: p.notes_vi,
         correction: p.correction,
         kind: p.kind,
         location_confidence: p.location_confidence,

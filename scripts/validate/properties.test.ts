@@ -13,6 +13,7 @@ const place = (over: Partial<Record<keyof PlaceProperties, unknown>> = {}): Feat
     geometry_quality: 'approximate',
     sources: 'https://example.org',
     notes: '',
+    notes_vi: '',
     correction: '',
     kind: 'innovation',
     location_confidence: 'medium',

@@ -125,6 +125,7 @@ export const PROPERTY_SPECS: { [K in LayerId]: Spec<LayerPropertiesMap[K]> } = {
     sources: 'text',
     kind: PLACE_KINDS,
     location_confidence: LOCATION_CONFIDENCES,
+    notes_vi: 'string',
   } satisfies Spec<PlaceProperties>,
 };
 

@@ -51,6 +51,8 @@ export function textPairs(curated: CuratedData): TextPair[] {
       en: p.totals_exclusion_reason,
       vi: p.totals_exclusion_reason_vi,
     });
+  for (const p of curated.places)
+    out.push({ layer: 'places', id: p.id, field: 'notes', en: p.notes, vi: p.notes_vi });
   for (const c of curated.corridors)
     out.push({
       layer: 'corridors',

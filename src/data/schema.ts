@@ -176,6 +176,8 @@ export interface CorridorProperties extends SourcedProperties {
 export interface PlaceProperties extends SourcedProperties {
   kind: PlaceKind;
   location_confidence: LocationConfidence;
+  /** The notes in Vietnamese (the info panel shows them to Vietnamese users). */
+  notes_vi: string;
 }
 
 export interface LayerPropertiesMap {
