@@ -77,8 +77,10 @@ export interface CorridorRow {
   length_reported_scope_vi: string;
   geometry_quality: GeometryQuality;
   quality_reason: string;
+  quality_reason_vi: string;
   sources: string;
   notes: string;
+  notes_vi: string;
   correction: string;
 }
 
@@ -271,8 +273,10 @@ export function loadCurated(dir: string = CURATED_DIR): CuratedData {
       length_reported_scope_vi: c.str('length_reported_scope_vi'),
       geometry_quality: c.oneOf('geometry_quality', GEOMETRY_QUALITIES)!,
       quality_reason: c.required('quality_reason'),
+      quality_reason_vi: c.required('quality_reason_vi'),
       sources: c.str('sources'),
       notes: c.str('notes'),
+      notes_vi: c.str('notes_vi'),
       correction: c.str('correction'),
     }),
   );

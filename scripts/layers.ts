@@ -180,6 +180,13 @@ export function buildContext(
   return out;
 }
 
+/** The geometry quality in the layers' Vietnamese notes. */
+const QUALITY_VI: Record<GeometryQuality, string> = {
+  official: 'chính thức',
+  approximate: 'gần đúng',
+  schematic: 'sơ đồ',
+};
+
 /** The sign written before a qualified number in the layers' English notes. */
 const QUALIFIER_SIGN: Record<NumberQualifier, string> = { exact: '', approximate: '≈', at_least: '>' };
 
@@ -275,6 +282,10 @@ export function buildCorridors(curated: CuratedData): {
         geometry_quality: c.geometry_quality,
         sources: sourcesToProperty(c.sources),
         notes: joinNotes(`Drawn line (${c.geometry_quality}): ${c.quality_reason}.`, c.notes),
+        notes_vi: joinNotes(
+          `Nét vẽ (${QUALITY_VI[c.geometry_quality]}): ${c.quality_reason_vi}.`,
+          c.notes_vi,
+        ),
         correction: c.correction,
         kind: c.kind,
         status: c.status,

@@ -118,6 +118,7 @@ export const PROPERTY_SPECS: { [K in LayerId]: Spec<LayerPropertiesMap[K]> } = {
     length_reported_qualifier: QUALIFIER_OR_NULL,
     length_reported_scope: 'text',
     length_reported_scope_vi: 'text',
+    notes_vi: 'string',
     length_km_computed: 'number',
   } satisfies Spec<CorridorProperties>,
   places: {

@@ -53,6 +53,16 @@ export function textPairs(curated: CuratedData): TextPair[] {
     });
   for (const p of curated.places)
     out.push({ layer: 'places', id: p.id, field: 'notes', en: p.notes, vi: p.notes_vi });
+  for (const c of curated.corridors) {
+    out.push({ layer: 'corridors', id: c.id, field: 'notes', en: c.notes, vi: c.notes_vi });
+    out.push({
+      layer: 'corridors',
+      id: c.id,
+      field: 'quality_reason',
+      en: c.quality_reason,
+      vi: c.quality_reason_vi,
+    });
+  }
   for (const c of curated.corridors)
     out.push({
       layer: 'corridors',

@@ -169,6 +169,8 @@ export interface CorridorProperties extends SourcedProperties {
   length_reported_scope: string;
   /** The same scope in Vietnamese. */
   length_reported_scope_vi: string;
+  /** The notes in Vietnamese (the info panel shows them to Vietnamese users). */
+  notes_vi: string;
   /** Geodesic length of the drawn line (Turf). Drawn lines join waypoints, so they run short. */
   length_km_computed: number;
 }
