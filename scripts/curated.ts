@@ -55,6 +55,7 @@ export interface ParkRow {
   location_confidence: LocationConfidence | null;
   sources: string;
   notes: string;
+  notes_vi: string;
   correction: string;
   include: boolean;
   include_reason: string;
@@ -252,6 +253,7 @@ export function loadCurated(dir: string = CURATED_DIR): CuratedData {
       location_confidence: c.oneOf('location_confidence', LOCATION_CONFIDENCES, !include),
       sources: c.str('sources'),
       notes: c.str('notes'),
+      notes_vi: c.str('notes_vi'),
       correction: c.str('correction'),
       include,
       include_reason: include ? c.str('include_reason') : c.required('include_reason'),

@@ -180,6 +180,9 @@ export function buildContext(
   return out;
 }
 
+/** The location confidence in the layers' Vietnamese notes. */
+const CONFIDENCE_VI: Record<LocationConfidence, string> = { high: 'cao', medium: 'trung bình', low: 'thấp' };
+
 /** The geometry quality in the layers' Vietnamese notes. */
 const QUALITY_VI: Record<GeometryQuality, string> = {
   official: 'chính thức',
@@ -223,6 +226,11 @@ export function buildParks(curated: CuratedData): {
       p.area_ha !== null
         ? `Drawn footprint: a schematic circle of the stated ${QUALIFIER_SIGN[p.area_qualifier ?? 'exact']}${p.area_ha} ha around the estimated centroid (${p.location_confidence} confidence), not a surveyed outline.`
         : `Drawn as a point at the estimated centroid (${p.location_confidence} confidence): the area is unknown.`;
+    const confidenceVi = CONFIDENCE_VI[p.location_confidence];
+    const drawnVi =
+      p.area_ha !== null
+        ? `Hình vẽ: vòng tròn sơ đồ có diện tích công bố ${QUALIFIER_SIGN[p.area_qualifier ?? 'exact']}${String(p.area_ha).replace('.', ',')} ha quanh tâm ước tính (độ tin cậy ${confidenceVi}), không phải ranh giới đo đạc.`
+        : `Vẽ thành một điểm tại tâm ước tính (độ tin cậy ${confidenceVi}): chưa rõ diện tích.`;
     features.push({
       type: 'Feature',
       geometry,
@@ -233,6 +241,7 @@ export function buildParks(curated: CuratedData): {
         geometry_quality: 'schematic',
         sources: sourcesToProperty(p.sources),
         notes: joinNotes(drawn, p.notes),
+        notes_vi: joinNotes(drawnVi, p.notes_vi),
         correction: p.correction,
         district_code: p.district_code,
         area_ha: p.area_ha,

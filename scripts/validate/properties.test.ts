@@ -63,6 +63,7 @@ describe('validateProperties', () => {
         location_confidence: 'low',
         totals_exclusion_reason: '',
         totals_exclusion_reason_vi: '',
+        notes_vi: '',
       },
     });
     const parkRules = (f: Feature) => validateProperties('parks', [f]).map((i) => i.rule);
@@ -96,6 +97,7 @@ describe('validateProperties', () => {
         location_confidence: 'low',
         totals_exclusion_reason: '',
         totals_exclusion_reason_vi: '',
+        notes_vi: '',
       },
     });
     expect(validateProperties('parks', [park(null)])).toEqual([]);

@@ -109,6 +109,7 @@ export const PROPERTY_SPECS: { [K in LayerId]: Spec<LayerPropertiesMap[K]> } = {
     location_confidence: LOCATION_CONFIDENCES,
     totals_exclusion_reason: 'string',
     totals_exclusion_reason_vi: 'string',
+    notes_vi: 'string',
   } satisfies Spec<ParkProperties>,
   corridors: {
     ...SOURCED,

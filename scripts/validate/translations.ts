@@ -44,6 +44,8 @@ export function textPairs(curated: CuratedData): TextPair[] {
     out.push({ layer: 'districts', id: d.code, field: 'correction', en: d.correction, vi: d.correction_vi });
   }
   for (const p of curated.parks)
+    out.push({ layer: 'parks', id: p.id, field: 'notes', en: p.notes, vi: p.notes_vi });
+  for (const p of curated.parks)
     out.push({
       layer: 'parks',
       id: p.id,

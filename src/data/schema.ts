@@ -157,6 +157,8 @@ export interface ParkProperties extends SourcedProperties {
   totals_exclusion_reason: string;
   /** The same reason in Vietnamese. */
   totals_exclusion_reason_vi: string;
+  /** The notes in Vietnamese (the info panel shows them to Vietnamese users). */
+  notes_vi: string;
 }
 
 export interface CorridorProperties extends SourcedProperties {
