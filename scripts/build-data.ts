@@ -40,8 +40,9 @@ import {
 import { validateGeometry } from './validate/geometry.ts';
 import { checkFootprintArea, checkParksInDistricts, footprintOverlaps } from './validate/parks.ts';
 import { validateProperties } from './validate/properties.ts';
-import { hiddenQualifierIssues, qualifiedValues } from './validate/qualifiers.ts';
+import { doubtedExactIssues, hiddenQualifierIssues, qualifiedValues } from './validate/qualifiers.ts';
 import { crossCheckReference } from './validate/reference.ts';
+import { textPairs, translationIssues } from './validate/translations.ts';
 import { errorsOf, type Issue, issue, regionFor } from './validate/types.ts';
 
 const MAIN_PROVINCE = '74';
@@ -160,6 +161,12 @@ export async function buildData(): Promise<BuildReport> {
   const context = buildContext(
     CONTEXT_PROVINCES.map((id) => sources.get(id)!),
     CONTEXT_DISTRICTS_OF,
+    {
+      code: curated.province.code,
+      area_km2_official: curated.province.area_km2_official,
+      area_official_qualifier: curated.province.area_official_qualifier,
+      area_official_source: curated.province.area_official_source,
+    },
   );
   const parks = buildParks(curated);
   const corridors = buildCorridors(curated);
@@ -251,6 +258,8 @@ export async function buildData(): Promise<BuildReport> {
     }
   }
   issues.push(...hiddenQualifierIssues(qualifiedValues(curated)));
+  issues.push(...doubtedExactIssues(qualifiedValues(curated)));
+  issues.push(...translationIssues(textPairs(curated)));
   const ref = crossCheckReference(curated, REFERENCE_DIR);
   report.reference_check = { skipped: ref.skipped, message: ref.message, checked: ref.checked };
   issues.push(...ref.issues);

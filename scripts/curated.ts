@@ -55,6 +55,7 @@ export interface ParkRow {
   location_confidence: LocationConfidence | null;
   sources: string;
   notes: string;
+  notes_vi: string;
   correction: string;
   include: boolean;
   include_reason: string;
@@ -74,6 +75,7 @@ export interface ParkRow {
   workers_planned_qualifier: NumberQualifier | null;
   workers_source: string;
   workers_evidence: string;
+  totals_exclusion_reason_vi: string;
 }
 
 export interface CorridorRow {
@@ -87,10 +89,13 @@ export interface CorridorRow {
   length_km_reported: number | null;
   length_reported_qualifier: NumberQualifier | null;
   length_reported_scope: string;
+  length_reported_scope_vi: string;
   geometry_quality: GeometryQuality;
   quality_reason: string;
+  quality_reason_vi: string;
   sources: string;
   notes: string;
+  notes_vi: string;
   correction: string;
 }
 
@@ -104,6 +109,7 @@ export interface PlaceRow {
   location_confidence: LocationConfidence | null;
   sources: string;
   notes: string;
+  notes_vi: string;
   correction: string;
 }
 
@@ -112,6 +118,8 @@ export interface ProvinceFacts {
   name_vi: string;
   name_en: string;
   area_km2_official: number;
+  /** The sources disagree (2,681.01; 2,694.4; 2,695), so the figure shown is approximate. */
+  area_official_qualifier: NumberQualifier;
   area_official_source: string;
   notes: string;
 }
@@ -250,13 +258,17 @@ export function loadCurated(dir: string = CURATED_DIR): CuratedData {
       area_km2_official: c.reqNum('area_km2_official'),
       area_official_qualifier: c.qualifier('area_official_qualifier', 'area_km2_official')!,
       area_official_note: c.str('area_official_note'),
+      area_official_note_vi: c.str('area_official_note_vi'),
       area_official_source: c.required('area_official_source'),
       population: c.num('population'),
       population_qualifier: c.qualifier('population_qualifier', 'population'),
       population_year: c.str('population_year'),
+      population_basis: c.str('population_basis'),
+      population_basis_vi: c.str('population_basis_vi'),
       population_source: c.str('population_source'),
       notes: c.str('notes'),
       correction: c.str('correction'),
+      correction_vi: c.str('correction_vi'),
     }),
   );
   const parks = rows('parks.csv', dir).map((c): ParkRow => {
@@ -276,6 +288,7 @@ export function loadCurated(dir: string = CURATED_DIR): CuratedData {
       location_confidence: c.oneOf('location_confidence', LOCATION_CONFIDENCES, !include),
       sources: c.str('sources'),
       notes: c.str('notes'),
+      notes_vi: c.str('notes_vi'),
       correction: c.str('correction'),
       include,
       include_reason: include ? c.str('include_reason') : c.required('include_reason'),
@@ -288,6 +301,7 @@ export function loadCurated(dir: string = CURATED_DIR): CuratedData {
       workers_planned_qualifier: c.qualifier('workers_planned_qualifier', 'workers_planned'),
       workers_source: c.str('workers_source'),
       workers_evidence: c.str('workers_evidence'),
+      totals_exclusion_reason_vi: c.str('totals_exclusion_reason_vi'),
     };
   });
   const corridors = rows('corridors.csv', dir).map(
@@ -301,10 +315,13 @@ export function loadCurated(dir: string = CURATED_DIR): CuratedData {
       length_km_reported: c.num('length_km_reported'),
       length_reported_qualifier: c.qualifier('length_reported_qualifier', 'length_km_reported'),
       length_reported_scope: c.str('length_reported_scope'),
+      length_reported_scope_vi: c.str('length_reported_scope_vi'),
       geometry_quality: c.oneOf('geometry_quality', GEOMETRY_QUALITIES)!,
       quality_reason: c.required('quality_reason'),
+      quality_reason_vi: c.required('quality_reason_vi'),
       sources: c.str('sources'),
       notes: c.str('notes'),
+      notes_vi: c.str('notes_vi'),
       correction: c.str('correction'),
     }),
   );
@@ -319,12 +336,18 @@ export function loadCurated(dir: string = CURATED_DIR): CuratedData {
       location_confidence: c.oneOf('location_confidence', LOCATION_CONFIDENCES, true),
       sources: c.str('sources'),
       notes: c.str('notes'),
+      notes_vi: c.str('notes_vi'),
       correction: c.str('correction'),
     }),
   );
   const province = JSON.parse(readFileSync(resolve(dir, 'province.json'), 'utf8')) as ProvinceFacts;
   if (typeof province.area_km2_official !== 'number') {
     throw new CuratedError('province.json: area_km2_official must be a number');
+  }
+  if (!(NUMBER_QUALIFIERS as readonly unknown[]).includes(province.area_official_qualifier)) {
+    throw new CuratedError(
+      `province.json: area_official_qualifier must be one of ${NUMBER_QUALIFIERS.join(', ')}`,
+    );
   }
   const boundaryCorrections = JSON.parse(
     readFileSync(resolve(dir, 'boundary-corrections.json'), 'utf8'),

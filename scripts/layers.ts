@@ -102,27 +102,41 @@ export function buildDistricts(
         area_km2_official: d.area_km2_official,
         area_official_qualifier: d.area_official_qualifier,
         area_official_note: d.area_official_note,
+        area_official_note_vi: d.area_official_note_vi,
         area_official_source: d.area_official_source,
         area_km2_computed: round(computed, 2),
         area_diff_pct: round(diffPct(computed, d.area_km2_official), 2),
         population: d.population,
         population_qualifier: d.population_qualifier,
         population_year: d.population_year,
+        population_basis: d.population_basis,
+        population_basis_vi: d.population_basis_vi,
         population_source: d.population_source,
         geometry_quality: 'official',
         sources: boundarySources(province.level1_id),
         licence: BOUNDARY_LICENCE,
         correction: d.correction,
+        correction_vi: d.correction_vi,
       },
     };
   });
   return { features, applied, sourceNames };
 }
 
+/** The province whose official area the context layer carries (Bình Dương, from province.json). */
+export interface ProvinceArea {
+  code: string;
+  area_km2_official: number;
+  area_official_qualifier: NumberQualifier;
+  area_official_source: string;
+}
+
 export function buildContext(
   provinces: DvhcvnProvince[],
   districtsOf: string[],
+  official?: ProvinceArea,
 ): Feature<MultiPolygon, ContextProperties>[] {
+  const none = { area_km2_official: null, area_official_qualifier: null, area_official_source: '' };
   const out: Feature<MultiPolygon, ContextProperties>[] = [];
   const light = (g: MultiPolygon): MultiPolygon =>
     simplify(g, { tolerance: CONTEXT_SIMPLIFY_TOLERANCE, highQuality: true, mutate: false });
@@ -136,6 +150,13 @@ export function buildContext(
         code: p.level1_id,
         name_vi: p.name,
         province_code: p.level1_id,
+        ...(official?.code === p.level1_id
+          ? {
+              area_km2_official: official.area_km2_official,
+              area_official_qualifier: official.area_official_qualifier,
+              area_official_source: official.area_official_source,
+            }
+          : none),
       },
     });
   }
@@ -151,12 +172,23 @@ export function buildContext(
           code: d.level2_id,
           name_vi: d.name,
           province_code: p.level1_id,
+          ...none,
         },
       });
     }
   }
   return out;
 }
+
+/** The location confidence in the layers' Vietnamese notes. */
+const CONFIDENCE_VI: Record<LocationConfidence, string> = { high: 'cao', medium: 'trung bình', low: 'thấp' };
+
+/** The geometry quality in the layers' Vietnamese notes. */
+const QUALITY_VI: Record<GeometryQuality, string> = {
+  official: 'chính thức',
+  approximate: 'gần đúng',
+  schematic: 'sơ đồ',
+};
 
 /** The sign written before a qualified number in the layers' English notes. */
 const QUALIFIER_SIGN: Record<NumberQualifier, string> = { exact: '', approximate: '≈', at_least: '>' };
@@ -194,6 +226,11 @@ export function buildParks(curated: CuratedData): {
       p.area_ha !== null
         ? `Drawn footprint: a schematic circle of the stated ${QUALIFIER_SIGN[p.area_qualifier ?? 'exact']}${p.area_ha} ha around the estimated centroid (${p.location_confidence} confidence), not a surveyed outline.`
         : `Drawn as a point at the estimated centroid (${p.location_confidence} confidence): the area is unknown.`;
+    const confidenceVi = CONFIDENCE_VI[p.location_confidence];
+    const drawnVi =
+      p.area_ha !== null
+        ? `Hình vẽ: vòng tròn sơ đồ có diện tích công bố ${QUALIFIER_SIGN[p.area_qualifier ?? 'exact']}${String(p.area_ha).replace('.', ',')} ha quanh tâm ước tính (độ tin cậy ${confidenceVi}), không phải ranh giới đo đạc.`
+        : `Vẽ thành một điểm tại tâm ước tính (độ tin cậy ${confidenceVi}): chưa rõ diện tích.`;
     features.push({
       type: 'Feature',
       geometry,
@@ -204,6 +241,7 @@ export function buildParks(curated: CuratedData): {
         geometry_quality: 'schematic',
         sources: sourcesToProperty(p.sources),
         notes: joinNotes(drawn, p.notes),
+        notes_vi: joinNotes(drawnVi, p.notes_vi),
         correction: p.correction,
         district_code: p.district_code,
         area_ha: p.area_ha,
@@ -219,6 +257,7 @@ export function buildParks(curated: CuratedData): {
         workers_planned: p.workers_planned,
         workers_planned_qualifier: p.workers_planned_qualifier,
         workers_source: sourcesToProperty(p.workers_source),
+        totals_exclusion_reason_vi: p.totals_exclusion_reason_vi,
       },
     });
   }
@@ -258,12 +297,17 @@ export function buildCorridors(curated: CuratedData): {
         geometry_quality: c.geometry_quality,
         sources: sourcesToProperty(c.sources),
         notes: joinNotes(`Drawn line (${c.geometry_quality}): ${c.quality_reason}.`, c.notes),
+        notes_vi: joinNotes(
+          `Nét vẽ (${QUALITY_VI[c.geometry_quality]}): ${c.quality_reason_vi}.`,
+          c.notes_vi,
+        ),
         correction: c.correction,
         kind: c.kind,
         status: c.status,
         length_km_reported: c.length_km_reported,
         length_reported_qualifier: c.length_reported_qualifier,
         length_reported_scope: c.length_reported_scope,
+        length_reported_scope_vi: c.length_reported_scope_vi,
         length_km_computed: round(
           turfLength({ type: 'Feature', geometry, properties: {} }, { units: 'kilometers' }),
           2,
@@ -307,6 +351,7 @@ export function buildPlaces(curated: CuratedData): {
         geometry_quality: placeQuality(p.location_confidence),
         sources: sourcesToProperty(p.sources),
         notes: p.notes,
+        notes_vi: p.notes_vi,
         correction: p.correction,
         kind: p.kind,
         location_confidence: p.location_confidence,

@@ -13,6 +13,7 @@ const place = (over: Partial<Record<keyof PlaceProperties, unknown>> = {}): Feat
     geometry_quality: 'approximate',
     sources: 'https://example.org',
     notes: '',
+    notes_vi: '',
     correction: '',
     kind: 'innovation',
     location_confidence: 'medium',
@@ -67,6 +68,8 @@ describe('validateProperties', () => {
         workers_planned: null,
         workers_planned_qualifier: null,
         workers_source: '',
+        totals_exclusion_reason_vi: '',
+        notes_vi: '',
       },
     });
     const parkRules = (f: Feature) => validateProperties('parks', [f]).map((i) => i.rule);
@@ -105,6 +108,8 @@ describe('validateProperties', () => {
         workers_planned: null,
         workers_planned_qualifier: null,
         workers_source: '',
+        totals_exclusion_reason_vi: '',
+        notes_vi: '',
       },
     });
     expect(validateProperties('parks', [park(null)])).toEqual([]);

@@ -74,17 +74,21 @@ export const PROPERTY_SPECS: { [K in LayerId]: Spec<LayerPropertiesMap[K]> } = {
     area_km2_official: 'number',
     area_official_qualifier: QUALIFIER,
     area_official_note: 'string',
+    area_official_note_vi: 'string',
     area_official_source: 'text',
     area_km2_computed: 'number',
     area_diff_pct: 'number',
     population: 'number?',
     population_qualifier: QUALIFIER_OR_NULL,
     population_year: 'string',
+    population_basis: 'string',
+    population_basis_vi: 'string',
     population_source: 'string',
     geometry_quality: ['official'],
     sources: 'text',
     licence: 'text',
     correction: 'string',
+    correction_vi: 'string',
   } satisfies Spec<DistrictProperties>,
   context: {
     id: 'text',
@@ -92,6 +96,9 @@ export const PROPERTY_SPECS: { [K in LayerId]: Spec<LayerPropertiesMap[K]> } = {
     code: 'text',
     name_vi: 'text',
     province_code: 'text',
+    area_km2_official: 'number?',
+    area_official_qualifier: QUALIFIER_OR_NULL,
+    area_official_source: 'string',
   } satisfies Spec<ContextProperties>,
   parks: {
     ...SOURCED,
@@ -110,6 +117,8 @@ export const PROPERTY_SPECS: { [K in LayerId]: Spec<LayerPropertiesMap[K]> } = {
     workers_planned: 'number?',
     workers_planned_qualifier: QUALIFIER_OR_NULL,
     workers_source: 'string',
+    totals_exclusion_reason_vi: 'string',
+    notes_vi: 'string',
   } satisfies Spec<ParkProperties>,
   corridors: {
     ...SOURCED,
@@ -118,6 +127,8 @@ export const PROPERTY_SPECS: { [K in LayerId]: Spec<LayerPropertiesMap[K]> } = {
     length_km_reported: 'number?',
     length_reported_qualifier: QUALIFIER_OR_NULL,
     length_reported_scope: 'text',
+    length_reported_scope_vi: 'text',
+    notes_vi: 'string',
     length_km_computed: 'number',
   } satisfies Spec<CorridorProperties>,
   places: {
@@ -125,6 +136,7 @@ export const PROPERTY_SPECS: { [K in LayerId]: Spec<LayerPropertiesMap[K]> } = {
     sources: 'text',
     kind: PLACE_KINDS,
     location_confidence: LOCATION_CONFIDENCES,
+    notes_vi: 'string',
   } satisfies Spec<PlaceProperties>,
 };
 

@@ -1,6 +1,18 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCurated } from '../curated.ts';
-import { hiddenQualifierIssues, impliedQualifier, qualifiedValues, qualifierHonours } from './qualifiers.ts';
+import { CURATED_DIR } from '../lib/paths.ts';
+import {
+  doubtedExactIssues,
+  doubtIn,
+  hiddenQualifierIssues,
+  impliedQualifier,
+  qualifiedValues,
+  qualifierHonours,
+} from './qualifiers.ts';
+import { errorsOf } from './types.ts';
 
 describe('impliedQualifier', () => {
   it('reads lower bounds', () => {
@@ -60,5 +72,86 @@ describe('hiddenQualifierIssues', () => {
     ]);
     expect(found(lose('corridors', 'vd3_bd', 'length_km_reported'))).toEqual(['corridors/vd3_bd']);
     expect(found(lose('parks', 'thoi_hoa', 'area_ha'))).toEqual(['parks/thoi_hoa']);
+  });
+});
+
+describe('doubtedExactIssues: a figure its notes call a placeholder, an estimate or undated', () => {
+  const values = qualifiedValues(loadCurated());
+  const found = (vs: typeof values) => doubtedExactIssues(vs).map((i) => `${i.layer}/${i.id}/${i.message}`);
+  const exact = (layer: string, id: string, field: string) =>
+    values.map((v) =>
+      v.layer === layer && v.id === id && v.field === field ? { ...v, qualifier: 'exact' as const } : v,
+    );
+
+  it('reads doubt words, plural or not, in any case', () => {
+    expect(doubtIn('Population from a compilation with no reference year: a placeholder.')).toBe(
+      'no reference year',
+    );
+    expect(doubtIn('Area and population: PLACEHOLDERS')).toBe('placeholder');
+    expect(doubtIn('waypoints are ESTIMATES')).toBe('estimate');
+    expect(doubtIn('Resolution 1012/NQ-UBTVQH15 (2024).')).toBeNull();
+  });
+
+  it('passes the committed curated data', () => {
+    expect(doubtedExactIssues(values)).toEqual([]);
+  });
+
+  it('fails each placeholder population of the four rural districts tagged exact', () => {
+    for (const code of ['719', '720', '722', '726']) {
+      const issues = found(exact('districts', code, 'population'));
+      expect(issues).toHaveLength(1);
+      expect(issues[0]).toMatch(new RegExp(`^districts/${code}/population \\d+ is tagged exact`));
+    }
+  });
+
+  it('fails a rounded area tagged exact, from its precision note alone', () => {
+    const issues = found(exact('districts', '722', 'area_km2_official'));
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toContain('rounded');
+  });
+
+  it('fails a population without a reference year tagged exact, and only the figure the note names', () => {
+    const v = {
+      layer: 'districts',
+      id: 'x',
+      field: 'population',
+      value: 1000,
+      qualifier: 'exact' as const,
+      texts: ['Area is an estimate. Population from the 2019 census.'],
+      noun: /\bpopulation\b/i,
+      year: '2019',
+    };
+    expect(found([v])).toEqual([]);
+    expect(found([{ ...v, year: '' }])).toEqual([
+      'districts/x/population 1000 is tagged exact, but its notes doubt it (it has no reference year); tag it approximate',
+    ]);
+    expect(found([{ ...v, texts: ['Population: a placeholder.'] }])).toHaveLength(1);
+    expect(found([{ ...v, qualifier: 'approximate', texts: ['Population: a placeholder.'] }])).toEqual([]);
+  });
+});
+
+describe('the build fails on a placeholder tagged exact in districts.csv', () => {
+  it('an edited copy of the curated files (719 population back to exact) gives a build error', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'curated-'));
+    try {
+      cpSync(CURATED_DIR, dir, { recursive: true });
+      const file = join(dir, 'districts.csv');
+      const lines = readFileSync(file, 'utf8').split('\n');
+      const header = lines[0]!.split(',');
+      const col = header.indexOf('population_qualifier');
+      const i = lines.findIndex((l) => l.startsWith('719,'));
+      // The edit is checked: the cell before it must be the population 95574, approximate now.
+      const cells = lines[i]!.split(',');
+      const at = cells.indexOf('95574');
+      expect(cells[at + 1]).toBe('approximate');
+      expect(col).toBeGreaterThan(0);
+      cells[at + 1] = 'exact';
+      lines[i] = cells.join(',');
+      writeFileSync(file, lines.join('\n'));
+      const errors = errorsOf(doubtedExactIssues(qualifiedValues(loadCurated(dir))));
+      expect(errors.map((e) => `${e.rule} ${e.layer}/${e.id}`)).toEqual(['curated.qualifier districts/719']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

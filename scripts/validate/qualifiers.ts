@@ -57,6 +57,12 @@ export interface QualifiedValue {
   qualifier: NumberQualifier | null;
   /** The row's own texts that may write the number with a qualifier. */
   texts: string[];
+  /** Texts wholly about this figure (its precision note, its year or basis): any doubt there is its. */
+  about?: string[];
+  /** How the row's notes name this figure ("population", "area"): a doubtful sentence naming it is its. */
+  noun?: RegExp;
+  /** For a population: its reference year ('' when the source gives none). */
+  year?: string;
 }
 
 export function qualifiedValues(curated: CuratedData): QualifiedValue[] {
@@ -70,6 +76,8 @@ export function qualifiedValues(curated: CuratedData): QualifiedValue[] {
       value: d.area_km2_official,
       qualifier: d.area_official_qualifier,
       texts,
+      about: [d.area_official_note],
+      noun: /\barea\b/i,
     });
     out.push({
       layer: 'districts',
@@ -77,7 +85,10 @@ export function qualifiedValues(curated: CuratedData): QualifiedValue[] {
       field: 'population',
       value: d.population,
       qualifier: d.population_qualifier,
-      texts: [d.population_year, d.notes, d.correction],
+      texts: [d.population_year, d.population_basis, d.notes, d.correction],
+      about: [d.population_basis],
+      noun: /\bpopulations?\b/i,
+      year: d.population_year,
     });
   }
   for (const p of curated.parks) {
@@ -88,6 +99,7 @@ export function qualifiedValues(curated: CuratedData): QualifiedValue[] {
       value: p.area_ha,
       qualifier: p.area_qualifier,
       texts: [p.notes, p.correction],
+      noun: /\barea\b/i,
     });
   }
   for (const c of curated.corridors) {
@@ -98,6 +110,8 @@ export function qualifiedValues(curated: CuratedData): QualifiedValue[] {
       value: c.length_km_reported,
       qualifier: c.length_reported_qualifier,
       texts: [c.length_reported_scope, c.notes, c.correction],
+      about: [c.length_reported_scope],
+      noun: /\blength\b/i,
     });
   }
   return out;
@@ -133,4 +147,66 @@ export function strongest(a: NumberQualifier | null, b: NumberQualifier | null):
   if (a === 'at_least' || b === 'at_least') return 'at_least';
   if (a === 'approximate' || b === 'approximate') return 'approximate';
   return a ?? b;
+}
+
+/**
+ * Words with which a note says a figure is not the source's exact figure: a placeholder, an estimate,
+ * a rounded or undated number. Matched case-insensitively at word starts.
+ */
+export const DOUBT_WORDS = [
+  'placeholder',
+  'estimate',
+  'estimated',
+  'approximate',
+  'approximately',
+  'rounded',
+  'undated',
+  'no reference year',
+  'reference year unknown',
+  'vintage unstated',
+  'unstated',
+];
+const DOUBT_RE = new RegExp(`\\b(${DOUBT_WORDS.map(escapeRe).join('|')})s?\\b`, 'i');
+
+/** The first doubt word in `text`, or null. */
+export function doubtIn(text: string): string | null {
+  return DOUBT_RE.exec(text)?.[1]?.toLowerCase() ?? null;
+}
+
+/** Sentences of a note: split after "." or ";" followed by a space (not inside "11.866"). */
+const sentences = (text: string): string[] => text.split(/(?<=[.;])\s+/).filter((t) => t.trim() !== '');
+
+/**
+ * A figure tagged exact although its notes doubt it: a text wholly about the figure (`about`) uses a
+ * doubt word, or a sentence of the row's notes names the figure (`noun`) and uses one ("Population
+ * from a third-party compilation with no reference year: a placeholder."), or a population has no
+ * reference year. Such a figure must be 'approximate' (or 'at_least'), so the screen shows "≈".
+ */
+export function doubtedExactIssues(values: QualifiedValue[]): Issue[] {
+  const issues: Issue[] = [];
+  for (const v of values) {
+    if (v.value === null || v.qualifier !== 'exact') continue;
+    const why: string[] = [];
+    for (const t of v.about ?? []) {
+      const w = doubtIn(t);
+      if (w) why.push(`"${w}" in "${t}"`);
+    }
+    if (v.noun)
+      for (const t of v.texts)
+        for (const sentence of sentences(t)) {
+          const w = v.noun.test(sentence) ? doubtIn(sentence) : null;
+          if (w) why.push(`"${w}" in "${sentence}"`);
+        }
+    if (v.year !== undefined && v.year.trim() === '') why.push('it has no reference year');
+    if (why.length > 0)
+      issues.push(
+        issue(
+          'curated.qualifier',
+          v.layer,
+          v.id,
+          `${v.field} ${v.value} is tagged exact, but its notes doubt it (${why[0]}); tag it approximate`,
+        ),
+      );
+  }
+  return issues;
 }

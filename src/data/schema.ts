@@ -101,6 +101,8 @@ export interface DistrictProperties {
   area_official_qualifier: NumberQualifier;
   /** Details of the official figure's precision and provenance (free text, for the details). */
   area_official_note: string;
+  /** The same note in Vietnamese (the viewer shows Vietnamese users no English). */
+  area_official_note_vi: string;
   area_official_source: string;
   area_km2_computed: number;
   /** (computed - official) / official × 100. */
@@ -108,12 +110,18 @@ export interface DistrictProperties {
   population: number | null;
   /** null exactly when `population` is null. */
   population_qualifier: NumberQualifier | null;
+  /** The population's reference year ("2019"); '' when the source gives none (shown as unknown). */
   population_year: string;
+  /** What the population figure is and where it comes from (English / Vietnamese free text). */
+  population_basis: string;
+  population_basis_vi: string;
   population_source: string;
   geometry_quality: 'official';
   sources: string;
   licence: string;
   correction: string;
+  /** The correction in Vietnamese ('' when none). */
+  correction_vi: string;
 }
 
 export interface ContextProperties {
@@ -122,6 +130,15 @@ export interface ContextProperties {
   code: string;
   name_vi: string;
   province_code: string;
+  /**
+   * The official area of the province (curated province.json), only on Bình Dương's outline; null
+   * on the others. Optional in the type only so that older hand-made fixtures still type-check; the
+   * pipeline always writes all three.
+   */
+  area_km2_official?: number | null;
+  /** null exactly when area_km2_official is null. */
+  area_official_qualifier?: NumberQualifier | null;
+  area_official_source?: string;
 }
 
 export interface ParkProperties extends SourcedProperties {
@@ -151,6 +168,10 @@ export interface ParkProperties extends SourcedProperties {
   /** null exactly when `workers_planned` is null. */
   workers_planned_qualifier: NumberQualifier | null;
   workers_source: string;
+  /** The same reason in Vietnamese. */
+  totals_exclusion_reason_vi: string;
+  /** The notes in Vietnamese (the info panel shows them to Vietnamese users). */
+  notes_vi: string;
 }
 
 export interface CorridorProperties extends SourcedProperties {
@@ -161,6 +182,10 @@ export interface CorridorProperties extends SourcedProperties {
   /** null exactly when `length_km_reported` is null. */
   length_reported_qualifier: NumberQualifier | null;
   length_reported_scope: string;
+  /** The same scope in Vietnamese. */
+  length_reported_scope_vi: string;
+  /** The notes in Vietnamese (the info panel shows them to Vietnamese users). */
+  notes_vi: string;
   /** Geodesic length of the drawn line (Turf). Drawn lines join waypoints, so they run short. */
   length_km_computed: number;
 }
@@ -168,6 +193,8 @@ export interface CorridorProperties extends SourcedProperties {
 export interface PlaceProperties extends SourcedProperties {
   kind: PlaceKind;
   location_confidence: LocationConfidence;
+  /** The notes in Vietnamese (the info panel shows them to Vietnamese users). */
+  notes_vi: string;
 }
 
 export interface LayerPropertiesMap {

@@ -110,7 +110,7 @@ export const en = {
   'unit.people': '{value} people',
 
   'qualifier.exact': 'Exact (the figure as the source gives it)',
-  'qualifier.approximate': 'Approximate (rounded figure)',
+  'qualifier.approximate': 'Approximate (a rounded or placeholder figure)',
   'qualifier.at_least': 'Lower bound (the source says “more than”)',
 
   'confidence.high': 'High',
@@ -179,7 +179,7 @@ export const en = {
   'analysis.tab.areas': 'Areas',
   'analysis.tab.nearest': 'Nearest',
   'analysis.tab.within': 'Within',
-  'analysis.tab.where': 'Where am I',
+  'analysis.tab.where': "What's here",
   'analysis.tab.measure': 'Measure',
   'analysis.waiting': 'Waiting for the data to load…',
   'analysis.running': 'Computing… {done}/{total}',
@@ -232,7 +232,7 @@ export const en = {
   'analysis.within.caption': 'Parks within {km} of {target}',
   'analysis.within.count': '{count} parks found',
   'analysis.where.hint':
-    'Click the map (or focus the map and press Enter to use its centre) to see the district, the nearest park and the nearest corridor.',
+    'Click a point on the map (or focus the map and press Enter to use its centre) to see its district, the nearest park and the nearest corridor; or use your position.',
   'analysis.where.point': 'Point',
   'analysis.where.district': 'District',
   'analysis.where.outside': 'Outside the districts of the province',
@@ -375,4 +375,50 @@ export const en = {
   'siteScore.compare.already': '{park} is already in the comparison.',
   'analysis.error.invalid_weights': 'Each weight must be a whole number from 0 to 5.',
   'siteScore.compare.refused': 'The link names more than {max} parks to compare; left out: {parks}.',
+
+  // Numbers and words (issue 7): number input echo and refusals.
+  'input.number.read': '= {value}',
+  'input.number.error.empty': 'No number entered.',
+  'input.number.error.not_a_number': '“{text}” is not a number. For example: 2.5 or 1,000.',
+  'input.number.error.misplaced_group':
+    '“{text}”: a thousands comma must be followed by exactly three digits (for example 1,000 or 2.5).',
+  // Numbers and words (issue 7): sources, curated text, district period, coordinates, what's here.
+  'source.none': 'No source',
+  'source.kind.official': 'official',
+  'source.kind.press': 'press',
+  'source.kind.company': 'company',
+  'source.kind.mirror': 'mirror site (not the original)',
+  'source.kind.secondary': 'secondary source',
+  'info.englishOnly': 'Original note in English:',
+  'info.licence.boundary': 'GPL-3.0 (dvhcvn); boundaries © Government of Viet Nam',
+  'info.period': 'Period',
+  'districts.period':
+    'District-level units of 2020 – mid-2025. Since 1 July 2025 the province is part of Hồ Chí Minh City and district-level units are abolished.',
+  'districts.period.short': 'Administrative units of 2020 – mid-2025 (before the merger into HCMC)',
+  'info.yearUnknown': 'reference year unknown',
+  'info.populationBasis': 'Basis of the population figure',
+  'info.unsourced': 'No source',
+  'info.unsourced.explain':
+    'A sketch from background knowledge; no source confirms the alignment. Do not use it to measure or for distances.',
+  'legend.unsourced': 'Unsourced sketch',
+  'coord.lat.north': '{value}° N',
+  'coord.lat.south': '{value}° S',
+  'coord.lon.east': '{value}° E',
+  'coord.lon.west': '{value}° W',
+  'coord.pair': '{lat} · {lon}',
+  'analysis.where.clicked': 'The point chosen on the map',
+  'analysis.where.mine': 'Your position (±{accuracy} m)',
+  'analysis.where.locate': 'Use my position',
+  'analysis.where.locate.aria': 'Ask the browser for your position and say what is there',
+  'analysis.where.locating': 'Asking for your position…',
+  'analysis.where.geo.unsupported': 'This browser does not give a position.',
+  'analysis.where.geo.denied': 'This page may not know your position. Click the map instead.',
+  'analysis.where.geo.unavailable': 'Your position could not be found. Click the map instead.',
+  'analysis.where.geo.timeout': 'The position did not come in time. Try again or click the map.',
+  'analysis.col.areaOfficialKm2': 'Official area (km²)',
+  'analysis.col.areaComputedKm2': 'Area from the boundary (km²)',
+  'analysis.col.sharePct': 'Industrial land share (%)',
+  'quality.schematic.explain.corridors':
+    'Schematic: joins estimated waypoints; the alignment is not verified — not a surveyed line',
+  'quality.schematic.explain.places': 'Schematic: an estimated position of low confidence',
 } as const satisfies Messages;

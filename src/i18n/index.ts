@@ -53,13 +53,15 @@ export interface Formatters {
   t: (key: MessageKey, params?: Params) => string;
   /** A plain number in the language's style. */
   num: (value: number, maxFractionDigits?: number) => string;
+  /** A number with exactly `digits` decimals (a table column shares its decimals). */
+  fixed: (value: number, digits: number) => string;
   km2: (value: number) => string;
   ha: (value: number) => string;
   km: (value: number) => string;
   pct: (value: number) => string;
   /** A figure with unit and qualifier: see formatQualified. */
   qualified: (value: number, qualifier: unknown, unit: QuantityUnit) => string;
-  /** The qualifier in words ("Approximate (rounded figure)"); unknown counts as approximate. */
+  /** The qualifier in words ("Approximate (a rounded or placeholder figure)"); unknown counts as approximate. */
   qualifierWords: (qualifier: unknown) => string;
   /** The feature name for the language: name_vi or name_en (falls back to the other). */
   name: (props: { name_vi?: unknown; name_en?: unknown } | null | undefined) => string;
@@ -85,6 +87,11 @@ export function formatters(lang: Language): Formatters {
     lang,
     t: (key, params) => translate(lang, key, params),
     num,
+    fixed: (value, digits) =>
+      new Intl.NumberFormat(LOCALES[lang], {
+        minimumFractionDigits: digits,
+        maximumFractionDigits: digits,
+      }).format(value),
     km2: (v) => `${num(v, v < 10 ? 2 : 1)} km²`,
     ha: (v) => `${num(v, 0)} ha`,
     km: (v) => `${num(v, 1)} km`,

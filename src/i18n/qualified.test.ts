@@ -26,8 +26,10 @@ describe('formatQualified: a figure never loses its qualifier', () => {
     expect(formatQualified(720, null, 'km2', 'vi')).toBe('≈ 720 km²');
   });
   it('says the precision in words from the locale table', () => {
-    expect(formatters('vi').qualifierWords('approximate')).toBe('Gần đúng (số làm tròn)');
-    expect(formatters('en').qualifierWords('approximate')).toBe('Approximate (rounded figure)');
+    expect(formatters('vi').qualifierWords('approximate')).toBe('Gần đúng (số làm tròn hoặc số tạm)');
+    expect(formatters('en').qualifierWords('approximate')).toBe(
+      'Approximate (a rounded or placeholder figure)',
+    );
     expect(formatters('en').qualifierWords('at_least')).toMatch(/^Lower bound/);
     expect(formatters('vi').qualifierWords('at_least')).toMatch(/^Giá trị tối thiểu/);
     expect(formatters('vi').qualifierWords('exact')).toMatch(/^Chính xác/);

@@ -108,7 +108,7 @@ export const vi = {
   'unit.people': '{value} người',
 
   'qualifier.exact': 'Chính xác (số liệu như nguồn công bố)',
-  'qualifier.approximate': 'Gần đúng (số làm tròn)',
+  'qualifier.approximate': 'Gần đúng (số làm tròn hoặc số tạm)',
   'qualifier.at_least': 'Giá trị tối thiểu (nguồn ghi “hơn”)',
 
   'confidence.high': 'Cao',
@@ -176,7 +176,7 @@ export const vi = {
   'analysis.tab.areas': 'Diện tích',
   'analysis.tab.nearest': 'Gần nhất',
   'analysis.tab.within': 'Trong bán kính',
-  'analysis.tab.where': 'Tôi ở đâu',
+  'analysis.tab.where': 'Điểm này thuộc đâu',
   'analysis.tab.measure': 'Đo',
   'analysis.waiting': 'Đang chờ dữ liệu tải xong…',
   'analysis.running': 'Đang tính… {done}/{total}',
@@ -229,7 +229,7 @@ export const vi = {
   'analysis.within.caption': 'KCN cách {target} không quá {km}',
   'analysis.within.count': 'Tìm thấy {count} KCN',
   'analysis.where.hint':
-    'Nhấp vào bản đồ (hoặc chọn bản đồ rồi nhấn Enter để dùng tâm bản đồ) để biết huyện, KCN và hành lang gần nhất.',
+    'Nhấp vào một điểm trên bản đồ (hoặc chọn bản đồ rồi nhấn Enter để dùng tâm bản đồ) để biết điểm đó thuộc huyện nào và KCN, hành lang gần nhất; hoặc dùng vị trí của bạn.',
   'analysis.where.point': 'Điểm',
   'analysis.where.district': 'Huyện / thành phố',
   'analysis.where.outside': 'Ngoài các huyện / thành phố của tỉnh',
@@ -371,6 +371,52 @@ export const vi = {
   'siteScore.compare.already': '{park} đã có trong bảng so sánh.',
   'analysis.error.invalid_weights': 'Trọng số phải là số nguyên từ 0 đến 5 cho mỗi tiêu chí.',
   'siteScore.compare.refused': 'Liên kết có hơn {max} KCN để so sánh; đã bỏ: {parks}.',
+
+  // Numbers and words (issue 7): number input echo and refusals.
+  'input.number.read': '= {value}',
+  'input.number.error.empty': 'Chưa nhập số.',
+  'input.number.error.not_a_number': '“{text}” không phải là số. Ví dụ: 2,5 hoặc 1.000.',
+  'input.number.error.misplaced_group':
+    '“{text}”: dấu chấm phân cách hàng nghìn phải có đúng ba chữ số theo sau (ví dụ 1.000 hoặc 2,5).',
+  // Numbers and words (issue 7): sources, curated text, district period, coordinates, what's here.
+  'source.none': 'Không có nguồn',
+  'source.kind.official': 'chính thức',
+  'source.kind.press': 'báo chí',
+  'source.kind.company': 'doanh nghiệp',
+  'source.kind.mirror': 'trang sao chép (không phải nguồn gốc)',
+  'source.kind.secondary': 'nguồn thứ cấp',
+  'info.englishOnly': 'Ghi chú gốc tiếng Anh:',
+  'info.licence.boundary': 'GPL-3.0 (dvhcvn); ranh giới © Chính phủ Việt Nam',
+  'info.period': 'Thời kỳ',
+  'districts.period':
+    'Đơn vị cấp huyện giai đoạn 2020 – giữa năm 2025. Từ 1/7/2025 tỉnh thuộc TP. Hồ Chí Minh và cấp huyện đã bỏ.',
+  'districts.period.short': 'Đơn vị hành chính 2020 – giữa 2025 (trước khi sáp nhập vào TP.HCM)',
+  'info.yearUnknown': 'năm số liệu chưa rõ',
+  'info.populationBasis': 'Cơ sở số dân',
+  'info.unsourced': 'Không có nguồn',
+  'info.unsourced.explain':
+    'Nét phác họa từ hiểu biết chung, không có nguồn nào xác nhận hướng tuyến; đừng dùng để đo hay tính khoảng cách.',
+  'legend.unsourced': 'Phác họa không có nguồn',
+  'coord.lat.north': '{value}° B',
+  'coord.lat.south': '{value}° N',
+  'coord.lon.east': '{value}° Đ',
+  'coord.lon.west': '{value}° T',
+  'coord.pair': '{lat} · {lon}',
+  'analysis.where.clicked': 'Điểm đã chọn trên bản đồ',
+  'analysis.where.mine': 'Vị trí của bạn (sai số ±{accuracy} m)',
+  'analysis.where.locate': 'Dùng vị trí của tôi',
+  'analysis.where.locate.aria': 'Hỏi trình duyệt vị trí của bạn và cho biết vị trí đó thuộc đâu',
+  'analysis.where.locating': 'Đang hỏi vị trí của bạn…',
+  'analysis.where.geo.unsupported': 'Trình duyệt này không cho biết vị trí.',
+  'analysis.where.geo.denied': 'Bạn chưa cho phép trang này biết vị trí. Hãy nhấp vào bản đồ thay thế.',
+  'analysis.where.geo.unavailable': 'Không xác định được vị trí của bạn. Hãy nhấp vào bản đồ thay thế.',
+  'analysis.where.geo.timeout': 'Hỏi vị trí quá lâu không có trả lời. Hãy thử lại hoặc nhấp vào bản đồ.',
+  'analysis.col.areaOfficialKm2': 'Diện tích chính thức (km²)',
+  'analysis.col.areaComputedKm2': 'Diện tích tính từ ranh giới (km²)',
+  'analysis.col.sharePct': 'Tỷ lệ đất KCN (%)',
+  'quality.schematic.explain.corridors':
+    'Sơ đồ: nối các điểm ước tính, hướng tuyến chưa được xác minh — không phải tuyến đo đạc',
+  'quality.schematic.explain.places': 'Sơ đồ: vị trí ước tính, độ tin cậy thấp',
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -55,6 +55,10 @@ export const CORRIDOR_DASH: Record<CorridorStatus, [number, number]> = {
   planned: [1.5, 1.5],
 };
 
+/** An unsourced sketch (no source supports the line): grey and dotted, whatever its kind and status. */
+export const UNSOURCED_LINE: RGBA = [107, 114, 128, 230];
+export const UNSOURCED_DASH: [number, number] = [0.6, 2];
+
 export const PLACE_COLOR: Record<PlaceKind, RGBA> = {
   innovation: [204, 51, 153, 255],
   logistics: [0, 158, 115, 255],

@@ -14,17 +14,21 @@ const district = (over: Partial<DistrictProperties> = {}): DistrictProperties =>
   area_km2_official: 60.1,
   area_official_qualifier: 'exact',
   area_official_note: 'Provincial portal, city establishment (2020).',
+  area_official_note_vi: 'Cổng thông tin tỉnh, khi thành lập thành phố (2020).',
   area_official_source: 'https://example.org/area',
   area_km2_computed: 60.5,
   area_diff_pct: 0.67,
   population: 403000,
   population_qualifier: 'at_least',
-  population_year: '2020 (city establishment)',
+  population_year: '2020',
+  population_basis: 'Provincial portal, city establishment: "more than 403,000".',
+  population_basis_vi: 'Cổng thông tin tỉnh, khi thành lập thành phố: “hơn 403.000”.',
   population_source: 'https://example.org/pop',
   geometry_quality: 'official',
   sources: 'https://example.org',
   licence: 'GPL-3.0',
   correction: '',
+  correction_vi: '',
   ...over,
 });
 
@@ -35,10 +39,12 @@ const byLabel = (rows: [string, unknown][]): Record<string, string> =>
 describe('InfoPanel rows show every figure with its qualifier', () => {
   it('a lower-bound population: "> 403.000 người" / "> 403,000 people", with the precision in words', () => {
     const vi = byLabel(districtRows(district(), formatters('vi')));
-    expect(vi['Dân số']).toBe('> 403.000 người (2020 (city establishment))');
+    expect(vi['Dân số']).toBe('> 403.000 người (2020)');
+    expect(vi['Cơ sở số dân']).toBe('Cổng thông tin tỉnh, khi thành lập thành phố: “hơn 403.000”.');
+    expect(vi['Thời kỳ']).toContain('2020 – giữa năm 2025');
     expect(vi['Độ chính xác số dân']).toMatch(/^Giá trị tối thiểu/);
     const en = byLabel(districtRows(district(), formatters('en')));
-    expect(en.Population).toBe('> 403,000 people (2020 (city establishment))');
+    expect(en.Population).toBe('> 403,000 people (2020)');
     expect(en['Precision of the population figure']).toMatch(/^Lower bound/);
   });
 
@@ -48,21 +54,25 @@ describe('InfoPanel rows show every figure with its qualifier', () => {
       area_km2_official: 720,
       area_official_qualifier: 'approximate',
       area_official_note: '≈720 km², a rounded figure from a secondary compilation.',
+      area_official_note_vi: '≈720 km², số làm tròn của một bảng tổng hợp thứ cấp.',
       area_diff_pct: 0.35,
       population: 115985,
-      population_qualifier: 'exact',
+      population_qualifier: 'approximate',
+      population_year: '',
     });
     const vi = byLabel(districtRows(d, formatters('vi')));
     expect(vi['Diện tích chính thức']).toBe('≈ 720 km²');
     expect(vi['Độ chính xác số liệu chính thức']).toBe(
-      'Gần đúng (số làm tròn) — ≈720 km², a rounded figure from a secondary compilation.',
+      'Gần đúng (số làm tròn hoặc số tạm) — ≈720 km², số làm tròn của một bảng tổng hợp thứ cấp.',
     );
     expect(vi['Chênh lệch']).toBe('+0,4 % (so với số liệu làm tròn)');
-    expect(vi['Dân số']).toBe('115.985 người (2020 (city establishment))');
-    expect(vi['Độ chính xác số dân']).toBeUndefined();
+    expect(vi['Dân số']).toBe('≈ 115.985 người (năm số liệu chưa rõ)');
+    expect(vi['Độ chính xác số dân']).toMatch(/^Gần đúng/);
     const en = byLabel(districtRows(d, formatters('en')));
     expect(en['Official area']).toBe('≈ 720 km²');
-    expect(en['Precision of the official figure']).toMatch(/^Approximate \(rounded figure\) — /);
+    expect(en['Precision of the official figure']).toMatch(
+      /^Approximate \(a rounded or placeholder figure\) — /,
+    );
     expect(en.Difference).toBe('+0.4 % (against a rounded figure)');
   });
 
@@ -131,25 +141,53 @@ describe('InfoPanel rows show every figure with its qualifier', () => {
       status: 'planned',
       location_confidence: 'low',
       totals_exclusion_reason: 'May be the same land as Lai Hưng.',
+      totals_exclusion_reason_vi: 'Có thể là cùng khu đất với Lai Hưng.',
     } as ParkProperties;
     const vi = byLabel(parkRows(p, formatters('vi'), () => 'Bàu Bàng'));
-    expect(vi['Không cộng vào tổng diện tích']).toBe('May be the same land as Lai Hưng.');
+    expect(vi['Không cộng vào tổng diện tích']).toBe('Có thể là cùng khu đất với Lai Hưng.');
+    const en = byLabel(parkRows(p, formatters('en'), () => 'Bau Bang'));
+    expect(en['Not added to area totals']).toBe('May be the same land as Lai Hưng.');
     const counted = byLabel(parkRows({ ...p, totals_exclusion_reason: '' }, formatters('en'), () => ''));
     expect(counted['Not added to area totals']).toBeUndefined();
+  });
+
+  it('an unsourced corridor (ĐT741, ĐT744) says first that it is a sketch without a source', () => {
+    const c = {
+      id: 'dt741',
+      kind: 'provincial_road',
+      status: 'existing',
+      sources: '',
+      length_km_reported: null,
+      length_reported_qualifier: null,
+      length_reported_scope: 'no length found',
+      length_reported_scope_vi: 'chưa tìm thấy số liệu chiều dài',
+      length_km_computed: 50.2,
+    } as unknown as CorridorProperties;
+    const vi = corridorRows(c, formatters('vi'));
+    expect(byLabel(vi)['Phạm vi số liệu']).toBe('chưa tìm thấy số liệu chiều dài');
+    expect(byLabel(corridorRows(c, formatters('en')))['Scope of the figure']).toBe('no length found');
+    expect(vi[0]![0]).toBe('Không có nguồn');
+    expect(vi[0]![1]).toMatch(/^Nét phác họa/);
+    const sourced = corridorRows({ ...c, sources: 'https://example.org/a' }, formatters('en'));
+    expect(sourced.map(([label]) => label)).not.toContain('No source');
   });
 });
 
 describe('InfoPanel sources', () => {
   it('links http(s) addresses only; script and data URLs stay text', () => {
     const root = render(
-      <Sources sources="javascript:alert(1) https://example.org/a%20b data:text/html,<b>x</b> not-a-url" />,
+      <Sources
+        sources="javascript:alert(1) https://example.org/a%20b data:text/html,<b>x</b> not-a-url"
+        f={formatters('en')}
+      />,
     );
     const links = findAll(root, tag('a'));
     expect(links.map((a) => a.attrs.href)).toEqual(['https://example.org/a%20b']);
-    expect(text(links[0]!)).toBe('example.org/a b');
-    expect(findAll(root, tag('li')).map(text)).toEqual([
+    expect(text(links[0]!)).toContain('example.org');
+    const items = findAll(root, tag('li')).map(text);
+    expect(items).toHaveLength(4);
+    expect([items[0], items[2], items[3]]).toEqual([
       'javascript:alert(1)',
-      'example.org/a b',
       'data:text/html,<b>x</b>',
       'not-a-url',
     ]);

@@ -16,6 +16,7 @@ import { useAnalysis } from '../state/analysis';
 import { findFeature, useLayers } from '../state/layers';
 import { useSelection } from '../state/selection';
 import { useLayerTitle } from './LayerPanel';
+import { sourceKind, sourceLabel } from './source-link';
 
 type Row = [label: string, value: ReactNode];
 
@@ -23,33 +24,27 @@ const text = (v: unknown): string => (typeof v === 'string' ? v.trim() : '');
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
 /**
- * The feature's source URLs as links. Only http(s) addresses become links: a `javascript:` or
- * `data:` "URL" in a data file would run or render as a page when clicked, so it stays plain text.
+ * The feature's source URLs as links, each tagged with the kind of site. Only http(s) addresses
+ * become links: a `javascript:` or `data:` "URL" in a data file would run or render as a page when
+ * clicked, so it stays plain text.
  */
-export function Sources({ sources }: { sources: unknown }) {
+export function Sources({ sources, f }: { sources: unknown; f: Formatters }) {
   const urls = text(sources).split(/\s+/).filter(Boolean);
+  if (urls.length === 0) return <span className="unsourced">{f.t('source.none')}</span>;
   return (
     <ul className="sources">
       {urls.map((u) => {
-        let label = u;
-        try {
-          const url = new URL(u);
-          if (url.protocol !== 'https:' && url.protocol !== 'http:') return <li key={u}>{u}</li>;
-          let path = url.pathname.length > 1 ? url.pathname : '';
-          try {
-            path = decodeURIComponent(path);
-          } catch {
-            // keep it encoded
-          }
-          label = `${url.hostname}${path}`;
-        } catch {
-          return <li key={u}>{u}</li>;
-        }
+        if (!/^https?:\/\//i.test(u)) return <li key={u}>{u}</li>;
+        const label = sourceLabel(u);
+        const kind = sourceKind(u);
         return (
           <li key={u}>
             <a href={u} target="_blank" rel="noopener noreferrer" title={u}>
               {label}
-            </a>
+            </a>{' '}
+            <span className={`source-kind source-kind-${kind}`}>
+              {f.t(`source.kind.${kind}` as MessageKey)}
+            </span>
           </li>
         );
       })}
@@ -57,38 +52,71 @@ export function Sources({ sources }: { sources: unknown }) {
   );
 }
 
-function QualityBadge({ quality, f }: { quality: unknown; f: Formatters }) {
+/**
+ * Curated free text in the UI's language: the Vietnamese field in vi when the data has one; an
+ * English-only text is marked as such (and tagged lang="en") rather than passed off as Vietnamese.
+ */
+function localText(en: unknown, vi: unknown, f: Formatters): ReactNode {
+  const viText = text(vi);
+  const enText = text(en);
+  if (f.lang === 'vi' && viText) return viText;
+  if (f.lang === 'en' || !enText) return enText || viText;
+  return (
+    <span lang="en">
+      <span className="lang-tag">{f.t('info.englishOnly')}</span> {enText}
+    </span>
+  );
+}
+
+/** A schematic line or point is not "a circle of the stated area" (that is a park): its own words. */
+const SCHEMATIC_EXPLAIN: Partial<Record<LayerId, MessageKey>> = {
+  corridors: 'quality.schematic.explain.corridors',
+  places: 'quality.schematic.explain.places',
+};
+
+function QualityBadge({ quality, f, layer }: { quality: unknown; f: Formatters; layer?: LayerId }) {
   if (!(GEOMETRY_QUALITIES as readonly unknown[]).includes(quality)) return null;
   const q = quality as GeometryQuality;
+  const explain =
+    (q === 'schematic' && layer && SCHEMATIC_EXPLAIN[layer]) || (`quality.${q}.explain` as MessageKey);
   return (
     <div className={`quality quality-${q}`}>
       <span className="badge">{f.t(`quality.${q}` as MessageKey)}</span>
-      <span className="explain">{f.t(`quality.${q}.explain` as MessageKey)}</span>
+      <span className="explain">{f.t(explain)}</span>
     </div>
   );
 }
 
-function common(p: Record<string, unknown>, f: Formatters): Row[] {
+function common(p: Record<string, unknown>, f: Formatters, layer?: LayerId): Row[] {
   const rows: Row[] = [];
-  rows.push([f.t('info.quality'), <QualityBadge key="q" quality={p.geometry_quality} f={f} />]);
-  if (text(p.sources)) rows.push([f.t('info.sources'), <Sources key="s" sources={p.sources} />]);
-  if (text(p.notes)) rows.push([f.t('info.notes'), text(p.notes)]);
+  rows.push([f.t('info.quality'), <QualityBadge key="q" quality={p.geometry_quality} f={f} layer={layer} />]);
+  rows.push([f.t('info.sources'), <Sources key="s" sources={p.sources} f={f} />]);
+  if (text(p.notes)) rows.push([f.t('info.notes'), localText(p.notes, p.notes_vi, f)]);
   if (text(p.correction))
     rows.push([
       f.t('info.correction'),
       <span key="c" className="correction">
-        {text(p.correction)}
+        {localText(p.correction, p.correction_vi, f)}
       </span>,
     ]);
-  if (text(p.licence)) rows.push([f.t('info.licence'), text(p.licence)]);
+  // The boundary licence is the one fixed text the pipeline writes; it has a locale entry.
+  if (text(p.licence))
+    rows.push([
+      f.t('info.licence'),
+      text(p.licence).startsWith('GPL-3.0 (dvhcvn)') ? f.t('info.licence.boundary') : text(p.licence),
+    ]);
   return rows;
 }
 
-/** "Approximate (rounded figure) — note", the qualifier in words from the locale table plus the note. */
+/** "Approximate (a rounded or placeholder figure) — note", the qualifier in words from the locale table plus the note. */
 function precisionText(qualifier: unknown, note: unknown, f: Formatters): string {
   const precision = f.qualifierWords(qualifier);
   return text(note) ? f.t('info.precisionNote', { precision, note: text(note) }) : precision;
 }
+
+/** A curated text that is a district's own (English and Vietnamese fields), in the UI's language. */
+const inLang = (en: unknown, vi: unknown, f: Formatters): string =>
+  f.lang === 'vi' ? text(vi) || text(en) : text(en) || text(vi);
 
 /** A row with the qualifier in words, for a known figure that is not exact. */
 function precisionRow(label: string, value: unknown, qualifier: unknown, f: Formatters): Row[] {
@@ -101,6 +129,7 @@ export function districtRows(p: DistrictProperties, f: Formatters): Row[] {
     [f.t('info.code'), p.code],
   ];
   if (text(p.name_2020) && p.name_2020 !== p.name_vi) rows.push([f.t('info.name2020'), p.name_2020]);
+  rows.push([f.t('info.period'), f.t('districts.period')]);
   rows.push([
     f.t('info.areaOfficial'),
     isNum(p.area_km2_official)
@@ -108,10 +137,13 @@ export function districtRows(p: DistrictProperties, f: Formatters): Row[] {
       : f.t('info.unknown'),
   ]);
   if (isNum(p.area_km2_official)) {
-    rows.push([f.t('info.areaPrecision'), precisionText(p.area_official_qualifier, p.area_official_note, f)]);
+    rows.push([
+      f.t('info.areaPrecision'),
+      precisionText(p.area_official_qualifier, inLang(p.area_official_note, p.area_official_note_vi, f), f),
+    ]);
   }
   if (text(p.area_official_source)) {
-    rows.push([f.t('info.areaSource'), <Sources key="as" sources={p.area_official_source} />]);
+    rows.push([f.t('info.areaSource'), <Sources key="as" sources={p.area_official_source} f={f} />]);
   }
   rows.push([
     f.t('info.areaComputed'),
@@ -133,20 +165,22 @@ export function districtRows(p: DistrictProperties, f: Formatters): Row[] {
     isNum(p.population)
       ? f.t('info.populationValue', {
           population: f.qualified(p.population, p.population_qualifier, 'people'),
-          year: p.population_year || '?',
+          year: text(p.population_year) || f.t('info.yearUnknown'),
         })
       : f.t('info.unknown'),
   ]);
   rows.push(...precisionRow(f.t('info.populationPrecision'), p.population, p.population_qualifier, f));
+  const basis = inLang(p.population_basis, p.population_basis_vi, f);
+  if (isNum(p.population) && basis) rows.push([f.t('info.populationBasis'), basis]);
   if (text(p.population_source)) {
-    rows.push([f.t('info.populationSource'), <Sources key="ps" sources={p.population_source} />]);
+    rows.push([f.t('info.populationSource'), <Sources key="ps" sources={p.population_source} f={f} />]);
   }
   return rows;
 }
 
 export function parkRows(p: ParkProperties, f: Formatters, districtName: (code: string) => string): Row[] {
   const notInTotals: Row[] = text(p.totals_exclusion_reason)
-    ? [[f.t('info.notInTotals'), text(p.totals_exclusion_reason)]]
+    ? [[f.t('info.notInTotals'), inLang(p.totals_exclusion_reason, p.totals_exclusion_reason_vi, f)]]
     : [];
   return [
     [
@@ -180,7 +214,10 @@ export function corridorRows(p: CorridorProperties, f: Formatters): Row[] {
     ],
     ...precisionRow(f.t('info.lengthPrecision'), p.length_km_reported, p.length_reported_qualifier, f),
   ];
-  if (text(p.length_reported_scope)) rows.push([f.t('info.lengthScope'), p.length_reported_scope]);
+  if (text(p.length_reported_scope))
+    rows.push([f.t('info.lengthScope'), localText(p.length_reported_scope, p.length_reported_scope_vi, f)]);
+  // A line no source supports (ĐT741, ĐT744) says so first: it is a sketch, not a sourced line.
+  if (!text(p.sources)) rows.unshift([f.t('info.unsourced'), f.t('info.unsourced.explain')]);
   if (isNum(p.length_km_computed)) rows.push([f.t('info.lengthComputed'), f.km(p.length_km_computed)]);
   return rows;
 }
@@ -232,9 +269,9 @@ function rowsFor(
     case 'parks':
       return [...parkRows(p as unknown as ParkProperties, f, districtName), ...common(p, f)];
     case 'corridors':
-      return [...corridorRows(p as unknown as CorridorProperties, f), ...common(p, f)];
+      return [...corridorRows(p as unknown as CorridorProperties, f), ...common(p, f, 'corridors')];
     case 'places':
-      return [...placeRows(p as unknown as PlaceProperties, f), ...common(p, f)];
+      return [...placeRows(p as unknown as PlaceProperties, f), ...common(p, f, 'places')];
     case 'context':
       return contextRows(p as unknown as ContextProperties, f);
   }

@@ -98,9 +98,9 @@ describe('Legend', () => {
 
   it('lists only the corridor kinds the data has once loaded, and every status', () => {
     const features = [
-      feature(line, { kind: 'railway' }),
-      feature(line, { kind: 'expressway' }),
-      feature(line, { kind: 'railway' }),
+      feature(line, { kind: 'railway', sources: 'https://example.org/a' }),
+      feature(line, { kind: 'expressway', sources: 'https://example.org/b' }),
+      feature(line, { kind: 'railway', sources: 'https://example.org/c' }),
     ];
     expect(labels('corridors', features)).toEqual([
       'Đường cao tốc',
@@ -151,5 +151,19 @@ describe('Legend', () => {
     setLang('en');
     expect(labels('districts')).toEqual(['City and district boundaries']);
     expect(labels('context')).toEqual(['Neighbouring province and district boundaries']);
+  });
+
+  it('adds an unsourced-sketch entry only when a corridor has no source', () => {
+    const sourced = feature(line, { kind: 'provincial_road', sources: 'https://example.org/a' });
+    const sketch = feature(line, { kind: 'provincial_road', sources: '' });
+    expect(labels('corridors', [sourced])).not.toContain('Phác họa không có nguồn');
+    expect(labels('corridors', [sourced, sketch]).at(-1)).toBe('Phác họa không có nguồn');
+    setLang('en');
+    expect(labels('corridors', [sourced, sketch]).at(-1)).toBe('Unsourced sketch');
+  });
+
+  it('says the district units are those of 2020 – mid-2025', () => {
+    const root = render(<Legend layerId="districts" features={[]} />);
+    expect(text(findOne(root, hasClass('legend-note')))).toContain('2020 – giữa 2025');
   });
 });

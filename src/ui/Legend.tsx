@@ -7,6 +7,7 @@ import {
   PARK_STATUSES,
   PLACE_KINDS,
 } from '../data/schema';
+import { isUnsourced } from '../data/unsourced';
 import type { MessageKey } from '../i18n';
 import { useT } from '../i18n';
 import {
@@ -22,6 +23,8 @@ import {
   RAILWAY_CENTRE,
   type RGBA,
   STATUS_SAMPLE,
+  UNSOURCED_DASH,
+  UNSOURCED_LINE,
 } from '../map/colors';
 
 function AreaSwatch({ fill, line, dashed }: { fill: RGBA; line: RGBA; dashed?: boolean }) {
@@ -77,6 +80,9 @@ export function Legend({ layerId, features }: { layerId: LayerId; features: Feat
     case 'districts':
       entries = [
         <Entry key="d" swatch={<LineSwatch color={DISTRICT_LINE} />} label={t('legend.districts')} />,
+        <li key="period" className="legend-note">
+          {t('districts.period.short')}
+        </li>,
       ];
       break;
     case 'parks': {
@@ -115,6 +121,14 @@ export function Legend({ layerId, features }: { layerId: LayerId; features: Feat
           />
         )),
       );
+      if (features.some((f) => isUnsourced(f.properties)))
+        entries.push(
+          <Entry
+            key="unsourced"
+            swatch={<LineSwatch color={UNSOURCED_LINE} dash={UNSOURCED_DASH} />}
+            label={t('legend.unsourced')}
+          />,
+        );
       break;
     }
     case 'places':

@@ -67,10 +67,17 @@ describe('analysis panel', () => {
     await page.locator('[data-testid="areas-table"]').waitFor();
     const districtRows = page.locator('[data-testid="areas-table"] tbody tr');
     expect(await districtRows.count()).toBe(9);
-    for (const text of await districtRows.allTextContents()) expect(text).toContain('km²');
+    // Header texts end with the sort button's arrow; the units are in them, not in the cells.
+    const headers = (await page.locator('[data-testid="areas-table"] thead th').allTextContents()).join(
+      ' | ',
+    );
+    expect(headers).toContain('Diện tích chính thức (km²)');
+    expect(headers).toContain('Diện tích tính từ ranh giới (km²)');
     const total = (await page.locator('[data-testid="areas-table"] tfoot tr').textContent()) ?? '';
     expect(total).toContain('Toàn tỉnh');
-    expect(total).toContain('km²');
+    // The province's official figure (province.json, approximate) beside its computed area.
+    expect(total).toContain('≈ 2.694,4');
+    expect(total).toContain('2.705,7');
     await page.screenshot({ path: shot('analysis-areas.png') });
 
     // (6) CSV export: a download whose first line is the header row.
@@ -82,7 +89,7 @@ describe('analysis panel', () => {
     const csv = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '');
     const lines = csv.trim().split(/\r\n/);
     expect(lines[0]).toContain('Huyện / thành phố');
-    expect(lines[0]).toContain('Diện tích (km²)');
+    expect(lines[0]).toContain('Diện tích tính từ ranh giới (km²)');
     expect(lines.length).toBe(1 + 9 + 1);
     expect(csv).toContain('Dầu Tiếng');
 
@@ -101,6 +108,33 @@ describe('analysis panel', () => {
     const drawn = (await page.locator('[data-testid="map"]').getAttribute('data-analysis-layers')) ?? '';
     expect(drawn.split(' ')).toEqual(expect.arrayContaining(['zone', 'matches']));
     await page.screenshot({ path: shot('analysis-within.png') });
+
+    // Vietnamese decimal comma: '2,5' is 2.5 km, the same parks as '2.5' and as the core in Node,
+    // not the 25 km the browser's number field made of it; the value read is echoed beside it.
+    const at = (km: number) => {
+      const r = withinDistance(ctx, { target: { type: 'corridor', id: 'vd4_bd' }, km });
+      if (!r.ok) throw new Error(r.message);
+      return r.value.parks.map((x) => x.park.id).sort();
+    };
+    const ids25 = at(2.5);
+    expect(ids25.length).toBeGreaterThan(0);
+    expect(at(25)).not.toEqual(ids25);
+    const count = page.locator('[data-testid="within-count"]');
+    for (const typed of ['2.5', '2,5']) {
+      await page.locator('[data-testid="within-km"]').fill(typed);
+      expect(await page.locator('[data-testid="within-km-echo"]').textContent()).toBe('= 2,5 km');
+      await page.locator('[data-testid="within-run"]').click();
+      await expect.poll(async () => (await rowKeys(page, 'within-table')).sort()).toEqual(ids25);
+      expect(await count.textContent()).toContain(String(ids25.length));
+    }
+    await page.locator('[data-testid="within-km"]').fill('1.000');
+    expect(await page.locator('[data-testid="within-km-echo"]').textContent()).toBe('= 1.000 km');
+    // Text that is not a number is refused beside the field; the last result stays.
+    await page.locator('[data-testid="within-km"]').fill('2,5,5');
+    expect(await page.locator('[data-testid="within-km-echo"]').textContent()).toContain('không phải là số');
+    expect(await page.locator('[data-testid="within-km"]').getAttribute('aria-invalid')).toBe('true');
+    await page.locator('[data-testid="within-run"]').click();
+    expect((await rowKeys(page, 'within-table')).sort()).toEqual(ids25);
 
     for (const km of ['0', '500']) {
       await page.locator('[data-testid="within-km"]').fill(km);

@@ -36,6 +36,7 @@ export const PICK_LAYERS: Record<string, LayerId> = {
   'corridors-existing': 'corridors',
   'corridors-under-construction': 'corridors',
   'corridors-planned': 'corridors',
+  'corridors-unsourced': 'corridors',
   'corridors-rail-centre': 'corridors',
   'parks-fill': 'parks',
   'districts-fill': 'districts',

@@ -14,6 +14,8 @@ import {
   PARK_LINE,
   RAILWAY_CENTRE,
   SELECTION,
+  UNSOURCED_DASH,
+  UNSOURCED_LINE,
 } from '../colors';
 import { SOURCE } from './sources';
 
@@ -38,6 +40,9 @@ const byKind = (table: Record<string, unknown>, fallback: unknown): Expr => [
 const alpha = (c: readonly number[]) => (c[3] ?? 255) / 255;
 const opaque = (c: readonly [number, number, number, number]) => css([c[0], c[1], c[2], 255]);
 
+/** Corridors no source supports: grey and dotted whatever their kind and status (never like a sourced line). */
+export const UNSOURCED_CORRIDOR_LAYER = 'corridors-unsourced';
+
 export const CORRIDOR_STATUS_LAYERS: Record<CorridorStatus, string> = {
   existing: 'corridors-existing',
   under_construction: 'corridors-under-construction',
@@ -56,7 +61,7 @@ export function shapeLayers(): Record<string, LayerSpecification[]> {
     id: CORRIDOR_STATUS_LAYERS[status],
     type: 'line',
     source: SOURCE.corridors,
-    filter: ['==', ['get', 'status'], status],
+    filter: ['all', ['==', ['get', 'status'], status], ['!=', ['get', 'unsourced'], true]],
     layout: { 'line-join': 'round', 'line-cap': status === 'existing' ? 'round' : 'butt' },
     paint: {
       'line-color': byKind(kindColour, '#555'),
@@ -130,12 +135,23 @@ export function shapeLayers(): Record<string, LayerSpecification[]> {
       corridorLine('existing'),
       corridorLine('under_construction'),
       corridorLine('planned'),
+      {
+        id: UNSOURCED_CORRIDOR_LAYER,
+        type: 'line',
+        source: SOURCE.corridors,
+        filter: ['==', ['get', 'unsourced'], true],
+        paint: {
+          'line-color': css(UNSOURCED_LINE),
+          'line-width': ['+', 2, ['case', hovered, 2, 0]],
+          'line-dasharray': UNSOURCED_DASH,
+        },
+      },
       // Railways: a white centre line makes them a cased double line, unlike any road.
       {
         id: 'corridors-rail-centre',
         type: 'line',
         source: SOURCE.corridors,
-        filter: ['==', ['get', 'kind'], 'railway'],
+        filter: ['all', ['==', ['get', 'kind'], 'railway'], ['!=', ['get', 'unsourced'], true]],
         paint: { 'line-color': css(RAILWAY_CENTRE), 'line-width': 1 },
       },
     ],

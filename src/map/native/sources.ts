@@ -1,7 +1,9 @@
 // The GeoJSON sources the native layers read: the features the app already loaded, plus point
 // sources for labels with their text precomputed in both languages (NFC) so a language switch is
 // one layout change, not a data reload.
+
 import type { Feature, FeatureCollection, Point } from 'geojson';
+import { isUnsourced } from '../../data/unsourced';
 import { anchorOf } from '../anchor';
 import { corridorLabel, nameOf, shortDistrictName } from './text';
 
@@ -71,7 +73,13 @@ export function corridorFeatures(corridors: Feature[]): FeatureCollection {
   return collection(
     corridors.map((f) => ({
       ...f,
-      properties: { ...f.properties, label_vi: corridorLabel(f, 'vi'), label_en: corridorLabel(f, 'en') },
+      properties: {
+        ...f.properties,
+        label_vi: corridorLabel(f, 'vi'),
+        label_en: corridorLabel(f, 'en'),
+        // No source supports the line (ĐT741, ĐT744): drawn as a grey dotted sketch (shapes.ts).
+        unsourced: isUnsourced(f.properties),
+      },
     })),
   );
 }

@@ -20,7 +20,12 @@ describe('AreasTab', () => {
     const root = render(<AreasTab />);
     const body = findAll(findOne(root, tag('tbody')), tag('tr'));
     expect(body.map((r) => r.attrs['data-row-key'])).toEqual(['1', '2']);
-    expect(text(body[0]!)).toContain('km²');
+    // Units are in the headers, not repeated in every cell.
+    const headers = findAll(findOne(root, tag('thead')), tag('th')).map(text);
+    expect(headers).toContain('Diện tích tính từ ranh giới (km²)');
+    expect(headers).toContain('Diện tích chính thức (km²)');
+    expect(headers).toContain('Tỷ lệ đất KCN (%)');
+    expect(text(body[0]!)).not.toContain('km²');
     const total = text(findOne(root, tag('tfoot')));
     expect(total).toContain('Toàn tỉnh');
     // Park c (50 ha) and b (unknown area) in district 2: 50 ha total, one park of unknown area.
@@ -34,9 +39,54 @@ describe('AreasTab', () => {
     useLanguage.setState({ lang: 'en' });
     const en = text(render(<AreasTab />));
     expect(en).toContain('Province total');
-    expect(en).toMatch(/\d+\.\d km²/);
+    expect(en).toMatch(/\d\.\d/);
     useLanguage.setState({ lang: 'vi' });
-    expect(text(render(<AreasTab />))).toMatch(/\d+,\d km²/);
+    expect(text(render(<AreasTab />))).toMatch(/\d,\d/);
+  });
+
+  it('shows the official area beside the computed one, with its qualifier, in fixed decimals', () => {
+    const report = areas();
+    useAnalysis.setState({ results: { areas: report } });
+    const official = (code: string, km2: number, q: string) => ({
+      type: 'Feature' as const,
+      geometry: { type: 'Point' as const, coordinates: [106.6, 11.2] },
+      properties: { id: code, code, area_km2_official: km2, area_official_qualifier: q },
+    });
+    const codes = report.districts.map((d) => d.code);
+    useLayers.setState((s) => ({
+      layers: {
+        ...s.layers,
+        districts: {
+          ...s.layers.districts,
+          features: [official(codes[0]!, 60.1, 'exact'), official(codes[1]!, 720, 'approximate')],
+        },
+        context: {
+          ...s.layers.context,
+          features: [
+            {
+              type: 'Feature',
+              geometry: { type: 'Point', coordinates: [106.6, 11.2] },
+              properties: {
+                id: 'province_74',
+                level: 'province',
+                area_km2_official: 2694.4,
+                area_official_qualifier: 'approximate',
+              },
+            },
+          ],
+        },
+      },
+    }));
+    const root = render(<AreasTab />);
+    const col = findAll(findOne(root, tag('thead')), tag('th'))
+      .map(text)
+      .indexOf('Diện tích chính thức (km²)');
+    const cell = (tr: ReturnType<typeof findOne>) =>
+      text(findAll(tr, (n) => n.tag === 'td' || n.tag === 'th')[col]!);
+    const body = findAll(findOne(root, tag('tbody')), tag('tr'));
+    expect(cell(body[0]!)).toBe('60,1');
+    expect(cell(body[1]!)).toBe('≈ 720,0');
+    expect(cell(findOne(findOne(root, tag('tfoot')), tag('tr')))).toBe('≈ 2.694,4');
   });
 
   it('names the parks left out of the totals, and says nothing when there are none', () => {

@@ -1,23 +1,58 @@
 import type { DistrictAreaRow } from '../../analysis';
 import { ANALYSIS_PARK_STATUSES } from '../../analysis/pack';
-import { PARK_STATUSES } from '../../data/schema';
-import { type Formatters, type MessageKey, useT } from '../../i18n';
+import { type NumberQualifier, PARK_STATUSES } from '../../data/schema';
+import { type Formatters, type MessageKey, shownQualifier, useT } from '../../i18n';
 import { useAnalysis } from '../../state/analysis';
 import { useLayers } from '../../state/layers';
 import { chooseFeature, ErrorNotice, useGeometryOf } from './common';
 import { LeftOutNotice } from './LeftOutNotice';
 import { type Column, SortableTable } from './SortableTable';
 
-/** The table's columns; the "status unknown" column only when some park has no status. */
-export function areaColumns(f: Formatters, withUnknownStatus = false): Column<DistrictAreaRow>[] {
+/** An official figure with its qualifier, as the curated data gives it. */
+export interface OfficialArea {
+  km2: number;
+  qualifier: NumberQualifier;
+}
+
+const SIGN: Record<NumberQualifier, string> = { exact: '', approximate: '≈ ', at_least: '> ' };
+
+/**
+ * The table's columns (the "status unknown" column only when some park has no status). Every number column has a fixed number of decimals (km² 1, ha 0, % 1) and
+ * its unit in the header. The official area sits beside the computed one with its qualifier ("≈");
+ * in exports it is a plain number, or "≈ 720" when it is not exact, so the qualifier travels too.
+ * `officialOf` gives a row's official area (null when no source gives one: shown as unknown).
+ */
+export function areaColumns(
+  f: Formatters,
+  officialOf: (r: DistrictAreaRow) => OfficialArea | null = () => null,
+  withUnknownStatus = false,
+): Column<DistrictAreaRow>[] {
   const statuses = withUnknownStatus ? ANALYSIS_PARK_STATUSES : PARK_STATUSES;
   return [
     { id: 'name', label: f.t('analysis.col.district'), value: (r) => f.name(r) },
     {
+      id: 'area_km2_official',
+      label: f.t('analysis.col.areaOfficialKm2'),
+      value: (r) => {
+        const o = officialOf(r);
+        return o ? (o.qualifier === 'exact' ? o.km2 : `${SIGN[o.qualifier]}${o.km2}`) : null;
+      },
+      sortValue: (r) => officialOf(r)?.km2 ?? null,
+      render: (r) => {
+        const o = officialOf(r);
+        return o ? `${SIGN[o.qualifier]}${f.fixed(o.km2, 1)}` : f.t('info.unknown');
+      },
+      title: (r) => {
+        const o = officialOf(r);
+        return o && o.qualifier !== 'exact' ? f.qualifierWords(o.qualifier) : undefined;
+      },
+      numeric: true,
+    },
+    {
       id: 'area_km2',
-      label: f.t('analysis.col.areaKm2'),
+      label: f.t('analysis.col.areaComputedKm2'),
       value: (r) => r.area_km2,
-      render: (r) => f.km2(r.area_km2),
+      render: (r) => f.fixed(r.area_km2, 1),
       numeric: true,
     },
     ...statuses.map(
@@ -25,7 +60,7 @@ export function areaColumns(f: Formatters, withUnknownStatus = false): Column<Di
         id: `${st}_ha`,
         label: f.t('analysis.col.statusHa', { status: f.t(`status.${st}` as MessageKey) }),
         value: (r) => r.by_status[st].area_ha,
-        render: (r) => f.num(r.by_status[st].area_ha),
+        render: (r) => f.fixed(r.by_status[st].area_ha, 0),
         numeric: true,
       }),
     ),
@@ -33,7 +68,7 @@ export function areaColumns(f: Formatters, withUnknownStatus = false): Column<Di
       id: 'total_ha',
       label: f.t('analysis.col.totalHa'),
       value: (r) => r.total.area_ha,
-      render: (r) => f.num(r.total.area_ha),
+      render: (r) => f.fixed(r.total.area_ha, 0),
       numeric: true,
     },
     {
@@ -52,9 +87,9 @@ export function areaColumns(f: Formatters, withUnknownStatus = false): Column<Di
     },
     {
       id: 'industrial_share_pct',
-      label: f.t('analysis.col.share'),
+      label: f.t('analysis.col.sharePct'),
       value: (r) => r.industrial_share.total * 100,
-      render: (r) => `${f.num(r.industrial_share.total * 100, 1)} %`,
+      render: (r) => f.fixed(r.industrial_share.total * 100, 1),
       numeric: true,
     },
   ];
@@ -66,6 +101,8 @@ export function AreasTab() {
   const error = useAnalysis((s) => s.errors.areas);
   const geometryOf = useGeometryOf('districts');
   const parks = useLayers((s) => s.layers.parks.features);
+  const districts = useLayers((s) => s.layers.districts.features);
+  const context = useLayers((s) => s.layers.context.features);
   if (!report) return <ErrorNotice error={error} />;
   const names = (ids: string[]) =>
     ids
@@ -85,13 +122,25 @@ export function AreasTab() {
     name_vi: f.t('analysis.province'),
     name_en: f.t('analysis.province'),
   };
+  // Official figures come from the layers (districts.csv, province.json), never from the report: the
+  // sum of the districts' official areas is not a figure any source gives for the province.
+  const officialOf = (r: DistrictAreaRow): OfficialArea | null => {
+    const p =
+      r.id === 'province'
+        ? context.find((c) => c.properties?.level === 'province' && isNumber(c.properties?.area_km2_official))
+            ?.properties
+        : districts.find((d) => String(d.properties?.code) === r.code)?.properties;
+    if (!p || !isNumber(p.area_km2_official)) return null;
+    // A missing or unknown qualifier is shown as approximate (shownQualifier), never as exact.
+    return { km2: p.area_km2_official, qualifier: shownQualifier(p.area_official_qualifier) };
+  };
   return (
     <div data-testid="areas-tab">
       <ErrorNotice error={error} />
       <SortableTable
         testId="areas-table"
         caption={f.t('analysis.areas.caption')}
-        columns={areaColumns(f, unknownStatus.length > 0)}
+        columns={areaColumns(f, officialOf, unknownStatus.length > 0)}
         rows={report.districts}
         footer={[province]}
         rowKey={(r) => r.id}
@@ -121,3 +170,5 @@ export function AreasTab() {
     </div>
   );
 }
+
+const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);

@@ -17,7 +17,8 @@ beforeEach(() => {
 describe('WhereTab', () => {
   it('explains what to do before any click', () => {
     const root = render(<WhereTab />);
-    expect(text(root)).toContain('Nhấp vào bản đồ');
+    expect(text(root)).toContain('Nhấp vào một điểm trên bản đồ');
+    expect(text(findOne(root, attr('data-testid', 'where-locate')))).toBe('Dùng vị trí của tôi');
     expect(findAll(root, attr('data-testid', 'where-result'))).toHaveLength(0);
   });
 
@@ -44,5 +45,15 @@ describe('WhereTab', () => {
     const cell = text(findOne(root, attr('data-testid', 'where-district')));
     expect(cell).toContain('D1 / D2');
     expect(cell).toContain('on a border: it is in all 2 districts');
+  });
+
+  it('prints the chosen point unambiguously: fixed decimals, hemisphere letters, no comma between', () => {
+    useAnalysis.setState({ results: { where: { ...where(), point: [106.65, 10.97] } } });
+    const vi = render(<WhereTab />);
+    expect(text(findOne(vi, attr('data-testid', 'where-point')))).toBe('10,97000° B · 106,65000° Đ');
+    expect(text(vi)).toContain('Điểm đã chọn trên bản đồ');
+    useLanguage.setState({ lang: 'en' });
+    const en = render(<WhereTab />);
+    expect(text(findOne(en, attr('data-testid', 'where-point')))).toBe('10.97000° N · 106.65000° E');
   });
 });

@@ -59,4 +59,29 @@ describe('WithinTab', () => {
       expect(findAll(root, tag('table'))).toHaveLength(0);
     }
   });
+
+  it('shows the distance in the language and echoes what it read beside the field', () => {
+    useAnalysis.setState({ withinKm: '2.5' });
+    for (const [lang, typed, echo] of [
+      ['vi', '2,5', '= 2,5 km'],
+      ['en', '2.5', '= 2.5 km'],
+    ] as const) {
+      useLanguage.setState({ lang });
+      const root = render(<WithinTab />);
+      expect(findOne(root, attr('data-testid', 'within-km')).attrs.value).toBe(typed);
+      expect(findOne(root, attr('data-testid', 'within-km')).attrs.type).toBe('text');
+      expect(text(findOne(root, attr('data-testid', 'within-km-echo')))).toBe(echo);
+    }
+  });
+
+  it('the caption gives the distance as asked, and distances share two decimals', () => {
+    const report = { ...within(), km: 0.25 };
+    useAnalysis.setState({ results: { within: report } });
+    const root = render(<WithinTab />);
+    expect(text(findOne(root, tag('caption')))).toContain('0,25 km');
+    const cells = findAll(findOne(root, tag('tbody')), tag('td')).map(text);
+    const distances = cells.filter((c) => /^\d+,\d+$/.test(c));
+    expect(distances.length).toBe(report.parks.length);
+    for (const d of distances) expect(d).toMatch(/^\d+,\d{2}$/);
+  });
 });

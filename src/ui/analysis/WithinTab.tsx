@@ -1,9 +1,11 @@
+import { useState } from 'react';
 import type { WithinReport, WithinRow } from '../../analysis';
 import { LOGISTICS_KINDS } from '../../analysis/logistics';
 import { CORRIDOR_KINDS } from '../../data/schema';
 import { type Formatters, type MessageKey, useT } from '../../i18n';
 import { decodeTarget, useAnalysis } from '../../state/analysis';
 import { useLayers } from '../../state/layers';
+import { NumberField } from '../NumberField';
 import { CorridorStatusPicker, chooseFeature, ErrorNotice, useGeometryOf } from './common';
 import { LeftOutNotice } from './LeftOutNotice';
 import { type Column, SortableTable } from './SortableTable';
@@ -20,7 +22,7 @@ export function withinColumns(f: Formatters): Column<WithinRow>[] {
       id: 'distance_km',
       label: f.t('analysis.col.distance'),
       value: (r) => r.distance_km,
-      render: (r) => f.num(r.distance_km, 2),
+      render: (r) => f.fixed(r.distance_km, 2),
       numeric: true,
     },
     { id: 'nearest', label: f.t('analysis.col.nearest'), value: (r) => f.name(r.nearest) },
@@ -58,6 +60,7 @@ export function WithinTab() {
   const corridors = useLayers((s) => s.layers.corridors.features);
   const places = useLayers((s) => s.layers.places.features);
   const geometryOf = useGeometryOf('parks');
+  const [kmReadable, setKmReadable] = useState(true);
 
   const names = new Map<string, { name_vi?: unknown; name_en?: unknown }>();
   const corridorOptions: Option[] = corridors.map((c) => {
@@ -95,7 +98,8 @@ export function WithinTab() {
         className="tab-controls within-form"
         onSubmit={(e) => {
           e.preventDefault();
-          request();
+          // Text that does not read as a number is refused beside the field; never run on it.
+          if (kmReadable) request();
         }}
       >
         <label>
@@ -112,20 +116,14 @@ export function WithinTab() {
             {group(f.t('analysis.within.group.logistics'), logisticsOptions)}
           </select>
         </label>
-        <label>
-          <span>{f.t('analysis.within.km')}</span>
-          <input
-            data-testid="within-km"
-            type="number"
-            inputMode="decimal"
-            step="any"
-            min="0"
-            max="200"
-            value={km}
-            aria-label={f.t('analysis.within.km')}
-            onChange={(e) => setKm(e.currentTarget.value)}
-          />
-        </label>
+        <NumberField
+          testId="within-km"
+          label={f.t('analysis.within.km')}
+          unit="km"
+          value={km}
+          onValue={setKm}
+          onParsed={(p) => setKmReadable(p.ok)}
+        />
         <button
           type="submit"
           className="primary"
@@ -168,7 +166,8 @@ function WithinResult({
       <SortableTable
         testId="within-table"
         caption={f.t('analysis.within.caption', {
-          km: f.km(report.km),
+          // The distance as asked ("0,25 km"), not rounded to f.km's one decimal.
+          km: `${f.num(report.km, 6)} km`,
           target: targetLabel(value, f, names),
         })}
         columns={withinColumns(f)}
