@@ -69,10 +69,11 @@ export function App({ initial }: { initial: UrlState }) {
     <div
       className={`app ${panelOpen ? 'panel-open' : 'panel-closed'} ${analysisOpen ? 'analysis-open' : ''}`}
     >
-      {/* The district units drawn are those of 2020 – mid-2025 (Bình Dương is part of HCMC since July 2025). */}
-      <p className="map-period" data-testid="map-period">
+      {/* The district units drawn are those of 2020 – mid-2025 (Bình Dương is part of HCMC since July
+          2025). A footer (the page's contentinfo landmark), so no content sits outside a landmark. */}
+      <footer className="map-period" data-testid="map-period">
         {t('districts.period.short')}
-      </p>
+      </footer>
       <aside className="side" aria-label={t('app.side')}>
         <header className="side-header">
           <div className="titles">

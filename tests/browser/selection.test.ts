@@ -81,6 +81,18 @@ async function goTo(lat: number, lon: number, zoom: number): Promise<void> {
   await page.evaluate(
     () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
   );
+  // The app applies the hash on its hashchange event: wait until the camera is there.
+  await page.waitForFunction(
+    ({ lat, lon, zoom }) => {
+      const map = (document.querySelector('.maplibregl-map') as unknown as { maplibreMap: MapLike })
+        .maplibreMap;
+      const c = map.getCenter();
+      return (
+        Math.abs(c.lat - lat) < 1e-4 && Math.abs(c.lng - lon) < 1e-4 && Math.abs(map.getZoom() - zoom) < 1e-3
+      );
+    },
+    { lat, lon, zoom },
+  );
   // Picking reads what MapLibre has drawn: wait until the new view's data is rendered.
   await page.evaluate(
     () =>
@@ -95,6 +107,8 @@ async function goTo(lat: number, lon: number, zoom: number): Promise<void> {
 }
 
 interface MapLike {
+  getCenter(): { lat: number; lng: number };
+  getZoom(): number;
   once(event: 'idle', listener: () => void): void;
   triggerRepaint(): void;
 }
