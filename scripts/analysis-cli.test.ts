@@ -75,6 +75,15 @@ describe.skipIf(!HAVE_DATA)('analysis CLI reports on the real layers', () => {
       expect(row.industrial_share_pct).toMatch(/^\d+\.\d{2}$/);
     }
     expect(r.stderr).toMatch(/schematic circles/);
+    // Official areas keep their qualifier (districts.csv: Dầu Tiếng "≈ 720", Thủ Dầu Một exact);
+    // the province row gives no official figure (the sum of the districts' is no source's number).
+    const byCode = (code: string) => rows.find((row) => row.code === code)!;
+    expect([byCode('720').area_km2_official, byCode('720').area_official_qualifier]).toEqual([
+      '720.00',
+      'approximate',
+    ]);
+    expect(byCode('718').area_official_qualifier).toBe('exact');
+    expect([rows.at(-1)!.area_km2_official, rows.at(-1)!.area_official_qualifier]).toEqual(['', '']);
   });
 
   it('park-proximity: one row per park, km with 3 decimals, status filter', async () => {

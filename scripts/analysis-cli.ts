@@ -276,6 +276,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       'name_vi',
       'area_km2',
       'area_km2_official',
+      'area_official_qualifier',
       ...statusCols,
       'park_total_ha',
       'park_count',
@@ -290,6 +291,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       vi: string,
       area: number,
       off: number | null,
+      offQualifier: string | null,
       b: typeof v.province,
     ) => [
       id,
@@ -298,6 +300,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       vi,
       f2(area),
       f2(off),
+      offQualifier ?? '',
       ...ANALYSIS_PARK_STATUSES.flatMap((s) => [f2(b.by_status[s].area_ha), b.by_status[s].count]),
       f2(b.total.area_ha),
       b.total.count,
@@ -306,7 +309,16 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       b.excluded_park_ids.join(' '),
     ];
     const rows = v.districts.map((d) =>
-      rowOf(d.id, d.code, d.name_en, d.name_vi, d.area_km2, d.area_km2_official, d),
+      rowOf(
+        d.id,
+        d.code,
+        d.name_en,
+        d.name_vi,
+        d.area_km2,
+        d.area_km2_official,
+        d.area_official_qualifier,
+        d,
+      ),
     );
     rows.push(
       rowOf(
@@ -315,7 +327,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         'Binh Duong province',
         'Tỉnh Bình Dương',
         v.province.area_km2,
-        v.province.area_km2_official,
+        // The province's official figure is province.json's (not on these layers); the sum of the
+        // districts' figures is no source's number, so none is written here.
+        null,
+        null,
         v.province,
       ),
     );

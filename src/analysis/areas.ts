@@ -2,6 +2,8 @@
 // Park areas are the STATED area_ha: the map footprints are schematic circles drawn with that area,
 // so measuring them would only return the same figure. A park with unknown area is counted in
 // `unknown_area_count`, never added as 0.
+
+import type { NumberQualifier } from '../data/schema';
 import {
   type AnalysisContext,
   districtsAt,
@@ -44,11 +46,18 @@ export interface DistrictAreaRow extends AreaBreakdown {
   /** Geodesic area of the boundary (@turf/area), km². */
   area_km2: number;
   area_km2_official: number | null;
+  /** Its qualifier as the source gives it (e.g. 'approximate' for "≈ 720"); null when unknown. */
+  area_official_qualifier: NumberQualifier | null;
 }
 
 export interface DistrictAreaReport {
   districts: DistrictAreaRow[];
-  province: AreaBreakdown & { area_km2: number; area_km2_official: number | null };
+  /**
+   * The province: `area_km2` is the sum of the districts' computed areas. No official province
+   * figure is given here (the sum of the district figures is no source's number; the official one
+   * is data/curated/province.json's, on the context layer).
+   */
+  province: AreaBreakdown & { area_km2: number };
   /** Parks whose district could not be found (neither by code nor by point-in-polygon). */
   unassigned_park_ids: string[];
   /** Parks whose district_code differs from the district(s) containing their point (code wins). */
@@ -139,6 +148,7 @@ export function districtAreas(
       name_en: d.name_en,
       area_km2: ctx.districtAreaKm2[i]!,
       area_km2_official: d.area_km2_official,
+      area_official_qualifier: d.area_official_qualifier,
       ...emptyBreakdown(),
     }));
     // A missing code must not match a district whose code is missing too.
@@ -166,13 +176,10 @@ export function districtAreas(
     });
     for (const r of rows) finishShares(r, r.area_km2);
     const provinceArea = rows.reduce((s, r) => s + r.area_km2, 0);
-    const official = rows.every((r) => r.area_km2_official !== null)
-      ? rows.reduce((s, r) => s + r.area_km2_official!, 0)
-      : null;
     finishShares(province, provinceArea);
     return ok({
       districts: rows,
-      province: { ...province, area_km2: provinceArea, area_km2_official: official },
+      province: { ...province, area_km2: provinceArea },
       unassigned_park_ids: unassigned,
       district_code_mismatch_ids: mismatch,
       border_park_ids: border,

@@ -10,6 +10,8 @@ import {
   type CorridorKind,
   type CorridorStatus,
   type LocationConfidence,
+  NUMBER_QUALIFIERS,
+  type NumberQualifier,
   PARK_STATUSES,
   type ParkStatus,
   type PlaceKind,
@@ -36,6 +38,8 @@ export interface DistrictAttrs {
   name_vi: string;
   name_en: string;
   area_km2_official: number | null;
+  /** The official area's qualifier (exact, approximate, at_least); null when unknown. */
+  area_official_qualifier: NumberQualifier | null;
 }
 
 export interface ParkAttrs {
@@ -146,6 +150,9 @@ export function packPolygons(
       name_vi: str(p.name_vi),
       name_en: str(p.name_en),
       area_km2_official: num(p.area_km2_official),
+      area_official_qualifier: (NUMBER_QUALIFIERS as readonly unknown[]).includes(p.area_official_qualifier)
+        ? (p.area_official_qualifier as NumberQualifier)
+        : null,
     });
     for (const poly of polys) {
       for (const ring of poly) {

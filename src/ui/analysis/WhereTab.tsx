@@ -45,7 +45,7 @@ export function WhereTab() {
         <button
           type="button"
           data-testid="where-locate"
-          aria-label={f.t('analysis.where.locate.aria')}
+          title={f.t('analysis.where.locate.aria')}
           disabled={geo === 'asking'}
           onClick={locate}
         >
