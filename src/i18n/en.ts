@@ -214,7 +214,8 @@ export const en = {
   'analysis.logistics.station': 'Rail station',
   'analysis.areas.caption': 'Area and industrial land by district',
   'analysis.areas.note':
-    'District areas are measured from the boundaries (Turf). Park areas are the stated areas; parks of unknown area are counted separately, never as 0.',
+    'District areas are measured from the boundaries (Turf). Park areas are the stated areas; parks of unknown area are counted separately, never as 0, so a total or land share that counts parks of unknown area is a lower bound (marked “>”).',
+  'analysis.areas.lowerBound': 'Lower bound: {count} park(s) of unknown area not added',
   'analysis.areas.excluded':
     'Not added to the totals (may be the same land as another park; see the park’s details): {names}.',
   'analysis.nearest.caption': 'Nearest corridors and logistics places of each park',
@@ -382,6 +383,12 @@ export const en = {
   'input.number.error.not_a_number': '“{text}” is not a number. For example: 2.5 or 1,000.',
   'input.number.error.misplaced_group':
     '“{text}”: a thousands comma must be followed by exactly three digits (for example 1,000 or 2.5).',
+  'input.number.error.out_of_range': '“{text}” (read as {value}) is out of range: it must be {range}.',
+  'input.number.range.above': 'greater than {min}',
+  'input.number.range.from': 'at least {min}',
+  'input.number.range.atMost': 'at most {max}',
+  'input.number.range.below': 'less than {max}',
+  'input.number.range.both': '{min} and {max}',
   // Numbers and words (issue 7): sources, curated text, district period, coordinates, what's here.
   'source.none': 'No source',
   'source.kind.official': 'official',
@@ -420,5 +427,7 @@ export const en = {
   'analysis.col.sharePct': 'Industrial land share (%)',
   'quality.schematic.explain.corridors':
     'Schematic: joins estimated waypoints; the alignment is not verified — not a surveyed line',
+  'quality.schematic.explain.parkPoint':
+    'Schematic: no area is stated, so the park is shown as a point at an estimated position — not a surveyed location',
   'quality.schematic.explain.places': 'Schematic: an estimated position of low confidence',
 } as const satisfies Messages;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumberInput, parseNumberInput } from './number-input';
+import { checkNumberBounds, formatNumberInput, inBounds, parseNumberInput } from './number-input';
 
 const value = (text: string, lang: 'vi' | 'en') => {
   const r = parseNumberInput(text, lang);
@@ -65,5 +65,38 @@ describe('formatNumberInput', () => {
     expect(formatNumberInput(1000, 'vi')).toBe('1000');
     for (const n of [0.1, 2.5, 1000, 1234.5, 200])
       for (const lang of ['vi', 'en'] as const) expect(value(formatNumberInput(n, lang), lang)).toBe(n);
+  });
+});
+
+describe('checkNumberBounds', () => {
+  const within = { min: 0, minExclusive: true, max: 200 };
+  const checked = (text: string) => {
+    const r = checkNumberBounds(parseNumberInput(text, 'en'), within);
+    return r.ok ? r.value : r.error;
+  };
+  it('keeps a number inside the bounds and refuses one outside them', () => {
+    expect(checked('250')).toBe('out_of_range');
+    expect(checked('0')).toBe('out_of_range');
+    expect(checked('-1')).toBe('out_of_range');
+    expect(checked('200.0001')).toBe('out_of_range');
+    expect(checked('200')).toBe(200);
+    expect(checked('0.001')).toBe(0.001);
+    expect(checkNumberBounds(parseNumberInput('1,000', 'en'), within)).toEqual({
+      ok: false,
+      error: 'out_of_range',
+      value: 1000,
+    });
+  });
+  it('leaves a refusal of the text as it was, and checks nothing without bounds', () => {
+    expect(checked('')).toBe('empty');
+    expect(checked('x')).toBe('not_a_number');
+    expect(checkNumberBounds(parseNumberInput('-1', 'vi'), undefined)).toEqual({ ok: true, value: -1 });
+  });
+  it('inBounds: inclusive by default, exclusive when asked, never for NaN', () => {
+    expect(inBounds(1, { min: 1 })).toBe(true);
+    expect(inBounds(1, { min: 1, minExclusive: true })).toBe(false);
+    expect(inBounds(10, { max: 10 })).toBe(true);
+    expect(inBounds(10, { max: 10, maxExclusive: true })).toBe(false);
+    expect(inBounds(Number.NaN, undefined)).toBe(false);
   });
 });

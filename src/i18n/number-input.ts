@@ -7,9 +7,12 @@
 
 import type { Language } from '../state/language';
 
-export type NumberInputError = 'empty' | 'not_a_number' | 'misplaced_group';
+export type NumberInputError = 'empty' | 'not_a_number' | 'misplaced_group' | 'out_of_range';
 
-export type ParsedNumber = { ok: true; value: number } | { ok: false; error: NumberInputError };
+/** A refusal; 'out_of_range' keeps the number that was read (`value`), so the refusal can say it. */
+export type ParsedNumber =
+  | { ok: true; value: number }
+  | { ok: false; error: NumberInputError; value?: number };
 
 /** The decimal and thousands-group marks each language writes. */
 const MARKS: Record<Language, { decimal: string; group: string }> = {
@@ -74,6 +77,34 @@ function readGrouped(intPart: string, group: string): string | null {
   if (!head || !/^\d{1,3}$/.test(head)) return null;
   if (!rest.every((g) => /^\d{3}$/.test(g))) return null;
   return groups.join('');
+}
+
+/**
+ * The range a field accepts. Each bound is optional; `min` is inclusive unless `minExclusive`, `max`
+ * inclusive unless `maxExclusive` (the Within distance is 0 < X ≤ 200: { min: 0, minExclusive: true,
+ * max: 200 }).
+ */
+export interface NumberBounds {
+  min?: number;
+  minExclusive?: boolean;
+  max?: number;
+  maxExclusive?: boolean;
+}
+
+/** Whether `value` is inside `bounds` (no bounds: every finite number). */
+export function inBounds(value: number, bounds: NumberBounds | undefined): boolean {
+  if (!Number.isFinite(value)) return false;
+  if (!bounds) return true;
+  const { min, max } = bounds;
+  if (min !== undefined && (bounds.minExclusive ? value <= min : value < min)) return false;
+  if (max !== undefined && (bounds.maxExclusive ? value >= max : value > max)) return false;
+  return true;
+}
+
+/** A parse checked against `bounds`: a number outside them becomes the 'out_of_range' error. */
+export function checkNumberBounds(parsed: ParsedNumber, bounds: NumberBounds | undefined): ParsedNumber {
+  if (!parsed.ok || inBounds(parsed.value, bounds)) return parsed;
+  return { ok: false, error: 'out_of_range', value: parsed.value };
 }
 
 /** The number as a person of `lang` would type it back: "2,5" (vi), "2.5" (en), no grouping. */

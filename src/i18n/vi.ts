@@ -211,7 +211,8 @@ export const vi = {
   'analysis.logistics.station': 'Ga đường sắt',
   'analysis.areas.caption': 'Diện tích và đất khu công nghiệp theo huyện / thành phố',
   'analysis.areas.note':
-    'Diện tích huyện đo từ ranh giới (Turf). Diện tích KCN là diện tích công bố; KCN chưa rõ diện tích được đếm riêng, không tính là 0.',
+    'Diện tích huyện đo từ ranh giới (Turf). Diện tích KCN là diện tích công bố; KCN chưa rõ diện tích được đếm riêng, không tính là 0, nên tổng diện tích và tỷ lệ đất KCN có KCN chưa rõ diện tích là giá trị tối thiểu (dấu “>”).',
+  'analysis.areas.lowerBound': 'Giá trị tối thiểu: chưa cộng {count} KCN chưa rõ diện tích',
   'analysis.areas.excluded':
     'Không cộng vào tổng (có thể trùng đất với KCN khác, xem thông tin KCN): {names}.',
   'analysis.nearest.caption': 'Hành lang và điểm logistics gần nhất của từng KCN',
@@ -378,6 +379,12 @@ export const vi = {
   'input.number.error.not_a_number': '“{text}” không phải là số. Ví dụ: 2,5 hoặc 1.000.',
   'input.number.error.misplaced_group':
     '“{text}”: dấu chấm phân cách hàng nghìn phải có đúng ba chữ số theo sau (ví dụ 1.000 hoặc 2,5).',
+  'input.number.error.out_of_range': '“{text}” (đọc là {value}) nằm ngoài khoảng cho phép: phải {range}.',
+  'input.number.range.above': 'lớn hơn {min}',
+  'input.number.range.from': 'từ {min} trở lên',
+  'input.number.range.atMost': 'không quá {max}',
+  'input.number.range.below': 'nhỏ hơn {max}',
+  'input.number.range.both': '{min} và {max}',
   // Numbers and words (issue 7): sources, curated text, district period, coordinates, what's here.
   'source.none': 'Không có nguồn',
   'source.kind.official': 'chính thức',
@@ -416,6 +423,8 @@ export const vi = {
   'analysis.col.sharePct': 'Tỷ lệ đất KCN (%)',
   'quality.schematic.explain.corridors':
     'Sơ đồ: nối các điểm ước tính, hướng tuyến chưa được xác minh — không phải tuyến đo đạc',
+  'quality.schematic.explain.parkPoint':
+    'Sơ đồ: chưa có diện tích công bố nên KCN được vẽ thành một điểm tại vị trí ước tính — không phải vị trí đo đạc',
   'quality.schematic.explain.places': 'Sơ đồ: vị trí ước tính, độ tin cậy thấp',
 } as const;
 

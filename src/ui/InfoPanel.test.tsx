@@ -1,7 +1,16 @@
+import type { Feature, Geometry } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import type { CorridorProperties, DistrictProperties, ParkProperties } from '../data/schema';
 import { formatters } from '../i18n';
-import { corridorRows, districtRows, parkRows, Sources } from './InfoPanel';
+import {
+  corridorRows,
+  districtRows,
+  parkDrawnAsPoint,
+  parkRows,
+  qualityExplainKey,
+  rowsFor,
+  Sources,
+} from './InfoPanel';
 import { findAll, render, tag, text } from './test-markup';
 
 const district = (over: Partial<DistrictProperties> = {}): DistrictProperties => ({
@@ -192,5 +201,57 @@ describe('InfoPanel sources', () => {
       'not-a-url',
     ]);
     expect(findAll(root, tag('b'))).toHaveLength(0);
+  });
+});
+
+describe('the geometry-quality explanation of a park', () => {
+  const park = (geometry: Geometry, area_ha: number | null): Feature<Geometry> => ({
+    type: 'Feature',
+    geometry,
+    properties: { id: 'p', name_vi: 'KCN P', name_en: 'P park', geometry_quality: 'schematic', area_ha },
+  });
+  const circle: Geometry = {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [106.6, 11.1],
+        [106.61, 11.1],
+        [106.61, 11.11],
+        [106.6, 11.1],
+      ],
+    ],
+  };
+  const point: Geometry = { type: 'Point', coordinates: [106.6, 11.1] };
+  const quality = (feature: Feature<Geometry>, lang: 'vi' | 'en') => {
+    const f = formatters(lang);
+    const row = rowsFor('parks', feature, f, (c) => c).find(([label]) => label === f.t('info.quality'));
+    return text(render(<div>{row![1]}</div>));
+  };
+
+  it('a park of unknown area, drawn as a point: an estimated position, no stated area, no circle', () => {
+    for (const feature of [park(point, null), park(point, 120), park(circle, null)]) {
+      const vi = quality(feature, 'vi');
+      expect(vi).toContain('chưa có diện tích công bố');
+      expect(vi).toContain('một điểm tại vị trí ước tính');
+      expect(vi).not.toContain('với diện tích đã công bố');
+      const en = quality(feature, 'en');
+      expect(en).toContain('no area is stated');
+      expect(en).toContain('shown as a point at an estimated position');
+      expect(en).not.toContain('with the stated area');
+    }
+  });
+
+  it('a park drawn as a circle of its stated area keeps the circle words', () => {
+    expect(quality(park(circle, 120), 'vi')).toContain('vẽ từ tâm ước tính với diện tích đã công bố');
+    expect(quality(park(circle, 120), 'en')).toContain('with the stated area');
+  });
+
+  it('the point words are for parks only; corridors and places keep their own', () => {
+    expect(qualityExplainKey('schematic', 'parks', true)).toBe('quality.schematic.explain.parkPoint');
+    expect(qualityExplainKey('schematic', 'parks', false)).toBe('quality.schematic.explain');
+    expect(qualityExplainKey('schematic', 'places', true)).toBe('quality.schematic.explain.places');
+    expect(qualityExplainKey('official', 'parks', true)).toBe('quality.official.explain');
+    expect(parkDrawnAsPoint(park(point, 5))).toBe(true);
+    expect(parkDrawnAsPoint(park(circle, 5))).toBe(false);
   });
 });

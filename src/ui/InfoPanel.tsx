@@ -74,11 +74,35 @@ const SCHEMATIC_EXPLAIN: Partial<Record<LayerId, MessageKey>> = {
   places: 'quality.schematic.explain.places',
 };
 
-function QualityBadge({ quality, f, layer }: { quality: unknown; f: Formatters; layer?: LayerId }) {
+/**
+ * The words beside a geometry-quality badge. A park of unknown area is drawn as a point, not as a
+ * circle of its stated area: `drawnAsPoint` gives it its own words (an estimated position, no area).
+ */
+export function qualityExplainKey(q: GeometryQuality, layer?: LayerId, drawnAsPoint = false): MessageKey {
+  if (q === 'schematic' && layer === 'parks' && drawnAsPoint) return 'quality.schematic.explain.parkPoint';
+  return (q === 'schematic' && layer && SCHEMATIC_EXPLAIN[layer]) || (`quality.${q}.explain` as MessageKey);
+}
+
+/** A park drawn as a point: its geometry is a Point, or it has no stated area to draw a circle of. */
+export function parkDrawnAsPoint(feature: Feature<Geometry | null>): boolean {
+  const area = feature.properties?.area_ha;
+  return feature.geometry?.type === 'Point' || typeof area !== 'number' || !Number.isFinite(area);
+}
+
+function QualityBadge({
+  quality,
+  f,
+  layer,
+  drawnAsPoint = false,
+}: {
+  quality: unknown;
+  f: Formatters;
+  layer?: LayerId;
+  drawnAsPoint?: boolean;
+}) {
   if (!(GEOMETRY_QUALITIES as readonly unknown[]).includes(quality)) return null;
   const q = quality as GeometryQuality;
-  const explain =
-    (q === 'schematic' && layer && SCHEMATIC_EXPLAIN[layer]) || (`quality.${q}.explain` as MessageKey);
+  const explain = qualityExplainKey(q, layer, drawnAsPoint);
   return (
     <div className={`quality quality-${q}`}>
       <span className="badge">{f.t(`quality.${q}` as MessageKey)}</span>
@@ -87,9 +111,12 @@ function QualityBadge({ quality, f, layer }: { quality: unknown; f: Formatters; 
   );
 }
 
-function common(p: Record<string, unknown>, f: Formatters, layer?: LayerId): Row[] {
+function common(p: Record<string, unknown>, f: Formatters, layer?: LayerId, drawnAsPoint = false): Row[] {
   const rows: Row[] = [];
-  rows.push([f.t('info.quality'), <QualityBadge key="q" quality={p.geometry_quality} f={f} layer={layer} />]);
+  rows.push([
+    f.t('info.quality'),
+    <QualityBadge key="q" quality={p.geometry_quality} f={f} layer={layer} drawnAsPoint={drawnAsPoint} />,
+  ]);
   rows.push([f.t('info.sources'), <Sources key="s" sources={p.sources} f={f} />]);
   if (text(p.notes)) rows.push([f.t('info.notes'), localText(p.notes, p.notes_vi, f)]);
   if (text(p.correction))
@@ -256,7 +283,8 @@ export function analysisAreaRow(a: FeatureAreaResult | null, f: Formatters): Row
   ];
 }
 
-function rowsFor(
+/** The details rows of a feature of a layer (exported for tests). */
+export function rowsFor(
   layerId: LayerId,
   feature: Feature<Geometry | null>,
   f: Formatters,
@@ -267,7 +295,10 @@ function rowsFor(
     case 'districts':
       return [...districtRows(p as unknown as DistrictProperties, f), ...common(p, f)];
     case 'parks':
-      return [...parkRows(p as unknown as ParkProperties, f, districtName), ...common(p, f)];
+      return [
+        ...parkRows(p as unknown as ParkProperties, f, districtName),
+        ...common(p, f, 'parks', parkDrawnAsPoint(feature)),
+      ];
     case 'corridors':
       return [...corridorRows(p as unknown as CorridorProperties, f), ...common(p, f, 'corridors')];
     case 'places':

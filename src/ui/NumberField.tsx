@@ -1,31 +1,71 @@
 // A number field that reads the UI language's convention (see parseNumberInput) and says, beside the
 // field, what it read or why it refused. The text stays as typed; the owner's store gets the value
 // as a plain JavaScript number string ("2.5"), so state, links and workers never see a locale.
+// Optional bounds refuse a number outside the range the owner accepts ("more than 0 km and at most
+// 200 km"), so nothing is echoed as valid that the owner would later refuse.
 
 import { useEffect, useRef, useState } from 'react';
 import { type Formatters, useT } from '../i18n';
-import { formatNumberInput, type ParsedNumber, parseNumberInput } from '../i18n/number-input';
+import {
+  checkNumberBounds,
+  formatNumberInput,
+  type NumberBounds,
+  type ParsedNumber,
+  parseNumberInput,
+} from '../i18n/number-input';
 
 export interface NumberFieldProps {
   /** The current value as a plain number string ("2.5"); '' or garbage shows as typed. */
   value: string;
-  /** Called with the plain number string whenever the text reads as a number. */
+  /** Called with the plain number string whenever the text reads as a number within `bounds`. */
   onValue: (plain: string) => void;
-  /** Called with the parse of every edit (the owner refuses to run on an error). */
+  /** Called with the parse of every edit, bounds checked (the owner refuses to run on an error). */
   onParsed?: (parsed: ParsedNumber) => void;
+  /** The range accepted; a number outside it is refused beside the field ('out_of_range'). */
+  bounds?: NumberBounds;
   label: string;
   /** The unit the echo prints after the value ("km"). */
   unit: string;
   testId: string;
 }
 
-/** The echo beside a number field: "= 2,5 km" or the reason the text was refused. */
-export function echoText(text: string, parsed: ParsedNumber, unit: string, f: Formatters): string {
-  if (parsed.ok) return f.t('input.number.read', { value: `${f.num(parsed.value, 6)} ${unit}` });
-  return f.t(`input.number.error.${parsed.error}`, { text: text.trim() });
+/** The accepted range in words: "greater than 0 km and at most 200 km" ('' without bounds). */
+export function rangeText(bounds: NumberBounds | undefined, unit: string, f: Formatters): string {
+  const v = (n: number) => `${f.num(n, 6)} ${unit}`;
+  const lo =
+    bounds?.min === undefined
+      ? ''
+      : f.t(bounds.minExclusive ? 'input.number.range.above' : 'input.number.range.from', {
+          min: v(bounds.min),
+        });
+  const hi =
+    bounds?.max === undefined
+      ? ''
+      : f.t(bounds.maxExclusive ? 'input.number.range.below' : 'input.number.range.atMost', {
+          max: v(bounds.max),
+        });
+  return lo && hi ? f.t('input.number.range.both', { min: lo, max: hi }) : lo || hi;
 }
 
-export function NumberField({ value, onValue, onParsed, label, unit, testId }: NumberFieldProps) {
+/** The echo beside a number field: "= 2,5 km" or the reason the text was refused. */
+export function echoText(
+  text: string,
+  parsed: ParsedNumber,
+  unit: string,
+  f: Formatters,
+  bounds?: NumberBounds,
+): string {
+  if (parsed.ok) return f.t('input.number.read', { value: `${f.num(parsed.value, 6)} ${unit}` });
+  // An out-of-range refusal says what was read ("1.000" is 1000 in vi) and the range accepted.
+  const read = parsed.value === undefined ? '' : `${f.num(parsed.value, 6)} ${unit}`;
+  return f.t(`input.number.error.${parsed.error}`, {
+    text: text.trim(),
+    value: read,
+    range: rangeText(bounds, unit, f),
+  });
+}
+
+export function NumberField({ value, onValue, onParsed, bounds, label, unit, testId }: NumberFieldProps) {
   const f = useT();
   const [text, setText] = useState(() => toText(value, f.lang));
   // A language switch rewrites a readable text in the new convention ("2,5" → "2.5"), so the same
@@ -37,13 +77,15 @@ export function NumberField({ value, onValue, onParsed, label, unit, testId }: N
     lang.current = f.lang;
     if (before.ok) setText(formatNumberInput(before.value, f.lang));
   }, [f.lang, text]);
-  const parsed = parseNumberInput(text, f.lang);
+  const parsed = checkNumberBounds(parseNumberInput(text, f.lang), bounds);
   const echoId = `${testId}-echo`;
   return (
-    <label>
+    // The classes let the stylesheet keep the input at its own width whatever the echo says.
+    <label className="number-field">
       <span>{label}</span>
       <input
         data-testid={testId}
+        className="number-field-input"
         type="text"
         inputMode="decimal"
         autoComplete="off"
@@ -55,7 +97,7 @@ export function NumberField({ value, onValue, onParsed, label, unit, testId }: N
         onChange={(e) => {
           const next = e.currentTarget.value;
           setText(next);
-          const p = parseNumberInput(next, f.lang);
+          const p = checkNumberBounds(parseNumberInput(next, f.lang), bounds);
           onParsed?.(p);
           if (p.ok) onValue(String(p.value));
         }}
@@ -66,7 +108,7 @@ export function NumberField({ value, onValue, onParsed, label, unit, testId }: N
         className={parsed.ok ? 'number-echo' : 'number-echo number-echo-error'}
         aria-live="polite"
       >
-        {echoText(text, parsed, unit, f)}
+        {echoText(text, parsed, unit, f, bounds)}
       </output>
     </label>
   );

@@ -1,9 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { formatters, type MessageKey } from '../../i18n';
 import { useAnalysis } from '../../state/analysis';
 import { useLanguage } from '../../state/language';
 import { useLayers } from '../../state/layers';
 import { attr, findAll, findOne, hasClass, render, tag, text } from '../test-markup';
-import { AreasTab } from './AreasTab';
+import { AreasTab, areaColumns } from './AreasTab';
+import { toCsv } from './export';
 import { areas } from './tab-fixtures';
 
 vi.mock('zustand', async (actual) => (await import('../test-markup')).ssrZustand(await actual()));
@@ -32,6 +34,70 @@ describe('AreasTab', () => {
     const cells = findAll(body[1]!, tag('td')).map(text);
     expect(cells).toContain('50');
     expect(cells).toContain('1');
+  });
+
+  it('a park total, its status column and its land share that count a park of unknown area are lower bounds, in the province row too', () => {
+    const report = areas();
+    useAnalysis.setState({ results: { areas: report } });
+    const root = render(<AreasTab />);
+    const headers = findAll(findOne(root, tag('thead')), tag('th')).map(text);
+    const cellsOf = (tr: ReturnType<typeof findOne>) => findAll(tr, (n) => n.tag === 'td' || n.tag === 'th');
+    const body = findAll(findOne(root, tag('tbody')), tag('tr'));
+    const foot = findOne(findOne(root, tag('tfoot')), tag('tr'));
+    const col = (label: string) => {
+      const i = headers.indexOf(label);
+      expect(i).toBeGreaterThan(-1);
+      return i;
+    };
+    const total = col('Tổng KCN (ha)');
+    const share = col('Tỷ lệ đất KCN (%)');
+    // District 2: park c (50 ha) and park b (unknown area).
+    const row2 = report.districts[1]!;
+    expect(row2.total.unknown_area_count).toBe(1);
+    const d2 = cellsOf(body[1]!);
+    expect(text(d2[total]!)).toBe('> 50');
+    expect(d2[total]!.attrs.title).toBe('Giá trị tối thiểu: chưa cộng 1 KCN chưa rõ diện tích');
+    expect(text(d2[share]!)).toMatch(/^> \d+,\d$/);
+    // The status column park b belongs to is a lower bound; a status column without one is not.
+    const bStatus = (Object.keys(row2.by_status) as (keyof typeof row2.by_status)[]).find(
+      (st) => row2.by_status[st].unknown_area_count > 0,
+    )!;
+    const statusLabel = (st: string) => `${formatters('vi').t(`status.${st}` as MessageKey)} (ha)`;
+    expect(text(d2[col(statusLabel(bStatus))]!)).toMatch(/^> /);
+    for (const st of Object.keys(row2.by_status) as (keyof typeof row2.by_status)[]) {
+      if (row2.by_status[st].unknown_area_count === 0 && headers.includes(statusLabel(st)))
+        expect(text(d2[col(statusLabel(st))]!)).not.toMatch(/>/);
+    }
+    // District 1 has no park of unknown area: plain numbers.
+    expect(report.districts[0]!.total.unknown_area_count).toBe(0);
+    const d1 = cellsOf(body[0]!);
+    expect(text(d1[total]!)).not.toMatch(/>/);
+    expect(text(d1[share]!)).not.toMatch(/>/);
+    expect(d1[total]!.attrs.title).toBeUndefined();
+    // The province total counts park b too.
+    expect(text(cellsOf(foot)[total]!)).toMatch(/^> /);
+    expect(text(cellsOf(foot)[share]!)).toMatch(/^> /);
+    // The note says so.
+    expect(text(root)).toContain('giá trị tối thiểu');
+    useLanguage.setState({ lang: 'en' });
+    const en = render(<AreasTab />);
+    expect(text(en)).toContain('lower bound');
+    const enTotal = findAll(findOne(en, tag('tbody')), tag('tr'))[1]!;
+    expect(text(cellsOf(enTotal)[total]!)).toBe('> 50');
+    expect(cellsOf(enTotal)[total]!.attrs.title).toBe('Lower bound: 1 park(s) of unknown area not added');
+  });
+
+  it('exports a lower bound with its sign ("> 50"), a complete sum as a plain number; sorting stays numeric', () => {
+    const report = areas();
+    const columns = areaColumns(formatters('en'));
+    const csv = toCsv(columns, report.districts, false).split(/\r\n/);
+    const header = csv[0]!.split(',');
+    const at = (line: string, label: string) => line.split(',')[header.indexOf(label)];
+    expect(at(csv[2]!, 'Parks total (ha)')).toBe('> 50');
+    expect(at(csv[1]!, 'Parks total (ha)')).toMatch(/^\d+(\.\d+)?$/);
+    expect(at(csv[2]!, 'Industrial land share (%)')).toMatch(/^> \d/);
+    const totalCol = columns.find((c) => c.id === 'total_ha')!;
+    expect(totalCol.sortValue!(report.districts[1]!)).toBe(50);
   });
 
   it('numbers follow the language', () => {

@@ -5,6 +5,7 @@ import { type Formatters, type MessageKey, shownQualifier, useT } from '../../i1
 import { useAnalysis } from '../../state/analysis';
 import { useLayers } from '../../state/layers';
 import { chooseFeature, ErrorNotice, useGeometryOf } from './common';
+import { roundForExport } from './export';
 import { LeftOutNotice } from './LeftOutNotice';
 import { type Column, SortableTable } from './SortableTable';
 
@@ -17,8 +18,38 @@ export interface OfficialArea {
 const SIGN: Record<NumberQualifier, string> = { exact: '', approximate: '≈ ', at_least: '> ' };
 
 /**
+ * A sum of stated park areas (or a share computed from one) that leaves out `unknown` parks of
+ * unknown area: a lower bound then, shown with the app's at_least sign ("> 50") in the table, its
+ * reason in the tooltip, and exported as "> 50" so the qualifier travels with the figure. With no
+ * unknown parks it is a plain number everywhere.
+ */
+function sumColumn(
+  f: Formatters,
+  id: string,
+  label: string,
+  value: (r: DistrictAreaRow) => number,
+  unknown: (r: DistrictAreaRow) => number,
+  digits: number,
+): Column<DistrictAreaRow> {
+  return {
+    id,
+    label,
+    value: (r) => (unknown(r) > 0 ? `${SIGN.at_least}${roundForExport(value(r))}` : value(r)),
+    sortValue: (r) => value(r),
+    render: (r) => {
+      const shown = f.fixed(value(r), digits);
+      return unknown(r) > 0 ? f.t('number.at_least', { value: shown }) : shown;
+    },
+    title: (r) =>
+      unknown(r) > 0 ? f.t('analysis.areas.lowerBound', { count: f.num(unknown(r)) }) : undefined,
+    numeric: true,
+  };
+}
+
+/**
  * The table's columns (the "status unknown" column only when some park has no status). Every number column has a fixed number of decimals (km² 1, ha 0, % 1) and
- * its unit in the header. The official area sits beside the computed one with its qualifier ("≈");
+ * its unit in the header. Park sums and the industrial share are lower bounds ("> 50") where some
+ * parks counted in them have no stated area (sumColumn). The official area sits beside the computed one with its qualifier ("≈");
  * in exports it is a plain number, or "≈ 720" when it is not exact, so the qualifier travels too.
  * `officialOf` gives a row's official area (null when no source gives one: shown as unknown).
  */
@@ -56,21 +87,24 @@ export function areaColumns(
       numeric: true,
     },
     ...statuses.map(
-      (st): Column<DistrictAreaRow> => ({
-        id: `${st}_ha`,
-        label: f.t('analysis.col.statusHa', { status: f.t(`status.${st}` as MessageKey) }),
-        value: (r) => r.by_status[st].area_ha,
-        render: (r) => f.fixed(r.by_status[st].area_ha, 0),
-        numeric: true,
-      }),
+      (st): Column<DistrictAreaRow> =>
+        sumColumn(
+          f,
+          `${st}_ha`,
+          f.t('analysis.col.statusHa', { status: f.t(`status.${st}` as MessageKey) }),
+          (r) => r.by_status[st].area_ha,
+          (r) => r.by_status[st].unknown_area_count,
+          0,
+        ),
     ),
-    {
-      id: 'total_ha',
-      label: f.t('analysis.col.totalHa'),
-      value: (r) => r.total.area_ha,
-      render: (r) => f.fixed(r.total.area_ha, 0),
-      numeric: true,
-    },
+    sumColumn(
+      f,
+      'total_ha',
+      f.t('analysis.col.totalHa'),
+      (r) => r.total.area_ha,
+      (r) => r.total.unknown_area_count,
+      0,
+    ),
     {
       id: 'park_count',
       label: f.t('analysis.col.parkCount'),
@@ -85,13 +119,14 @@ export function areaColumns(
       render: (r) => f.num(r.total.unknown_area_count),
       numeric: true,
     },
-    {
-      id: 'industrial_share_pct',
-      label: f.t('analysis.col.sharePct'),
-      value: (r) => r.industrial_share.total * 100,
-      render: (r) => f.fixed(r.industrial_share.total * 100, 1),
-      numeric: true,
-    },
+    sumColumn(
+      f,
+      'industrial_share_pct',
+      f.t('analysis.col.sharePct'),
+      (r) => r.industrial_share.total * 100,
+      (r) => r.total.unknown_area_count,
+      1,
+    ),
   ];
 }
 
@@ -121,6 +156,8 @@ export function AreasTab() {
     code: '',
     name_vi: f.t('analysis.province'),
     name_en: f.t('analysis.province'),
+    area_km2_official: null,
+    area_official_qualifier: null,
   };
   // Official figures come from the layers (districts.csv, province.json), never from the report: the
   // sum of the districts' official areas is not a figure any source gives for the province.

@@ -74,6 +74,28 @@ describe('WithinTab', () => {
     }
   });
 
+  it('a distance out of 0 < X ≤ 200 is refused beside the field, never echoed, and the search is not offered', () => {
+    for (const km of ['250', '0', '-1']) {
+      useAnalysis.setState({ withinKm: km });
+      for (const [lang, words] of [
+        ['vi', 'phải lớn hơn 0 km và không quá 200 km'],
+        ['en', 'it must be greater than 0 km and at most 200 km'],
+      ] as const) {
+        useLanguage.setState({ lang });
+        const root = render(<WithinTab />);
+        const echo = text(findOne(root, attr('data-testid', 'within-km-echo')));
+        expect(echo).toContain(words);
+        expect(echo).not.toContain('=');
+        expect(findOne(root, attr('data-testid', 'within-km')).attrs['aria-invalid']).toBe('true');
+        expect(findOne(root, attr('data-testid', 'within-run')).attrs['aria-disabled']).toBe('true');
+      }
+    }
+    useAnalysis.setState({ withinKm: '200' });
+    const root = render(<WithinTab />);
+    expect(text(findOne(root, attr('data-testid', 'within-km-echo')))).toBe('= 200 km');
+    expect(findOne(root, attr('data-testid', 'within-run')).attrs['aria-disabled']).toBe('false');
+  });
+
   it('the caption gives the distance as asked, and distances share two decimals', () => {
     const report = { ...within(), km: 0.25 };
     useAnalysis.setState({ results: { within: report } });

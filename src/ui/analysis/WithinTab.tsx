@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import type { WithinReport, WithinRow } from '../../analysis';
 import { LOGISTICS_KINDS } from '../../analysis/logistics';
+import { MAX_DISTANCE_KM } from '../../analysis/result';
 import { CORRIDOR_KINDS } from '../../data/schema';
 import { type Formatters, type MessageKey, useT } from '../../i18n';
+import { inBounds, type NumberBounds } from '../../i18n/number-input';
 import { decodeTarget, useAnalysis } from '../../state/analysis';
 import { useLayers } from '../../state/layers';
 import { NumberField } from '../NumberField';
@@ -28,6 +30,9 @@ export function withinColumns(f: Formatters): Column<WithinRow>[] {
     { id: 'nearest', label: f.t('analysis.col.nearest'), value: (r) => f.name(r.nearest) },
   ];
 }
+
+/** The distances the search accepts, as the core checks them (checkDistanceKm): 0 < km ≤ 200. */
+export const WITHIN_KM_BOUNDS: NumberBounds = { min: 0, minExclusive: true, max: MAX_DISTANCE_KM };
 
 interface Option {
   value: string;
@@ -61,6 +66,9 @@ export function WithinTab() {
   const places = useLayers((s) => s.layers.places.features);
   const geometryOf = useGeometryOf('parks');
   const [kmReadable, setKmReadable] = useState(true);
+  // The field refuses text that is not a number in range; the stored value is checked too (it may
+  // come from elsewhere), so the search never runs on a distance the core would refuse.
+  const runnable = kmReadable && inBounds(Number(km), WITHIN_KM_BOUNDS);
 
   const names = new Map<string, { name_vi?: unknown; name_en?: unknown }>();
   const corridorOptions: Option[] = corridors.map((c) => {
@@ -98,8 +106,8 @@ export function WithinTab() {
         className="tab-controls within-form"
         onSubmit={(e) => {
           e.preventDefault();
-          // Text that does not read as a number is refused beside the field; never run on it.
-          if (kmReadable) request();
+          // Text that does not read as a number in range is refused beside the field; never run on it.
+          if (runnable) request();
         }}
       >
         <label>
@@ -123,11 +131,13 @@ export function WithinTab() {
           value={km}
           onValue={setKm}
           onParsed={(p) => setKmReadable(p.ok)}
+          bounds={WITHIN_KM_BOUNDS}
         />
         <button
           type="submit"
           className="primary"
           data-testid="within-run"
+          aria-disabled={!runnable}
           title={f.t('analysis.within.run.aria')}
         >
           {f.t('analysis.within.run')}
