@@ -32,9 +32,13 @@ export function App({ initial }: { initial: UrlState }) {
 
   useEffect(() => {
     // A hand-edited hash (or a pasted link in the same tab) applies without a reload.
-    const onHash = () => {
-      const parsed = applyHash(window.location.hash);
-      setHashIssues(readHash(window.location.hash));
+    const onHash = (e: HashChangeEvent) => {
+      // The event's own URL, not location.hash: the app's debounced hash writer may already have
+      // replaced the address with the previous view (replaceState) before this event runs, and
+      // reading it would move the camera back to where it was.
+      const hash = new URL(e.newURL).hash;
+      const parsed = applyHash(hash);
+      setHashIssues(readHash(hash));
       const map = mapRef.current;
       if (map && (parsed.zoom !== undefined || parsed.lat !== undefined || parsed.lon !== undefined)) {
         const v = map.getView();
