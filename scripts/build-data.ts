@@ -63,6 +63,30 @@ const TITLES: Record<LayerId, LocalizedText> = {
   places: { vi: 'Địa điểm đổi mới sáng tạo và logistics', en: 'Innovation and logistics places' },
 };
 
+/** A sentence per layer for the layer panel, from the README's Data table (what each layer is). */
+const DESCRIPTIONS: Record<LayerId, LocalizedText> = {
+  context: {
+    vi: 'Ranh giới tỉnh và cấp huyện (2020–2021) của Bình Phước, Tây Ninh, Đồng Nai và TP. Hồ Chí Minh quanh Bình Dương.',
+    en: 'Province and district boundaries (2020–2021) of Bình Phước, Tây Ninh, Đồng Nai and Hồ Chí Minh City around Bình Dương.',
+  },
+  districts: {
+    vi: 'Các huyện, thị xã, thành phố của Bình Dương với diện tích, dân số chính thức và tên gọi đến giữa năm 2025.',
+    en: "Bình Dương's districts, towns and cities with official areas, populations and names as of mid-2025.",
+  },
+  corridors: {
+    vi: 'Đường bộ, đường sắt và sông chính; mỗi đối tượng ghi nguồn, ghi chú và độ tin cậy.',
+    en: 'Main roads, railways and rivers; every feature keeps its sources, notes and confidence.',
+  },
+  parks: {
+    vi: 'Khu công nghiệp đang hoạt động và quy hoạch; vị trí ước tính, mỗi khu ghi nguồn và độ tin cậy.',
+    en: 'Operating and planned industrial parks; estimated locations, each with its sources and confidence.',
+  },
+  places: {
+    vi: 'Địa điểm đổi mới sáng tạo và logistics; mỗi điểm ghi nguồn, ghi chú và độ tin cậy.',
+    en: 'Innovation and logistics places; each keeps its sources, notes and confidence.',
+  },
+};
+
 interface Layers {
   context: Feature[];
   districts: Feature[];
@@ -318,6 +342,7 @@ export async function buildData(): Promise<BuildReport> {
         ? 'Boundaries: gis.chinhphu.vn, extracted by daohoangson/dvhcvn (commit 4b1b6b5)'
         : CURATED_ATTRIBUTION,
       licence: isBoundary ? BOUNDARY_LICENCE : CURATED_LICENCE,
+      description: DESCRIPTIONS[id],
       built_at: builtAt,
     });
     report.outputs.push({

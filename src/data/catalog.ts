@@ -46,6 +46,13 @@ function checkLayer(v: unknown, index: number): CatalogLayer {
   if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) {
     throw new CatalogError(`${where}.feature_count is not a whole number.`);
   }
+  const description = v.description;
+  if (
+    description !== undefined &&
+    (!isObject(description) || typeof description.vi !== 'string' || typeof description.en !== 'string')
+  ) {
+    throw new CatalogError(`${where}.description must have "vi" and "en" strings.`);
+  }
   const file = checkString(v.file, `${where}.file`);
   if (file === '') throw new CatalogError(`${where}.file is empty.`);
   return {
@@ -57,6 +64,7 @@ function checkLayer(v: unknown, index: number): CatalogLayer {
     bbox: checkBbox(v.bbox, `${where}.bbox`),
     attribution: checkString(v.attribution ?? '', `${where}.attribution`),
     licence: checkString(v.licence ?? '', `${where}.licence`),
+    ...(description ? { description: { vi: String(description.vi), en: String(description.en) } } : {}),
     built_at: checkString(v.built_at ?? '', `${where}.built_at`),
   };
 }

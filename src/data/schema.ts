@@ -59,6 +59,8 @@ export interface CatalogLayer {
   bbox: Bbox;
   attribution: string;
   licence: string;
+  /** One or two sentences on what the layer shows; absent in catalogs built before it existed. */
+  description?: LocalizedText;
   built_at: string;
 }
 

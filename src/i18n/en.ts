@@ -58,6 +58,12 @@ export const en = {
   'layers.problems.values':
     '{count} attribute values could not be read exactly and were kept in the nearest form: {names}.',
   'layers.problems.more': 'and {count} more',
+  'layers.opacity': 'Opacity',
+  'layers.opacity.label': 'Opacity of the layer {title}',
+  'layers.zoom': 'Zoom to layer',
+  'layers.zoom.label': 'Zoom to layer {title}',
+  'layers.source': 'Source: {source}',
+  'layers.licence': 'Licence: {licence}',
   'problem.geometry.missing': 'no geometry',
   'problem.geometry.empty': 'empty geometry',
   'problem.geometry.nonFinite': 'coordinates are not finite numbers',

@@ -56,6 +56,12 @@ export const vi = {
   'layers.problems.values':
     '{count} giá trị thuộc tính không đọc được nguyên vẹn, đã giữ ở dạng gần nhất: {names}.',
   'layers.problems.more': 'và {count} đối tượng khác',
+  'layers.opacity': 'Độ mờ đục',
+  'layers.opacity.label': 'Độ mờ đục của lớp {title}',
+  'layers.zoom': 'Thu phóng đến lớp',
+  'layers.zoom.label': 'Thu phóng đến lớp {title}',
+  'layers.source': 'Nguồn: {source}',
+  'layers.licence': 'Giấy phép: {licence}',
   'problem.geometry.missing': 'không có hình học',
   'problem.geometry.empty': 'hình học rỗng',
   'problem.geometry.nonFinite': 'toạ độ không phải số hữu hạn',

@@ -9,6 +9,8 @@ import type { OsmStatus } from './osm-basemap';
 export interface MapLayerInput {
   visible: boolean;
   features: Feature[];
+  /** 0–1, from the layer panel's slider; omitted: 1. */
+  opacity?: number;
 }
 export type MapLayersInput = Record<LayerId, MapLayerInput>;
 

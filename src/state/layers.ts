@@ -19,6 +19,8 @@ export interface LayerEntry {
   /** Why the layer failed, for a message in the user's language; `error` keeps the detail. */
   errorKind: LoadErrorKind | null;
   visible: boolean;
+  /** How opaque the layer is drawn, 0–1 (1: as styled). */
+  opacity: number;
   /** The catalog's entry, once the catalog is read. */
   meta: CatalogLayer | null;
 }
@@ -30,6 +32,11 @@ interface LayersState {
   setVisible: (id: LayerId, visible: boolean) => void;
   /** Makes exactly these layers visible. */
   setVisibleSet: (ids: readonly LayerId[]) => void;
+  /** Sets a layer's opacity, clamped to 0–1 (a non-finite value is ignored). */
+  setOpacity: (id: LayerId, opacity: number) => void;
+  /** The last "zoom to layer" asked for; `n` grows on every request so a repeat is seen. */
+  zoomRequest: { id: LayerId; n: number } | null;
+  requestZoom: (id: LayerId) => void;
   begin: (id: LayerId, meta: CatalogLayer | null) => void;
   progress: (id: LayerId, count: number) => void;
   done: (id: LayerId, features: LayerFeature[], problems?: FeatureProblem[]) => void;
@@ -49,18 +56,24 @@ function initialEntries(): Entries {
       error: null,
       errorKind: null,
       visible: true,
+      opacity: 1,
       meta: null,
     };
   }
   return out;
 }
 
-export const useLayers = create<LayersState>()((set) => {
+export const useLayers = create<LayersState>()((set, get) => {
   const patch = (id: LayerId, p: Partial<LayerEntry>) =>
     set((s) => ({ layers: { ...s.layers, [id]: { ...s.layers[id], ...p } } }));
   return {
     layers: initialEntries(),
     setVisible: (id, visible) => patch(id, { visible }),
+    setOpacity: (id, opacity) => {
+      if (Number.isFinite(opacity)) patch(id, { opacity: Math.min(1, Math.max(0, opacity)) });
+    },
+    zoomRequest: null,
+    requestZoom: (id) => set({ zoomRequest: { id, n: (get().zoomRequest?.n ?? 0) + 1 } }),
     setVisibleSet: (ids) =>
       set((s) => {
         const layers = { ...s.layers };
@@ -90,7 +103,7 @@ export const useLayers = create<LayersState>()((set) => {
     // A failed layer shows none of a partial load: a half-read file would mislead.
     fail: (id, message, kind = 'format') =>
       patch(id, { status: 'error', error: message, errorKind: kind, features: [], problems: [], count: 0 }),
-    reset: () => set({ layers: initialEntries() }),
+    reset: () => set({ layers: initialEntries(), zoomRequest: null }),
   };
 });
 

@@ -1,6 +1,8 @@
 // Connects the stores to the URL hash: read once at start (and on a hand-edited hash), written back
-// with replaceState, debounced, whenever the language, the visible layers, the view or the basemap
-// change.
+// with replaceState, debounced, whenever the language, the visible layers, their opacities, the view
+// or the basemap change.
+import type { LayerId } from '../data/schema';
+import { LAYER_IDS } from '../data/schema';
 import { useLanguage } from './language';
 import { useLayers, visibleIds } from './layers';
 import { debouncedHashWriter, parseHash, type UrlState } from './url';
@@ -12,7 +14,19 @@ export function applyHash(hash: string): UrlState {
   if (parsed.lang) useLanguage.getState().setLanguage(parsed.lang);
   if (parsed.layers) useLayers.getState().setVisibleSet(parsed.layers);
   if (parsed.basemap) useView.getState().setOsm(parsed.basemap === 'osm');
+  for (const [id, v] of Object.entries(parsed.opacity ?? {}) as [LayerId, number][]) {
+    useLayers.getState().setOpacity(id, v);
+  }
   return parsed;
+}
+
+/** The layers' opacities other than 1, as the hash keeps them (`op.<layer>`). */
+function opacities(
+  layers: ReturnType<typeof useLayers.getState>['layers'],
+): Partial<Record<LayerId, number>> {
+  const out: Partial<Record<LayerId, number>> = {};
+  for (const id of LAYER_IDS) if (layers[id].opacity !== 1) out[id] = layers[id].opacity;
+  return out;
 }
 
 export function currentUrlState(): UrlState {
@@ -22,6 +36,7 @@ export function currentUrlState(): UrlState {
     layers: visibleIds(useLayers.getState().layers),
     ...(view ? { zoom: view.zoom, lat: view.center[1], lon: view.center[0] } : {}),
     basemap: osm ? 'osm' : 'offline',
+    opacity: opacities(useLayers.getState().layers),
   };
 }
 
@@ -29,14 +44,16 @@ export function currentUrlState(): UrlState {
 export function startUrlSync(delay = 300): () => void {
   const writer = debouncedHashWriter(delay);
   const write = () => writer.write(currentUrlState());
-  let lastVisible = visibleIds(useLayers.getState().layers).join(',');
+  const key = (s: ReturnType<typeof useLayers.getState>) =>
+    `${visibleIds(s.layers).join(',')}|${JSON.stringify(opacities(s.layers))}`;
+  let lastVisible = key(useLayers.getState());
   const unsubs = [
     useLanguage.subscribe(write),
     useView.subscribe((s, prev) => {
       if (s.view !== prev.view || s.osm !== prev.osm) write();
     }),
     useLayers.subscribe((s) => {
-      const visible = visibleIds(s.layers).join(',');
+      const visible = key(s);
       if (visible !== lastVisible) {
         lastVisible = visible;
         write();

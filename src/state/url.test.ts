@@ -284,3 +284,25 @@ describe('parseHash over many generated hashes', () => {
     }
   });
 });
+
+describe('op.<layer> (opacity)', () => {
+  it('reads a layer opacity between 0 and 1', () => {
+    expect(parseHash('#op.parks=0.3&op.districts=0')).toEqual({ opacity: { parks: 0.3, districts: 0 } });
+    expect(parseHash('#op.places=1')).toEqual({ opacity: { places: 1 } });
+  });
+
+  it('ignores, and names, an opacity out of range, not a number, or of an unknown layer', () => {
+    expect(readHash('#op.parks=1.5&op.corridors=abc&op.roads=0.5&op.context=0.2')).toMatchObject({
+      state: { opacity: { context: 0.2 } },
+      ignored: ['op.parks', 'op.corridors', 'op.roads'],
+    });
+    expect(ignoredHashKeys('#op.parks=-0.1')).toEqual(['op.parks']);
+  });
+
+  it('writes only the opacities other than 1, after the other keys', () => {
+    expect(serializeHash({ lang: 'en', opacity: { parks: 0.3, places: 1, corridors: 0.456 } })).toBe(
+      '#lang=en&op.corridors=0.46&op.parks=0.3',
+    );
+    expect(serializeHash({ opacity: { parks: 1 } })).toBe('');
+  });
+});

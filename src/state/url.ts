@@ -26,6 +26,8 @@ export interface UrlState {
   lon?: number;
   /** `offline` (the built-in basemap only) or `osm` (the online OpenStreetMap raster over it). */
   basemap?: Basemap;
+  /** `op.<layer>`: layers drawn less than fully opaque, 0–1; a layer left out is drawn at 1. */
+  opacity?: Partial<Record<LayerId, number>>;
 }
 
 /**
@@ -72,6 +74,25 @@ function parseLayers(raw: string): LayerId[] | undefined {
   return raw.trim() === '' || known.length > 0 ? known : undefined;
 }
 
+/**
+ * The `op.` family: `op.parks=0.3` is the parks layer at 30 % opacity. A value outside 0–1, or an
+ * unknown layer, is invalid (ignored and named in the notice); opacity 1 is the default, not written.
+ */
+const opacityKey: HashKey<UrlState> = {
+  key: 'op.',
+  read: (state, raw, rest) => {
+    const n = decimalIn(0, 1)(raw);
+    if (n === undefined || !(LAYER_IDS as readonly string[]).includes(rest)) return false;
+    state.opacity = { ...state.opacity, [rest as LayerId]: n };
+    return true;
+  },
+  write: (state) =>
+    LAYER_IDS.flatMap((id): [string, string][] => {
+      const v = state.opacity?.[id];
+      return v === undefined || v === 1 ? [] : [[`op.${id}`, rounded(2)(v)]];
+    }),
+};
+
 /** The app's hash keys, in the order they are written. */
 export const URL_KEYS: readonly HashKey<UrlState>[] = [
   fieldKey('lang', 'lang', (raw) => (isLanguage(raw) ? raw : undefined), String),
@@ -80,6 +101,7 @@ export const URL_KEYS: readonly HashKey<UrlState>[] = [
   fieldKey('lat', 'lat', decimalIn(-85.06, 85.06), rounded(5)),
   fieldKey('lon', 'lon', decimalIn(-180, 180), rounded(5)),
   fieldKey('basemap', 'basemap', (raw) => (raw === 'offline' || raw === 'osm' ? raw : undefined), String),
+  opacityKey,
 ];
 
 /** The state of `hash`, with the keys it ignored and the values it corrected. Never throws. */

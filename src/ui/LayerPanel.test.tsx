@@ -208,14 +208,20 @@ describe('LayerPanel accessibility', () => {
       expect(findOne(root, tag('section')).attrs['aria-label']).toBe(expected[lang].panel);
       expect(text(findOne(root, tag('h2')))).toBe(expected[lang].panel);
       const inputs = controls(root);
-      expect(inputs).toHaveLength(5);
+      // A checkbox and an opacity slider per layer (no "zoom to layer" before the catalog is read).
+      expect(inputs).toHaveLength(10);
       for (const input of inputs) expect(input.attrs['aria-label']).toBeTruthy();
       for (const r of rows(root)) {
-        const input = findOne(r, tag('input'));
+        expect(findOne(r, attr('type', 'range')).attrs['aria-label']).toBe(
+          translate(lang, 'layers.opacity.label', { title: titleText(r) }),
+        );
+        const input = findOne(r, attr('type', 'checkbox'));
         expect(input.attrs.type).toBe('checkbox');
         expect(input.attrs['aria-label']).toBe(translate(lang, 'layers.toggle', { title: titleText(r) }));
       }
-      expect(findOne(row(root, 'parks'), tag('input')).attrs['aria-label']).toBe(expected[lang].parks);
+      expect(findOne(row(root, 'parks'), attr('type', 'checkbox')).attrs['aria-label']).toBe(
+        expected[lang].parks,
+      );
       // The legends are labelled too.
       for (const legend of findAll(root, hasClass('legend'))) {
         expect(legend.attrs['aria-label']).toBe(lang === 'vi' ? 'Chú giải' : 'Legend');
@@ -224,16 +230,17 @@ describe('LayerPanel accessibility', () => {
   });
 
   it('ticks visible layers; unticking (the checkbox handler’s store action) hides its legend', () => {
+    const box = (r: El) => findOne(r, attr('type', 'checkbox'));
     let parks = row(render(<LayerPanel />), 'parks');
-    expect(findOne(parks, tag('input')).attrs).toHaveProperty('checked');
+    expect(box(parks).attrs).toHaveProperty('checked');
     expect(findAll(parks, hasClass('legend'))).toHaveLength(1);
 
     useLayers.getState().setVisible('parks', false);
     const root = render(<LayerPanel />);
     parks = row(root, 'parks');
-    expect(findOne(parks, tag('input')).attrs).not.toHaveProperty('checked');
+    expect(box(parks).attrs).not.toHaveProperty('checked');
     expect(findAll(parks, hasClass('legend'))).toHaveLength(0);
-    expect(findOne(row(root, 'places'), tag('input')).attrs).toHaveProperty('checked');
+    expect(box(row(root, 'places')).attrs).toHaveProperty('checked');
   });
 });
 

@@ -2,6 +2,7 @@ import { LAYER_IDS, type LayerId } from '../data/schema';
 import { type MessageKey, useT } from '../i18n';
 import { useCatalog } from '../state/catalog';
 import { type LayerEntry, useLayers } from '../state/layers';
+import { LayerAbout, LayerControls } from './LayerControls';
 import { LayerProblems } from './LayerProblems';
 import { Legend } from './Legend';
 
@@ -68,7 +69,9 @@ function LayerRow({ entry }: { entry: LayerEntry }) {
           </p>
         ))}
       {status === 'ready' && <LayerProblems problems={entry.problems} />}
+      {status !== 'error' && <LayerControls id={entry.id} title={title} />}
       {entry.visible && status !== 'error' && <Legend layerId={entry.id} features={entry.features} />}
+      <LayerAbout id={entry.id} />
     </li>
   );
 }

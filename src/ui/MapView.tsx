@@ -28,7 +28,11 @@ interface Props {
 function mapInput(layers: ReturnType<typeof useLayers.getState>['layers']): MapLayersInput {
   const out = {} as MapLayersInput;
   for (const id of LAYER_IDS) {
-    out[id] = { visible: layers[id].visible, features: located(layers[id].features) };
+    out[id] = {
+      visible: layers[id].visible,
+      features: located(layers[id].features),
+      opacity: layers[id].opacity,
+    };
   }
   return out;
 }
@@ -36,7 +40,8 @@ function mapInput(layers: ReturnType<typeof useLayers.getState>['layers']): MapL
 function sameInput(a: MapLayersInput | null, b: MapLayersInput): boolean {
   if (!a) return false;
   return LAYER_IDS.every(
-    (id: LayerId) => a[id].visible === b[id].visible && a[id].features === b[id].features,
+    (id: LayerId) =>
+      a[id].visible === b[id].visible && a[id].features === b[id].features && a[id].opacity === b[id].opacity,
   );
 }
 
@@ -210,9 +215,14 @@ export function MapView({ initial, onMap, onStyleError }: Props) {
         useSelection.getState().hover(ref);
       }),
       map.on('view', (view) => useView.getState().setView(view)),
-      useLayers.subscribe(() => {
+      useLayers.subscribe((s, prev) => {
         pushLayers();
         checkReady();
+        // "Zoom to layer": the catalog's box of the layer, clear of the panels.
+        const bbox = s.zoomRequest && s.layers[s.zoomRequest.id].meta?.bbox;
+        if (s.zoomRequest !== prev.zoomRequest && bbox) {
+          map.fitBounds(bbox, !prefersReducedMotion(), panelInsets());
+        }
       }),
       useCatalog.subscribe(place),
       useLanguage.subscribe((s) => map.setLanguage(s.lang)),

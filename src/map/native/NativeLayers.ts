@@ -7,6 +7,7 @@ import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { LayerId } from '../../data/schema';
 import type { Language } from '../../state/language';
 import type { FeatureRef } from '../../state/selection';
+import { baseOpacities, scaledOpacity } from './opacity';
 import { selectedFilter, selectionLayers, shapeLayers } from './shapes';
 import {
   basemapLabelFeatures,
@@ -24,6 +25,8 @@ import { collectionForMapLibre } from './transfer';
 export interface NativeLayerInput {
   visible: boolean;
   features: Feature[];
+  /** 0–1; omitted: 1. */
+  opacity?: number;
 }
 
 /** Style layers that show a data layer's features, for picking (label layers pick their feature too). */
@@ -61,6 +64,9 @@ const HOVER_SOURCE: Partial<Record<LayerId, string>> = {
 export class NativeLayers {
   /** Style layer ids of each data layer (shapes, selection and labels), for visibility. */
   private readonly owned = new Map<string, LayerId>();
+  /** The style's own opacity values of each shape and label layer, scaled by the layer's opacity. */
+  private readonly baseOpacity = new Map<string, Map<string, unknown>>();
+  private readonly opacity = new Map<LayerId, number>();
   private readonly data = new Map<string, Feature[]>();
   private labels: Feature[] = [];
   private labelPoints: ReadonlyMap<string, [number, number]> = new Map();
@@ -80,20 +86,39 @@ export class NativeLayers {
     for (const { name, image } of symbolIcons()) map.addImage(name, image, { pixelRatio: 2 });
     const shapes = shapeLayers();
     for (const layerId of ['context', 'districts', 'parks', 'corridors'] as LayerId[]) {
-      for (const spec of shapes[layerId] ?? []) this.add(spec, layerId);
+      for (const spec of shapes[layerId] ?? []) this.add(spec, layerId, true);
     }
     for (const spec of selectionLayers()) this.add(spec, SELECTION_OF[spec.id]?.layerId ?? null);
     const symbols = symbolLayers(lang);
     this.firstSymbolLayer = symbols[0]!.spec.id;
-    for (const { layerId, spec } of symbols) this.add(spec, layerId as LayerId | null);
+    for (const { layerId, spec } of symbols) this.add(spec, layerId as LayerId | null, true);
   }
 
-  private add(spec: Parameters<MapLibreMap['addLayer']>[0], layerId: LayerId | null): void {
+  /**
+   * `fades`: the layer follows its data layer's opacity. Selection outlines do not: the selected
+   * feature stays plain to see on a faded layer.
+   */
+  private add(spec: Parameters<MapLibreMap['addLayer']>[0], layerId: LayerId | null, fades = false): void {
     this.map.addLayer({
       ...spec,
       layout: { ...('layout' in spec ? spec.layout : {}), visibility: 'none' },
     } as never);
     if (layerId) this.owned.set(spec.id, layerId);
+    if (layerId && fades) {
+      const paint = 'paint' in spec ? (spec.paint as Record<string, unknown> | undefined) : undefined;
+      this.baseOpacity.set(spec.id, baseOpacities(spec.type, paint));
+    }
+  }
+
+  private applyOpacity(layerId: LayerId, opacity: number): void {
+    if ((this.opacity.get(layerId) ?? 1) === opacity) return;
+    this.opacity.set(layerId, opacity);
+    for (const [styleId, owner] of this.owned) {
+      if (owner !== layerId) continue;
+      for (const [prop, base] of this.baseOpacity.get(styleId) ?? []) {
+        this.map.setPaintProperty(styleId, prop as never, scaledOpacity(base, opacity) as never);
+      }
+    }
   }
 
   private setSource(id: string, data: GeoJSON.FeatureCollection): void {
@@ -117,6 +142,9 @@ export class NativeLayers {
       }
       if (layerId === 'corridors') this.setSource(SOURCE.corridors, corridorFeatures(features));
       if (layerId === 'places') this.setSource(SOURCE.places, placeFeatures(features));
+    }
+    for (const [layerId, { opacity }] of Object.entries(input) as [LayerId, NativeLayerInput][]) {
+      this.applyOpacity(layerId, opacity ?? 1);
     }
     for (const [styleId, layerId] of this.owned) {
       const visible = input[layerId]?.visible ?? false;
