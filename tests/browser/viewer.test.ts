@@ -15,6 +15,12 @@ import {
 
 let browser: Browser;
 
+/** The part of the MapLibre map (exposed on its container for tests) this file reads. */
+interface MapLike {
+  getPaintProperty: (layer: string, prop: string) => unknown;
+  getZoom: () => number;
+}
+
 beforeAll(async () => {
   browser = await launchBrowser();
 });
@@ -64,6 +70,36 @@ describe('viewer', () => {
       await expect.poll(() => row.getAttribute('data-status'), { timeout: READY_TIMEOUT }).toBe('ready');
       expect(Number(await row.getAttribute('data-feature-count')), layer.id).toBe(layer.feature_count);
     }
+
+    // The parks opacity slider, by keyboard: Home (0 %), then six steps of 5 % up to 30 %.
+    const slider = page.locator('li[data-layer-id="parks"] input[type="range"]');
+    await slider.focus();
+    await page.keyboard.press('Home');
+    for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
+    expect(await slider.inputValue()).toBe('30');
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toMatch(/(^#|&)op\.parks=0\.3(&|$)/);
+    // The map draws the parks at 30 % of their styled opacity (kept as a factor of its expression).
+    const fillOpacity = await page.evaluate(() => {
+      const map = (document.querySelector('.maplibregl-map') as unknown as { maplibreMap: MapLike })
+        .maplibreMap;
+      return map.getPaintProperty('parks-fill', 'fill-opacity');
+    });
+    expect(Array.isArray(fillOpacity) && fillOpacity[0] === '*' && fillOpacity[1] === 0.3).toBe(true);
+
+    // "Zoom to layer" for the neighbouring provinces, whose box is wider than the province the app
+    // opens on: the camera zooms out.
+    const camera = () =>
+      page.evaluate(() => {
+        const map = (document.querySelector('.maplibregl-map') as unknown as { maplibreMap: MapLike })
+          .maplibreMap;
+        return map.getZoom();
+      });
+    const before = await camera();
+    const zoom = page.locator('li[data-layer-id="context"] button.layer-zoom');
+    await zoom.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(camera, { timeout: 20_000 }).toBeLessThan(before - 0.3);
+
     expectNoProblems(problems);
     await page.context().close();
   });
