@@ -3,6 +3,7 @@
 // change.
 import { useLanguage } from './language';
 import { useLayers, visibleIds } from './layers';
+import { useTable } from './table';
 import { debouncedHashWriter, parseHash, type UrlState } from './url';
 import { useView } from './view';
 
@@ -12,16 +13,19 @@ export function applyHash(hash: string): UrlState {
   if (parsed.lang) useLanguage.getState().setLanguage(parsed.lang);
   if (parsed.layers) useLayers.getState().setVisibleSet(parsed.layers);
   if (parsed.basemap) useView.getState().setOsm(parsed.basemap === 'osm');
+  if (parsed.table) useTable.getState().open(parsed.table);
   return parsed;
 }
 
 export function currentUrlState(): UrlState {
   const { view, osm } = useView.getState();
+  const table = useTable.getState().layer;
   return {
     lang: useLanguage.getState().lang,
     layers: visibleIds(useLayers.getState().layers),
     ...(view ? { zoom: view.zoom, lat: view.center[1], lon: view.center[0] } : {}),
     basemap: osm ? 'osm' : 'offline',
+    ...(table ? { table } : {}),
   };
 }
 
@@ -32,6 +36,9 @@ export function startUrlSync(delay = 300): () => void {
   let lastVisible = visibleIds(useLayers.getState().layers).join(',');
   const unsubs = [
     useLanguage.subscribe(write),
+    useTable.subscribe((s, prev) => {
+      if (s.layer !== prev.layer) write();
+    }),
     useView.subscribe((s, prev) => {
       if (s.view !== prev.view || s.osm !== prev.osm) write();
     }),

@@ -26,6 +26,8 @@ export interface UrlState {
   lon?: number;
   /** `offline` (the built-in basemap only) or `osm` (the online OpenStreetMap raster over it). */
   basemap?: Basemap;
+  /** The layer whose attribute table is open (issue 8 §4). */
+  table?: LayerId;
 }
 
 /**
@@ -80,6 +82,7 @@ export const URL_KEYS: readonly HashKey<UrlState>[] = [
   fieldKey('lat', 'lat', decimalIn(-85.06, 85.06), rounded(5)),
   fieldKey('lon', 'lon', decimalIn(-180, 180), rounded(5)),
   fieldKey('basemap', 'basemap', (raw) => (raw === 'offline' || raw === 'osm' ? raw : undefined), String),
+  fieldKey('table', 'table', (raw) => LAYER_IDS.find((id) => id === raw.trim()), String),
 ];
 
 /** The state of `hash`, with the keys it ignored and the values it corrected. Never throws. */
