@@ -284,3 +284,18 @@ describe('parseHash over many generated hashes', () => {
     }
   });
 });
+
+describe('the table key', () => {
+  it('round-trips the open table’s layer', () => {
+    expect(parseHash('#table=parks')).toEqual({ table: 'parks' });
+    expect(serializeHash({ table: 'corridors' })).toBe('#table=corridors');
+    expect(parseHash(serializeHash({ lang: 'en', table: 'districts' }))).toEqual({
+      lang: 'en',
+      table: 'districts',
+    });
+  });
+  it('ignores an unknown layer, for the notice', () => {
+    expect(parseHash('#table=roads')).toEqual({});
+    expect(ignoredHashKeys('#table=roads&lang=en')).toEqual(['table']);
+  });
+});

@@ -208,8 +208,16 @@ describe('LayerPanel accessibility', () => {
       expect(findOne(root, tag('section')).attrs['aria-label']).toBe(expected[lang].panel);
       expect(text(findOne(root, tag('h2')))).toBe(expected[lang].panel);
       const inputs = controls(root);
-      expect(inputs).toHaveLength(5);
+      // A checkbox and a "Table" button (issue 8 §4) per layer.
+      expect(inputs).toHaveLength(10);
       for (const input of inputs) expect(input.attrs['aria-label']).toBeTruthy();
+      const tableButtons = findAll(root, (el) => el.tag === 'button' && 'data-table-open' in el.attrs);
+      expect(tableButtons).toHaveLength(5);
+      const word = lang === 'vi' ? 'Bảng' : 'Table';
+      for (const b of tableButtons) {
+        expect(text(b)).toBe(word);
+        expect(b.attrs['aria-label']).toContain(word);
+      }
       for (const r of rows(root)) {
         const input = findOne(r, tag('input'));
         expect(input.attrs.type).toBe('checkbox');

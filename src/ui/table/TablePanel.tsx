@@ -51,7 +51,8 @@ export function TablePanel() {
   return layer ? <LayerTable key={layer} layer={layer} /> : null;
 }
 
-function LayerTable({ layer }: { layer: LayerId }) {
+/** One layer's table; `initialSort` is the sorting it opens with (none: file order). */
+export function LayerTable({ layer, initialSort = [] }: { layer: LayerId; initialSort?: SortingState }) {
   const f = useT();
   const title = useLayerTitle(layer);
   const entry = useLayers((s) => s.layers[layer]);
@@ -59,7 +60,7 @@ function LayerTable({ layer }: { layer: LayerId }) {
   const selected = useSelection((s) => s.selected);
   const close = useTable((s) => s.close);
   const [query, setQuery] = useState('');
-  const [sorting, setSorting] = useState<SortingState>([]);
+  const [sorting, setSorting] = useState<SortingState>(initialSort);
   const scrollRef = useRef<HTMLDivElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const searchId = useId();
