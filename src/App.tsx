@@ -74,7 +74,7 @@ export function App({ initial }: { initial: UrlState }) {
 
   return (
     <div
-      className={`app ${panelOpen ? 'panel-open' : 'panel-closed'} ${analysisOpen || tableOpen ? 'analysis-open' : ''}`}
+      className={`app ${panelOpen ? 'panel-open' : 'panel-closed'} ${analysisOpen || tableOpen ? 'analysis-open' : ''} ${tableOpen ? 'table-open' : ''}`}
     >
       {/* The district units drawn are those of 2020 – mid-2025 (Bình Dương is part of HCMC since July
           2025). A footer (the page's contentinfo landmark), so no content sits outside a landmark. */}

@@ -441,4 +441,6 @@ export const en = {
   'table.col.name': 'Name',
   'table.col.id': 'Identifier',
   'table.loading': 'This layer has not finished loading.',
+  'table.filter': 'Filter by {column}',
+  'table.filter.all': 'All',
 } as const satisfies Messages;

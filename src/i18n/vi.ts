@@ -437,6 +437,8 @@ export const vi = {
   'table.col.name': 'Tên',
   'table.col.id': 'Mã định danh',
   'table.loading': 'Lớp này chưa tải xong.',
+  'table.filter': 'Lọc theo {column}',
+  'table.filter.all': 'Tất cả',
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -41,7 +41,7 @@ const park = (id: string, name_vi: string, area_ha: number | null, status = 'exi
 const PARKS: LayerFeature[] = [
   park('song_than_1', 'KCN Sóng Thần 1', null),
   park('song_than_2', 'KCN Sóng Thần 2', 279.27),
-  park('vsip_1', 'KCN VSIP', 500),
+  park('vsip_1', 'KCN VSIP', 500, 'planned'),
   park('song_than_3', 'KCN Sóng Thần 3', 533.8),
   park('dong_an_1', 'KCN Đồng An', null),
   park('dong_an_2', 'KCN Đồng An 2', 158),
@@ -130,6 +130,15 @@ describe('TablePanel', () => {
       'song_than_1',
       'dong_an_1',
     ]);
+  });
+
+  it('filters by a coded column, offering the values the layer has', () => {
+    const root = render(<LayerTable layer="parks" initialFilters={[{ id: 'status', value: 'planned' }]} />);
+    expect(rowKeys(root)).toEqual(['vsip_1']);
+    const select = findOne(root, attr('data-filter', 'status'));
+    expect(select.attrs['aria-label']).toBe('Lọc theo Trạng thái');
+    expect(findAll(select, tag('option')).map(text)).toEqual(['Tất cả', 'Đang hoạt động', 'Quy hoạch']);
+    expect(text(findOne(root, attr('data-testid', 'table-count')))).toBe('1 / 7 dòng');
   });
 
   it('shows areas with unit and qualifier as the info panel does', () => {

@@ -6,8 +6,10 @@
 // whichever side chose it. Table state: @tanstack/react-table (sorting), @tanstack/react-virtual.
 import {
   type ColumnDef,
+  type ColumnFiltersState,
   flexRender,
   getCoreRowModel,
+  getFilteredRowModel,
   getSortedRowModel,
   type SortingFn,
   type SortingState,
@@ -23,6 +25,7 @@ import { useLayers } from '../../state/layers';
 import { type FeatureRef, useSelection } from '../../state/selection';
 import { useTable } from '../../state/table';
 import { downloadText, exportFileName } from '../analysis/export';
+import { usePublishSheetHeight } from '../analysis/SheetResizer';
 import { useLayerTitle } from '../LayerPanel';
 import { type TableColumn, tableColumns } from './columns';
 import { featureIdOf, matchingRows, rowsCsv, rowsGeoJson, tableIndex } from './rows';
@@ -51,8 +54,16 @@ export function TablePanel() {
   return layer ? <LayerTable key={layer} layer={layer} /> : null;
 }
 
-/** One layer's table; `initialSort` is the sorting it opens with (none: file order). */
-export function LayerTable({ layer, initialSort = [] }: { layer: LayerId; initialSort?: SortingState }) {
+/** One layer's table; it opens with `initialSort` (none: file order) and `initialFilters` (none). */
+export function LayerTable({
+  layer,
+  initialSort = [],
+  initialFilters = [],
+}: {
+  layer: LayerId;
+  initialSort?: SortingState;
+  initialFilters?: ColumnFiltersState;
+}) {
   const f = useT();
   const title = useLayerTitle(layer);
   const entry = useLayers((s) => s.layers[layer]);
@@ -61,7 +72,11 @@ export function LayerTable({ layer, initialSort = [] }: { layer: LayerId; initia
   const close = useTable((s) => s.close);
   const [query, setQuery] = useState('');
   const [sorting, setSorting] = useState<SortingState>(initialSort);
+  const [filters, setFilters] = useState<ColumnFiltersState>(initialFilters);
   const scrollRef = useRef<HTMLDivElement>(null);
+  const panelRef = useRef<HTMLElement>(null);
+  // The sheet's height keeps the map controls, info panel and crosshair clear, as for analysis.
+  usePublishSheetHeight(panelRef, true);
   const searchRef = useRef<HTMLInputElement>(null);
   const searchId = useId();
   const hintId = useId();
@@ -74,6 +89,21 @@ export function LayerTable({ layer, initialSort = [] }: { layer: LayerId; initia
     }
     return tableColumns(layer, f, (code) => names.get(code) ?? null);
   }, [layer, f, districts]);
+  // The values each coded column (status, kind) takes in this layer, for its filter.
+  const choices = useMemo(
+    () =>
+      columns
+        .filter((c) => c.coded)
+        .map((c) => {
+          const byValue = new Map<string, string>();
+          for (const x of entry.features) {
+            const v = c.value(x);
+            if (typeof v === 'string' && !byValue.has(v)) byValue.set(v, c.display(x));
+          }
+          return { column: c, options: [...byValue].sort((a, b) => collator.compare(a[1], b[1])) };
+        }),
+    [columns, entry.features],
+  );
   const index = useMemo(() => tableIndex(entry.features), [entry.features]);
   const rows = useMemo(() => matchingRows(index, query), [index, query]);
 
@@ -86,15 +116,18 @@ export function LayerTable({ layer, initialSort = [] }: { layer: LayerId; initia
         sortingFn: compareValues,
         sortUndefined: 'last',
         sortDescFirst: false,
+        filterFn: 'equals',
       })),
     [columns],
   );
   const table = useReactTable({
     data: rows,
     columns: defs,
-    state: { sorting },
+    state: { sorting, columnFilters: filters },
     onSortingChange: setSorting,
+    onColumnFiltersChange: setFilters,
     getCoreRowModel: getCoreRowModel(),
+    getFilteredRowModel: getFilteredRowModel(),
     getSortedRowModel: getSortedRowModel(),
     getRowId: featureIdOf,
   });
@@ -141,6 +174,7 @@ export function LayerTable({ layer, initialSort = [] }: { layer: LayerId; initia
 
   return (
     <section
+      ref={panelRef}
       className="analysis-panel table-panel"
       aria-label={caption}
       data-testid="table-panel"
@@ -163,6 +197,33 @@ export function LayerTable({ layer, initialSort = [] }: { layer: LayerId; initia
             aria-describedby={hintId}
             onChange={(e) => setQuery(e.currentTarget.value)}
           />
+          {choices.map(({ column, options }) => {
+            const current = filters.find((x) => x.id === column.id)?.value;
+            return (
+              <label key={column.id} className="table-filter">
+                {column.label}
+                <select
+                  data-filter={column.id}
+                  aria-label={f.t('table.filter', { column: column.label })}
+                  value={typeof current === 'string' ? current : ''}
+                  onChange={(e) => {
+                    const value = e.currentTarget.value;
+                    setFilters((all) => [
+                      ...all.filter((x) => x.id !== column.id),
+                      ...(value === '' ? [] : [{ id: column.id, value }]),
+                    ]);
+                  }}
+                >
+                  <option value="">{f.t('table.filter.all')}</option>
+                  {options.map(([value, label]) => (
+                    <option key={value} value={value}>
+                      {label}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            );
+          })}
           <span className="table-caption" role="status" data-testid="table-count">
             {f.t('table.rows', { shown: f.num(visible.length), total: f.num(entry.features.length) })}
           </span>

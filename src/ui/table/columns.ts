@@ -13,6 +13,8 @@ export interface TableColumn extends ExportColumn<LayerFeature> {
   /** The cell's text for the reader (formatted, translated); '' for no value. */
   display: (feature: LayerFeature) => string;
   numeric?: boolean;
+  /** A coded value (status, kind): the table offers a filter by its values. */
+  coded?: boolean;
 }
 
 const prop = (f: LayerFeature, key: string): unknown => f.properties?.[key];
@@ -47,6 +49,7 @@ export function tableColumns(
   const coded = (id: string, key: string, label: MessageKey, prefix: string): TableColumn => ({
     id,
     label: f.t(label),
+    coded: true,
     value: (x) => textOf(prop(x, key)),
     display: (x) => {
       const v = textOf(prop(x, key));
