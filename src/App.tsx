@@ -5,6 +5,7 @@ import { useAnalysis } from './state/analysis';
 import { useCatalog } from './state/catalog';
 import { allSettled, useLayers } from './state/layers';
 import { useSelection } from './state/selection';
+import { useTable } from './state/table';
 import { readHash, type UrlState } from './state/url';
 import { applyHash } from './state/url-sync';
 import { AnalysisPanel } from './ui/analysis/AnalysisPanel';
@@ -15,6 +16,7 @@ import { InfoPanel } from './ui/InfoPanel';
 import { LanguageToggle } from './ui/LanguageToggle';
 import { LayerPanel } from './ui/LayerPanel';
 import { MapView, panelInsets } from './ui/MapView';
+import { TablePanel } from './ui/table/TablePanel';
 
 export function App({ initial }: { initial: UrlState }) {
   const { t } = useT();
@@ -28,6 +30,7 @@ export function App({ initial }: { initial: UrlState }) {
   const catalogErrorKind = useCatalog((s) => s.errorKind);
   const loading = useLayers((s) => !allSettled(s.layers));
   const analysisOpen = useAnalysis((s) => s.open);
+  const tableOpen = useTable((s) => s.layer !== null);
   const mapRef = useRef<PlanningMap | null>(null);
 
   useEffect(() => {
@@ -71,7 +74,7 @@ export function App({ initial }: { initial: UrlState }) {
 
   return (
     <div
-      className={`app ${panelOpen ? 'panel-open' : 'panel-closed'} ${analysisOpen ? 'analysis-open' : ''}`}
+      className={`app ${panelOpen ? 'panel-open' : 'panel-closed'} ${analysisOpen || tableOpen ? 'analysis-open' : ''} ${tableOpen ? 'table-open' : ''}`}
     >
       {/* The district units drawn are those of 2020 – mid-2025 (Bình Dương is part of HCMC since July
           2025). A footer (the page's contentinfo landmark), so no content sits outside a landmark. */}
@@ -143,6 +146,7 @@ export function App({ initial }: { initial: UrlState }) {
       </aside>
       <InfoPanel />
       <AnalysisPanel />
+      <TablePanel />
       <FeatureChooser />
       {/* Last in the page, so the tab order starts with the title and the panels; CSS keeps it
           under them. */}

@@ -436,4 +436,17 @@ export const en = {
   'quality.schematic.explain.parkPoint':
     'Schematic: no area is stated, so the park is shown as a point at an estimated position — not a surveyed location',
   'quality.schematic.explain.places': 'Schematic: an estimated position of low confidence',
+  // Issue 8 §4, the attribute table.
+  'table.open': 'Table',
+  'table.open.aria': 'Table of the {title} layer',
+  'table.title': 'Attribute table: {title}',
+  'table.close': 'Close the attribute table',
+  'table.search': 'Search the table',
+  'table.search.hint': 'Ignores case and diacritics: “thu dau mot” finds “Thủ Dầu Một”.',
+  'table.rows': '{shown} of {total} rows',
+  'table.col.name': 'Name',
+  'table.col.id': 'Identifier',
+  'table.loading': 'This layer has not finished loading.',
+  'table.filter': 'Filter by {column}',
+  'table.filter.all': 'All',
 } as const satisfies Messages;

@@ -1,4 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { useAnalysis } from './analysis';
+import { useTable } from './table';
 import { applyHash, currentUrlState } from './url-sync';
 import { useView } from './view';
 
@@ -25,5 +27,29 @@ describe('the basemap key and the view store', () => {
     useView.getState().setOsm(true);
     useView.getState().setView({ center: [106.65, 11.1], zoom: 10 });
     expect(currentUrlState()).toMatchObject({ basemap: 'osm', zoom: 10, lat: 11.1, lon: 106.65 });
+  });
+});
+
+describe('the table key and the table store', () => {
+  beforeEach(() => {
+    useTable.setState({ layer: null });
+    useAnalysis.setState({ open: false });
+  });
+
+  it('table=<layer> opens that layer’s table and is written back; an unknown layer opens none', () => {
+    applyHash('#table=roads');
+    expect(useTable.getState().layer).toBeNull();
+    expect(currentUrlState().table).toBeUndefined();
+    applyHash('#table=corridors');
+    expect(useTable.getState().layer).toBe('corridors');
+    expect(currentUrlState().table).toBe('corridors');
+  });
+
+  it('the table and the analysis panel are never open together', () => {
+    useAnalysis.setState({ open: true });
+    useTable.getState().open('parks');
+    expect(useAnalysis.getState().open).toBe(false);
+    useAnalysis.getState().setOpen(true);
+    expect(useTable.getState().layer).toBeNull();
   });
 });

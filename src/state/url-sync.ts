@@ -5,6 +5,7 @@ import type { LayerId } from '../data/schema';
 import { LAYER_IDS } from '../data/schema';
 import { useLanguage } from './language';
 import { useLayers, visibleIds } from './layers';
+import { useTable } from './table';
 import { debouncedHashWriter, parseHash, type UrlState } from './url';
 import { useView } from './view';
 
@@ -17,6 +18,7 @@ export function applyHash(hash: string): UrlState {
   for (const [id, v] of Object.entries(parsed.opacity ?? {}) as [LayerId, number][]) {
     useLayers.getState().setOpacity(id, v);
   }
+  if (parsed.table) useTable.getState().open(parsed.table);
   return parsed;
 }
 
@@ -31,12 +33,14 @@ function opacities(
 
 export function currentUrlState(): UrlState {
   const { view, osm } = useView.getState();
+  const table = useTable.getState().layer;
   return {
     lang: useLanguage.getState().lang,
     layers: visibleIds(useLayers.getState().layers),
     ...(view ? { zoom: view.zoom, lat: view.center[1], lon: view.center[0] } : {}),
     basemap: osm ? 'osm' : 'offline',
     opacity: opacities(useLayers.getState().layers),
+    ...(table ? { table } : {}),
   };
 }
 
@@ -49,6 +53,9 @@ export function startUrlSync(delay = 300): () => void {
   let lastVisible = key(useLayers.getState());
   const unsubs = [
     useLanguage.subscribe(write),
+    useTable.subscribe((s, prev) => {
+      if (s.layer !== prev.layer) write();
+    }),
     useView.subscribe((s, prev) => {
       if (s.view !== prev.view || s.osm !== prev.osm) write();
     }),

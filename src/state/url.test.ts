@@ -306,3 +306,18 @@ describe('op.<layer> (opacity)', () => {
     expect(serializeHash({ opacity: { parks: 1 } })).toBe('');
   });
 });
+
+describe('the table key', () => {
+  it('round-trips the open table’s layer', () => {
+    expect(parseHash('#table=parks')).toEqual({ table: 'parks' });
+    expect(serializeHash({ table: 'corridors' })).toBe('#table=corridors');
+    expect(parseHash(serializeHash({ lang: 'en', table: 'districts' }))).toEqual({
+      lang: 'en',
+      table: 'districts',
+    });
+  });
+  it('ignores an unknown layer, for the notice', () => {
+    expect(parseHash('#table=roads')).toEqual({});
+    expect(ignoredHashKeys('#table=roads&lang=en')).toEqual(['table']);
+  });
+});

@@ -28,6 +28,8 @@ export interface UrlState {
   basemap?: Basemap;
   /** `op.<layer>`: layers drawn less than fully opaque, 0–1; a layer left out is drawn at 1. */
   opacity?: Partial<Record<LayerId, number>>;
+  /** The layer whose attribute table is open (issue 8 §4). */
+  table?: LayerId;
 }
 
 /**
@@ -102,6 +104,7 @@ export const URL_KEYS: readonly HashKey<UrlState>[] = [
   fieldKey('lon', 'lon', decimalIn(-180, 180), rounded(5)),
   fieldKey('basemap', 'basemap', (raw) => (raw === 'offline' || raw === 'osm' ? raw : undefined), String),
   opacityKey,
+  fieldKey('table', 'table', (raw) => LAYER_IDS.find((id) => id === raw.trim()), String),
 ];
 
 /** The state of `hash`, with the keys it ignored and the values it corrected. Never throws. */

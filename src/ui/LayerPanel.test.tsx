@@ -208,9 +208,17 @@ describe('LayerPanel accessibility', () => {
       expect(findOne(root, tag('section')).attrs['aria-label']).toBe(expected[lang].panel);
       expect(text(findOne(root, tag('h2')))).toBe(expected[lang].panel);
       const inputs = controls(root);
-      // A checkbox and an opacity slider per layer (no "zoom to layer" before the catalog is read).
-      expect(inputs).toHaveLength(10);
+      // A checkbox, an opacity slider and a "Table" button (issue 8 §4) per layer (no "zoom to layer"
+      // before the catalog is read).
+      expect(inputs).toHaveLength(15);
       for (const input of inputs) expect(input.attrs['aria-label']).toBeTruthy();
+      const tableButtons = findAll(root, (el) => el.tag === 'button' && 'data-table-open' in el.attrs);
+      expect(tableButtons).toHaveLength(5);
+      const word = lang === 'vi' ? 'Bảng' : 'Table';
+      for (const b of tableButtons) {
+        expect(text(b)).toBe(word);
+        expect(b.attrs['aria-label']).toContain(word);
+      }
       for (const r of rows(root)) {
         expect(findOne(r, attr('type', 'range')).attrs['aria-label']).toBe(
           translate(lang, 'layers.opacity.label', { title: titleText(r) }),

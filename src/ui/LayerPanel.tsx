@@ -2,6 +2,7 @@ import { LAYER_IDS, type LayerId } from '../data/schema';
 import { type MessageKey, useT } from '../i18n';
 import { useCatalog } from '../state/catalog';
 import { type LayerEntry, useLayers } from '../state/layers';
+import { useTable } from '../state/table';
 import { LayerAbout, LayerControls } from './LayerControls';
 import { LayerProblems } from './LayerProblems';
 import { Legend } from './Legend';
@@ -26,6 +27,8 @@ function LayerRow({ entry }: { entry: LayerEntry }) {
   const setVisible = useLayers((s) => s.setVisible);
   const title = useLayerTitle(entry.id);
   const catalogError = useCatalog((s) => s.error);
+  const tableOpen = useTable((s) => s.layer === entry.id);
+  const openTable = useTable((s) => s.open);
   const status = entry.status === 'idle' ? 'loading' : entry.status;
   return (
     <li
@@ -55,6 +58,17 @@ function LayerRow({ entry }: { entry: LayerEntry }) {
             t('layers.count', { count: num(entry.count) })
           ) : null}
         </span>
+        {/* The attribute table (issue 8 §4); its name starts with the visible word. */}
+        <button
+          type="button"
+          className="table-open"
+          data-table-open={entry.id}
+          aria-label={t('table.open.aria', { title })}
+          aria-pressed={tableOpen}
+          onClick={() => openTable(entry.id)}
+        >
+          {t('table.open')}
+        </button>
       </div>
       {/* A catalog failure is announced once, above the list; each row only points to it. */}
       {status === 'error' &&

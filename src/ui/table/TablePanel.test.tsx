@@ -1,0 +1,176 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { LayerFeature } from '../../data/load-layer';
+import { formatters } from '../../i18n';
+import { useLanguage } from '../../state/language';
+import { type LayerEntry, useLayers } from '../../state/layers';
+import { useSelection } from '../../state/selection';
+import { useTable } from '../../state/table';
+import {
+  attr,
+  controls,
+  type El,
+  findAll,
+  findOne,
+  nameContainsText,
+  render,
+  tag,
+  text,
+} from '../test-markup';
+import { tableColumns } from './columns';
+import { matchingRows, rowsCsv, rowsGeoJson, tableIndex } from './rows';
+import { LayerTable, TablePanel } from './TablePanel';
+
+vi.mock('zustand', async (actual) => (await import('../test-markup')).ssrZustand(await actual()));
+
+const park = (id: string, name_vi: string, area_ha: number | null, status = 'existing'): LayerFeature => ({
+  type: 'Feature',
+  geometry: { type: 'Point', coordinates: [106.7, 10.9] },
+  properties: {
+    id,
+    name_vi,
+    name_en: '',
+    status,
+    district_code: '724',
+    area_ha,
+    area_qualifier: 'exact',
+    established_year: null,
+  },
+});
+
+// Names as in data/curated/parks.csv (precomposed), plus one that looks like a formula.
+const PARKS: LayerFeature[] = [
+  park('song_than_1', 'KCN Sóng Thần 1', null),
+  park('song_than_2', 'KCN Sóng Thần 2', 279.27),
+  park('vsip_1', 'KCN VSIP', 500, 'planned'),
+  park('song_than_3', 'KCN Sóng Thần 3', 533.8),
+  park('dong_an_1', 'KCN Đồng An', null),
+  park('dong_an_2', 'KCN Đồng An 2', 158),
+  park('evil', '=HYPERLINK("http://x")', 10),
+];
+
+const initialLayers = useLayers.getState();
+const initialLanguage = useLanguage.getState();
+const initialSelection = useSelection.getState();
+const initialTable = useTable.getState();
+
+function setParks(patch: Partial<LayerEntry>) {
+  useLayers.setState((s) => ({ layers: { ...s.layers, parks: { ...s.layers.parks, ...patch } } }));
+}
+
+beforeEach(() => {
+  useLayers.setState(initialLayers, true);
+  useLanguage.setState(initialLanguage, true);
+  useSelection.setState(initialSelection, true);
+  useTable.setState(initialTable, true);
+  setParks({ status: 'ready', features: PARKS, count: PARKS.length });
+});
+
+const rowKeys = (root: El) =>
+  findAll(root, (el) => el.tag === 'tr' && 'data-row-key' in el.attrs).map((el) => el.attrs['data-row-key']);
+const ids = (rows: LayerFeature[]) => rows.map((r) => r.properties?.id);
+
+describe('table search', () => {
+  const index = tableIndex(PARKS);
+  it('"song than" finds exactly the Sóng Thần parks', () => {
+    expect(ids(matchingRows(index, 'song than'))).toEqual(['song_than_1', 'song_than_2', 'song_than_3']);
+    expect(ids(matchingRows(index, 'SÓNG THẦN 2'))).toEqual(['song_than_2']);
+  });
+  it('"dong an" finds Đồng An (đ/Đ folded to d)', () => {
+    const found = ids(matchingRows(index, 'dong an'));
+    expect(found).toContain('dong_an_1');
+    expect(found).toContain('dong_an_2');
+    expect(found).not.toContain('vsip_1');
+  });
+  it('an empty query keeps every row', () => {
+    expect(matchingRows(index, '  ')).toHaveLength(PARKS.length);
+  });
+});
+
+describe('TablePanel', () => {
+  it('renders nothing while no table is open', () => {
+    expect(render(<TablePanel />).children).toEqual([]);
+  });
+
+  it('shows the open layer with a labelled search box and sort buttons', () => {
+    useTable.setState({ layer: 'parks' });
+    const root = render(<TablePanel />);
+    const search = findOne(root, attr('type', 'search'));
+    const label = findOne(root, (el) => el.tag === 'label' && el.attrs.for === search.attrs.id);
+    expect(text(label)).toBe('Tìm trong bảng');
+    const headers = findAll(root, (el) => el.tag === 'th' && el.attrs.scope === 'col');
+    expect(headers.length).toBeGreaterThan(3);
+    for (const th of headers) expect(th.attrs['aria-sort']).toBe('none');
+    expect(rowKeys(root)).toHaveLength(PARKS.length);
+    for (const c of controls(root)) if (c.tag === 'button') expect(nameContainsText(c)).toBe(true);
+  });
+
+  it('sorts by a column, unknown values last in both directions', () => {
+    const desc = render(<LayerTable layer="parks" initialSort={[{ id: 'area_ha', desc: true }]} />);
+    expect(rowKeys(desc)).toEqual([
+      'song_than_3',
+      'vsip_1',
+      'song_than_2',
+      'dong_an_2',
+      'evil',
+      'song_than_1',
+      'dong_an_1',
+    ]);
+    const th = findOne(
+      desc,
+      (el) => el.tag === 'th' && findAll(el, attr('data-column', 'area_ha')).length > 0,
+    );
+    expect(th.attrs['aria-sort']).toBe('descending');
+    const asc = render(<LayerTable layer="parks" initialSort={[{ id: 'area_ha', desc: false }]} />);
+    expect(rowKeys(asc)).toEqual([
+      'evil',
+      'dong_an_2',
+      'song_than_2',
+      'vsip_1',
+      'song_than_3',
+      'song_than_1',
+      'dong_an_1',
+    ]);
+  });
+
+  it('filters by a coded column, offering the values the layer has', () => {
+    const root = render(<LayerTable layer="parks" initialFilters={[{ id: 'status', value: 'planned' }]} />);
+    expect(rowKeys(root)).toEqual(['vsip_1']);
+    const select = findOne(root, attr('data-filter', 'status'));
+    expect(select.attrs['aria-label']).toBe('Lọc theo Trạng thái');
+    expect(findAll(select, tag('option')).map(text)).toEqual(['Tất cả', 'Đang hoạt động', 'Quy hoạch']);
+    expect(text(findOne(root, attr('data-testid', 'table-count')))).toBe('1 / 7 dòng');
+  });
+
+  it('shows areas with unit and qualifier as the info panel does', () => {
+    const root = render(<LayerTable layer="parks" />);
+    const row = findOne(root, attr('data-row-key', 'song_than_3'));
+    expect(findAll(row, tag('td')).map(text)).toContain('534 ha');
+  });
+
+  it('highlights the selected feature’s row', () => {
+    useSelection.setState({ selected: { layerId: 'parks', featureId: 'vsip_1' } });
+    const root = render(<LayerTable layer="parks" />);
+    expect(findOne(root, attr('data-row-key', 'vsip_1')).attrs.class).toBe('chosen');
+    expect(findOne(root, attr('data-row-key', 'song_than_1')).attrs.class).toBeUndefined();
+  });
+});
+
+describe('table export', () => {
+  const columns = tableColumns('parks', formatters('vi'));
+  it('writes CSV with a BOM, raw numbers and formula-safe text', () => {
+    const csv = rowsCsv(columns, [PARKS[1]!, PARKS[6]!]);
+    expect(csv.startsWith('\uFEFFTên,')).toBe(true);
+    const lines = csv.split('\r\n');
+    expect(lines[1]).toBe('KCN Sóng Thần 2,song_than_2,existing,724,279.27,');
+    expect(lines[2]!.startsWith(`"'=HYPERLINK(""http://x"")"`)).toBe(true);
+  });
+  it('writes GeoJSON with the geometry and the values by column id', () => {
+    const fc = JSON.parse(rowsGeoJson(columns, [PARKS[3]!]));
+    expect(fc.features[0].geometry).toEqual({ type: 'Point', coordinates: [106.7, 10.9] });
+    expect(fc.features[0].properties).toMatchObject({
+      id: 'song_than_3',
+      area_ha: 533.8,
+      status: 'existing',
+    });
+  });
+});

@@ -1,0 +1,174 @@
+// The attribute table of one layer (issue 8 §4): a sheet in the analysis panel's place (one of the
+// two is open at a time) with a labelled search box, a header button per column that sorts
+// (aria-sort on the header cell), a filter per coded column, rows virtualised so 100k features stay
+// smooth (VirtualTable), and CSV/GeoJSON export of the rows the search and filters leave. Table
+// state (sorting, column filters): @tanstack/react-table; the search: src/lib/search.ts.
+import {
+  type ColumnDef,
+  type ColumnFiltersState,
+  getCoreRowModel,
+  getFilteredRowModel,
+  getSortedRowModel,
+  type SortingFn,
+  type SortingState,
+  useReactTable,
+} from '@tanstack/react-table';
+import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { LayerFeature } from '../../data/load-layer';
+import type { LayerId } from '../../data/schema';
+import { useT } from '../../i18n';
+import { useLayers } from '../../state/layers';
+import { useSelection } from '../../state/selection';
+import { useTable } from '../../state/table';
+import { usePublishSheetHeight } from '../analysis/SheetResizer';
+import { useLayerTitle } from '../LayerPanel';
+import { type TableColumn, tableColumns } from './columns';
+import { featureIdOf, filterChoices, matchingRows, tableIndex } from './rows';
+import { ColumnFilters, ExportButtons } from './TableTools';
+import { VirtualTable } from './VirtualTable';
+
+const collator = new Intl.Collator(['vi', 'en'], { sensitivity: 'base', numeric: true });
+
+// Numbers by value, text by the Vietnamese collation; unknown values (undefined) sort last
+// (tanstack's sortUndefined), whichever the direction.
+const compareValues: SortingFn<LayerFeature> = (a, b, id) => {
+  const x = a.getValue<string | number>(id);
+  const y = b.getValue<string | number>(id);
+  return typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y));
+};
+
+export function TablePanel() {
+  const layer = useTable((s) => s.layer);
+  return layer ? <LayerTable key={layer} layer={layer} /> : null;
+}
+
+/** One layer's table; it opens with `initialSort` (none: file order) and `initialFilters` (none). */
+export function LayerTable({
+  layer,
+  initialSort = [],
+  initialFilters = [],
+}: {
+  layer: LayerId;
+  initialSort?: SortingState;
+  initialFilters?: ColumnFiltersState;
+}) {
+  const f = useT();
+  const title = useLayerTitle(layer);
+  const entry = useLayers((s) => s.layers[layer]);
+  const districts = useLayers((s) => s.layers.districts.features);
+  const selected = useSelection((s) => s.selected);
+  const close = useTable((s) => s.close);
+  const [query, setQuery] = useState('');
+  const [sorting, setSorting] = useState<SortingState>(initialSort);
+  const [filters, setFilters] = useState<ColumnFiltersState>(initialFilters);
+  const panelRef = useRef<HTMLElement>(null);
+  // The sheet's height keeps the map controls, info panel and crosshair clear, as for analysis.
+  usePublishSheetHeight(panelRef, true);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const searchId = useId();
+  const hintId = useId();
+
+  const columns = useMemo(() => {
+    const names = new Map<string, string>();
+    for (const d of districts) {
+      const code = d.properties?.code;
+      if (typeof code === 'string') names.set(code, f.name(d.properties));
+    }
+    return tableColumns(layer, f, (code) => names.get(code) ?? null);
+  }, [layer, f, districts]);
+  const choices = useMemo(() => filterChoices(columns, entry.features), [columns, entry.features]);
+  const index = useMemo(() => tableIndex(entry.features), [entry.features]);
+  const rows = useMemo(() => matchingRows(index, query), [index, query]);
+
+  const defs = useMemo<ColumnDef<LayerFeature>[]>(
+    () =>
+      columns.map((c: TableColumn) => ({
+        id: c.id,
+        header: c.label,
+        accessorFn: (x) => c.value(x) ?? undefined,
+        sortingFn: compareValues,
+        sortUndefined: 'last',
+        sortDescFirst: false,
+        filterFn: 'equals',
+      })),
+    [columns],
+  );
+  const table = useReactTable({
+    data: rows,
+    columns: defs,
+    state: { sorting, columnFilters: filters },
+    onSortingChange: setSorting,
+    onColumnFiltersChange: setFilters,
+    getCoreRowModel: getCoreRowModel(),
+    getFilteredRowModel: getFilteredRowModel(),
+    getSortedRowModel: getSortedRowModel(),
+    getRowId: featureIdOf,
+  });
+  const sorted = table.getRowModel().rows;
+  useEffect(() => searchRef.current?.focus(), []);
+  const selectedKey = selected?.layerId === layer ? selected.featureId : null;
+
+  const closeAndReturn = () => {
+    close();
+    requestAnimationFrame(() =>
+      document.querySelector<HTMLButtonElement>(`button[data-table-open="${layer}"]`)?.focus(),
+    );
+  };
+  // Escape closes the table unless something inner is open: App clears the selection (and the
+  // chooser) first, so Escape closes the innermost thing first, as in the analysis panel.
+  const onKey = (e: KeyboardEvent<HTMLElement>) => {
+    const s = useSelection.getState();
+    if (e.key !== 'Escape' || e.defaultPrevented || s.selected || s.choices) return;
+    e.preventDefault();
+    closeAndReturn();
+  };
+
+  const visible = sorted.map((r) => r.original);
+  const caption = f.t('table.title', { title });
+
+  return (
+    <section
+      ref={panelRef}
+      className="analysis-panel table-panel"
+      aria-label={caption}
+      data-testid="table-panel"
+      onKeyDown={onKey}
+    >
+      <header>
+        <h2>{caption}</h2>
+        <button type="button" className="close" aria-label={f.t('table.close')} onClick={closeAndReturn}>
+          <span aria-hidden="true">×</span>
+        </button>
+      </header>
+      <div className="table-panel-body">
+        <div className="table-tools">
+          <label htmlFor={searchId}>{f.t('table.search')}</label>
+          <input
+            id={searchId}
+            ref={searchRef}
+            type="search"
+            value={query}
+            aria-describedby={hintId}
+            onChange={(e) => setQuery(e.currentTarget.value)}
+          />
+          <ColumnFilters choices={choices} filters={filters} onChange={setFilters} />
+          <span className="table-caption" role="status" data-testid="table-count">
+            {f.t('table.rows', { shown: f.num(visible.length), total: f.num(entry.features.length) })}
+          </span>
+          <ExportButtons caption={caption} columns={columns} rows={visible} />
+        </div>
+        <p id={hintId} className="visually-hidden">
+          {f.t('table.search.hint')}
+        </p>
+        {entry.status !== 'ready' && <p className="notice">{f.t('table.loading')}</p>}
+        <VirtualTable
+          table={table}
+          columns={columns}
+          layer={layer}
+          caption={caption}
+          selectedKey={selectedKey}
+        />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,52 @@
+// The attribute table's rows: the layer's features matching the search box (src/lib/search.ts:
+// case, diacritics and đ/Đ ignored), and the visible rows' exports through the analysis tables'
+// writers (CSV by the one CSV writer: UTF-8 BOM, formula-safe; GeoJSON with the feature geometry).
+import type { LayerFeature } from '../../data/load-layer';
+import { buildFeatureIndex, type SearchIndex, searchIndex } from '../../lib/search';
+import { toCsv, toGeoJson } from '../analysis/export';
+import { TABLE_SEARCH_FIELDS, type TableColumn } from './columns';
+
+/** Folds every feature once (per data load); search it with `matchingRows`. */
+export function tableIndex(features: readonly LayerFeature[]): SearchIndex<LayerFeature> {
+  return buildFeatureIndex(features, TABLE_SEARCH_FIELDS);
+}
+
+/** The features of `index` matching `query` (every word, in names/ids/codes), in file order. */
+export function matchingRows(index: SearchIndex<LayerFeature>, query: string): LayerFeature[] {
+  return searchIndex(index, query);
+}
+
+/** The rows as CSV text (header = column labels; raw values, numbers as numbers; BOM first). */
+export function rowsCsv(columns: TableColumn[], rows: LayerFeature[]): string {
+  return toCsv(columns, rows);
+}
+
+/** The rows as a GeoJSON FeatureCollection text (properties by column id). */
+export function rowsGeoJson(columns: TableColumn[], rows: LayerFeature[]): string {
+  return JSON.stringify(toGeoJson(columns, rows, (f) => f.geometry));
+}
+
+/** A coded column and the values it takes in the layer, as [code, shown text], by shown text. */
+export interface FilterChoice {
+  column: TableColumn;
+  options: [string, string][];
+}
+
+const collator = new Intl.Collator(['vi', 'en'], { sensitivity: 'base', numeric: true });
+
+/** The filter choices of the coded columns (status, kind) over `features`. */
+export function filterChoices(columns: TableColumn[], features: readonly LayerFeature[]): FilterChoice[] {
+  return columns
+    .filter((c) => c.coded)
+    .map((c) => {
+      const byValue = new Map<string, string>();
+      for (const x of features) {
+        const v = c.value(x);
+        if (typeof v === 'string' && !byValue.has(v)) byValue.set(v, c.display(x));
+      }
+      return { column: c, options: [...byValue].sort((a, b) => collator.compare(a[1], b[1])) };
+    });
+}
+
+/** The `id` property of a feature as a string (the selection's feature id). */
+export const featureIdOf = (f: LayerFeature): string => String(f.properties?.id ?? '');
