@@ -51,6 +51,12 @@ const CONTEXT_DISTRICTS_OF = ['79'];
 const EXPECTED_DISTRICTS = ['718', '719', '720', '721', '722', '723', '724', '725', '726'];
 const CURATED_ATTRIBUTION = 'Curated by the project from the public sources cited on each feature';
 const CURATED_LICENCE = 'Project data; facts from the cited sources (each feature lists its URLs)';
+const CURATED_ATTRIBUTION_VI = 'Dự án biên soạn từ các nguồn công khai ghi trên từng đối tượng';
+const CURATED_LICENCE_VI =
+  'Dữ liệu của dự án; số liệu theo các nguồn được trích (mỗi đối tượng ghi địa chỉ nguồn)';
+const BOUNDARY_ATTRIBUTION_VI =
+  'Ranh giới: gis.chinhphu.vn, trích xuất bởi daohoangson/dvhcvn (commit 4b1b6b5)';
+const BOUNDARY_LICENCE_VI = 'GPL-3.0 (dvhcvn); ranh giới © Chính phủ Việt Nam';
 
 const TITLES: Record<LayerId, LocalizedText> = {
   context: { vi: 'Ranh giới tỉnh và quận lân cận', en: 'Neighbouring provinces and districts' },
@@ -342,6 +348,8 @@ export async function buildData(): Promise<BuildReport> {
         ? 'Boundaries: gis.chinhphu.vn, extracted by daohoangson/dvhcvn (commit 4b1b6b5)'
         : CURATED_ATTRIBUTION,
       licence: isBoundary ? BOUNDARY_LICENCE : CURATED_LICENCE,
+      attribution_vi: isBoundary ? BOUNDARY_ATTRIBUTION_VI : CURATED_ATTRIBUTION_VI,
+      licence_vi: isBoundary ? BOUNDARY_LICENCE_VI : CURATED_LICENCE_VI,
       description: DESCRIPTIONS[id],
       built_at: builtAt,
     });

@@ -64,6 +64,10 @@ function checkLayer(v: unknown, index: number): CatalogLayer {
     bbox: checkBbox(v.bbox, `${where}.bbox`),
     attribution: checkString(v.attribution ?? '', `${where}.attribution`),
     licence: checkString(v.licence ?? '', `${where}.licence`),
+    ...(v.attribution_vi !== undefined
+      ? { attribution_vi: checkString(v.attribution_vi, `${where}.attribution_vi`) }
+      : {}),
+    ...(v.licence_vi !== undefined ? { licence_vi: checkString(v.licence_vi, `${where}.licence_vi`) } : {}),
     ...(description ? { description: { vi: String(description.vi), en: String(description.en) } } : {}),
     built_at: checkString(v.built_at ?? '', `${where}.built_at`),
   };

@@ -59,6 +59,9 @@ export interface CatalogLayer {
   bbox: Bbox;
   attribution: string;
   licence: string;
+  /** The same in Vietnamese (what a Vietnamese user reads); absent in older catalogs. */
+  attribution_vi?: string;
+  licence_vi?: string;
   /** One or two sentences on what the layer shows; absent in catalogs built before it existed. */
   description?: LocalizedText;
   built_at: string;

@@ -77,6 +77,19 @@ describe('LayerAbout', () => {
     expect(vi).toContain('Các khu công nghiệp.');
     expect(vi).toContain('Giấy phép: CC-BY-4.0');
   });
+
+  it('shows the Vietnamese source and licence to a Vietnamese user when the catalog has them', () => {
+    setLayer('parks', {
+      meta: { ...meta, attribution_vi: 'Nguồn tiếng Việt', licence_vi: 'Giấy phép tiếng Việt' },
+    });
+    setLang('vi');
+    const vi = text(render(<LayerAbout id="parks" />));
+    expect(vi).toContain('Nguồn: Nguồn tiếng Việt');
+    expect(vi).toContain('Giấy phép: Giấy phép tiếng Việt');
+    setLang('en');
+    const en = text(render(<LayerAbout id="parks" />));
+    expect(en).toContain('Licence: CC-BY-4.0');
+  });
 });
 
 describe('the layers store', () => {

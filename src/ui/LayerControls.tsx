@@ -52,11 +52,15 @@ export function LayerAbout({ id }: { id: LayerId }) {
   const meta = useLayers((s) => s.layers[id].meta);
   if (!meta) return null;
   const description = meta.description?.[lang];
+  // Vietnamese text for a Vietnamese user; a catalog without it (older, or another tool's) shows the
+  // English as it is, rather than nothing.
+  const source = (lang === 'vi' && meta.attribution_vi) || meta.attribution;
+  const licence = (lang === 'vi' && meta.licence_vi) || meta.licence;
   return (
     <div className="layer-about">
       {description && <p>{description}</p>}
-      {meta.attribution && <p>{t('layers.source', { source: meta.attribution })}</p>}
-      {meta.licence && <p>{t('layers.licence', { licence: meta.licence })}</p>}
+      {source && <p>{t('layers.source', { source })}</p>}
+      {licence && <p>{t('layers.licence', { licence })}</p>}
     </div>
   );
 }
