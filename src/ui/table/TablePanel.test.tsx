@@ -155,6 +155,19 @@ describe('TablePanel', () => {
   });
 });
 
+describe('table cells', () => {
+  it('say "unknown" for a figure no source gives, never a blank', () => {
+    const vi = tableColumns('parks', formatters('vi'));
+    const area = vi.find((c) => c.id === 'area_ha')!;
+    const year = vi.find((c) => c.id === 'established_year')!;
+    expect(area.display(PARKS[0]!)).toBe('Chưa rõ');
+    expect(year.display(PARKS[0]!)).toBe('Chưa rõ');
+    expect(area.value(PARKS[0]!)).toBeNull();
+    const en = tableColumns('parks', formatters('en'));
+    expect(en.find((c) => c.id === 'area_ha')!.display(PARKS[0]!)).toBe('Unknown');
+  });
+});
+
 describe('table export', () => {
   const columns = tableColumns('parks', formatters('vi'));
   it('writes CSV with a BOM, raw numbers and formula-safe text', () => {

@@ -53,7 +53,7 @@ export function tableColumns(
     value: (x) => textOf(prop(x, key)),
     display: (x) => {
       const v = textOf(prop(x, key));
-      return v === null ? '' : f.t(`${prefix}${v}` as MessageKey);
+      return v === null ? f.t('info.unknown') : f.t(`${prefix}${v}` as MessageKey);
     },
   });
   const qualified = (
@@ -69,7 +69,9 @@ export function tableColumns(
     value: (x) => numberOf(prop(x, key)),
     display: (x) => {
       const v = numberOf(prop(x, key));
-      return v === null ? '' : f.qualified(v, prop(x, qualifierKey), unit);
+      // A figure no source gives is said to be unknown, never left blank (a blank reads as 0 or as
+      // "not applicable").
+      return v === null ? f.t('info.unknown') : f.qualified(v, prop(x, qualifierKey), unit);
     },
   });
   const plain = (id: string, key: string, label: MessageKey, show: (v: number) => string): TableColumn => ({
@@ -79,7 +81,7 @@ export function tableColumns(
     value: (x) => numberOf(prop(x, key)),
     display: (x) => {
       const v = numberOf(prop(x, key));
-      return v === null ? '' : show(v);
+      return v === null ? f.t('info.unknown') : show(v);
     },
   });
   const id = text('id', 'id', 'table.col.id');
