@@ -1,0 +1,142 @@
+// Second half of `npm run bench` (runs after bench/bench.ts): time-to-map-ready in Chromium.
+// Builds dist/ only if it is missing, serves it with `vite preview` on a free loopback port and
+// loads the app LOADS times in Debian's chromium (playwright-core, SwiftShader WebGL), each time in
+// a FRESH browser context (no HTTP cache or storage shared between loads). A load's time is from
+// navigation start (performance.timeOrigin) to `document.documentElement.dataset.mapReady ===
+// 'true'`, read inside the page so Node-side scheduling does not count.
+//   - ours: the app's default view `/#lang=vi` (basemap + every default data layer);
+//   - peer: the same app with every data layer off (`/#layers=&lang=vi`). A bare MapLibre page is
+//     not in dist/ and dist/ must stay the shipped app, so this is the cleanest peer available: it
+//     pays the same bundle, style, tiles and fonts, so the ratio isolates the data layers' cost.
+// Medians of LOADS; ratio = peer_ms / ours_ms like the other rows (below 1 means the data layers
+// cost time); agree = every load reached mapReady with no console error or page error. Appends its
+// rows to bench/results.json (replacing rows of an earlier map-ready run) and prints them.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { type Browser, chromium } from 'playwright-core';
+import { preview } from 'vite';
+
+const LOADS = 5;
+const TIMEOUT_MS = 90_000;
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const RESULTS = `${ROOT}bench/results.json`;
+const NAME_PREFIX = 'time to map ready';
+
+interface Load {
+  ms: number;
+  ok: boolean;
+}
+
+// Same flags as tests/browser/harness.ts (which imports vitest, so it cannot be reused here).
+function launch(): Promise<Browser> {
+  if (!existsSync(CHROMIUM_PATH))
+    throw new Error(`Chromium not found at ${CHROMIUM_PATH} (set CHROMIUM_PATH).`);
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--use-angle=swiftshader',
+      '--enable-unsafe-swiftshader',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+}
+
+async function loadOnce(browser: Browser, url: string): Promise<Load> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'vi-VN' });
+  try {
+    const page = await context.newPage();
+    let errors = 0;
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') errors++;
+    });
+    page.on('pageerror', () => errors++);
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.waitForFunction(() => document.documentElement.dataset.mapReady === 'true', null, {
+      timeout: TIMEOUT_MS,
+      polling: 50,
+    });
+    const ms = await page.evaluate(() => performance.now());
+    return { ms, ok: errors === 0 };
+  } catch (err) {
+    process.stderr.write(`map-ready load failed: ${(err as Error).message}\n`);
+    return { ms: Number.NaN, ok: false };
+  } finally {
+    await context.close();
+  }
+}
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(`${ROOT}dist/index.html`)) {
+    console.log('dist/ is missing: running `vite build` first (not timed).');
+    execFileSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  }
+  const server = await preview({
+    root: ROOT,
+    configFile: `${ROOT}vite.config.ts`,
+    logLevel: 'warn',
+    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+  });
+  const browser = await launch().catch(async (err) => {
+    await server.close();
+    throw err;
+  });
+  const rows = [];
+  try {
+    const address = server.httpServer.address() as AddressInfo | null;
+    if (!address || typeof address === 'string') throw new Error('vite preview did not start');
+    const base = `http://127.0.0.1:${address.port}/`;
+    const ours: Load[] = [];
+    const peer: Load[] = [];
+    // Interleaved so a slowdown of the shared machine hits both sides alike.
+    for (let i = 0; i < LOADS; i++) {
+      ours.push(await loadOnce(browser, `${base}#lang=vi`));
+      peer.push(await loadOnce(browser, `${base}#layers=&lang=vi`));
+      process.stderr.write(
+        `map-ready load ${i + 1}/${LOADS}: ours ${ours[i]!.ms.toFixed(0)} ms, peer ${peer[i]!.ms.toFixed(0)} ms\n`,
+      );
+    }
+    const oursMs = median(ours.map((l) => l.ms));
+    const peerMs = median(peer.map((l) => l.ms));
+    rows.push({
+      name: `${NAME_PREFIX} (Chromium, SwiftShader, default view #lang=vi)`,
+      size: LOADS,
+      ours_ms: +oursMs.toFixed(1),
+      peer: 'same app, every data layer off (#layers=): basemap only',
+      peer_ms: +peerMs.toFixed(1),
+      ratio: +(peerMs / oursMs).toFixed(2),
+      agree: ours.every((l) => l.ok) && peer.every((l) => l.ok),
+      peer_sample: `median of ${LOADS} loads each, fresh context per load`,
+    });
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  console.log('\n| name | size | ours_ms | peer | peer_ms | ratio | agree |');
+  for (const r of rows) {
+    console.log(
+      `| ${r.name} | ${r.size} loads | ${r.ours_ms} | ${r.peer} | ${r.peer_ms} | ${r.ratio}× | ${r.agree} |`,
+    );
+  }
+  const earlier: { name: string }[] = existsSync(RESULTS) ? JSON.parse(readFileSync(RESULTS, 'utf8')) : [];
+  const kept = earlier.filter((r) => !r.name.startsWith(NAME_PREFIX));
+  writeFileSync(RESULTS, `${JSON.stringify([...kept, ...rows], null, 2)}\n`);
+  console.log(`Appended ${rows.length} row(s) to ${RESULTS}`);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
