@@ -4,7 +4,9 @@
 import type { Geometry } from 'geojson';
 import { type ReactNode, useMemo, useState } from 'react';
 import { useT } from '../../i18n';
-import { type CellValue, downloadText, type ExportColumn, exportFileName, toCsv, toGeoJson } from './export';
+import { ExportButtons } from '../ExportButtons';
+import { SortHeader } from '../SortHeader';
+import { type CellValue, type ExportColumn, toCsv, toGeoJson } from './export';
 
 export interface Column<R> extends ExportColumn<R> {
   /** The sort key (defaults to `value`); null sorts last. */
@@ -123,32 +125,11 @@ export function SortableTable<R>({
         <span className="table-caption" id={testId ? `${testId}-caption` : undefined}>
           {caption} · {f.t('analysis.table.rows', { count: f.num(rows.length) })}
         </span>
-        <button
-          type="button"
-          className="export"
-          data-export="csv"
-          aria-label={f.t('analysis.export.csv.aria', { table: caption })}
-          onClick={() =>
-            downloadText(exportFileName(caption, 'csv'), toCsv(columns, all), 'text/csv;charset=utf-8')
-          }
-        >
-          {f.t('analysis.export.csv')}
-        </button>
-        <button
-          type="button"
-          className="export"
-          data-export="geojson"
-          aria-label={f.t('analysis.export.geojson.aria', { table: caption })}
-          onClick={() =>
-            downloadText(
-              exportFileName(caption, 'geojson'),
-              JSON.stringify(toGeoJson(columns, all, geometryOf)),
-              'application/geo+json',
-            )
-          }
-        >
-          {f.t('analysis.export.geojson')}
-        </button>
+        <ExportButtons
+          caption={caption}
+          csv={() => toCsv(columns, all)}
+          geojson={() => JSON.stringify(toGeoJson(columns, all, geometryOf))}
+        />
       </div>
       <div className="table-scroll">
         <table className="analysis-table">
@@ -158,20 +139,14 @@ export function SortableTable<R>({
               {columns.map((c) => {
                 const ariaSort = sort?.column === c.id ? sort.dir : 'none';
                 return (
-                  <th key={c.id} scope="col" aria-sort={ariaSort} className={c.numeric ? 'num' : undefined}>
-                    <button
-                      type="button"
-                      className="sort"
-                      data-column={c.id}
-                      aria-label={f.t('analysis.table.sort', { column: c.label })}
-                      onClick={() => setSort((s) => nextSort(s, c.id))}
-                    >
-                      {c.label}
-                      <span aria-hidden="true" className="sort-mark">
-                        {ariaSort === 'ascending' ? '▲' : ariaSort === 'descending' ? '▼' : '↕'}
-                      </span>
-                    </button>
-                  </th>
+                  <SortHeader
+                    key={c.id}
+                    id={c.id}
+                    label={c.label}
+                    sort={ariaSort}
+                    numeric={c.numeric}
+                    onSort={() => setSort((s) => nextSort(s, c.id))}
+                  />
                 );
               })}
             </tr>

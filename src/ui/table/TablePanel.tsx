@@ -24,7 +24,7 @@ import { usePublishSheetHeight } from '../analysis/SheetResizer';
 import { useLayerTitle } from '../LayerPanel';
 import { type TableColumn, tableColumns } from './columns';
 import { featureIdOf, filterChoices, matchingRows, tableIndex } from './rows';
-import { ColumnFilters, ExportButtons } from './TableTools';
+import { ColumnFilters, TableExport } from './TableTools';
 import { VirtualTable } from './VirtualTable';
 
 const collator = new Intl.Collator(['vi', 'en'], { sensitivity: 'base', numeric: true });
@@ -155,7 +155,7 @@ export function LayerTable({
           <span className="table-caption" role="status" data-testid="table-count">
             {f.t('table.rows', { shown: f.num(visible.length), total: f.num(entry.features.length) })}
           </span>
-          <ExportButtons caption={caption} columns={columns} rows={visible} />
+          <TableExport caption={caption} columns={columns} rows={visible} />
         </div>
         <p id={hintId} className="visually-hidden">
           {f.t('table.search.hint')}

@@ -4,7 +4,7 @@ import type { ColumnFiltersState } from '@tanstack/react-table';
 import type { Dispatch, SetStateAction } from 'react';
 import type { LayerFeature } from '../../data/load-layer';
 import { useT } from '../../i18n';
-import { downloadText, exportFileName } from '../analysis/export';
+import { ExportButtons } from '../ExportButtons';
 import type { TableColumn } from './columns';
 import { type FilterChoice, rowsCsv, rowsGeoJson } from './rows';
 
@@ -53,44 +53,20 @@ export function ColumnFilters({
 }
 
 /** CSV and GeoJSON of `rows` (the rows the search and filters leave, in the shown order). */
-export function ExportButtons({
+export function TableExport({
   caption,
   columns,
-  rows: visible,
+  rows,
 }: {
   caption: string;
   columns: TableColumn[];
   rows: LayerFeature[];
 }) {
-  const f = useT();
   return (
-    <>
-      <button
-        type="button"
-        className="export"
-        data-export="csv"
-        aria-label={f.t('analysis.export.csv.aria', { table: caption })}
-        onClick={() =>
-          downloadText(exportFileName(caption, 'csv'), rowsCsv(columns, visible), 'text/csv;charset=utf-8')
-        }
-      >
-        {f.t('analysis.export.csv')}
-      </button>
-      <button
-        type="button"
-        className="export"
-        data-export="geojson"
-        aria-label={f.t('analysis.export.geojson.aria', { table: caption })}
-        onClick={() =>
-          downloadText(
-            exportFileName(caption, 'geojson'),
-            rowsGeoJson(columns, visible),
-            'application/geo+json',
-          )
-        }
-      >
-        {f.t('analysis.export.geojson')}
-      </button>
-    </>
+    <ExportButtons
+      caption={caption}
+      csv={() => rowsCsv(columns, rows)}
+      geojson={() => rowsGeoJson(columns, rows)}
+    />
   );
 }

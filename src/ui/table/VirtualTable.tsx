@@ -3,7 +3,8 @@
 // spacer rows keep the scroll height) so 100k features scroll smoothly. A row's name is a button
 // (click or Enter) that selects the feature and zooms to it; the selected feature's row is
 // highlighted and scrolled into view, whichever side chose it.
-import { flexRender, type Table } from '@tanstack/react-table';
+
+import type { Table } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import type { LayerFeature } from '../../data/load-layer';
@@ -11,6 +12,7 @@ import type { LayerId } from '../../data/schema';
 import { useT } from '../../i18n';
 import { useAnalysis } from '../../state/analysis';
 import { type FeatureRef, useSelection } from '../../state/selection';
+import { SortHeader } from '../SortHeader';
 import type { TableColumn } from './columns';
 
 const ROW_HEIGHT = 26;
@@ -65,20 +67,14 @@ export function VirtualTable({ table, columns, layer, caption, selectedKey }: Pr
               const ariaSort = dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : 'none';
               const numeric = columns[i]?.numeric;
               return (
-                <th key={h.id} scope="col" aria-sort={ariaSort} className={numeric ? 'num' : undefined}>
-                  <button
-                    type="button"
-                    className="sort"
-                    data-column={h.id}
-                    aria-label={f.t('analysis.table.sort', { column: String(h.column.columnDef.header) })}
-                    onClick={h.column.getToggleSortingHandler()}
-                  >
-                    {flexRender(h.column.columnDef.header, h.getContext())}
-                    <span aria-hidden="true" className="sort-mark">
-                      {dir === 'asc' ? '▲' : dir === 'desc' ? '▼' : '↕'}
-                    </span>
-                  </button>
-                </th>
+                <SortHeader
+                  key={h.id}
+                  id={h.id}
+                  label={String(h.column.columnDef.header)}
+                  sort={ariaSort}
+                  numeric={numeric}
+                  onSort={h.column.getToggleSortingHandler() ?? (() => {})}
+                />
               );
             })}
           </tr>
