@@ -9,14 +9,14 @@ import turfArea from '@turf/area';
 import turfBbox from '@turf/bbox';
 import type { Feature, FeatureCollection } from 'geojson';
 import { readFeatureCollection, writeFeatures } from '../src/data/fgb/index.ts';
-import type { Bbox, Catalog, CatalogLayer, LayerId, LocalizedText } from '../src/data/schema.ts';
+import type { Bbox, Catalog, CatalogLayer, LayerId } from '../src/data/schema.ts';
 import { buildBasemap } from '../tiles/basemap.ts';
 import { buildGlyphs } from '../tiles/glyphs.ts';
+import { catalogText } from './catalog-text.ts';
 import { type CuratedData, loadCurated } from './curated.ts';
 import { computeInputHash } from './input-hash.ts';
 import {
   type AppliedCorrection,
-  BOUNDARY_LICENCE,
   buildContext,
   buildCorridors,
   buildDistricts,
@@ -49,50 +49,6 @@ const MAIN_PROVINCE = '74';
 const CONTEXT_PROVINCES = ['74', '70', '72', '75', '79'];
 const CONTEXT_DISTRICTS_OF = ['79'];
 const EXPECTED_DISTRICTS = ['718', '719', '720', '721', '722', '723', '724', '725', '726'];
-const CURATED_ATTRIBUTION = 'Curated by the project from the public sources cited on each feature';
-const CURATED_LICENCE = 'Project data; facts from the cited sources (each feature lists its URLs)';
-const CURATED_ATTRIBUTION_VI = 'Dự án biên soạn từ các nguồn công khai ghi trên từng đối tượng';
-const CURATED_LICENCE_VI =
-  'Dữ liệu của dự án; số liệu theo các nguồn được trích (mỗi đối tượng ghi địa chỉ nguồn)';
-const BOUNDARY_ATTRIBUTION_VI =
-  'Ranh giới: gis.chinhphu.vn, trích xuất bởi daohoangson/dvhcvn (commit 4b1b6b5)';
-const BOUNDARY_LICENCE_VI = 'GPL-3.0 (dvhcvn); ranh giới © Chính phủ Việt Nam';
-
-const TITLES: Record<LayerId, LocalizedText> = {
-  context: { vi: 'Ranh giới tỉnh và quận lân cận', en: 'Neighbouring provinces and districts' },
-  districts: {
-    vi: 'Đơn vị hành chính cấp huyện (2020 – 6/2025)',
-    en: 'District-level units (2020 – mid-2025)',
-  },
-  corridors: { vi: 'Hành lang giao thông và sông', en: 'Transport corridors and rivers' },
-  parks: { vi: 'Khu công nghiệp', en: 'Industrial parks' },
-  places: { vi: 'Địa điểm đổi mới sáng tạo và logistics', en: 'Innovation and logistics places' },
-};
-
-/** A sentence per layer for the layer panel, from the README's Data table (what each layer is). */
-const DESCRIPTIONS: Record<LayerId, LocalizedText> = {
-  context: {
-    vi: 'Ranh giới tỉnh và cấp huyện (2020–2021) của Bình Phước, Tây Ninh, Đồng Nai và TP. Hồ Chí Minh quanh Bình Dương.',
-    en: 'Province and district boundaries (2020–2021) of Bình Phước, Tây Ninh, Đồng Nai and Hồ Chí Minh City around Bình Dương.',
-  },
-  districts: {
-    vi: 'Các huyện, thị xã, thành phố của Bình Dương với diện tích, dân số chính thức và tên gọi đến giữa năm 2025.',
-    en: "Bình Dương's districts, towns and cities with official areas, populations and names as of mid-2025.",
-  },
-  corridors: {
-    vi: 'Đường bộ, đường sắt và sông chính; mỗi đối tượng ghi nguồn, ghi chú và độ tin cậy.',
-    en: 'Main roads, railways and rivers; every feature keeps its sources, notes and confidence.',
-  },
-  parks: {
-    vi: 'Khu công nghiệp đang hoạt động và quy hoạch; vị trí ước tính, mỗi khu ghi nguồn và độ tin cậy.',
-    en: 'Operating and planned industrial parks; estimated locations, each with its sources and confidence.',
-  },
-  places: {
-    vi: 'Địa điểm đổi mới sáng tạo và logistics; mỗi điểm ghi nguồn, ghi chú và độ tin cậy.',
-    en: 'Innovation and logistics places; each keeps its sources, notes and confidence.',
-  },
-};
-
 interface Layers {
   context: Feature[];
   districts: Feature[];
@@ -336,21 +292,13 @@ export async function buildData(): Promise<BuildReport> {
       })),
     );
     const bbox = turfBbox(collection as FeatureCollection) as number[];
-    const isBoundary = id === 'context' || id === 'districts';
     catalogLayers.push({
       id,
-      title: TITLES[id],
+      ...catalogText(id),
       geometry_type: header.geometryType,
       file,
       feature_count: collection.features.length,
       bbox: bbox.slice(0, 4).map((n) => Math.round(n * 1e6) / 1e6) as Bbox,
-      attribution: isBoundary
-        ? 'Boundaries: gis.chinhphu.vn, extracted by daohoangson/dvhcvn (commit 4b1b6b5)'
-        : CURATED_ATTRIBUTION,
-      licence: isBoundary ? BOUNDARY_LICENCE : CURATED_LICENCE,
-      attribution_vi: isBoundary ? BOUNDARY_ATTRIBUTION_VI : CURATED_ATTRIBUTION_VI,
-      licence_vi: isBoundary ? BOUNDARY_LICENCE_VI : CURATED_LICENCE_VI,
-      description: DESCRIPTIONS[id],
       built_at: builtAt,
     });
     report.outputs.push({
@@ -391,12 +339,12 @@ export async function buildData(): Promise<BuildReport> {
     province_bbox: [bd[0], bd[1], bd[2], bd[3]].map((n) => Math.round(n * 1e6) / 1e6) as Bbox,
     layers: catalogLayers,
   };
-  const catalogText = `${JSON.stringify(catalog, null, 2)}\n`;
-  report.outputs.push({ path: 'data/build/catalog.json', bytes: Buffer.byteLength(catalogText) });
+  const catalogJson = `${JSON.stringify(catalog, null, 2)}\n`;
+  report.outputs.push({ path: 'data/build/catalog.json', bytes: Buffer.byteLength(catalogJson) });
   report.ok = true;
   // The catalog is written last: its presence (with the input hash) marks a complete build.
   writeReport(report);
-  writeFileSync(resolve(BUILD_DIR, 'catalog.json'), catalogText);
+  writeFileSync(resolve(BUILD_DIR, 'catalog.json'), catalogJson);
   return report;
 }
 
