@@ -1,7 +1,11 @@
+import { investorsEn } from './investors-messages';
+import { plannersEn } from './planners-messages';
 import type { Messages } from './vi';
 
 // English locale. `satisfies Messages` makes a missing or extra key a type error.
 export const en = {
+  ...plannersEn,
+  ...investorsEn,
   'app.title': 'Bình Dương Innovation Region',
   'app.subtitle': 'Planning map',
   'app.loading': 'Loading…',
@@ -300,88 +304,6 @@ export const en = {
     'A park belongs to the district of its district code; without one, to the district containing its point (boundary included). If that point is on the border of several districts, the park is counted once, in the one with the lowest code.',
   'analysis.areas.border': 'Parks on a district border: {names}.',
   'analysis.where.border': 'The point is on a border: it is in all {count} districts.',
-
-  // Planners (issue 8): attribute filters, choropleth legend and district metrics.
-  'filter.item': '{field}: {values}',
-  'filter.values.none': 'no value',
-  'filter.value.unknown': 'Unknown',
-  'filter.range.between': '{min} – {max}',
-  'filter.range.atLeast': 'from {min}',
-  'filter.range.atMost': 'up to {max}',
-  'filter.query': 'Search “{query}”',
-  'filter.unknownHidden': '{count} features with unknown “{field}” are not shown',
-  'filter.field.status': 'Status',
-  'filter.field.district_code': 'City or district',
-  'filter.field.code': 'City or district',
-  'filter.field.kind': 'Kind',
-  'filter.field.unit_type': 'Administrative level',
-  'filter.field.established_year': 'Year established',
-  'filter.field.area_ha': 'Area (ha)',
-  'filter.field.area_km2_official': 'Area (km²)',
-  'filter.field.population': 'Population',
-  'choropleth.header': '{title} ({unit})',
-  'choropleth.noData': 'No data',
-  'choropleth.approximate': 'Class with an approximate figure or a lower bound',
-  'choropleth.method.quantile': 'Quantiles (about as many units in each class)',
-  'choropleth.method.equal_interval': 'Equal intervals',
-  'choropleth.method.natural_breaks': 'Natural breaks (Jenks)',
-  'metric.area_km2': 'Area',
-  'metric.population': 'Population',
-  'metric.density': 'Population density',
-  'metric.park_area_ha': 'Industrial park area',
-  'metric.park_share_pct': 'Industrial park share of land',
-  'metric.park_count': 'Industrial parks',
-  'metric.unit.area_km2': 'km²',
-  'metric.unit.population': 'people',
-  'metric.unit.density': 'people/km²',
-  'metric.unit.park_area_ha': 'ha',
-  'metric.unit.park_share_pct': '%',
-  'metric.unit.park_count': 'parks',
-  // Site score (issue 9): criteria, their normalisation, coverage, weights, comparison.
-  'siteScore.title': 'Site score',
-  'siteScore.criterion.expressway': 'Expressway',
-  'siteScore.criterion.road': 'National or ring road',
-  'siteScore.criterion.seaport': 'Seaport',
-  'siteScore.criterion.airport': 'Airport',
-  'siteScore.criterion.icd_rail': 'ICD or railway',
-  'siteScore.criterion.area': 'Park area',
-  'siteScore.criterion.status': 'Status',
-  'siteScore.criterion.occupancy': 'Occupancy',
-  'siteScore.explain.distance':
-    'Straight-line distance to the nearest one, capped at {cap} km; scaled to 0–100 by inverted min–max over all parks: nearest 100, farthest 0.',
-  'siteScore.explain.area':
-    'Stated area, scaled to 0–100 by min–max over all parks of known area: largest 100, smallest 0.',
-  'siteScore.explain.status':
-    'A fixed scale: existing 100, expanding 66.7, under construction 33.3, planned 0.',
-  'siteScore.explain.occupancy':
-    'Land still to lease: 100 − occupancy (%); known only for the few parks with a sourced figure; a full park scores 0.',
-  'siteScore.explain.unknown':
-    "An unknown criterion is left out of that park's score and the weights are shared over its known criteria; it never counts as 0.",
-  'siteScore.explain.limits':
-    'Park locations are schematic estimates and distances are straight lines, not road or rail routes.',
-  'siteScore.score': 'Score',
-  'siteScore.rank': 'Rank',
-  'siteScore.contribution': '{criterion}: {points} points (weight {weight} × {value}/100)',
-  'siteScore.coverage': '{known} of {total} criteria known',
-  'siteScore.fullCoverageOnly': 'Only parks with every criterion known',
-  'siteScore.unknown': 'unknown',
-  'siteScore.noScore': 'No score: no weighted criterion is known',
-  'siteScore.weights': 'Weights (0–5)',
-  'siteScore.weight': 'Weight of {criterion}',
-  'siteScore.weights.reset': 'Default weights',
-  'siteScore.weights.allZero':
-    'Every weight is 0, so no park can be scored. Set at least one weight above 0.',
-  'siteScore.unavailable': 'No {criterion} distances: the {layer} layer could not be loaded.',
-  'siteScore.occupancyValue': '{pct} % ({year}, source: {source})',
-  'siteScore.occupancyValue.noYear': '{pct} % (the source gives no year: {source})',
-  'siteScore.landPrice': 'Land price',
-  'siteScore.landPrice.unknown': 'unknown (no source in the compiled data gives one)',
-  'siteScore.workersPlanned': 'Planned workforce',
-  'siteScore.compare': 'Compare',
-  'siteScore.compare.full': 'At most {max} parks can be compared; {park} was not added.',
-  'siteScore.compare.already': '{park} is already in the comparison.',
-  'analysis.error.invalid_weights': 'Each weight must be a whole number from 0 to 5.',
-  'siteScore.compare.refused': 'The link names more than {max} parks to compare; left out: {parks}.',
 
   // Numbers and words (issue 7): number input echo and refusals.
   'input.number.read': '= {value}',

@@ -1,5 +1,12 @@
 // Vietnamese locale: the reference table. Every key here must exist in en.ts (type-checked there).
+// The planners' and investors' keys live in their own files (planners-messages.ts,
+// investors-messages.ts) and are spread in here.
+import { investorsVi } from './investors-messages';
+import { plannersVi } from './planners-messages';
+
 export const vi = {
+  ...plannersVi,
+  ...investorsVi,
   'app.title': 'Vùng Đổi mới sáng tạo Bình Dương',
   'app.subtitle': 'Bản đồ quy hoạch',
   'app.loading': 'Đang tải…',
@@ -296,88 +303,6 @@ export const vi = {
     'KCN thuộc huyện theo mã huyện của KCN; khi không có mã, theo huyện chứa điểm của KCN (tính cả ranh giới). Nếu điểm đó nằm trên ranh giới nhiều huyện, KCN chỉ được tính một lần, vào huyện có mã nhỏ nhất.',
   'analysis.areas.border': 'KCN nằm trên ranh giới giữa các huyện: {names}.',
   'analysis.where.border': 'Điểm nằm trên ranh giới: thuộc cả {count} huyện / thành phố.',
-
-  // Planners (issue 8): attribute filters, choropleth legend and district metrics.
-  'filter.item': '{field}: {values}',
-  'filter.values.none': 'không giá trị nào',
-  'filter.value.unknown': 'Chưa rõ',
-  'filter.range.between': '{min} – {max}',
-  'filter.range.atLeast': 'từ {min}',
-  'filter.range.atMost': 'đến {max}',
-  'filter.query': 'Tìm “{query}”',
-  'filter.unknownHidden': '{count} đối tượng chưa rõ “{field}” không được hiện',
-  'filter.field.status': 'Trạng thái',
-  'filter.field.district_code': 'Thành phố, huyện',
-  'filter.field.code': 'Thành phố, huyện',
-  'filter.field.kind': 'Loại',
-  'filter.field.unit_type': 'Cấp hành chính',
-  'filter.field.established_year': 'Năm thành lập',
-  'filter.field.area_ha': 'Diện tích (ha)',
-  'filter.field.area_km2_official': 'Diện tích (km²)',
-  'filter.field.population': 'Dân số',
-  'choropleth.header': '{title} ({unit})',
-  'choropleth.noData': 'Không có số liệu',
-  'choropleth.approximate': 'Lớp có số liệu gần đúng hoặc giá trị tối thiểu',
-  'choropleth.method.quantile': 'Phân vị (số đơn vị mỗi lớp gần bằng nhau)',
-  'choropleth.method.equal_interval': 'Khoảng đều',
-  'choropleth.method.natural_breaks': 'Ngắt tự nhiên (Jenks)',
-  'metric.area_km2': 'Diện tích',
-  'metric.population': 'Dân số',
-  'metric.density': 'Mật độ dân số',
-  'metric.park_area_ha': 'Diện tích khu công nghiệp',
-  'metric.park_share_pct': 'Tỷ lệ đất khu công nghiệp',
-  'metric.park_count': 'Số khu công nghiệp',
-  'metric.unit.area_km2': 'km²',
-  'metric.unit.population': 'người',
-  'metric.unit.density': 'người/km²',
-  'metric.unit.park_area_ha': 'ha',
-  'metric.unit.park_share_pct': '%',
-  'metric.unit.park_count': 'khu',
-  // Site score (issue 9): criteria, their normalisation, coverage, weights, comparison.
-  'siteScore.title': 'Điểm địa điểm',
-  'siteScore.criterion.expressway': 'Cao tốc',
-  'siteScore.criterion.road': 'Quốc lộ hoặc đường vành đai',
-  'siteScore.criterion.seaport': 'Cảng biển',
-  'siteScore.criterion.airport': 'Sân bay',
-  'siteScore.criterion.icd_rail': 'ICD hoặc đường sắt',
-  'siteScore.criterion.area': 'Diện tích KCN',
-  'siteScore.criterion.status': 'Tình trạng',
-  'siteScore.criterion.occupancy': 'Tỷ lệ lấp đầy',
-  'siteScore.explain.distance':
-    'Khoảng cách đường thẳng đến đối tượng gần nhất, tối đa {cap} km; quy về 0–100 theo min–max đảo ngược trên mọi KCN: gần nhất 100, xa nhất 0.',
-  'siteScore.explain.area':
-    'Diện tích công bố, quy về 0–100 theo min–max trên mọi KCN biết diện tích: lớn nhất 100, nhỏ nhất 0.',
-  'siteScore.explain.status':
-    'Thang cố định: đang hoạt động 100, đang mở rộng 66,7, đang xây dựng 33,3, quy hoạch 0.',
-  'siteScore.explain.occupancy':
-    'Phần đất còn cho thuê: 100 − tỷ lệ lấp đầy (%); chỉ có ở vài KCN có nguồn công bố, KCN đã lấp đầy được 0.',
-  'siteScore.explain.unknown':
-    'Tiêu chí chưa biết được bỏ khỏi điểm của KCN đó và trọng số chia lại cho các tiêu chí đã biết; không bao giờ tính là 0.',
-  'siteScore.explain.limits':
-    'Vị trí KCN là ước tính (sơ đồ) và khoảng cách là đường thẳng, không theo đường bộ hay đường sắt.',
-  'siteScore.score': 'Điểm',
-  'siteScore.rank': 'Hạng',
-  'siteScore.contribution': '{criterion}: {points} điểm (trọng số {weight} × {value}/100)',
-  'siteScore.coverage': 'Biết {known}/{total} tiêu chí',
-  'siteScore.fullCoverageOnly': 'Chỉ KCN biết đủ mọi tiêu chí',
-  'siteScore.unknown': 'chưa biết',
-  'siteScore.noScore': 'Không có điểm: chưa biết tiêu chí nào có trọng số',
-  'siteScore.weights': 'Trọng số (0–5)',
-  'siteScore.weight': 'Trọng số của {criterion}',
-  'siteScore.weights.reset': 'Trọng số mặc định',
-  'siteScore.weights.allZero':
-    'Mọi trọng số đều bằng 0 nên không tính được điểm. Hãy đặt ít nhất một trọng số lớn hơn 0.',
-  'siteScore.unavailable': 'Không có khoảng cách {criterion}: lớp {layer} chưa tải được.',
-  'siteScore.occupancyValue': '{pct} % (năm {year}, nguồn: {source})',
-  'siteScore.occupancyValue.noYear': '{pct} % (nguồn không ghi năm: {source})',
-  'siteScore.landPrice': 'Giá thuê đất',
-  'siteScore.landPrice.unknown': 'chưa biết (không nguồn nào trong dữ liệu công bố)',
-  'siteScore.workersPlanned': 'Lao động dự kiến',
-  'siteScore.compare': 'So sánh',
-  'siteScore.compare.full': 'Chỉ so sánh được tối đa {max} KCN; {park} không được thêm.',
-  'siteScore.compare.already': '{park} đã có trong bảng so sánh.',
-  'analysis.error.invalid_weights': 'Trọng số phải là số nguyên từ 0 đến 5 cho mỗi tiêu chí.',
-  'siteScore.compare.refused': 'Liên kết có hơn {max} KCN để so sánh; đã bỏ: {parks}.',
 
   // Numbers and words (issue 7): number input echo and refusals.
   'input.number.read': '= {value}',
