@@ -30,6 +30,8 @@ describe('analysis CLI arguments', () => {
     [['within', '--km', '0', '--kind', 'ring_road']],
     [['within', '--km', '201', '--kind', 'ring_road']],
     [['within', '--km', 'abc', '--kind', 'ring_road']],
+    [['within', '--km', '0x10', '--kind', 'ring_road']],
+    [['within', '--km', '1e1', '--kind', 'ring_road']],
     [['within', '--km', '5', '--kind', 'teleport']],
     [['within', '--km', '5', '--kind', 'ring_road', '--corridor', 'vd4_bd']],
     [['park-proximity', '--status', 'existing,bogus']],
@@ -41,6 +43,14 @@ describe('analysis CLI arguments', () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/^analysis: .+\nRun with --help/);
+  });
+
+  it('names a decimal comma and shows the number with a dot', async () => {
+    const r = await run(['within', '--km', '2,5', '--kind', 'ring_road']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(
+      '--km must be a plain decimal number (got "2,5"). Use a dot for decimals: 2.5.',
+    );
   });
 
   it('--help goes to stderr and mentions npm -s', async () => {

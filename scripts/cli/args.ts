@@ -6,6 +6,7 @@ import { type AnalysisLayerName, DEFAULT_BUILD_DIR } from '../../src/analysis/no
 import { ANALYSIS_PARK_STATUSES, type AnalysisParkStatus } from '../../src/analysis/pack';
 import { parseSiteWeights, type SiteWeights } from '../../src/analysis/site-weights';
 import { CORRIDOR_KINDS, CORRIDOR_STATUSES, type CorridorStatus } from '../../src/data/schema';
+import { parsePlainDecimal } from '../../src/state/hash-reader';
 
 export const HELP = `Usage: npm run -s analysis -- <report> [options]
   (-s keeps npm's own banner off stdout; or run: npx tsx scripts/analysis-cli.ts <report> [options])
@@ -95,9 +96,12 @@ export function parseArgs(argv: string[]): Args {
         break;
       case '--km': {
         const raw = value();
-        const km = Number(raw);
-        if (raw.trim() === '' || !Number.isFinite(km))
-          throw new UsageError(`--km must be a number (got "${raw}").`);
+        // Plain decimals only, as in links: Number() would take "0x10" as 16 and "1e1" as 10.
+        const km = parsePlainDecimal(raw);
+        if (km === undefined) {
+          const hint = /^-?\d+,\d+$/.test(raw) ? ` Use a dot for decimals: ${raw.replace(',', '.')}.` : '';
+          throw new UsageError(`--km must be a plain decimal number (got "${raw}").${hint}`);
+        }
         if (km <= 0 || km > 200)
           throw new UsageError(`--km must be greater than 0 and at most 200 (got ${raw}).`);
         args.km = km;
