@@ -1,18 +1,21 @@
 // Writing: flatgeobuf's own `geojson.serialize` infers the column list and types from the FIRST
 // feature only, types a null as String and silently drops keys the first feature lacks. Curated
 // layers have unknown values (an unknown area is null, not 0), so we build the header ourselves from
-// every feature, with real nullable columns, using the package's lower-level header and feature
-// builders. The TS writer writes no spatial index; our layers are small enough to stream whole.
+// every feature, with real nullable columns, using the package's lower-level feature builder. The
+// package's writer makes no spatial index: ours does (index-writer.ts, proved byte for byte
+// against GDAL's in packed-rtree.test.ts), so any layer can be read by bounding box over HTTP Range.
 import type { ColumnMeta } from 'flatgeobuf/lib/mjs/column-meta.js';
 import { magicbytes } from 'flatgeobuf/lib/mjs/constants.js';
 import { ColumnType } from 'flatgeobuf/lib/mjs/flat-geobuf/column-type.js';
 import { GeometryType } from 'flatgeobuf/lib/mjs/flat-geobuf/geometry-type.js';
 import { buildFeature, type IProperties } from 'flatgeobuf/lib/mjs/generic/feature.js';
-import { buildHeader } from 'flatgeobuf/lib/mjs/generic/featurecollection.js';
 import { parseGeometry } from 'flatgeobuf/lib/mjs/geojson/geometry.js';
 import type { HeaderMeta } from 'flatgeobuf/lib/mjs/header-meta.js';
 import type { Feature, Geometry } from 'geojson';
 import { geometryFault } from '../boundary';
+import { buildHeaderBytes } from './header-writer';
+import { layoutIndexed } from './index-writer';
+import { DEFAULT_NODE_SIZE } from './packed-rtree';
 import { FlatGeobufError } from './types';
 
 type SimpleGeometry = Exclude<Geometry, { type: 'GeometryCollection' }>;
@@ -62,11 +65,25 @@ export function inferColumns(features: Feature[]): ColumnMeta[] {
   }));
 }
 
+export interface WriteOptions {
+  /**
+   * Node size of the packed Hilbert R-tree (2..65535), or 0 to write no index and keep the
+   * features in their given order. Default 16, the format's and GDAL's default. With an index the
+   * features are written in Hilbert order of their box centres (see index-writer.ts), not in the
+   * given order.
+   */
+  indexNodeSize?: number;
+  /** The layer name stored in the header. Default "layer". */
+  name?: string;
+}
+
 /**
- * Serializes GeoJSON features to a FlatGeobuf file (EPSG:4326). The package's header builder writes
- * no spatial index, envelope, title or metadata; the catalog carries the bbox and titles instead.
+ * Serializes GeoJSON features to a FlatGeobuf file (EPSG:4326) with a spatial index and the
+ * envelope of all features in the header (unless `indexNodeSize: 0`). Throws FlatGeobufError for
+ * no features, a feature without a writable geometry, or property values of mixed types.
  */
-export function writeFeatures(features: Feature[]): Uint8Array {
+export function writeFeatures(features: Feature[], options: WriteOptions = {}): Uint8Array {
+  const { indexNodeSize = DEFAULT_NODE_SIZE, name = 'layer' } = options;
   if (features.length === 0) throw new FlatGeobufError('Refusing to write a layer with no features.');
   const types = new Set<string>();
   for (const f of features) {
@@ -79,35 +96,75 @@ export function writeFeatures(features: Feature[]): Uint8Array {
     types.add(f.geometry.type);
   }
   const only = types.size === 1 ? [...types][0]! : null;
-  const header: HeaderMeta = {
+  const meta: HeaderMeta = {
     geometryType: only ? GeometryType[only as keyof typeof GeometryType] : GeometryType.Unknown,
     columns: inferColumns(features),
     envelope: null,
     featuresCount: features.length,
-    indexNodeSize: 0,
+    indexNodeSize,
     crs: null,
     title: null,
     description: null,
     metadata: null,
   };
-  const headerBytes = buildHeader(header, 4326);
   const featureBytes = features.map((f) =>
     buildFeature(
       parseGeometry(f.geometry as SimpleGeometry),
-      everyColumn(header.columns!, f.properties ?? {}),
-      header,
+      everyColumn(meta.columns!, f.properties ?? {}),
+      meta,
     ),
   );
-  const total = magicbytes.length + headerBytes.length + featureBytes.reduce((sum, b) => sum + b.length, 0);
+  const boxes = new Float64Array(features.length * 4);
+  features.forEach((f, i) => {
+    boxes.set(boxOf(f.geometry as SimpleGeometry), i * 4);
+  });
+  const layout =
+    indexNodeSize > 0
+      ? layoutIndexed(
+          boxes,
+          featureBytes.map((b) => b.length),
+          indexNodeSize,
+        )
+      : null;
+  const headerBytes = buildHeaderBytes({
+    geometryType: meta.geometryType,
+    columns: meta.columns!,
+    featuresCount: features.length,
+    indexNodeSize,
+    envelope: layout?.extent ?? null,
+    epsg: 4326,
+    name,
+  });
+  const index = layout?.index ?? new Uint8Array(0);
+  const ordered = layout ? Array.from(layout.order, (i) => featureBytes[i]!) : featureBytes;
+  const total =
+    magicbytes.length + headerBytes.length + index.length + ordered.reduce((s, b) => s + b.length, 0);
   const out = new Uint8Array(total);
   out.set(magicbytes, 0);
   out.set(headerBytes, magicbytes.length);
-  let offset = magicbytes.length + headerBytes.length;
-  for (const bytes of featureBytes) {
+  out.set(index, magicbytes.length + headerBytes.length);
+  let offset = magicbytes.length + headerBytes.length + index.length;
+  for (const bytes of ordered) {
     out.set(bytes, offset);
     offset += bytes.length;
   }
   return out;
+}
+
+/** [minX, minY, maxX, maxY] of every position of a geometry (what GDAL indexes a feature by). */
+export function boxOf(geometry: SimpleGeometry): [number, number, number, number] {
+  const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+  const visit = (c: unknown): void => {
+    if (typeof (c as number[])[0] === 'number') {
+      const [x, y] = c as number[];
+      if (x! < box[0]) box[0] = x!;
+      if (y! < box[1]) box[1] = y!;
+      if (x! > box[2]) box[2] = x!;
+      if (y! > box[3]) box[3] = y!;
+    } else for (const part of c as unknown[]) visit(part);
+  };
+  visit(geometry.coordinates);
+  return box;
 }
 
 // buildFeature skips a null value but encodes a missing key as if it were 0/false/"": give every
