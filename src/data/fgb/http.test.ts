@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Feature, Geometry } from 'geojson';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFeatureCollection, readFeaturesInRect } from './index';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { forgetRangeSupport, readFeatureCollection, readFeaturesInRect, type TransferStats } from './index';
 
 const TESTDATA = new URL('../../../../shared/data/flatgeobuf-testdata/', import.meta.url);
 const FILES = ['countries.fgb', 'mp_overlapping.fgb', 'triangle.fgb', 'no_properties.fgb', 'poly00.fgb'];
@@ -61,13 +61,14 @@ const BEHAVIOURS: Record<string, Answer> = {
   'ignores-range': (body, _start, _end, res) => res.writeHead(200).end(body),
 };
 
-const servers: Record<string, { server: Server; base: string; requests: number }> = {};
+const servers: Record<string, { server: Server; base: string; requests: number; ranges: string[] }> = {};
 
 beforeAll(async () => {
   for (const [name, answer] of Object.entries(BEHAVIOURS)) {
-    const entry = { server: null as unknown as Server, base: '', requests: 0 };
+    const entry = { server: null as unknown as Server, base: '', requests: 0, ranges: [] as string[] };
     entry.server = createServer((req: IncomingMessage, res: ServerResponse) => {
       entry.requests++;
+      entry.ranges.push(req.headers.range ?? 'none');
       const body = bytes[(req.url ?? '').slice(1)];
       if (!body) {
         res.writeHead(404).end();
@@ -124,11 +125,14 @@ async function expected(file: string, rect: Rect): Promise<string[]> {
   return canonical(collection.features.filter((f) => intersects(bboxOf(f.geometry), rect)));
 }
 
-async function inRect(url: string, rect: Rect): Promise<string[]> {
+async function inRect(url: string, rect: Rect, stats?: TransferStats[]): Promise<string[]> {
   const out: Feature[] = [];
-  for await (const f of readFeaturesInRect(url, rect)) out.push(f);
+  for await (const f of readFeaturesInRect(url, rect, { onTransfer: (s) => stats?.push(s) })) out.push(f);
   return canonical(out);
 }
+
+// What a server taught the client is kept per page; each case starts from a fresh page.
+beforeEach(() => forgetRangeSupport());
 
 const CASES: [string, Rect, number][] = [
   ['countries.fgb', { minX: 104, minY: 10, maxX: 108, maxY: 20 }, 5],
@@ -153,4 +157,50 @@ describe('readFeaturesInRect against servers that answer Range requests differen
       });
     }
   }
+});
+
+describe('a server that answers range requests with the whole file (200)', () => {
+  const world = { minX: -180, minY: -90, maxX: 180, maxY: 90 };
+  const vietnam = CASES[0]![1];
+
+  it('is detected: the whole body is used once and the read says so', async () => {
+    const server = servers['ignores-range']!;
+    server.requests = 0;
+    const stats: TransferStats[] = [];
+    expect(await inRect(`${server.base}/countries.fgb`, vietnam, stats)).toEqual(
+      await expected('countries.fgb', vietnam),
+    );
+    expect(server.requests).toBe(1);
+    expect(stats).toEqual([
+      { requests: 1, bytesFetched: bytes['countries.fgb']!.length, rangeUnsupported: true, wholeFile: true },
+    ]);
+  });
+
+  it('is not asked for ranges again: the same file comes from memory, another one whole', async () => {
+    const server = servers['ignores-range']!;
+    await inRect(`${server.base}/countries.fgb`, vietnam);
+    server.requests = 0;
+    server.ranges = [];
+    const stats: TransferStats[] = [];
+    expect(await inRect(`${server.base}/countries.fgb`, world, stats)).toEqual(
+      await expected('countries.fgb', world),
+    );
+    expect(server.requests).toBe(0);
+    expect(stats[0]).toMatchObject({ requests: 0, rangeUnsupported: true });
+    expect(await inRect(`${server.base}/poly00.fgb`, CASES[5]![1], stats)).toEqual(
+      await expected('poly00.fgb', CASES[5]![1]),
+    );
+    // One plain request for the other file of that origin: no Range header sent.
+    expect(server.ranges).toEqual(['none']);
+    expect(stats[1]).toMatchObject({ requests: 1, rangeUnsupported: true, wholeFile: true });
+  });
+
+  it('does not mark a server that answers ranges (strict 206)', async () => {
+    const server = servers.strict!;
+    const stats: TransferStats[] = [];
+    await inRect(`${server.base}/countries.fgb`, vietnam, stats);
+    expect(stats[0]!.rangeUnsupported).toBe(false);
+    expect(stats[0]!.wholeFile).toBe(false);
+    expect(stats[0]!.bytesFetched).toBeLessThan(bytes['countries.fgb']!.length);
+  });
 });

@@ -15,6 +15,8 @@ import { FlatGeobufError, type KeepNull, type MaybeGeometryFeature, type ReadOpt
  * HttpReader would loop forever on a header with an index but no feature count. Servers that
  * answer Range strictly, loosely or not at all give the same features (see range-client.ts).
  * Every feature passes the data boundary as in `readFeatures` (`onProblem`, `nullGeometry`).
+ * A server that ignores Range is detected: its whole file is used once, `onTransfer` reports
+ * `rangeUnsupported: true`, and its origin is not asked for ranges again (range-support.ts).
  */
 export function readFeaturesInRect(
   url: string,
@@ -27,10 +29,10 @@ export async function* readFeaturesInRect(
   rect: Rect,
   options: ReadOptions = {},
 ): AsyncGenerator<MaybeGeometryFeature> {
-  const { signal, onHeader, onProblem, nullGeometry = 'error' } = options;
+  const { signal, onHeader, onProblem, nullGeometry = 'error', onTransfer } = options;
   signal?.throwIfAborted();
+  const client = new RangeClient(url, signal);
   try {
-    const client = new RangeClient(url, signal);
     const start = new Uint8Array(await client.getRange(0, magicbytes.length + SIZE_PREFIX_LEN));
     checkMagic(start);
     if (start.length < magicbytes.length + SIZE_PREFIX_LEN)
@@ -60,5 +62,7 @@ export async function* readFeaturesInRect(
     if (signal?.aborted) throw signal.reason;
     if (err instanceof FlatGeobufError) throw err;
     throw new FlatGeobufError(`Could not read ${url} by range: ${(err as Error)?.message ?? String(err)}`);
+  } finally {
+    onTransfer?.(client.stats());
   }
 }

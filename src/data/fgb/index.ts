@@ -4,7 +4,8 @@
 export type { HeaderMeta } from 'flatgeobuf/lib/mjs/header-meta.js';
 export type { Rect } from 'flatgeobuf/lib/mjs/packedrtree.js';
 export { readFeaturesInRect } from './http';
+export { forgetRangeSupport } from './range-support';
 export { readFeatureCollection, readFeatures } from './reader';
-export type { LayerHeader, MaybeGeometryFeature, ReadOptions } from './types';
+export type { LayerHeader, MaybeGeometryFeature, ReadOptions, TransferStats } from './types';
 export { FlatGeobufError } from './types';
-export { inferColumns, writeFeatures } from './writer';
+export { inferColumns, type WriteOptions, writeFeatures } from './writer';

@@ -10,8 +10,11 @@
 // - not at all: 200 with the whole file.
 // Every answer is placed by its Content-Range (or, without one, at the asked start), cut to what
 // was asked, and a whole file, once received, serves every later range from memory: it is never
-// downloaded twice.
-import { FlatGeobufError } from './types';
+// downloaded twice. A 200 to a range request marks the origin as one that ignores Range
+// (range-support.ts): later reads from it ask for the whole file at once, or reuse the copy kept,
+// and `rangeUnsupported` tells the caller, which should say so (the whole file was downloaded).
+import { keepWholeFile, keptWholeFile, markRangesUnsupported, rangesUnsupported } from './range-support';
+import { FlatGeobufError, type TransferStats } from './types';
 
 interface ContentRange {
   start: number | null;
@@ -34,11 +37,29 @@ export class RangeClient {
   private size: number | null = null;
   /** Requests made (for tests: a whole file is fetched once). */
   requests = 0;
+  bytesFetched = 0;
+  /** True when this origin answered a range request with the whole file (now or before). */
+  rangeUnsupported = false;
 
   constructor(
     private readonly url: string,
     private readonly signal: AbortSignal | undefined,
-  ) {}
+  ) {
+    if (rangesUnsupported(url)) {
+      this.rangeUnsupported = true;
+      const kept = keptWholeFile(url);
+      if (kept) this.keepWhole(kept);
+    }
+  }
+
+  stats(): TransferStats {
+    return {
+      requests: this.requests,
+      bytesFetched: this.bytesFetched,
+      rangeUnsupported: this.rangeUnsupported,
+      wholeFile: this.whole !== null,
+    };
+  }
 
   /**
    * Bytes [begin, begin + length) of the file, fewer only where the file ends. Throws
@@ -48,6 +69,8 @@ export class RangeClient {
     if (this.whole) return copy(this.whole, begin, length);
     if (this.size !== null) length = Math.max(0, Math.min(length, this.size - begin));
     if (length <= 0) return new ArrayBuffer(0);
+    // Known to ignore Range: do not ask for a part we would get the whole file for.
+    if (this.rangeUnsupported) return this.getWhole(begin, length);
     const response = await this.fetch({ Range: `bytes=${begin}-${begin + length - 1}` });
     const range = parseContentRange(response.headers.get('Content-Range'));
     if (response.status === 416) {
@@ -59,9 +82,11 @@ export class RangeClient {
       return this.getWhole(begin, length);
     }
     if (!response.ok) throw this.httpError(response);
-    const body = new Uint8Array(await response.arrayBuffer());
+    const body = await this.bodyOf(response);
     if (response.status !== 206) {
-      // Range ignored: this is the whole file.
+      // Range ignored: this is the whole file. Use it, and do not ask this origin for ranges again.
+      this.rangeUnsupported = true;
+      markRangesUnsupported(this.url, body);
       this.keepWhole(body);
       return copy(body, begin, length);
     }
@@ -90,8 +115,16 @@ export class RangeClient {
       if (response.ok) await response.body?.cancel().catch(() => {});
       throw this.httpError(response, response.ok ? 'a partial answer to a request for the whole file' : '');
     }
-    this.keepWhole(new Uint8Array(await response.arrayBuffer()));
+    const body = await this.bodyOf(response);
+    keepWholeFile(this.url, body);
+    this.keepWhole(body);
     return copy(this.whole!, begin, length);
+  }
+
+  private async bodyOf(response: Response): Promise<Uint8Array> {
+    const body = new Uint8Array(await response.arrayBuffer());
+    this.bytesFetched += body.length;
+    return body;
   }
 
   private keepWhole(body: Uint8Array): void {

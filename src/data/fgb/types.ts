@@ -38,6 +38,25 @@ export interface ReadOptions {
    * either way.
    */
   nullGeometry?: 'error' | 'keep';
+  /**
+   * Reads by bounding box over HTTP (`readFeaturesInRect`) only: called once when the read ends
+   * (completed, stopped early or failed) with what it cost. `rangeUnsupported: true` means the
+   * server sent the whole file for a range request: tell the user (a notice), since the whole
+   * file was downloaded; later reads from that origin reuse it or download it whole at once.
+   */
+  onTransfer?: (stats: TransferStats) => void;
+}
+
+/** What a ranged read cost: for the notice, the bench and tests. */
+export interface TransferStats {
+  /** HTTP requests made (a file served from memory makes none). */
+  requests: number;
+  /** Body bytes received. */
+  bytesFetched: number;
+  /** The server (or an earlier read from its origin) answered a range request with 200. */
+  rangeUnsupported: boolean;
+  /** The whole file was downloaded or reused from memory instead of read by ranges. */
+  wholeFile: boolean;
 }
 
 /** A feature as read with `nullGeometry: 'keep'` or an `onProblem`: its geometry may be null. */
