@@ -5,7 +5,6 @@
 // package's writer makes no spatial index: ours does (index-writer.ts, proved byte for byte
 // against GDAL's in packed-rtree.test.ts), so any layer can be read by bounding box over HTTP Range.
 import type { ColumnMeta } from 'flatgeobuf/lib/mjs/column-meta.js';
-import { magicbytes } from 'flatgeobuf/lib/mjs/constants.js';
 import { ColumnType } from 'flatgeobuf/lib/mjs/flat-geobuf/column-type.js';
 import { GeometryType } from 'flatgeobuf/lib/mjs/flat-geobuf/geometry-type.js';
 import { buildFeature, type IProperties } from 'flatgeobuf/lib/mjs/generic/feature.js';
@@ -13,8 +12,7 @@ import { parseGeometry } from 'flatgeobuf/lib/mjs/geojson/geometry.js';
 import type { HeaderMeta } from 'flatgeobuf/lib/mjs/header-meta.js';
 import type { Feature, Geometry } from 'geojson';
 import { geometryFault } from '../boundary';
-import { buildHeaderBytes } from './header-writer';
-import { layoutIndexed } from './index-writer';
+import { fileBytes } from './indexed-file';
 import { DEFAULT_NODE_SIZE } from './packed-rtree';
 import { FlatGeobufError } from './types';
 
@@ -118,37 +116,10 @@ export function writeFeatures(features: Feature[], options: WriteOptions = {}): 
   features.forEach((f, i) => {
     boxes.set(boxOf(f.geometry as SimpleGeometry), i * 4);
   });
-  const layout =
-    indexNodeSize > 0
-      ? layoutIndexed(
-          boxes,
-          featureBytes.map((b) => b.length),
-          indexNodeSize,
-        )
-      : null;
-  const headerBytes = buildHeaderBytes({
-    geometryType: meta.geometryType,
-    columns: meta.columns!,
-    featuresCount: features.length,
-    indexNodeSize,
-    envelope: layout?.extent ?? null,
-    epsg: 4326,
-    name,
-  });
-  const index = layout?.index ?? new Uint8Array(0);
-  const ordered = layout ? Array.from(layout.order, (i) => featureBytes[i]!) : featureBytes;
-  const total =
-    magicbytes.length + headerBytes.length + index.length + ordered.reduce((s, b) => s + b.length, 0);
-  const out = new Uint8Array(total);
-  out.set(magicbytes, 0);
-  out.set(headerBytes, magicbytes.length);
-  out.set(index, magicbytes.length + headerBytes.length);
-  let offset = magicbytes.length + headerBytes.length + index.length;
-  for (const bytes of ordered) {
-    out.set(bytes, offset);
-    offset += bytes.length;
-  }
-  return out;
+  return fileBytes(
+    { geometryType: meta.geometryType, columns: meta.columns!, indexNodeSize, epsg: 4326, name },
+    { count: features.length, boxes, bytesOf: (i) => featureBytes[i]! },
+  );
 }
 
 /** [minX, minY, maxX, maxY] of every position of a geometry (what GDAL indexes a feature by). */
