@@ -1,0 +1,237 @@
+// `npm run bench` (part): reading a large indexed FlatGeobuf layer by the viewport's bounding box
+// over HTTP Range, against downloading the whole file. Deterministic synthetic parcels
+// (src/data/fgb/test-parcels.ts: 17-vertex polygons in lon 106.3–106.95, lat 10.85–11.5) at 100k
+// and 1M features, written with our packed Hilbert R-tree, served by the dev server's data
+// middleware (send, with Range) on a random port. The viewport is a 1280 × 800 px view at zoom 14
+// over the box's centre (0.110° × 0.067°). Rows in bytes or requests carry `unit`; their
+// `ours_ms`/`peer_ms` hold that unit. `agree`: the features returned are exactly those a
+// brute-force bbox filter of the generated parcels gives. Appends its rows to bench/results.json
+// (replacing rows of an earlier run of this file).
+import {
+  closeSync,
+  existsSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { GeometryType } from 'flatgeobuf/lib/mjs/flat-geobuf/geometry-type.js';
+import { buildFeature } from 'flatgeobuf/lib/mjs/generic/feature.js';
+import { parseGeometry } from 'flatgeobuf/lib/mjs/geojson/geometry.js';
+import { deserialize } from 'flatgeobuf/lib/mjs/geojson.js';
+import type { HeaderMeta } from 'flatgeobuf/lib/mjs/header-meta.js';
+import { dataMiddleware } from '../scripts/lib/serve-data';
+import { forgetRangeSupport, inferColumns, readFeaturesInRect, type TransferStats } from '../src/data/fgb';
+import { emitFile } from '../src/data/fgb/indexed-file';
+import { parcels } from '../src/data/fgb/test-parcels';
+
+const SIZES = (process.env.BENCH_RANGE_SIZES ?? '100000,1000000').split(',').map(Number);
+const RESULTS = fileURLToPath(new URL('results.json', import.meta.url));
+const NAME_PREFIX = 'bbox read over HTTP Range';
+const ZOOM = 14;
+const VIEW = { w: 1280, h: 800, lon: 106.625, lat: 11.175 };
+
+/** The viewport's bounding box at ZOOM in Web Mercator (256 px tiles). */
+function viewport() {
+  const degPerPx = 360 / 2 ** ZOOM / 256;
+  const halfW = (VIEW.w / 2) * degPerPx;
+  const halfH = (VIEW.h / 2) * degPerPx * Math.cos((VIEW.lat * Math.PI) / 180);
+  return { minX: VIEW.lon - halfW, minY: VIEW.lat - halfH, maxX: VIEW.lon + halfW, maxY: VIEW.lat + halfH };
+}
+
+interface Encoded {
+  file: string;
+  size: number;
+  featureBytes: Map<string, number>;
+  wanted: string[];
+}
+
+/** Writes n parcels to an indexed file, encoding each once into one growing buffer. */
+function writeParcels(n: number, path: string, rect: ReturnType<typeof viewport>): Encoded {
+  const sample = [...parcels(10)];
+  const columns = inferColumns(sample);
+  const meta: HeaderMeta = {
+    geometryType: GeometryType.Polygon,
+    columns,
+    envelope: null,
+    featuresCount: n,
+    indexNodeSize: 16,
+    crs: null,
+    title: null,
+    description: null,
+    metadata: null,
+  };
+  let buf = new Uint8Array(64 * 1024 * 1024);
+  let used = 0;
+  const starts = new Float64Array(n + 1);
+  const boxes = new Float64Array(n * 4);
+  const featureBytes = new Map<string, number>();
+  const wanted: string[] = [];
+  let i = 0;
+  for (const f of parcels(n)) {
+    const bytes = buildFeature(parseGeometry(f.geometry), f.properties as never, meta);
+    if (used + bytes.length > buf.length) {
+      const bigger = new Uint8Array(buf.length * 2);
+      bigger.set(buf.subarray(0, used));
+      buf = bigger;
+    }
+    buf.set(bytes, used);
+    starts[i] = used;
+    used += bytes.length;
+    const ring = f.geometry.coordinates[0]!;
+    let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const [x, y] of ring) {
+      x0 = Math.min(x0, x!);
+      y0 = Math.min(y0, y!);
+      x1 = Math.max(x1, x!);
+      y1 = Math.max(y1, y!);
+    }
+    boxes.set([x0, y0, x1, y1], i * 4);
+    if (!(x1 < rect.minX || x0 > rect.maxX || y1 < rect.minY || y0 > rect.maxY)) {
+      const id = String(f.properties!.id);
+      wanted.push(id);
+      featureBytes.set(id, bytes.length);
+    }
+    i++;
+  }
+  starts[n] = used;
+  const fd = openSync(path, 'w');
+  let size = 0;
+  emitFile(
+    { geometryType: GeometryType.Polygon, columns, indexNodeSize: 16, epsg: 4326, name: 'parcels' },
+    { count: n, boxes, bytesOf: (k) => buf.subarray(starts[k]!, starts[k + 1]!) },
+    (chunk) => {
+      writeSync(fd, chunk);
+      size += chunk.length;
+    },
+  );
+  closeSync(fd);
+  return { file: path, size, featureBytes, wanted: wanted.sort() };
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-range-'));
+  const served = { requests: 0, bytes: 0 };
+  const middleware = dataMiddleware('/', { '/data/': dir });
+  const server = createServer((req, res) => {
+    served.requests++;
+    res.on('finish', () => {
+      served.bytes += Number(res.getHeader('content-length') ?? 0);
+    });
+    middleware(req, res, () => res.writeHead(404).end());
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/data/`;
+  console.debug = () => {}; // the package's HTTP reader logs every step
+  const rect = viewport();
+  const rows: Record<string, unknown>[] = [];
+  try {
+    for (const n of SIZES) {
+      const t0 = performance.now();
+      const enc = writeParcels(n, join(dir, `parcels-${n}.fgb`), rect);
+      const writeMs = performance.now() - t0;
+      const url = `${base}parcels-${n}.fgb`;
+      const returnedBytes = enc.wanted.reduce((s, id) => s + enc.featureBytes.get(id)!, 0);
+
+      forgetRangeSupport();
+      let stats: TransferStats | null = null;
+      const ids: string[] = [];
+      const t1 = performance.now();
+      for await (const f of readFeaturesInRect(url, rect, { onTransfer: (s) => (stats = s) })) {
+        ids.push(String(f.properties!.id));
+      }
+      const oursMs = performance.now() - t1;
+      const s = stats as unknown as TransferStats;
+      const agree = JSON.stringify(ids.sort()) === JSON.stringify(enc.wanted);
+
+      served.requests = 0;
+      served.bytes = 0;
+      const theirIds: string[] = [];
+      for await (const f of deserialize(url, { rect })) theirIds.push(String(f.properties?.id));
+      const peer = { ...served };
+      const peerAgree = JSON.stringify(theirIds.sort()) === JSON.stringify(enc.wanted);
+
+      const t2 = performance.now();
+      const whole = await (await fetch(url)).arrayBuffer();
+      const wholeMs = performance.now() - t2;
+      if (whole.byteLength !== enc.size) throw new Error('whole download size mismatch');
+
+      const common = {
+        size: n,
+        features_returned: enc.wanted.length,
+        file_bytes: enc.size,
+        write_ms: +writeMs.toFixed(0),
+      };
+      rows.push(
+        {
+          name: `${NAME_PREFIX}, z${ZOOM} viewport: bytes fetched vs whole file`,
+          ...common,
+          unit: 'bytes',
+          ours_ms: s.bytesFetched,
+          peer: 'download the whole file',
+          peer_ms: enc.size,
+          ratio: +(enc.size / s.bytesFetched).toFixed(1),
+          agree,
+        },
+        {
+          name: `${NAME_PREFIX}, z${ZOOM} viewport: bytes fetched vs bytes of the features returned (target ≤ 2×)`,
+          ...common,
+          unit: 'bytes',
+          ours_ms: s.bytesFetched,
+          peer: 'bytes of the features returned',
+          peer_ms: returnedBytes,
+          ratio: +(returnedBytes / s.bytesFetched).toFixed(3),
+          fetched_per_returned: +(s.bytesFetched / returnedBytes).toFixed(3),
+          meets_target: s.bytesFetched <= 2 * returnedBytes,
+          agree,
+        },
+        {
+          name: `${NAME_PREFIX}, z${ZOOM} viewport: requests`,
+          ...common,
+          unit: 'requests',
+          ours_ms: s.requests,
+          peer: "flatgeobuf deserialize(url, rect) (the package's HTTP reader)",
+          peer_ms: peer.requests,
+          ratio: +(peer.requests / s.requests).toFixed(2),
+          peer_bytes: peer.bytes,
+          agree: agree && peerAgree,
+        },
+        {
+          name: `${NAME_PREFIX}, z${ZOOM} viewport: time (local server)`,
+          ...common,
+          ours_ms: +oursMs.toFixed(1),
+          peer: 'download the whole file (no decoding)',
+          peer_ms: +wholeMs.toFixed(1),
+          ratio: +(wholeMs / oursMs).toFixed(2),
+          agree,
+        },
+      );
+      console.log(
+        `${n} parcels: file ${(enc.size / 1e6).toFixed(1)} MB (written in ${(writeMs / 1000).toFixed(1)} s); ` +
+          `${enc.wanted.length} in view = ${(returnedBytes / 1e3).toFixed(0)} kB; fetched ${(s.bytesFetched / 1e3).toFixed(0)} kB ` +
+          `in ${s.requests} requests, ${oursMs.toFixed(0)} ms (package reader: ${peer.requests} requests, ${(peer.bytes / 1e3).toFixed(0)} kB); ` +
+          `whole file ${wholeMs.toFixed(0)} ms; agree ${agree}/${peerAgree}`,
+      );
+      rmSync(enc.file);
+    }
+  } finally {
+    await new Promise<void>((done) => server.close(() => done()));
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const earlier: { name: string }[] = existsSync(RESULTS) ? JSON.parse(readFileSync(RESULTS, 'utf8')) : [];
+  const kept = earlier.filter((r) => !r.name.startsWith(NAME_PREFIX));
+  writeFileSync(RESULTS, `${JSON.stringify([...kept, ...rows], null, 2)}\n`);
+  console.log(`Appended ${rows.length} row(s) to ${RESULTS}`);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
