@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFeatureCollection, readFeaturesInRect, type TransferStats } from '../../src/data/fgb';
 import { dataMiddleware } from './serve-data';
 
 const dir = mkdtempSync(join(tmpdir(), 'serve-data-'));
@@ -124,6 +125,17 @@ describe('the dev server (vite.config.ts) serves data/build with Range', () => {
       expect(r.status).toBe(206);
       expect(r.headers.get('content-range')).toBe(`bytes 8-11/${whole.length}`);
       expect(await bytesOf(r)).toEqual(whole.slice(8, 12));
+      // The pipeline's file has an index: read by a box over this server, by ranges.
+      const { header, collection } = await readFeatureCollection(whole);
+      expect(header?.hasIndex).toBe(true);
+      const stats: TransferStats[] = [];
+      const inBox: string[] = [];
+      const province = { minX: 106.2, minY: 10.8, maxX: 107.1, maxY: 11.6 };
+      for await (const f of readFeaturesInRect(url, province, { onTransfer: (s) => stats.push(s) })) {
+        inBox.push(String(f.properties?.id));
+      }
+      expect(inBox.sort()).toEqual(collection.features.map((f) => String(f.properties?.id)).sort());
+      expect(stats[0]!.rangeUnsupported).toBe(false);
     } finally {
       await vite.close();
     }
