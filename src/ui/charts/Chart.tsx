@@ -1,5 +1,5 @@
 // The app's one chart component (issue 8 §3; the investors' charts reuse it). It takes a plain
-// ChartSpec (spec.ts), loads chart.js only when a chart is first shown (dynamic import of render.ts:
+// ChartSpec (spec.ts), loads chart.js only when a chart is first shown (dynamic import of chartjs.ts:
 // its own chunk, canvas, no eval, so it works offline and under a strict CSP) and always renders the
 // same figures as a table for screen readers and keyboard users, in a <details> under the chart.
 //
@@ -12,8 +12,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { type MessageKey, shownQualifier, useT } from '../../i18n';
 import { prefersReducedMotion } from '../fit';
+import type { DrawnChart } from './chartjs';
 import { chartConfig } from './config';
-import type { DrawnChart } from './render';
 import { type ChartSpec, formatValue } from './spec';
 import './charts.css';
 
@@ -32,7 +32,7 @@ export function Chart({ spec, className }: { spec: ChartSpec; className?: string
 
   useEffect(() => {
     let cancelled = false;
-    import('./render')
+    import('./chartjs')
       .then(({ drawChart }) => {
         if (cancelled || !canvas.current) return;
         drawn.current = drawChart(canvas.current, configRef.current);

@@ -1,5 +1,5 @@
 // A ChartSpec as a chart.js configuration. Type-only imports of chart.js, so this module (and its
-// test) never loads the library; render.ts, imported lazily, does.
+// test) never loads the library; chartjs.ts, imported lazily, does.
 import type { ChartConfiguration } from 'chart.js';
 import { type ChartSpec, formatValue } from './spec';
 
