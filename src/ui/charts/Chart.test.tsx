@@ -66,6 +66,11 @@ describe('chartConfig', () => {
     expect(chartConfig({ ...SPEC, kind: 'bar' }, num, false).options?.scales?.y?.stacked).toBe(false);
   });
 
+  it('emphasises the highlighted label’s point', () => {
+    const ds = chartConfig({ ...SPEC, highlight: 1 }, num, false).data.datasets[0]!;
+    expect((ds as { pointRadius?: number[] }).pointRadius).toEqual([2, 6, 2]);
+  });
+
   it('does not animate when the user asks for reduced motion', () => {
     expect(chartConfig(SPEC, num, true).options?.animation).toBe(false);
     expect(chartConfig(SPEC, num, false).options?.animation).not.toBe(false);

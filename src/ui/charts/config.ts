@@ -24,7 +24,8 @@ export function chartConfig(
         borderColor: s.color,
         backgroundColor: s.color,
         borderWidth: 2,
-        pointRadius: spec.kind === 'line' ? 2 : undefined,
+        pointRadius:
+          spec.kind === 'line' ? spec.labels.map((_, i) => (i === spec.highlight ? 6 : 2)) : undefined,
         spanGaps: false,
       })),
     },

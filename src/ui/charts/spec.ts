@@ -28,6 +28,8 @@ export interface ChartSpec {
   /** Numbers are written by the locale formatter (useT().num) with at most `digits` decimals
    *  (default 0), followed by `unit` when given ("1.234 ha"). */
   format?: { digits?: number; unit?: string };
+  /** Index of one label to emphasise (the time slider's year): larger points or a darker bar. */
+  highlight?: number | null;
 }
 
 /** A number as the chart and its table write it: the locale's digits, then the unit. */

@@ -75,6 +75,7 @@ export function TimePanel() {
   const summary = useMemo(() => growthSummary(parks), [parks]);
   const { spec, series } = useMemo(() => chartSpec(parks, stops, f, text.label), [parks, stops, f, text]);
   const index = stopIndex(stops, year);
+  const highlighted = useMemo(() => ({ ...spec, highlight: index }), [spec, index]);
   const on = year !== null;
 
   // Play: one stop per step until the last, then stop. No animation of its own, only steps.
@@ -148,17 +149,21 @@ export function TimePanel() {
           </li>
           {stop !== 'planned' && summary.planned.count > 0 && (
             <li>
-              {f.t('time.plannedNote', {
-                count: f.num(summary.planned.count),
-                area: area(summary.planned.area, f),
-              })}
+              <GroupLine
+                f={f}
+                group={summary.planned}
+                text={f.t('time.plannedNote', {
+                  count: f.num(summary.planned.count),
+                  area: area(summary.planned.area, f),
+                })}
+              />
             </li>
           )}
         </ul>
       )}
       {on && ready && (
         <>
-          <Chart spec={spec} className="time-chart" />
+          <Chart spec={highlighted} className="time-chart" />
           <p className="time-unplaced" data-testid="time-unplaced">
             {f.t('time.chart.unplaced', {
               area: area(summary.yearUnknown.area, f),
