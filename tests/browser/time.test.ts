@@ -64,6 +64,10 @@ describe('time slider', () => {
       `Chưa rõ năm: ${YEAR_UNKNOWN.length} khu`,
     );
     expect(await page.textContent('[data-testid="time-year"]')).toBe('2005');
+    // The parks legend has the same line and count.
+    expect(await page.getAttribute('[data-testid="legend-year-unknown"]', 'data-count')).toBe(
+      String(YEAR_UNKNOWN.length),
+    );
   });
 
   it('moves by keyboard: a step writes the link and redraws; End reaches "planned"', async () => {
