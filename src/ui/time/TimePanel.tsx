@@ -118,6 +118,7 @@ export function TimePanel() {
         playing={playing}
         onIndex={(i) => setYear(stops[i]!)}
         onPlay={play}
+        current={year}
       />
       {on && ready && point && (
         <ul className="time-summary" data-testid="time-summary">

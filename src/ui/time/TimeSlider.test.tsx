@@ -59,6 +59,21 @@ describe('TimeSlider markup', () => {
     expect(play.attrs['aria-label']).toBe('Tự chạy qua các năm');
   });
 
+  it('says the year in force when a link named one outside the stops', () => {
+    const root = render(
+      <TimeSlider
+        stops={STOPS}
+        index={0}
+        current={1900}
+        playing={false}
+        onIndex={() => {}}
+        onPlay={() => {}}
+      />,
+    );
+    expect(findOne(root, attr('type', 'range')).attrs['aria-valuetext']).toBe('Đến năm 1900');
+    expect(text(findOne(root, tag('output')))).toBe('1900');
+  });
+
   it('at the last stop, in English: "planned", forward disabled, playing pressed', () => {
     useLanguage.setState({ lang: 'en' });
     const root = render(<TimeSlider stops={STOPS} index={12} playing onIndex={() => {}} onPlay={() => {}} />);

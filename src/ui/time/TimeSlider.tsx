@@ -12,6 +12,8 @@ export interface TimeSliderProps {
   playing: boolean;
   onIndex: (index: number) => void;
   onPlay: (playing: boolean) => void;
+  /** The stop in force when it is not one of `stops` (a link's `year=1900`): shown as it is. */
+  current?: YearStop | null;
 }
 
 /** A stop's words: its label ("2005", "Quy hoạch") and the slider's value text. Stable per language. */
@@ -27,11 +29,11 @@ export function useStopText() {
   );
 }
 
-export function TimeSlider({ stops, index, playing, onIndex, onPlay }: TimeSliderProps) {
+export function TimeSlider({ stops, index, playing, onIndex, onPlay, current }: TimeSliderProps) {
   const { t } = useT();
   const id = useId();
   const text = useStopText();
-  const stop = stops[index] ?? 'planned';
+  const stop = current ?? stops[index] ?? 'planned';
   const last = stops.length - 1;
   return (
     <div className="time-slider">
