@@ -17,6 +17,7 @@ import { LanguageToggle } from './ui/LanguageToggle';
 import { LayerPanel } from './ui/LayerPanel';
 import { MapView, panelInsets } from './ui/MapView';
 import { TablePanel } from './ui/table/TablePanel';
+import { TimePanel } from './ui/time/TimePanel';
 
 export function App({ initial }: { initial: UrlState }) {
   const { t } = useT();
@@ -131,6 +132,7 @@ export function App({ initial }: { initial: UrlState }) {
         <BasemapNotice />
         <div className="side-body" id="side-body" hidden={!panelOpen}>
           <LayerPanel />
+          <TimePanel />
           <BasemapToggle />
           {catalog && (
             <button

@@ -1,11 +1,13 @@
 import { investorsEn } from './investors-messages';
 import { plannersEn } from './planners-messages';
+import { timeEn } from './time-messages';
 import type { Messages } from './vi';
 
 // English locale. `satisfies Messages` makes a missing or extra key a type error.
 export const en = {
   ...plannersEn,
   ...investorsEn,
+  ...timeEn,
   'app.title': 'Bình Dương Innovation Region',
   'app.subtitle': 'Planning map',
   'app.loading': 'Loading…',

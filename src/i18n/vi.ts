@@ -3,10 +3,12 @@
 // investors-messages.ts) and are spread in here.
 import { investorsVi } from './investors-messages';
 import { plannersVi } from './planners-messages';
+import { timeVi } from './time-messages';
 
 export const vi = {
   ...plannersVi,
   ...investorsVi,
+  ...timeVi,
   'app.title': 'Vùng Đổi mới sáng tạo Bình Dương',
   'app.subtitle': 'Bản đồ quy hoạch',
   'app.loading': 'Đang tải…',

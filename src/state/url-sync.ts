@@ -6,6 +6,7 @@ import { LAYER_IDS } from '../data/schema';
 import { useLanguage } from './language';
 import { useLayers, visibleIds } from './layers';
 import { useTable } from './table';
+import { useTime } from './time';
 import { debouncedHashWriter, parseHash, type UrlState } from './url';
 import { useView } from './view';
 
@@ -19,6 +20,9 @@ export function applyHash(hash: string): UrlState {
     useLayers.getState().setOpacity(id, v);
   }
   if (parsed.table) useTable.getState().open(parsed.table);
+  if (parsed.year !== undefined) useTime.getState().setYear(parsed.year);
+  if (parsed.yearLeft !== undefined) useTime.getState().setOverride('left', parsed.yearLeft);
+  if (parsed.yearRight !== undefined) useTime.getState().setOverride('right', parsed.yearRight);
   return parsed;
 }
 
@@ -34,6 +38,7 @@ function opacities(
 export function currentUrlState(): UrlState {
   const { view, osm } = useView.getState();
   const table = useTable.getState().layer;
+  const time = useTime.getState();
   return {
     lang: useLanguage.getState().lang,
     layers: visibleIds(useLayers.getState().layers),
@@ -41,6 +46,9 @@ export function currentUrlState(): UrlState {
     basemap: osm ? 'osm' : 'offline',
     opacity: opacities(useLayers.getState().layers),
     ...(table ? { table } : {}),
+    ...(time.year !== null ? { year: time.year } : {}),
+    ...(time.overrides.left !== undefined ? { yearLeft: time.overrides.left } : {}),
+    ...(time.overrides.right !== undefined ? { yearRight: time.overrides.right } : {}),
   };
 }
 
@@ -58,6 +66,9 @@ export function startUrlSync(delay = 300): () => void {
     }),
     useView.subscribe((s, prev) => {
       if (s.view !== prev.view || s.osm !== prev.osm) write();
+    }),
+    useTime.subscribe((s, prev) => {
+      if (s.year !== prev.year || s.overrides !== prev.overrides) write();
     }),
     useLayers.subscribe((s) => {
       const visible = key(s);

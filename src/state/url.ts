@@ -4,6 +4,7 @@
 // is read and written); hash-reader.ts does the rest, including the variants pasted from mail and
 // chat. An invalid value is left out (its default applies) and named in the app's notice.
 import { LAYER_IDS, type LayerId } from '../data/schema';
+import type { YearStop } from '../lib/park-growth';
 import {
   type HashKey,
   type HashReading,
@@ -12,6 +13,7 @@ import {
   writeHashWith,
 } from './hash-reader';
 import { isLanguage, type Language } from './language';
+import { formatYearStop, parseYearStop } from './time-url';
 import type { Basemap } from './view';
 
 export type { HashCorrection, HashKey, HashReading } from './hash-reader';
@@ -30,6 +32,10 @@ export interface UrlState {
   opacity?: Partial<Record<LayerId, number>>;
   /** The layer whose attribute table is open (issue 8 §4). */
   table?: LayerId;
+  /** The time slider's stop for every map (`year`), and per side of a comparison (issue 8 §3). */
+  year?: YearStop;
+  yearLeft?: YearStop;
+  yearRight?: YearStop;
 }
 
 /**
@@ -105,6 +111,9 @@ export const URL_KEYS: readonly HashKey<UrlState>[] = [
   fieldKey('basemap', 'basemap', (raw) => (raw === 'offline' || raw === 'osm' ? raw : undefined), String),
   opacityKey,
   fieldKey('table', 'table', (raw) => LAYER_IDS.find((id) => id === raw.trim()), String),
+  fieldKey('year', 'year', parseYearStop, formatYearStop),
+  fieldKey('year.left', 'yearLeft', parseYearStop, formatYearStop),
+  fieldKey('year.right', 'yearRight', parseYearStop, formatYearStop),
 ];
 
 /** The state of `hash`, with the keys it ignored and the values it corrected. Never throws. */

@@ -26,6 +26,7 @@ import {
   UNSOURCED_DASH,
   UNSOURCED_LINE,
 } from '../map/colors';
+import { YearUnknownEntry } from './time/YearUnknownEntry';
 
 function AreaSwatch({ fill, line, dashed }: { fill: RGBA; line: RGBA; dashed?: boolean }) {
   return (
@@ -98,6 +99,7 @@ export function Legend({ layerId, features }: { layerId: LayerId; features: Feat
           <Entry key="pt" swatch={<DotSwatch color={PARK_LINE.existing} />} label={t('legend.point')} />,
         );
       }
+      entries.push(<YearUnknownEntry key="year-unknown" features={features} />);
       break;
     }
     case 'corridors': {

@@ -12,10 +12,13 @@ import { useCatalog } from '../state/catalog';
 import { useLanguage } from '../state/language';
 import { allSettled, findFeature, useLayers } from '../state/layers';
 import { type FeatureRef, sameRef, useSelection } from '../state/selection';
+import type { MapSide } from '../state/side';
+import { useTime, yearFor } from '../state/time';
 import type { UrlState } from '../state/url';
 import { useView } from '../state/view';
 import { overlayOf } from './analysis/overlay';
 import { fitTarget, prefersReducedMotion } from './fit';
+import { drawnParkIds, parksAtStop, withYearUnknown } from './time/map-time';
 
 interface Props {
   /** What the URL asked for at start: a full or partial view. */
@@ -23,9 +26,14 @@ interface Props {
   /** Receives the map instance once (for the few app-level commands such as "zoom to province"). */
   onMap?: (map: PlanningMap | null) => void;
   onStyleError?: (message: string | null) => void;
+  /** Which map this is (issue 8 §6); per-side state such as the time slider's year follows it. */
+  side?: MapSide;
 }
 
-function mapInput(layers: ReturnType<typeof useLayers.getState>['layers']): MapLayersInput {
+/** One object, so an unchanged input compares equal (sameInput). */
+const TIME_PARKS_STYLE = withYearUnknown();
+
+function mapInput(layers: ReturnType<typeof useLayers.getState>['layers'], side: MapSide): MapLayersInput {
   const out = {} as MapLayersInput;
   for (const id of LAYER_IDS) {
     out[id] = {
@@ -34,6 +42,13 @@ function mapInput(layers: ReturnType<typeof useLayers.getState>['layers']): MapL
       opacity: layers[id].opacity,
     };
   }
+  // The time slider (issue 8 §3): only the parks established by the side's year, and the
+  // year-unknown ones drawn apart (style override; the parks description's style is the base once
+  // the layer descriptions land).
+  const stop = yearFor(side);
+  if (stop !== null) {
+    out.parks = { ...out.parks, features: parksAtStop(out.parks.features, stop), style: TIME_PARKS_STYLE };
+  }
   return out;
 }
 
@@ -41,7 +56,10 @@ function sameInput(a: MapLayersInput | null, b: MapLayersInput): boolean {
   if (!a) return false;
   return LAYER_IDS.every(
     (id: LayerId) =>
-      a[id].visible === b[id].visible && a[id].features === b[id].features && a[id].opacity === b[id].opacity,
+      a[id].visible === b[id].visible &&
+      a[id].features === b[id].features &&
+      a[id].opacity === b[id].opacity &&
+      a[id].style === b[id].style,
   );
 }
 
@@ -107,12 +125,26 @@ function startView(map: PlanningMap, catalog: Catalog | null, initial: UrlState)
   }
 }
 
-export function MapView({ initial, onMap, onStyleError }: Props) {
+/** What the map draws of the parks while the time slider is on, for tests and tools (data-*). */
+function markParks(el: HTMLElement, input: MapLayersInput, timeOn: boolean): void {
+  if (!timeOn) {
+    delete el.dataset.parksPlaced;
+    delete el.dataset.parksYearUnknown;
+    return;
+  }
+  const { placed, yearUnknown } = drawnParkIds(input.parks.features);
+  el.dataset.parksPlaced = placed.join(' ');
+  el.dataset.parksYearUnknown = yearUnknown.join(' ');
+}
+
+export function MapView({ initial, onMap, onStyleError, side = 'single' }: Props) {
   const container = useRef<HTMLElement>(null);
   // The initial view is read once, at mount.
   const initialRef = useRef(initial);
   const onMapRef = useRef(onMap);
   const onStyleErrorRef = useRef(onStyleError);
+  const sideRef = useRef(side);
+  sideRef.current = side;
 
   useEffect(() => {
     const el = container.current;
@@ -153,10 +185,11 @@ export function MapView({ initial, onMap, onStyleError }: Props) {
 
     let lastInput: MapLayersInput | null = null;
     const pushLayers = () => {
-      const input = mapInput(useLayers.getState().layers);
+      const input = mapInput(useLayers.getState().layers, sideRef.current);
       if (sameInput(lastInput, input)) return;
       lastInput = input;
       map.setLayers(input);
+      markParks(el, input, yearFor(sideRef.current) !== null);
     };
 
     const unsubs = [
@@ -225,6 +258,9 @@ export function MapView({ initial, onMap, onStyleError }: Props) {
         }
       }),
       useCatalog.subscribe(place),
+      useTime.subscribe((s, prev) => {
+        if (s.year !== prev.year || s.overrides !== prev.overrides) pushLayers();
+      }),
       useLanguage.subscribe((s) => map.setLanguage(s.lang)),
       useSelection.subscribe((s, prev) => {
         if (s.selected === prev.selected) return;
