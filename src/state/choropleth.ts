@@ -91,7 +91,7 @@ export function choroplethView(): ChoroplethView {
   const error = needs ? (errors.areas ?? null) : null;
   if (needs && !areas && !error) return { status: 'loading' };
   const key = [metric, method, classes, ramp, districts.features, parks.features, areas, error];
-  if (memo && memo.key.every((k, i) => k === key[i])) return memo.view;
+  if (memo?.key.every((k, i) => k === key[i])) return memo.view;
   const rows = districtMetrics({
     districts: districts.features,
     parks: parks.features,

@@ -3,6 +3,7 @@
 // or the basemap change.
 import type { LayerId } from '../data/schema';
 import { LAYER_IDS } from '../data/schema';
+import { useChoropleth } from './choropleth';
 import { useLanguage } from './language';
 import { useLayers, visibleIds } from './layers';
 import { useTable } from './table';
@@ -19,6 +20,9 @@ export function applyHash(hash: string): UrlState {
     useLayers.getState().setOpacity(id, v);
   }
   if (parsed.table) useTable.getState().open(parsed.table);
+  if (parsed.choropleth) useChoropleth.getState().setMetric(parsed.choropleth);
+  if (parsed.classify) useChoropleth.getState().setMethod(parsed.classify);
+  if (parsed.classes) useChoropleth.getState().setClasses(parsed.classes);
   return parsed;
 }
 
@@ -34,6 +38,7 @@ function opacities(
 export function currentUrlState(): UrlState {
   const { view, osm } = useView.getState();
   const table = useTable.getState().layer;
+  const choropleth = useChoropleth.getState();
   return {
     lang: useLanguage.getState().lang,
     layers: visibleIds(useLayers.getState().layers),
@@ -41,6 +46,10 @@ export function currentUrlState(): UrlState {
     basemap: osm ? 'osm' : 'offline',
     opacity: opacities(useLayers.getState().layers),
     ...(table ? { table } : {}),
+    // The method and classes are written with a metric only: without one they draw nothing.
+    ...(choropleth.metric
+      ? { choropleth: choropleth.metric, classify: choropleth.method, classes: choropleth.classes }
+      : {}),
   };
 }
 
@@ -55,6 +64,9 @@ export function startUrlSync(delay = 300): () => void {
     useLanguage.subscribe(write),
     useTable.subscribe((s, prev) => {
       if (s.layer !== prev.layer) write();
+    }),
+    useChoropleth.subscribe((s, prev) => {
+      if (s.metric !== prev.metric || s.method !== prev.method || s.classes !== prev.classes) write();
     }),
     useView.subscribe((s, prev) => {
       if (s.view !== prev.view || s.osm !== prev.osm) write();
