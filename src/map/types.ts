@@ -1,6 +1,7 @@
 // The plain data PlanningMap takes and gives.
 import type { Feature } from 'geojson';
 import type { LayerId } from '../data/schema';
+import type { LayerStyle } from '../layers/style';
 import type { FeatureRef } from '../state/selection';
 import type { View } from '../state/view';
 import type { LngLat } from './layers/analysis';
@@ -11,6 +12,8 @@ export interface MapLayerInput {
   features: Feature[];
   /** 0–1, from the layer panel's slider; omitted: 1. */
   opacity?: number;
+  /** Replaces the layer description's style while set (choropleth, time slider); plain data. */
+  style?: LayerStyle;
 }
 export type MapLayersInput = Record<LayerId, MapLayerInput>;
 

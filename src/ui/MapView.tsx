@@ -9,6 +9,7 @@ import { type Insets, type MapLayersInput, PlanningMap } from '../map/PlanningMa
 import { useAnalysis } from '../state/analysis';
 import { useBasemapStatus } from '../state/basemap-status';
 import { useCatalog } from '../state/catalog';
+import { choroplethView, useChoropleth } from '../state/choropleth';
 import { useLanguage } from '../state/language';
 import { allSettled, findFeature, useLayers } from '../state/layers';
 import { type FeatureRef, sameRef, useSelection } from '../state/selection';
@@ -34,6 +35,11 @@ function mapInput(layers: ReturnType<typeof useLayers.getState>['layers']): MapL
       opacity: layers[id].opacity,
     };
   }
+  // The choropleth: the districts with the metric's value, drawn by classes.
+  const choropleth = choroplethView();
+  if (choropleth.status === 'ready') {
+    out.districts = { ...out.districts, features: choropleth.layer.features, style: choropleth.layer.style };
+  }
   return out;
 }
 
@@ -41,7 +47,10 @@ function sameInput(a: MapLayersInput | null, b: MapLayersInput): boolean {
   if (!a) return false;
   return LAYER_IDS.every(
     (id: LayerId) =>
-      a[id].visible === b[id].visible && a[id].features === b[id].features && a[id].opacity === b[id].opacity,
+      a[id].visible === b[id].visible &&
+      a[id].features === b[id].features &&
+      a[id].opacity === b[id].opacity &&
+      a[id].style === b[id].style,
   );
 }
 
@@ -225,6 +234,11 @@ export function MapView({ initial, onMap, onStyleError }: Props) {
         }
       }),
       useCatalog.subscribe(place),
+      // The choropleth's settings, and the Areas report its park metrics wait for.
+      useChoropleth.subscribe(pushLayers),
+      useAnalysis.subscribe((s, prev) => {
+        if (s.results.areas !== prev.results.areas || s.errors.areas !== prev.errors.areas) pushLayers();
+      }),
       useLanguage.subscribe((s) => map.setLanguage(s.lang)),
       useSelection.subscribe((s, prev) => {
         if (s.selected === prev.selected) return;
