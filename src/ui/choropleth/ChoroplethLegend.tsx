@@ -1,0 +1,80 @@
+// The choropleth's legend: the metric and its unit, each class's colour, range (in the language's
+// number format, every bound with the same decimals) and district count, "≈" / ">" marks on classes
+// holding an approximate figure or a lower bound, the no-data entry, and notes naming the
+// districts concerned. Presentational: it formats what choroplethLayer computed.
+import { metricKeys } from '../../analysis/district-metrics';
+import { useT } from '../../i18n';
+import { formatClassRange, legendDigits, legendHeader } from '../../lib/legend';
+import type { ChoroplethDistrict, ChoroplethLegend as Legend } from '../../state/choropleth';
+
+/** A mark with its meaning for screen readers (and as a tooltip): "≈" or ">". */
+function Mark({ symbol, words }: { symbol: string; words: string }) {
+  return (
+    <span className="choro-mark" title={words}>
+      <span aria-hidden="true">{symbol}</span>
+      <span className="visually-hidden">{words}</span>
+    </span>
+  );
+}
+
+export function ChoroplethLegend({ legend }: { legend: Legend }) {
+  const { t, lang, num, name } = useT();
+  const keys = metricKeys(legend.metric);
+  const digits = legendDigits(legend.classes);
+  const names = (ds: ChoroplethDistrict[]) => ds.map((d) => name(d)).join(', ');
+  const count = (n: number) => t('choropleth.count', { count: num(n) });
+  return (
+    <div className="choro-legend" data-testid="choropleth-legend">
+      <p className="choro-legend-header">{legendHeader(t(keys.title), t(keys.unit), lang)}</p>
+      <ul className="choro-classes" aria-label={t('choropleth.legend')}>
+        {legend.classes.map((k) => (
+          <li
+            key={`${k.lower}:${k.upper}`}
+            className="choro-class"
+            data-testid="choropleth-class"
+            data-color={k.color}
+            data-count={k.count}
+          >
+            <span className="choro-swatch" style={{ background: k.color }} aria-hidden="true" />
+            <span className="choro-range">{formatClassRange(k.lower, k.upper, lang, digits)}</span>
+            {k.approximate && <Mark symbol="≈" words={t('choropleth.mark.approximate')} />}
+            {k.lowerBound && <Mark symbol=">" words={t('choropleth.mark.lowerBound')} />}
+            <span className="choro-count">{count(k.count)}</span>
+          </li>
+        ))}
+        {legend.noData && (
+          <li
+            className="choro-class choro-nodata"
+            data-testid="choropleth-nodata"
+            data-color={legend.noData.color}
+            data-count={legend.noData.count}
+          >
+            <span className="choro-swatch" style={{ background: legend.noData.color }} aria-hidden="true" />
+            <span className="choro-range">{t('choropleth.noData')}</span>
+            <span className="choro-count">{count(legend.noData.count)}</span>
+          </li>
+        )}
+      </ul>
+      {legend.classes.length > 0 && legend.classes.length < legend.requested && (
+        <p className="choro-note">
+          {t('choropleth.note.fewer', { shown: legend.classes.length, requested: legend.requested })}
+        </p>
+      )}
+      {legend.approximate.length > 0 && (
+        <p className="choro-note" data-testid="choropleth-note-approximate">
+          {t('choropleth.note.approximate', { names: names(legend.approximate) })}
+        </p>
+      )}
+      {legend.lowerBound.length > 0 && (
+        <p className="choro-note" data-testid="choropleth-note-lower-bound">
+          {t('choropleth.note.lowerBound', { names: names(legend.lowerBound) })}
+        </p>
+      )}
+      {legend.noData && (
+        <p className="choro-note" data-testid="choropleth-note-no-data">
+          {t('choropleth.note.noData', { names: names(legend.noData.districts) })}
+        </p>
+      )}
+    </div>
+  );
+}
