@@ -117,3 +117,32 @@ describe('ChoroplethLegend', () => {
     expect(findAll(root, attr('class', 'choro-note'))).toEqual([]);
   });
 });
+
+describe('ChoroplethLegend decimals', () => {
+  const cls = (lower: number, upper: number) => ({
+    lower,
+    upper,
+    count: 1,
+    color: '#000000',
+    approximate: false,
+    lowerBound: false,
+    districts: [],
+  });
+  const ranges = (l: Legend) =>
+    findAll(render(<ChoroplethLegend legend={l} />), attr('class', 'choro-range')).map(text);
+  const plain = { ...legend, noData: null, approximate: [], lowerBound: [], requested: 2 };
+
+  it('people are counted: equal-interval bounds are shown as whole numbers', () => {
+    const l: Legend = {
+      ...plain,
+      metric: 'population',
+      classes: [cls(67917, 155933.6), cls(155933.6, 508000)],
+    };
+    expect(ranges(l)).toEqual(['67.917 – 155.934', '155.934 – 508.000']);
+  });
+
+  it('a count whose bounds would merge when rounded keeps its decimals', () => {
+    const l: Legend = { ...plain, metric: 'park_count', classes: [cls(0, 0.6), cls(0.6, 1.2)] };
+    expect(ranges(l)).toEqual(['0,0 – 0,6', '0,6 – 1,2']);
+  });
+});

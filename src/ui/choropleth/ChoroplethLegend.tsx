@@ -17,10 +17,26 @@ function Mark({ symbol, words }: { symbol: string; words: string }) {
   );
 }
 
+/** Figures that are whole numbers: people and parks are counted, never fractional. */
+const COUNTED = new Set(['population', 'park_count']);
+
+/**
+ * Decimals of the class bounds: none for a counted figure when whole numbers keep the bounds apart
+ * (equal intervals cut 67,917–508,000 people at 155,933.6: "155.934" says enough), otherwise the
+ * fewest that keep them distinct (legendDigits).
+ */
+function classDigits(legend: Legend): number {
+  if (COUNTED.has(legend.metric)) {
+    const bounds = [...new Set(legend.classes.flatMap((k) => [k.lower, k.upper]))];
+    if (new Set(bounds.map((b) => Math.round(b))).size === bounds.length) return 0;
+  }
+  return legendDigits(legend.classes);
+}
+
 export function ChoroplethLegend({ legend }: { legend: Legend }) {
   const { t, lang, num, name } = useT();
   const keys = metricKeys(legend.metric);
-  const digits = legendDigits(legend.classes);
+  const digits = classDigits(legend);
   const names = (ds: ChoroplethDistrict[]) => ds.map((d) => name(d)).join(', ');
   const count = (n: number) => t('choropleth.count', { count: num(n) });
   return (
