@@ -132,17 +132,33 @@ describe('ChoroplethLegend decimals', () => {
     findAll(render(<ChoroplethLegend legend={l} />), attr('class', 'choro-range')).map(text);
   const plain = { ...legend, noData: null, approximate: [], lowerBound: [], requested: 2 };
 
-  it('people are counted: equal-interval bounds are shown as whole numbers', () => {
+  it('people are counted: equal-interval classes show the whole numbers each can hold', () => {
     const l: Legend = {
       ...plain,
       metric: 'population',
       classes: [cls(67917, 155933.6), cls(155933.6, 508000)],
     };
-    expect(ranges(l)).toEqual(['67.917 – 155.934', '155.934 – 508.000']);
+    expect(ranges(l)).toEqual(['67.917 – 155.933', '155.934 – 508.000']);
+    // 0–7 parks in five equal steps of 1.4: 0–1, 2, 3–4, 5, 6–7.
+    const parks: Legend = {
+      ...plain,
+      metric: 'park_count',
+      classes: [cls(0, 1.4), cls(1.4, 2.8), cls(2.8, 4.2), cls(4.2, 5.6), cls(5.6, 7)],
+    };
+    expect(ranges(parks)).toEqual(['0 – 1', '2', '3 – 4', '5', '6 – 7']);
   });
 
-  it('a count whose bounds would merge when rounded keeps its decimals', () => {
-    const l: Legend = { ...plain, metric: 'park_count', classes: [cls(0, 0.6), cls(0.6, 1.2)] };
-    expect(ranges(l)).toEqual(['0,0 – 0,6', '0,6 – 1,2']);
+  it('a count class that can hold no whole number: the edges with decimals instead', () => {
+    const l: Legend = {
+      ...plain,
+      metric: 'park_count',
+      classes: [cls(0, 0.4), cls(0.4, 0.8), cls(0.8, 1.2)],
+    };
+    expect(ranges(l)).toEqual(['0,0 – 0,4', '0,4 – 0,8', '0,8 – 1,2']);
+  });
+
+  it('a measured figure keeps its edges, with the fewest decimals that keep them apart', () => {
+    const l: Legend = { ...plain, metric: 'area_km2', classes: [cls(60.1, 100.25), cls(100.25, 720)] };
+    expect(ranges(l)).toEqual(['60,1 – 100,3', '100,3 – 720,0']);
   });
 });

@@ -21,29 +21,36 @@ function Mark({ symbol, words }: { symbol: string; words: string }) {
 const COUNTED = new Set(['population', 'park_count']);
 
 /**
- * Decimals of the class bounds: none for a counted figure when whole numbers keep the bounds apart
- * (equal intervals cut 67,917–508,000 people at 155,933.6: "155.934" says enough), otherwise the
- * fewest that keep them distinct (legendDigits).
+ * The ranges to print and their decimals. A counted figure whose class edges are fractional (equal
+ * intervals: 0–7 parks cut at 1.4, 2.8, …) is shown as the whole numbers each class can hold
+ * (0 – 1, 2, 3 – 4, …), since a value v is in the first class with v <= its upper edge; when some
+ * class can hold no whole number, the edges are shown with decimals instead. Other ranges are
+ * printed as classified, with the fewest decimals that keep them apart (legendDigits).
  */
-function classDigits(legend: Legend): number {
-  if (COUNTED.has(legend.metric)) {
-    const bounds = [...new Set(legend.classes.flatMap((k) => [k.lower, k.upper]))];
-    if (new Set(bounds.map((b) => Math.round(b))).size === bounds.length) return 0;
+function shownRanges(legend: Legend): { ranges: [number, number][]; digits: number } {
+  const bins = legend.classes;
+  const edges = bins.map((k): [number, number] => [k.lower, k.upper]);
+  if (COUNTED.has(legend.metric) && !edges.flat().every(Number.isInteger)) {
+    const whole = bins.map((k, i): [number, number] => [
+      i === 0 ? Math.ceil(k.lower) : Math.floor(bins[i - 1]!.upper) + 1,
+      Math.floor(k.upper),
+    ]);
+    if (whole.every(([lo, hi]) => lo <= hi)) return { ranges: whole, digits: 0 };
   }
-  return legendDigits(legend.classes);
+  return { ranges: edges, digits: legendDigits(bins) };
 }
 
 export function ChoroplethLegend({ legend }: { legend: Legend }) {
   const { t, lang, num, name } = useT();
   const keys = metricKeys(legend.metric);
-  const digits = classDigits(legend);
+  const { ranges, digits } = shownRanges(legend);
   const names = (ds: ChoroplethDistrict[]) => ds.map((d) => name(d)).join(', ');
   const count = (n: number) => t('choropleth.count', { count: num(n) });
   return (
     <div className="choro-legend" data-testid="choropleth-legend">
       <p className="choro-legend-header">{legendHeader(t(keys.title), t(keys.unit), lang)}</p>
       <ul className="choro-classes" aria-label={t('choropleth.legend')}>
-        {legend.classes.map((k) => (
+        {legend.classes.map((k, i) => (
           <li
             key={`${k.lower}:${k.upper}`}
             className="choro-class"
@@ -52,7 +59,9 @@ export function ChoroplethLegend({ legend }: { legend: Legend }) {
             data-count={k.count}
           >
             <span className="choro-swatch" style={{ background: k.color }} aria-hidden="true" />
-            <span className="choro-range">{formatClassRange(k.lower, k.upper, lang, digits)}</span>
+            <span className="choro-range">
+              {formatClassRange(ranges[i]![0], ranges[i]![1], lang, digits)}
+            </span>
             {k.approximate && <Mark symbol="≈" words={t('choropleth.mark.approximate')} />}
             {k.lowerBound && <Mark symbol=">" words={t('choropleth.mark.lowerBound')} />}
             <span className="choro-count">{count(k.count)}</span>
