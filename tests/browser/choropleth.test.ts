@@ -119,6 +119,7 @@ let browser: Browser;
 let page: Page;
 let problems: Problem[];
 let populations: number[];
+let codes: string[];
 let lowest: { point: [number, number]; name: string };
 let highest: { point: [number, number]; name: string };
 let centre: [number, number];
@@ -140,6 +141,7 @@ beforeAll(async () => {
   const labelOf = (code: string) =>
     labels.features.find((f) => f.properties.code === code)?.geometry.coordinates ?? [0, 0];
   populations = districts.map((d) => d.properties.population as number);
+  codes = districts.map((d) => String(d.properties.code));
   const byPop = [...districts].sort(
     (a, b) => (a.properties.population as number) - (b.properties.population as number),
   );
@@ -231,6 +233,33 @@ describe('district choropleth', () => {
     expect(hash).toMatch(/(^|[#&])choropleth=population(&|$)/);
     expect(hash).toMatch(/(^|[#&])classes=5(&|$)/);
     await page.screenshot({ path: 'test-results/choropleth-equal.png' });
+  });
+
+  it('a park figure is computed by the analysis worker with the panel closed', async () => {
+    // Recount from the parks file: parks per district code, leaving out those the data excludes
+    // from totals (the Bàu Bàng science park may be Lai Hưng's land).
+    const parks: Feature[] = [];
+    const bytes = new Uint8Array(readFileSync(new URL('data/build/parks.fgb', root)));
+    for await (const f of geojson.deserialize(bytes)) parks.push(f as Feature);
+    const counted = parks.filter((f) => !f.properties?.totals_exclusion_reason);
+    const perDistrict = new Map<string, number>();
+    for (const f of counted) {
+      const code = String(f.properties?.district_code);
+      perDistrict.set(code, (perDistrict.get(code) ?? 0) + 1);
+    }
+    // A district without a park counts 0: a known zero, not a missing figure.
+    const counts = codes.map((code) => perDistrict.get(code) ?? 0);
+    await page.selectOption('[data-testid="choropleth-metric"]', 'park_count');
+    await expect
+      .poll(async () => (await legendRows()).reduce((s, r) => s + r.count, 0), { timeout: 60_000 })
+      .toBe(populations.length);
+    expect(await page.$('[data-testid="choropleth-nodata"]')).toBeNull();
+    const rows = await legendRows();
+    expect(rows.at(-1)!.range.endsWith(String(Math.max(...counts)))).toBe(true);
+    expect(rows[0]!.range.startsWith(String(Math.min(...counts)))).toBe(true);
+    expect(await page.$('.analysis-panel')).toBeNull();
+    await page.waitForFunction(() => /(^|[#&])choropleth=park_count(&|$)/.test(location.hash));
+    await page.screenshot({ path: 'test-results/choropleth-park-count.png' });
     expectNoProblems(problems);
   });
 });
