@@ -5,6 +5,7 @@
 // come from the built districts file read here with flatgeobuf and Turf, and the colours from the
 // ColorBrewer package, not from the app's code.
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import turfBbox from '@turf/bbox';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import distance from '@turf/distance';
@@ -182,6 +183,17 @@ describe('district choropleth', () => {
     const viNumber = String(min).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
     expect(rows[0]!.range.startsWith(viNumber)).toBe(true);
     expect(await page.textContent('[data-testid="choropleth-legend"]')).toContain('Dân số (người)');
+  });
+
+  it('the section and its legend pass axe (names, contrast, landmarks)', async () => {
+    const result = await new AxeBuilder({ page })
+      .include('[data-testid="choropleth"]')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice', 'experimental'])
+      .analyze();
+    const failing = result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical' || v.id === 'region')
+      .map((v) => `${v.impact} ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(failing).toEqual([]);
   });
 
   it('draws the districts in the ramp’s colours: lightest for the fewest people, darkest for the most', async () => {
