@@ -148,3 +148,41 @@ describe('choroplethLayer', () => {
     expect(l.style.fill?.color).toMatchObject({ breaks: [], colors: [] });
   });
 });
+
+describe('choroplethLayer drawn by MapLibre', () => {
+  it('every feature takes the colour of the legend class that lists it (or the no-data grey)', async () => {
+    const { expression } = await import('@maplibre/maplibre-gl-style-spec');
+    const { colorRuleExpression } = await import('../map/native/color-rule');
+    for (const method of ['quantile', 'equal_interval', 'natural_breaks'] as const) {
+      for (const classes of [3, 4, 5]) {
+        const l = choroplethLayer(features, rows, { metric: 'density', method, classes });
+        const parsed = expression.createExpression(colorRuleExpression(l.style.fill!.color), {
+          type: 'color',
+          'property-type': 'data-driven',
+          expression: { interpolated: false, parameters: ['zoom', 'feature'] },
+        } as never);
+        if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
+        for (const f of l.features) {
+          const c = parsed.value.evaluate({ zoom: 9 }, {
+            type: 'Polygon',
+            properties: f.properties,
+          } as never) as string | { r: number; g: number; b: number };
+          // A colour written as a literal may come back as written; a computed one as a Color (0–1).
+          const hex =
+            typeof c === 'string'
+              ? c.toLowerCase()
+              : `#${[c.r, c.g, c.b]
+                  .map((x) =>
+                    Math.round(x * 255)
+                      .toString(16)
+                      .padStart(2, '0'),
+                  )
+                  .join('')}`;
+          const id = f.properties?.id as string;
+          const listed = l.legend.classes.find((k) => k.districts.includes(id))?.color ?? NO_DATA_COLOR;
+          expect({ method, classes, id, hex }).toEqual({ method, classes, id, hex: listed });
+        }
+      }
+    }
+  });
+});
