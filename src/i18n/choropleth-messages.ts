@@ -10,6 +10,7 @@ export const choroplethVi = {
   'choropleth.classes': 'Số lớp',
   'choropleth.legend': 'Chú giải',
   'choropleth.count': '{count} đơn vị',
+  'choropleth.count.one': '1 đơn vị',
   'choropleth.loading': 'Đang tính số liệu khu công nghiệp theo đơn vị hành chính…',
   'choropleth.unavailable': 'Lớp thành phố, huyện không tải được nên không thể tô màu.',
   'choropleth.error':
@@ -32,7 +33,8 @@ export const choroplethEn = {
   'choropleth.method': 'Classification',
   'choropleth.classes': 'Classes',
   'choropleth.legend': 'Legend',
-  'choropleth.count': '{count} units',
+  'choropleth.count': '{count} districts',
+  'choropleth.count.one': '1 district',
   'choropleth.loading': 'Computing the industrial park figures per district…',
   'choropleth.unavailable': 'The districts layer did not load, so there is nothing to colour.',
   'choropleth.error':

@@ -73,6 +73,11 @@ describe('ChoroplethLegend', () => {
     const ranges = rows().map((r) => text(findOne(r, attr('class', 'choro-range'))));
     expect(ranges).toEqual(['161.5 – 1,234.5', '2,710.3 – 6,705.5', '12,000.0']);
     expect(whole()).toContain('Population density (people/km²)');
+    expect(rows().map((r) => text(findOne(r, attr('class', 'choro-count'))))).toEqual([
+      '2 districts',
+      '3 districts',
+      '1 district',
+    ]);
   });
 
   it('marks approximate and lower-bound classes, with words for screen readers', () => {

@@ -45,7 +45,8 @@ export function ChoroplethLegend({ legend }: { legend: Legend }) {
   const keys = metricKeys(legend.metric);
   const { ranges, digits } = shownRanges(legend);
   const names = (ds: ChoroplethDistrict[]) => ds.map((d) => name(d)).join(', ');
-  const count = (n: number) => t('choropleth.count', { count: num(n) });
+  const count = (n: number) =>
+    n === 1 ? t('choropleth.count.one') : t('choropleth.count', { count: num(n) });
   return (
     <div className="choro-legend" data-testid="choropleth-legend">
       <p className="choro-legend-header">{legendHeader(t(keys.title), t(keys.unit), lang)}</p>
