@@ -10,6 +10,7 @@ import { readHash, type UrlState } from './state/url';
 import { applyHash } from './state/url-sync';
 import { AnalysisPanel } from './ui/analysis/AnalysisPanel';
 import { BasemapNotice, BasemapToggle } from './ui/BasemapToggle';
+import { ChoroplethPanel } from './ui/choropleth/ChoroplethPanel';
 import { FeatureChooser } from './ui/FeatureChooser';
 import { HashNotice } from './ui/HashNotice';
 import { InfoPanel } from './ui/InfoPanel';
@@ -133,6 +134,7 @@ export function App({ initial }: { initial: UrlState }) {
         <div className="side-body" id="side-body" hidden={!panelOpen}>
           <LayerPanel />
           <TimePanel />
+          <ChoroplethPanel />
           <BasemapToggle />
           {catalog && (
             <button

@@ -1,3 +1,4 @@
+import { choroplethEn } from './choropleth-messages';
 import { investorsEn } from './investors-messages';
 import { plannersEn } from './planners-messages';
 import { timeEn } from './time-messages';
@@ -8,6 +9,7 @@ export const en = {
   ...plannersEn,
   ...investorsEn,
   ...timeEn,
+  ...choroplethEn,
   'app.title': 'Bình Dương Innovation Region',
   'app.subtitle': 'Planning map',
   'app.loading': 'Loading…',

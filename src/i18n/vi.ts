@@ -1,6 +1,7 @@
 // Vietnamese locale: the reference table. Every key here must exist in en.ts (type-checked there).
 // The planners' and investors' keys live in their own files (planners-messages.ts,
 // investors-messages.ts) and are spread in here.
+import { choroplethVi } from './choropleth-messages';
 import { investorsVi } from './investors-messages';
 import { plannersVi } from './planners-messages';
 import { timeVi } from './time-messages';
@@ -9,6 +10,7 @@ export const vi = {
   ...plannersVi,
   ...investorsVi,
   ...timeVi,
+  ...choroplethVi,
   'app.title': 'Vùng Đổi mới sáng tạo Bình Dương',
   'app.subtitle': 'Bản đồ quy hoạch',
   'app.loading': 'Đang tải…',

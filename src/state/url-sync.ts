@@ -3,6 +3,7 @@
 // or the basemap change.
 import type { LayerId } from '../data/schema';
 import { LAYER_IDS } from '../data/schema';
+import { useChoropleth } from './choropleth';
 import { useLanguage } from './language';
 import { useLayers, visibleIds } from './layers';
 import { useTable } from './table';
@@ -23,6 +24,9 @@ export function applyHash(hash: string): UrlState {
   if (parsed.year !== undefined) useTime.getState().setYear(parsed.year);
   if (parsed.yearLeft !== undefined) useTime.getState().setOverride('left', parsed.yearLeft);
   if (parsed.yearRight !== undefined) useTime.getState().setOverride('right', parsed.yearRight);
+  if (parsed.choropleth) useChoropleth.getState().setMetric(parsed.choropleth);
+  if (parsed.classify) useChoropleth.getState().setMethod(parsed.classify);
+  if (parsed.classes) useChoropleth.getState().setClasses(parsed.classes);
   return parsed;
 }
 
@@ -39,6 +43,7 @@ export function currentUrlState(): UrlState {
   const { view, osm } = useView.getState();
   const table = useTable.getState().layer;
   const time = useTime.getState();
+  const choropleth = useChoropleth.getState();
   return {
     lang: useLanguage.getState().lang,
     layers: visibleIds(useLayers.getState().layers),
@@ -49,6 +54,10 @@ export function currentUrlState(): UrlState {
     ...(time.year !== null ? { year: time.year } : {}),
     ...(time.overrides.left !== undefined ? { yearLeft: time.overrides.left } : {}),
     ...(time.overrides.right !== undefined ? { yearRight: time.overrides.right } : {}),
+    // The method and classes are written with a metric only: without one they draw nothing.
+    ...(choropleth.metric
+      ? { choropleth: choropleth.metric, classify: choropleth.method, classes: choropleth.classes }
+      : {}),
   };
 }
 
@@ -63,6 +72,9 @@ export function startUrlSync(delay = 300): () => void {
     useLanguage.subscribe(write),
     useTable.subscribe((s, prev) => {
       if (s.layer !== prev.layer) write();
+    }),
+    useChoropleth.subscribe((s, prev) => {
+      if (s.metric !== prev.metric || s.method !== prev.method || s.classes !== prev.classes) write();
     }),
     useView.subscribe((s, prev) => {
       if (s.view !== prev.view || s.osm !== prev.osm) write();

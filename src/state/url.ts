@@ -3,8 +3,11 @@
 // Any subset may be present. The keys are the table URL_KEYS below (one entry per key: how its value
 // is read and written); hash-reader.ts does the rest, including the variants pasted from mail and
 // chat. An invalid value is left out (its default applies) and named in the app's notice.
+import type { ClassMethod } from '../analysis/classify';
+import type { DistrictMetricId } from '../analysis/district-metrics';
 import { LAYER_IDS, type LayerId } from '../data/schema';
 import type { YearStop } from '../lib/park-growth';
+import { formatClassify, parseClasses, parseClassify, parseMetric } from './choropleth-url';
 import {
   type HashKey,
   type HashReading,
@@ -36,6 +39,12 @@ export interface UrlState {
   year?: YearStop;
   yearLeft?: YearStop;
   yearRight?: YearStop;
+  /** The district metric of the choropleth (issue 8 §5); absent: none. */
+  choropleth?: DistrictMetricId;
+  /** Its classification method (link names quantile, equal, jenks). */
+  classify?: ClassMethod;
+  /** Its number of classes, 3–7. */
+  classes?: number;
 }
 
 /**
@@ -114,6 +123,9 @@ export const URL_KEYS: readonly HashKey<UrlState>[] = [
   fieldKey('year', 'year', parseYearStop, formatYearStop),
   fieldKey('year.left', 'yearLeft', parseYearStop, formatYearStop),
   fieldKey('year.right', 'yearRight', parseYearStop, formatYearStop),
+  fieldKey('choropleth', 'choropleth', parseMetric, String),
+  fieldKey('classify', 'classify', parseClassify, formatClassify),
+  fieldKey('classes', 'classes', parseClasses, String),
 ];
 
 /** The state of `hash`, with the keys it ignored and the values it corrected. Never throws. */

@@ -9,6 +9,7 @@ import { type Insets, type MapLayersInput, PlanningMap } from '../map/PlanningMa
 import { useAnalysis } from '../state/analysis';
 import { useBasemapStatus } from '../state/basemap-status';
 import { useCatalog } from '../state/catalog';
+import { choroplethView, useChoropleth } from '../state/choropleth';
 import { useLanguage } from '../state/language';
 import { allSettled, findFeature, useLayers } from '../state/layers';
 import { type FeatureRef, sameRef, useSelection } from '../state/selection';
@@ -48,6 +49,11 @@ function mapInput(layers: ReturnType<typeof useLayers.getState>['layers'], side:
   const stop = yearFor(side);
   if (stop !== null) {
     out.parks = { ...out.parks, features: parksAtStop(out.parks.features, stop), style: TIME_PARKS_STYLE };
+  }
+  // The choropleth: the districts with the metric's value, drawn by classes.
+  const choropleth = choroplethView();
+  if (choropleth.status === 'ready') {
+    out.districts = { ...out.districts, features: choropleth.layer.features, style: choropleth.layer.style };
   }
   return out;
 }
@@ -260,6 +266,11 @@ export function MapView({ initial, onMap, onStyleError, side = 'single' }: Props
       useCatalog.subscribe(place),
       useTime.subscribe((s, prev) => {
         if (s.year !== prev.year || s.overrides !== prev.overrides) pushLayers();
+      }),
+      // The choropleth's settings, and the Areas report its park metrics wait for.
+      useChoropleth.subscribe(pushLayers),
+      useAnalysis.subscribe((s, prev) => {
+        if (s.results.areas !== prev.results.areas || s.errors.areas !== prev.errors.areas) pushLayers();
       }),
       useLanguage.subscribe((s) => map.setLanguage(s.lang)),
       useSelection.subscribe((s, prev) => {

@@ -5,6 +5,7 @@
 import type { Feature } from 'geojson';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { LayerId } from '../../data/schema';
+import type { LayerStyle } from '../../layers/style';
 import type { Language } from '../../state/language';
 import type { FeatureRef } from '../../state/selection';
 import { baseOpacities, scaledOpacity } from './opacity';
@@ -19,6 +20,7 @@ import {
   placeFeatures,
   SOURCE,
 } from './sources';
+import { DistrictStyleFill } from './style-fill';
 import { basemapLabelFilters, symbolIcons, symbolLayers, textFields } from './symbols';
 import { collectionForMapLibre } from './transfer';
 
@@ -27,6 +29,8 @@ export interface NativeLayerInput {
   features: Feature[];
   /** 0–1; omitted: 1. */
   opacity?: number;
+  /** Replaces the layer's look while set (only the districts' fill is drawn from it so far). */
+  style?: LayerStyle;
 }
 
 /** Style layers that show a data layer's features, for picking (label layers pick their feature too). */
@@ -72,6 +76,7 @@ export class NativeLayers {
   private labelPoints: ReadonlyMap<string, [number, number]> = new Map();
   private districtFeatures: Feature[] = [];
   private hovered: FeatureRef | null = null;
+  private readonly styleFill: DistrictStyleFill;
   /** The first label layer: analysis overlays are drawn under it. */
   readonly firstSymbolLayer: string;
 
@@ -88,6 +93,7 @@ export class NativeLayers {
     for (const layerId of ['context', 'districts', 'parks', 'corridors'] as LayerId[]) {
       for (const spec of shapes[layerId] ?? []) this.add(spec, layerId, true);
     }
+    this.styleFill = new DistrictStyleFill(map, 'districts-fill');
     for (const spec of selectionLayers()) this.add(spec, SELECTION_OF[spec.id]?.layerId ?? null);
     const symbols = symbolLayers(lang);
     this.firstSymbolLayer = symbols[0]!.spec.id;
@@ -150,6 +156,7 @@ export class NativeLayers {
       const visible = input[layerId]?.visible ?? false;
       this.map.setLayoutProperty(styleId, 'visibility', visible ? 'visible' : 'none');
     }
+    this.styleFill.set(input.districts);
     // Basemap names are shown with the context layer's or without any: they are the basemap's.
     const codes = input.districts.visible
       ? this.districtFeatures.map((f) => String(f.properties?.code ?? ''))

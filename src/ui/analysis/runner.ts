@@ -17,6 +17,7 @@ import {
   parseKm,
   useAnalysis,
 } from '../../state/analysis';
+import { choroplethWantsAreas, useChoropleth } from '../../state/choropleth';
 import { type LayerEntry, useLayers } from '../../state/layers';
 import { useSelection } from '../../state/selection';
 
@@ -57,7 +58,8 @@ export function startAnalysisRunner(
    */
   function wanted(): boolean {
     const sel = useSelection.getState().selected;
-    return store().open || sel?.layerId === 'districts' || sel?.layerId === 'parks';
+    // The choropleth of a park metric needs the Areas report too.
+    return store().open || sel?.layerId === 'districts' || sel?.layerId === 'parks' || choroplethWantsAreas();
   }
 
   function load(): void {
@@ -134,8 +136,8 @@ export function startAnalysisRunner(
       s.setSelectedArea(null);
       delete lastKey.area;
     }
-    if (!s.open) return;
-    if (s.tab === 'areas') {
+    // Areas: for its tab, or for a choropleth of a park metric (one result serves both).
+    if ((s.open && s.tab === 'areas') || choroplethWantsAreas()) {
       void run(
         'areas',
         v,
@@ -143,6 +145,7 @@ export function startAnalysisRunner(
         (r) => finish('areas', r, (x) => store().setResult('areas', x)),
       );
     }
+    if (!s.open) return;
     if (s.tab === 'nearest') {
       const statuses = s.corridorStatuses;
       void run(
@@ -232,6 +235,12 @@ export function startAnalysisRunner(
     }),
     useSelection.subscribe((s, prev) => {
       if (s.selected !== prev.selected) {
+        load();
+        update();
+      }
+    }),
+    useChoropleth.subscribe((s, prev) => {
+      if (s.metric !== prev.metric) {
         load();
         update();
       }
