@@ -1,7 +1,6 @@
 import turfBbox from '@turf/bbox';
 import type { Feature, Geometry } from 'geojson';
 import { useEffect, useRef } from 'react';
-import { located } from '../data/load-layer';
 import type { Bbox, Catalog, LayerId } from '../data/schema';
 import { LAYER_IDS } from '../data/schema';
 import { translate } from '../i18n';
@@ -9,9 +8,11 @@ import { type Insets, type MapLayersInput, PlanningMap } from '../map/PlanningMa
 import { useAnalysis } from '../state/analysis';
 import { useBasemapStatus } from '../state/basemap-status';
 import { useCatalog } from '../state/catalog';
+import { useFilters } from '../state/filters';
 import { useLanguage } from '../state/language';
 import { allSettled, findFeature, useLayers } from '../state/layers';
 import { type FeatureRef, sameRef, useSelection } from '../state/selection';
+import { shownFeatures } from '../state/shown-features';
 import type { UrlState } from '../state/url';
 import { useView } from '../state/view';
 import { overlayOf } from './analysis/overlay';
@@ -30,7 +31,8 @@ function mapInput(layers: ReturnType<typeof useLayers.getState>['layers']): MapL
   for (const id of LAYER_IDS) {
     out[id] = {
       visible: layers[id].visible,
-      features: located(layers[id].features),
+      // The features passing the layer's filter (memoised: unchanged filters give the same array).
+      features: shownFeatures(id, 'single'),
       opacity: layers[id].opacity,
     };
   }
@@ -157,6 +159,9 @@ export function MapView({ initial, onMap, onStyleError }: Props) {
       if (sameInput(lastInput, input)) return;
       lastInput = input;
       map.setLayers(input);
+      // For tests and tools: how many features each layer is fed (`data-drawn-parks="12"`).
+      for (const id of LAYER_IDS)
+        el.dataset[`drawn${id[0]!.toUpperCase()}${id.slice(1)}`] = String(input[id].features.length);
     };
 
     const unsubs = [
@@ -224,6 +229,7 @@ export function MapView({ initial, onMap, onStyleError }: Props) {
           map.fitBounds(bbox, !prefersReducedMotion(), panelInsets());
         }
       }),
+      useFilters.subscribe(pushLayers),
       useCatalog.subscribe(place),
       useLanguage.subscribe((s) => map.setLanguage(s.lang)),
       useSelection.subscribe((s, prev) => {
