@@ -3,6 +3,7 @@
 // or the basemap change.
 import type { LayerId } from '../data/schema';
 import { LAYER_IDS } from '../data/schema';
+import { useFilters } from './filters';
 import { useLanguage } from './language';
 import { useLayers, visibleIds } from './layers';
 import { useTable } from './table';
@@ -19,6 +20,9 @@ export function applyHash(hash: string): UrlState {
     useLayers.getState().setOpacity(id, v);
   }
   if (parsed.table) useTable.getState().open(parsed.table);
+  // A link's filters replace the current ones; a link without any `f.` key leaves them alone (as a
+  // link without `layers` leaves the visible layers).
+  if (parsed.filters) useFilters.getState().replaceAll(parsed.filters);
   return parsed;
 }
 
@@ -41,6 +45,7 @@ export function currentUrlState(): UrlState {
     basemap: osm ? 'osm' : 'offline',
     opacity: opacities(useLayers.getState().layers),
     ...(table ? { table } : {}),
+    filters: useFilters.getState().filters,
   };
 }
 
@@ -55,6 +60,9 @@ export function startUrlSync(delay = 300): () => void {
     useLanguage.subscribe(write),
     useTable.subscribe((s, prev) => {
       if (s.layer !== prev.layer) write();
+    }),
+    useFilters.subscribe((s, prev) => {
+      if (s.filters !== prev.filters) write();
     }),
     useView.subscribe((s, prev) => {
       if (s.view !== prev.view || s.osm !== prev.osm) write();

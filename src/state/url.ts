@@ -4,6 +4,8 @@
 // is read and written); hash-reader.ts does the rest, including the variants pasted from mail and
 // chat. An invalid value is left out (its default applies) and named in the app's notice.
 import { LAYER_IDS, type LayerId } from '../data/schema';
+import type { LayerFilter } from '../lib/filter';
+import { filtersHashKey } from './filter-url';
 import {
   type HashKey,
   type HashReading,
@@ -30,6 +32,8 @@ export interface UrlState {
   opacity?: Partial<Record<LayerId, number>>;
   /** The layer whose attribute table is open (issue 8 §4). */
   table?: LayerId;
+  /** `f.<layer>.<field>`: the layers' attribute filters (filter-url.ts), layer id → its filter. */
+  filters?: Record<string, LayerFilter>;
 }
 
 /**
@@ -105,6 +109,7 @@ export const URL_KEYS: readonly HashKey<UrlState>[] = [
   fieldKey('basemap', 'basemap', (raw) => (raw === 'offline' || raw === 'osm' ? raw : undefined), String),
   opacityKey,
   fieldKey('table', 'table', (raw) => LAYER_IDS.find((id) => id === raw.trim()), String),
+  filtersHashKey<UrlState>(),
 ];
 
 /** The state of `hash`, with the keys it ignored and the values it corrected. Never throws. */
