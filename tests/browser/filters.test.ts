@@ -5,6 +5,7 @@
 // values come from data/curated/*.csv, not from the app. ("song than" in the table is in
 // table.test.ts.)
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -115,6 +116,26 @@ describe('filters, table and map-wide search', () => {
     await page.waitForFunction(() => !location.hash.includes('f.parks.status'));
   });
 
+  it('a table column filter opens by keyboard and Escape closes only it', async () => {
+    const button = '[data-testid="table-panel"] button[data-column-filter="status"]';
+    await page.focus(button);
+    await page.keyboard.press('Enter');
+    expect(await page.getAttribute(button, 'aria-expanded')).toBe('true');
+    const popover = `[id="${await page.getAttribute(button, 'aria-controls')}"]`;
+    expect(await page.$$eval(`${popover} input[type="checkbox"]`, (els) => els.length)).toBe(
+      STATUS_ORDER.filter((s) => PARKS.some((r) => r.status === s)).length + 1,
+    );
+    await page.keyboard.press('Escape');
+    await page.waitForSelector(popover, { state: 'detached' });
+    expect(await page.$('[data-testid="table-panel"]')).not.toBeNull();
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.columnFilter)).toBe(
+      'status',
+    );
+    // Open again for the accessibility check below, with the search's list open too.
+    await page.keyboard.press('Enter');
+    await page.waitForSelector(popover);
+  });
+
   it('the map-wide search finds a district by keyboard and selects it', async () => {
     const target = DISTRICTS.find((d) => d.code === '718')!;
     await page.focus('[data-testid="map-search"] input[type="search"]');
@@ -130,6 +151,14 @@ describe('filters, table and map-wide search', () => {
     }));
     expect(first.layer).toBe('districts');
     expect(first.text).toContain(target.name_vi);
+    // Axe with the layer filter section, a column filter popover and the search's list open.
+    const result = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze();
+    const failing = result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical' || v.id === 'region')
+      .map((v) => `${v.impact} ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(failing).toEqual([]);
     await page.keyboard.press('Enter');
     await page.waitForFunction(
       (name) => document.querySelector('[data-testid="info-panel"]')?.textContent?.includes(name),

@@ -2,7 +2,7 @@
 // (fields.ts `columnFilterField`), a button that opens a popover with that field's control: values
 // with counts for a coded column, from/to for a numeric one. The controls are the layer panel's
 // (FieldFilter), writing the one filter store, so a table filter is the map's filter and the link's.
-// Escape in a popover closes it (only it) and hands the focus back to its button.
+// Escape on its button or in a popover closes it (only it) and hands the focus back to its button.
 import { type KeyboardEvent, useId, useRef, useState } from 'react';
 import type { LayerFeature } from '../../data/load-layer';
 import { useT } from '../../i18n';
@@ -33,14 +33,16 @@ function ColumnFilter({
     buttonRef.current?.focus();
   };
   const onKey = (e: KeyboardEvent<HTMLElement>) => {
-    if (e.key !== 'Escape') return;
+    if (e.key !== 'Escape' || !open) return;
     // Only the popover closes: not the table, not the selection (App listens on the window).
     e.preventDefault();
     e.stopPropagation();
     close();
   };
   return (
-    <div className="column-filter">
+    // Escape on the button or any control of the open popover closes the popover (only it).
+    // biome-ignore lint/a11y/noStaticElementInteractions: a key listener for the controls inside, not a control
+    <div className="column-filter" onKeyDown={onKey}>
       <button
         ref={buttonRef}
         type="button"
@@ -57,9 +59,8 @@ function ColumnFilter({
         {active ? ' ●' : ''} <span aria-hidden="true">▾</span>
       </button>
       {open && (
-        // Escape from any control inside closes it; the field's fieldset and legend name its contents.
-        // biome-ignore lint/a11y/noStaticElementInteractions: a key listener for the controls inside, not a control
-        <div id={popoverId} className="column-filter-popover" onKeyDown={onKey}>
+        // The field's fieldset and legend name the popover's contents.
+        <div id={popoverId} className="column-filter-popover">
           <FieldFilter layer={layer} field={field} features={features} idBase={`table-${layer}`} />
           <button type="button" onClick={close}>
             {f.t('table.filter.close')}
