@@ -116,6 +116,34 @@ describe('filters, table and map-wide search', () => {
     await page.waitForFunction(() => !location.hash.includes('f.parks.status'));
   });
 
+  it('a year range typed in the filter section filters the map and says how many parks have no year', async () => {
+    const min = '[data-testid="filter-parks-established_year-min"]';
+    const max = '[data-testid="filter-parks-established_year-max"]';
+    await page.focus(min);
+    await page.keyboard.type('2000');
+    await page.focus(max);
+    await page.keyboard.type('2010');
+    const year = (r: Row) => (r.established_year === '' ? null : Number(r.established_year));
+    const within = PARKS.filter((r) => year(r) !== null && year(r)! >= 2000 && year(r)! <= 2010);
+    const unknown = PARKS.filter((r) => year(r) === null).length;
+    expect(unknown).toBeGreaterThan(0);
+    await page.waitForFunction(
+      () => new URLSearchParams(location.hash.slice(1)).get('f.parks.established_year') === '2000..2010',
+    );
+    await page.waitForFunction(
+      (n) => Number((document.querySelector('[data-testid="map"]') as HTMLElement).dataset.drawnParks) === n,
+      within.length,
+    );
+    expect(await page.textContent('[data-testid="filter-parks-established_year-hidden"]')).toBe(
+      `${unknown} đối tượng chưa rõ “Năm thành lập” không được hiện`,
+    );
+    // Clearing empties the fields too (they follow the store when it changes elsewhere).
+    await page.click('[data-testid="filter-parks"] .layer-filter-clear');
+    await page.waitForFunction(() => !location.hash.includes('f.parks.'));
+    expect(await page.inputValue(min)).toBe('');
+    expect(await page.inputValue(max)).toBe('');
+  });
+
   it('a table column filter opens by keyboard and Escape closes only it', async () => {
     const button = '[data-testid="table-panel"] button[data-column-filter="status"]';
     await page.focus(button);
