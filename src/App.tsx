@@ -17,6 +17,7 @@ import { InfoPanel } from './ui/InfoPanel';
 import { LanguageToggle } from './ui/LanguageToggle';
 import { LayerPanel } from './ui/LayerPanel';
 import { MapView, panelInsets } from './ui/MapView';
+import { MapSearch } from './ui/search/MapSearch';
 import { TablePanel } from './ui/table/TablePanel';
 import { TimePanel } from './ui/time/TimePanel';
 
@@ -101,6 +102,8 @@ export function App({ initial }: { initial: UrlState }) {
             <span aria-hidden="true">{panelOpen ? '‹' : '☰'}</span>
           </button>
         </header>
+        {/* The map-wide search stays in view with the panel folded (a phone's default). */}
+        <MapSearch />
         {/* Messages stay visible with the panel folded (the phone's default). */}
         {(catalogError || hashNotice || styleError || (!panelOpen && loading)) && (
           <div className="side-notices">

@@ -42,6 +42,8 @@ export const FILTER_SCHEMA: FilterSchema = {
   corridors: {
     kind: { kind: 'values', values: CORRIDOR_KINDS },
     status: { kind: 'values', values: CORRIDOR_STATUSES },
+    length_km_reported: { kind: 'range', min: 0, max: 100_000 },
+    length_km_computed: { kind: 'range', min: 0, max: 100_000 },
   },
   places: {
     kind: { kind: 'values', values: PLACE_KINDS },

@@ -1,4 +1,5 @@
 import { choroplethEn } from './choropleth-messages';
+import { filtersEn } from './filters-messages';
 import { investorsEn } from './investors-messages';
 import { plannersEn } from './planners-messages';
 import { timeEn } from './time-messages';
@@ -10,6 +11,7 @@ export const en = {
   ...investorsEn,
   ...timeEn,
   ...choroplethEn,
+  ...filtersEn,
   'app.title': 'Bình Dương Innovation Region',
   'app.subtitle': 'Planning map',
   'app.loading': 'Loading…',

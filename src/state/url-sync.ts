@@ -4,6 +4,7 @@
 import type { LayerId } from '../data/schema';
 import { LAYER_IDS } from '../data/schema';
 import { useChoropleth } from './choropleth';
+import { useFilters } from './filters';
 import { useLanguage } from './language';
 import { useLayers, visibleIds } from './layers';
 import { useTable } from './table';
@@ -27,6 +28,9 @@ export function applyHash(hash: string): UrlState {
   if (parsed.choropleth) useChoropleth.getState().setMetric(parsed.choropleth);
   if (parsed.classify) useChoropleth.getState().setMethod(parsed.classify);
   if (parsed.classes) useChoropleth.getState().setClasses(parsed.classes);
+  // A link's filters replace the current ones; a link without any `f.` key leaves them alone (as a
+  // link without `layers` leaves the visible layers).
+  if (parsed.filters) useFilters.getState().replaceAll(parsed.filters);
   return parsed;
 }
 
@@ -58,6 +62,7 @@ export function currentUrlState(): UrlState {
     ...(choropleth.metric
       ? { choropleth: choropleth.metric, classify: choropleth.method, classes: choropleth.classes }
       : {}),
+    filters: useFilters.getState().filters,
   };
 }
 
@@ -75,6 +80,9 @@ export function startUrlSync(delay = 300): () => void {
     }),
     useChoropleth.subscribe((s, prev) => {
       if (s.metric !== prev.metric || s.method !== prev.method || s.classes !== prev.classes) write();
+    }),
+    useFilters.subscribe((s, prev) => {
+      if (s.filters !== prev.filters) write();
     }),
     useView.subscribe((s, prev) => {
       if (s.view !== prev.view || s.osm !== prev.osm) write();

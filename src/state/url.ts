@@ -6,8 +6,10 @@
 import type { ClassMethod } from '../analysis/classify';
 import type { DistrictMetricId } from '../analysis/district-metrics';
 import { LAYER_IDS, type LayerId } from '../data/schema';
+import type { LayerFilter } from '../lib/filter';
 import type { YearStop } from '../lib/park-growth';
 import { formatClassify, parseClasses, parseClassify, parseMetric } from './choropleth-url';
+import { filtersHashKey } from './filter-url';
 import {
   type HashKey,
   type HashReading,
@@ -45,6 +47,8 @@ export interface UrlState {
   classify?: ClassMethod;
   /** Its number of classes, 3–7. */
   classes?: number;
+  /** `f.<layer>.<field>`: the layers' attribute filters (filter-url.ts), layer id → its filter. */
+  filters?: Record<string, LayerFilter>;
 }
 
 /**
@@ -126,6 +130,7 @@ export const URL_KEYS: readonly HashKey<UrlState>[] = [
   fieldKey('choropleth', 'choropleth', parseMetric, String),
   fieldKey('classify', 'classify', parseClassify, formatClassify),
   fieldKey('classes', 'classes', parseClasses, String),
+  filtersHashKey<UrlState>(),
 ];
 
 /** The state of `hash`, with the keys it ignored and the values it corrected. Never throws. */

@@ -2,7 +2,9 @@ import { LAYER_IDS, type LayerId } from '../data/schema';
 import { type MessageKey, useT } from '../i18n';
 import { useCatalog } from '../state/catalog';
 import { type LayerEntry, useLayers } from '../state/layers';
+import { useFilteredFeatures } from '../state/shown-features';
 import { useTable } from '../state/table';
+import { LayerFilterPanel } from './filters/LayerFilterPanel';
 import { LayerAbout, LayerControls } from './LayerControls';
 import { LayerProblems } from './LayerProblems';
 import { Legend } from './Legend';
@@ -30,6 +32,9 @@ function LayerRow({ entry }: { entry: LayerEntry }) {
   const tableOpen = useTable((s) => s.layer === entry.id);
   const openTable = useTable((s) => s.open);
   const status = entry.status === 'idle' ? 'loading' : entry.status;
+  // The count is of the features passing the layer's filter, as the map draws them (shown-features.ts).
+  const shown = useFilteredFeatures(entry.id).length;
+  const filtered = shown !== entry.features.length;
   return (
     <li
       className={`layer-row status-${status}`}
@@ -55,7 +60,11 @@ function LayerRow({ entry }: { entry: LayerEntry }) {
               {entry.count > 0 ? t('layers.loading', { count: num(entry.count) }) : t('app.loading')}
             </>
           ) : status === 'ready' ? (
-            t('layers.count', { count: num(entry.count) })
+            !filtered ? (
+              t('layers.count', { count: num(entry.count) })
+            ) : (
+              t('filters.shown', { shown: num(shown), total: num(entry.features.length) })
+            )
           ) : null}
         </span>
         {/* The attribute table (issue 8 §4); its name starts with the visible word. */}
@@ -84,6 +93,7 @@ function LayerRow({ entry }: { entry: LayerEntry }) {
         ))}
       {status === 'ready' && <LayerProblems problems={entry.problems} />}
       {status !== 'error' && <LayerControls id={entry.id} title={title} />}
+      {status === 'ready' && <LayerFilterPanel layer={entry.id} title={title} />}
       {entry.visible && status !== 'error' && <Legend layerId={entry.id} features={entry.features} />}
       <LayerAbout id={entry.id} />
     </li>

@@ -1,7 +1,6 @@
 import turfBbox from '@turf/bbox';
 import type { Feature, Geometry } from 'geojson';
 import { useEffect, useRef } from 'react';
-import { located } from '../data/load-layer';
 import type { Bbox, Catalog, LayerId } from '../data/schema';
 import { LAYER_IDS } from '../data/schema';
 import { translate } from '../i18n';
@@ -10,9 +9,11 @@ import { useAnalysis } from '../state/analysis';
 import { useBasemapStatus } from '../state/basemap-status';
 import { useCatalog } from '../state/catalog';
 import { choroplethView, useChoropleth } from '../state/choropleth';
+import { useFilters } from '../state/filters';
 import { useLanguage } from '../state/language';
 import { allSettled, findFeature, useLayers } from '../state/layers';
 import { type FeatureRef, sameRef, useSelection } from '../state/selection';
+import { shownFeatures } from '../state/shown-features';
 import type { MapSide } from '../state/side';
 import { useTime, yearFor } from '../state/time';
 import type { UrlState } from '../state/url';
@@ -39,7 +40,8 @@ function mapInput(layers: ReturnType<typeof useLayers.getState>['layers'], side:
   for (const id of LAYER_IDS) {
     out[id] = {
       visible: layers[id].visible,
-      features: located(layers[id].features),
+      // The features passing the layer's filter (memoised: unchanged filters give the same array).
+      features: shownFeatures(id, side),
       opacity: layers[id].opacity,
     };
   }
@@ -196,6 +198,9 @@ export function MapView({ initial, onMap, onStyleError, side = 'single' }: Props
       lastInput = input;
       map.setLayers(input);
       markParks(el, input, yearFor(sideRef.current) !== null);
+      // For tests and tools: how many features each layer is fed (`data-drawn-parks="12"`).
+      for (const id of LAYER_IDS)
+        el.dataset[`drawn${id[0]!.toUpperCase()}${id.slice(1)}`] = String(input[id].features.length);
     };
 
     const unsubs = [
@@ -263,6 +268,7 @@ export function MapView({ initial, onMap, onStyleError, side = 'single' }: Props
           map.fitBounds(bbox, !prefersReducedMotion(), panelInsets());
         }
       }),
+      useFilters.subscribe(pushLayers),
       useCatalog.subscribe(place),
       useTime.subscribe((s, prev) => {
         if (s.year !== prev.year || s.overrides !== prev.overrides) pushLayers();

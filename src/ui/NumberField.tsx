@@ -27,6 +27,10 @@ export interface NumberFieldProps {
   /** The unit the echo prints after the value ("km"). */
   unit: string;
   testId: string;
+  /** Empty text is a valid "no value": no error is shown and `onValue('')` is called. */
+  optional?: boolean;
+  /** How the echo writes the value read (default: the language's number format; years: String). */
+  formatValue?: (n: number) => string;
 }
 
 /** The accepted range in words: "greater than 0 km and at most 200 km" ('' without bounds). */
@@ -54,10 +58,12 @@ export function echoText(
   unit: string,
   f: Formatters,
   bounds?: NumberBounds,
+  formatValue: (n: number) => string = (n) => f.num(n, 6),
 ): string {
-  if (parsed.ok) return f.t('input.number.read', { value: `${f.num(parsed.value, 6)} ${unit}` });
+  const withUnit = (n: number) => (unit === '' ? formatValue(n) : `${formatValue(n)} ${unit}`);
+  if (parsed.ok) return f.t('input.number.read', { value: withUnit(parsed.value) });
   // An out-of-range refusal says what was read ("1.000" is 1000 in vi) and the range accepted.
-  const read = parsed.value === undefined ? '' : `${f.num(parsed.value, 6)} ${unit}`;
+  const read = parsed.value === undefined ? '' : withUnit(parsed.value);
   return f.t(`input.number.error.${parsed.error}`, {
     text: text.trim(),
     value: read,
@@ -65,7 +71,17 @@ export function echoText(
   });
 }
 
-export function NumberField({ value, onValue, onParsed, bounds, label, unit, testId }: NumberFieldProps) {
+export function NumberField({
+  value,
+  onValue,
+  onParsed,
+  bounds,
+  label,
+  unit,
+  testId,
+  optional = false,
+  formatValue,
+}: NumberFieldProps) {
   const f = useT();
   const [text, setText] = useState(() => toText(value, f.lang));
   // A language switch rewrites a readable text in the new convention ("2,5" → "2.5"), so the same
@@ -78,6 +94,7 @@ export function NumberField({ value, onValue, onParsed, bounds, label, unit, tes
     if (before.ok) setText(formatNumberInput(before.value, f.lang));
   }, [f.lang, text]);
   const parsed = checkNumberBounds(parseNumberInput(text, f.lang), bounds);
+  const blank = optional && text.trim() === '';
   const echoId = `${testId}-echo`;
   return (
     // The classes let the stylesheet keep the input at its own width whatever the echo says.
@@ -92,7 +109,7 @@ export function NumberField({ value, onValue, onParsed, bounds, label, unit, tes
         spellCheck={false}
         value={text}
         aria-label={label}
-        aria-invalid={!parsed.ok}
+        aria-invalid={!parsed.ok && !blank}
         aria-describedby={echoId}
         onChange={(e) => {
           const next = e.currentTarget.value;
@@ -100,15 +117,16 @@ export function NumberField({ value, onValue, onParsed, bounds, label, unit, tes
           const p = checkNumberBounds(parseNumberInput(next, f.lang), bounds);
           onParsed?.(p);
           if (p.ok) onValue(String(p.value));
+          else if (optional && next.trim() === '') onValue('');
         }}
       />
       <output
         id={echoId}
         data-testid={echoId}
-        className={parsed.ok ? 'number-echo' : 'number-echo number-echo-error'}
+        className={parsed.ok || blank ? 'number-echo' : 'number-echo number-echo-error'}
         aria-live="polite"
       >
-        {echoText(text, parsed, unit, f, bounds)}
+        {blank ? '' : echoText(text, parsed, unit, f, bounds, formatValue)}
       </output>
     </label>
   );

@@ -51,6 +51,12 @@ describe('AnalysisPanel', () => {
       expect(text(tabs[4]!)).toBe(TABLES[lang]['analysis.tab.measure']);
       const panel = findOne(root, attr('role', 'tabpanel'));
       expect(panel.attrs['aria-labelledby']).toBe('analysis-tab-within');
+      // The filters rule, in the user's language (the map may be filtered; the analysis is not).
+      expect(text(findOne(panel, attr('data-testid', 'analysis-filter-rule')))).toBe(
+        lang === 'vi'
+          ? 'Phân tích dùng mọi đối tượng của lớp, bất kể bộ lọc.'
+          : 'Analysis uses every feature of a layer, whatever the filters.',
+      );
       expect(findOne(root, attr('data-testid', 'analysis-close')).attrs['aria-label']).toBe(
         TABLES[lang]['analysis.close'],
       );

@@ -145,6 +145,10 @@ export function AnalysisPanel() {
         data-tab={tab}
         hidden={collapsed}
       >
+        {/* Filters change the map, the legend counts and the table, never an analysis (shown-features.ts). */}
+        <p className="note filter-rule" data-testid="analysis-filter-rule">
+          {f.t('filters.rule')}
+        </p>
         {data === 'waiting' ? (
           <p className="note" role="status">
             <span className="spinner" aria-hidden="true" /> {f.t('analysis.waiting')}

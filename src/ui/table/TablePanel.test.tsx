@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LayerFeature } from '../../data/load-layer';
 import { formatters } from '../../i18n';
+import { useFilters } from '../../state/filters';
 import { useLanguage } from '../../state/language';
 import { type LayerEntry, useLayers } from '../../state/layers';
 import { useSelection } from '../../state/selection';
@@ -132,13 +133,33 @@ describe('TablePanel', () => {
     ]);
   });
 
-  it('filters by a coded column, offering the values the layer has', () => {
-    const root = render(<LayerTable layer="parks" initialFilters={[{ id: 'status', value: 'planned' }]} />);
+  it('lists only the rows passing the layer filter (the map’s), with a filter popover per filterable column', () => {
+    useFilters.getState().setValues('parks', 'status', ['planned']);
+    const root = render(<LayerTable layer="parks" />);
     expect(rowKeys(root)).toEqual(['vsip_1']);
-    const select = findOne(root, attr('data-filter', 'status'));
-    expect(select.attrs['aria-label']).toBe('Lọc theo Trạng thái');
-    expect(findAll(select, tag('option')).map(text)).toEqual(['Tất cả', 'Đang hoạt động', 'Quy hoạch']);
+    const buttons = findAll(root, attr('data-column-filter'));
+    expect(buttons.map((b) => b.attrs['data-column-filter'])).toEqual([
+      'status',
+      'district',
+      'area_ha',
+      'established_year',
+    ]);
+    const status = findOne(root, attr('data-column-filter', 'status'));
+    expect(status.attrs['aria-label']).toBe('Lọc cột Trạng thái (đang lọc)');
+    expect(status.attrs['aria-expanded']).toBe('false');
+    expect(findOne(root, attr('data-column-filter', 'area_ha')).attrs['aria-label']).toBe(
+      'Lọc cột Diện tích',
+    );
     expect(text(findOne(root, attr('data-testid', 'table-count')))).toBe('1 / 7 dòng');
+    useFilters.getState().reset();
+  });
+
+  it('a numeric range filter leaves the rows within it; a search narrows the filtered rows further', () => {
+    useFilters.getState().setRange('parks', 'area_ha', 150, 600);
+    expect(rowKeys(render(<LayerTable layer="parks" />)).sort()).toEqual(
+      ['dong_an_2', 'song_than_2', 'song_than_3', 'vsip_1'].sort(),
+    );
+    useFilters.getState().reset();
   });
 
   it('shows areas with unit and qualifier as the info panel does', () => {

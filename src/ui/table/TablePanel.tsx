@@ -5,9 +5,7 @@
 // state (sorting, column filters): @tanstack/react-table; the search: src/lib/search.ts.
 import {
   type ColumnDef,
-  type ColumnFiltersState,
   getCoreRowModel,
-  getFilteredRowModel,
   getSortedRowModel,
   type SortingFn,
   type SortingState,
@@ -19,12 +17,14 @@ import type { LayerId } from '../../data/schema';
 import { useT } from '../../i18n';
 import { useLayers } from '../../state/layers';
 import { useSelection } from '../../state/selection';
+import { useFilteredFeatures } from '../../state/shown-features';
 import { useTable } from '../../state/table';
 import { usePublishSheetHeight } from '../analysis/SheetResizer';
 import { useLayerTitle } from '../LayerPanel';
+import { ColumnFilters } from './ColumnFilter';
 import { type TableColumn, tableColumns } from './columns';
-import { featureIdOf, filterChoices, matchingRows, tableIndex } from './rows';
-import { ColumnFilters, TableExport } from './TableTools';
+import { featureIdOf, matchingRows, tableIndex } from './rows';
+import { TableExport } from './TableTools';
 import { VirtualTable } from './VirtualTable';
 
 const collator = new Intl.Collator(['vi', 'en'], { sensitivity: 'base', numeric: true });
@@ -42,16 +42,12 @@ export function TablePanel() {
   return layer ? <LayerTable key={layer} layer={layer} /> : null;
 }
 
-/** One layer's table; it opens with `initialSort` (none: file order) and `initialFilters` (none). */
-export function LayerTable({
-  layer,
-  initialSort = [],
-  initialFilters = [],
-}: {
-  layer: LayerId;
-  initialSort?: SortingState;
-  initialFilters?: ColumnFiltersState;
-}) {
+/**
+ * One layer's table; it opens with `initialSort` (none: file order). Its rows are the layer's
+ * features passing the layer's filter (the one filter store: the map draws the same ones) and
+ * matching the search box (which only finds rows: it does not filter the map).
+ */
+export function LayerTable({ layer, initialSort = [] }: { layer: LayerId; initialSort?: SortingState }) {
   const f = useT();
   const title = useLayerTitle(layer);
   const entry = useLayers((s) => s.layers[layer]);
@@ -60,7 +56,6 @@ export function LayerTable({
   const close = useTable((s) => s.close);
   const [query, setQuery] = useState('');
   const [sorting, setSorting] = useState<SortingState>(initialSort);
-  const [filters, setFilters] = useState<ColumnFiltersState>(initialFilters);
   const panelRef = useRef<HTMLElement>(null);
   // The sheet's height keeps the map controls, info panel and crosshair clear, as for analysis.
   usePublishSheetHeight(panelRef, true);
@@ -76,9 +71,14 @@ export function LayerTable({
     }
     return tableColumns(layer, f, (code) => names.get(code) ?? null);
   }, [layer, f, districts]);
-  const choices = useMemo(() => filterChoices(columns, entry.features), [columns, entry.features]);
   const index = useMemo(() => tableIndex(entry.features), [entry.features]);
-  const rows = useMemo(() => matchingRows(index, query), [index, query]);
+  const filtered = useFilteredFeatures(layer);
+  const rows = useMemo(() => {
+    const found = matchingRows(index, query);
+    if (filtered === entry.features) return found;
+    const passing = new Set(filtered);
+    return found.filter((x) => passing.has(x));
+  }, [index, query, filtered, entry.features]);
 
   const defs = useMemo<ColumnDef<LayerFeature>[]>(
     () =>
@@ -89,18 +89,15 @@ export function LayerTable({
         sortingFn: compareValues,
         sortUndefined: 'last',
         sortDescFirst: false,
-        filterFn: 'equals',
       })),
     [columns],
   );
   const table = useReactTable({
     data: rows,
     columns: defs,
-    state: { sorting, columnFilters: filters },
+    state: { sorting },
     onSortingChange: setSorting,
-    onColumnFiltersChange: setFilters,
     getCoreRowModel: getCoreRowModel(),
-    getFilteredRowModel: getFilteredRowModel(),
     getSortedRowModel: getSortedRowModel(),
     getRowId: featureIdOf,
   });
@@ -151,7 +148,7 @@ export function LayerTable({
             aria-describedby={hintId}
             onChange={(e) => setQuery(e.currentTarget.value)}
           />
-          <ColumnFilters choices={choices} filters={filters} onChange={setFilters} />
+          <ColumnFilters layer={layer} columns={columns} features={entry.features} />
           <span className="table-caption" role="status" data-testid="table-count">
             {f.t('table.rows', { shown: f.num(visible.length), total: f.num(entry.features.length) })}
           </span>

@@ -26,27 +26,5 @@ export function rowsGeoJson(columns: TableColumn[], rows: LayerFeature[]): strin
   return JSON.stringify(toGeoJson(columns, rows, (f) => f.geometry));
 }
 
-/** A coded column and the values it takes in the layer, as [code, shown text], by shown text. */
-export interface FilterChoice {
-  column: TableColumn;
-  options: [string, string][];
-}
-
-const collator = new Intl.Collator(['vi', 'en'], { sensitivity: 'base', numeric: true });
-
-/** The filter choices of the coded columns (status, kind) over `features`. */
-export function filterChoices(columns: TableColumn[], features: readonly LayerFeature[]): FilterChoice[] {
-  return columns
-    .filter((c) => c.coded)
-    .map((c) => {
-      const byValue = new Map<string, string>();
-      for (const x of features) {
-        const v = c.value(x);
-        if (typeof v === 'string' && !byValue.has(v)) byValue.set(v, c.display(x));
-      }
-      return { column: c, options: [...byValue].sort((a, b) => collator.compare(a[1], b[1])) };
-    });
-}
-
 /** The `id` property of a feature as a string (the selection's feature id). */
 export const featureIdOf = (f: LayerFeature): string => String(f.properties?.id ?? '');

@@ -1,0 +1,70 @@
+// A layer's "Filter" section in the layer panel (issue 8 §3): a disclosure button (aria-expanded)
+// that shows the layer's field filters (FieldFilter: status, district, establishment year, kind),
+// how many features are shown of how many, a button that clears the layer's filter, and the rule the
+// app follows: the analysis uses every feature, whatever the filters. The count is on the button
+// too, so a filtered layer is visible as such while the section is folded.
+import { useId, useState } from 'react';
+import { useT } from '../../i18n';
+import { isEmptyFilter } from '../../lib/filter';
+import { selectLayerFilter, useFilters } from '../../state/filters';
+import { useLayers } from '../../state/layers';
+import { useFilteredFeatures } from '../../state/shown-features';
+import { FieldFilter } from './FieldFilter';
+import { PANEL_FILTER_FIELDS } from './fields';
+import './filters.css';
+
+export function LayerFilterPanel({ layer, title }: { layer: string; title: string }) {
+  const f = useT();
+  const fields = PANEL_FILTER_FIELDS[layer];
+  const [open, setOpen] = useState(false);
+  const features = useLayers((s) => s.layers[layer as keyof typeof s.layers]?.features);
+  const filter = useFilters(selectLayerFilter(layer));
+  const clearLayer = useFilters((s) => s.clearLayer);
+  const shown = useFilteredFeatures(layer);
+  const regionId = useId();
+  if (!fields || !features) return null;
+  const active = !isEmptyFilter(filter);
+  const count = f.t('filters.shown', { shown: f.num(shown.length), total: f.num(features.length) });
+  return (
+    <div className={`layer-filter${active ? ' active' : ''}`} data-testid={`filter-${layer}`}>
+      <button
+        type="button"
+        className="layer-filter-toggle"
+        aria-expanded={open}
+        aria-controls={regionId}
+        aria-label={`${f.t('filters.toggle.aria', { title })}${active ? `, ${count}` : ''}`}
+        data-filter-toggle={layer}
+        onClick={() => setOpen((o) => !o)}
+      >
+        <span aria-hidden="true">{open ? '▾' : '▸'}</span> {f.t('filters.toggle')}
+        {active && <span className="layer-filter-badge"> · {count}</span>}
+      </button>
+      <div id={regionId} className="layer-filter-body" hidden={!open}>
+        {open &&
+          fields.map((field) => (
+            <FieldFilter
+              key={field}
+              layer={layer}
+              field={field}
+              features={features}
+              idBase={`filter-${layer}`}
+            />
+          ))}
+        {filter.query.trim() !== '' && <p>{f.t('filters.query', { query: filter.query.trim() })}</p>}
+        <p className="layer-filter-count" role="status" data-testid={`filter-${layer}-count`}>
+          {count}
+        </p>
+        <button
+          type="button"
+          className="layer-filter-clear"
+          disabled={!active}
+          aria-label={f.t('filters.clear.aria', { title })}
+          onClick={() => clearLayer(layer)}
+        >
+          {f.t('filters.clear')}
+        </button>
+        <p className="filter-rule">{f.t('filters.rule')}</p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,142 @@
+// The map-wide search box (issue 8 §4) in the side panel's header: a labelled <input type="search">
+// that is a WAI-ARIA combobox (aria-expanded, aria-controls, aria-activedescendant) over a listbox of
+// the features of every loaded layer matching the text (map-search.ts). Arrow keys move through the
+// results, Enter (or a click) chooses one: it is selected and the map zooms to it, the same path as
+// choosing a row of the attribute table (chooseRow). Escape closes the list, then clears the text.
+import { type KeyboardEvent, useId, useMemo, useState } from 'react';
+import type { LayerFeature } from '../../data/load-layer';
+import type { LayerId } from '../../data/schema';
+import { type MessageKey, useT } from '../../i18n';
+import { useCatalog } from '../../state/catalog';
+import { useLayers } from '../../state/layers';
+import { layerTitleKey } from '../LayerPanel';
+import { chooseRow } from '../table/VirtualTable';
+import { comboKey, type SearchHit, searchFeatures } from './map-search';
+import './map-search.css';
+
+/** At most this many options are listed; the status line says how many more there are. */
+export const MAX_SHOWN = 20;
+
+export function MapSearch() {
+  const f = useT();
+  const layers = useLayers((s) => s.layers);
+  const catalog = useCatalog((s) => s.catalog);
+  const [query, setQuery] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const inputId = useId();
+  const listId = useId();
+  const hintId = useId();
+
+  const byLayer = useMemo(() => {
+    const out: Record<string, readonly LayerFeature[]> = {};
+    for (const [id, entry] of Object.entries(layers)) if (entry.status === 'ready') out[id] = entry.features;
+    return out;
+  }, [layers]);
+  const hits = useMemo(() => searchFeatures(byLayer, query), [byLayer, query]);
+  const shown = hits.slice(0, MAX_SHOWN);
+  const expanded = open && query.trim() !== '';
+  const title = (id: string) =>
+    catalog?.layers.find((l) => l.id === id)?.title[f.lang] ||
+    f.t(layerTitleKey(id as LayerId) as MessageKey);
+  const optionId = (i: number) => `${listId}-opt-${i}`;
+
+  const choose = (hit: SearchHit) => {
+    setOpen(false);
+    setActive(-1);
+    chooseRow({ layerId: hit.layerId as LayerId, featureId: hit.featureId });
+  };
+  const onKey = (e: KeyboardEvent<HTMLInputElement>) => {
+    const action = comboKey(e.key, active, shown.length, expanded);
+    if (action.type === 'none') return;
+    e.preventDefault();
+    // The list's own keys stay with it: App's Escape (closing panels, clearing the selection) waits.
+    e.stopPropagation();
+    if (action.type === 'close') {
+      setOpen(false);
+      setActive(-1);
+    } else if (action.type === 'move') {
+      setOpen(true);
+      setActive(action.active);
+    } else {
+      const hit = shown[action.index];
+      if (hit) choose(hit);
+    }
+  };
+
+  const status =
+    query.trim() === ''
+      ? ''
+      : hits.length === 0
+        ? f.t('search.none', { query: query.trim() })
+        : hits.length > shown.length
+          ? f.t('search.more', { shown: f.num(shown.length), count: f.num(hits.length) })
+          : f.t('search.count', { count: f.num(hits.length) });
+
+  return (
+    <div className="map-search" data-testid="map-search">
+      <label htmlFor={inputId}>{f.t('search.label')}</label>
+      <input
+        id={inputId}
+        type="search"
+        role="combobox"
+        autoComplete="off"
+        spellCheck={false}
+        aria-autocomplete="list"
+        aria-expanded={expanded}
+        aria-controls={listId}
+        aria-activedescendant={
+          expanded && active >= 0 && active < shown.length ? optionId(active) : undefined
+        }
+        aria-describedby={hintId}
+        value={query}
+        onChange={(e) => {
+          setQuery(e.currentTarget.value);
+          setOpen(true);
+          setActive(-1);
+        }}
+        onKeyDown={onKey}
+        onBlur={() => setOpen(false)}
+      />
+      <p id={hintId} className="visually-hidden">
+        {f.t('search.hint')}
+      </p>
+      <div
+        id={listId}
+        role="listbox"
+        aria-label={f.t('search.results')}
+        className="map-search-list"
+        hidden={!expanded}
+      >
+        {expanded &&
+          shown.map((hit, i) => (
+            // The input keeps the focus and handles the keys (aria-activedescendant); an option only
+            // takes the pointer.
+            <div
+              key={`${hit.layerId}/${hit.featureId}`}
+              id={optionId(i)}
+              role="option"
+              tabIndex={-1}
+              aria-selected={i === active}
+              data-layer-id={hit.layerId}
+              data-feature-id={hit.featureId}
+              className={i === active ? 'active' : undefined}
+              // mousedown, not click: the input's blur (which closes the list) comes before a click.
+              onMouseDown={(e) => {
+                e.preventDefault();
+                choose(hit);
+              }}
+            >
+              {f.t('search.option', {
+                name: f.name(hit.feature.properties) || hit.featureId,
+                layer: title(hit.layerId),
+              })}
+            </div>
+          ))}
+      </div>
+      <p className="map-search-status" role="status" data-testid="map-search-status">
+        {expanded ? status : ''}
+      </p>
+    </div>
+  );
+}

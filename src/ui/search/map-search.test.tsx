@@ -1,0 +1,101 @@
+import type { Geometry } from 'geojson';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { LayerFeature } from '../../data/load-layer';
+import { useLanguage } from '../../state/language';
+import { useLayers } from '../../state/layers';
+import { attr, findOne, render, tag } from '../test-markup';
+import { MapSearch } from './MapSearch';
+import { comboKey, searchFeatures } from './map-search';
+
+vi.mock('zustand', async (actual) => (await import('../test-markup')).ssrZustand(await actual()));
+
+const g: Geometry = { type: 'Point', coordinates: [106.7, 11] };
+const feat = (props: Record<string, unknown>): LayerFeature => ({
+  type: 'Feature',
+  geometry: g,
+  properties: props,
+});
+
+// Names written precomposed (NFC), as the data boundary keeps them.
+const LAYERS = {
+  districts: [
+    feat({ id: '718', code: '718', name_vi: 'Thành phố Thủ Dầu Một', name_en: 'Thu Dau Mot City' }),
+    feat({ id: '724', code: '724', name_vi: 'Thành phố Dĩ An', name_en: 'Di An City' }),
+  ],
+  parks: [
+    feat({ id: 'dong_an_1', name_vi: 'KCN Đồng An', name_en: 'Dong An Industrial Park' }),
+    feat({ id: 'dong_an_2', name_vi: 'KCN Đồng An 2', name_en: 'Dong An 2 Industrial Park' }),
+    feat({ id: 'thu_dau_mot_park', name_vi: 'KCN gần Thủ Dầu Một', name_en: 'A park near Thu Dau Mot' }),
+    feat({ name_vi: 'Không có mã Thủ Dầu Một' }),
+  ],
+  corridors: [
+    feat({ id: 'dt741', code: 'ĐT741', name_vi: 'Đường tỉnh 741', name_en: 'Provincial road 741' }),
+  ],
+};
+const keys = (hits: ReturnType<typeof searchFeatures>) => hits.map((h) => `${h.layerId}/${h.featureId}`);
+
+describe('searchFeatures', () => {
+  it('"thu dau mot" finds Thủ Dầu Một, the district (its name starts so) before the park', () => {
+    expect(keys(searchFeatures(LAYERS, 'thu dau mot'))).toEqual(['districts/718', 'parks/thu_dau_mot_park']);
+  });
+
+  it('"dong an" finds Đồng An (đ/Đ folded to d), and not Dĩ An', () => {
+    expect(keys(searchFeatures(LAYERS, 'dong an'))).toEqual(['parks/dong_an_1', 'parks/dong_an_2']);
+  });
+
+  it('decomposed (NFD) input finds precomposed names, and upper case finds lower', () => {
+    const nfd = 'Thủ Dầu Một'.normalize('NFD');
+    expect(nfd).not.toBe('Thủ Dầu Một');
+    expect(keys(searchFeatures(LAYERS, nfd))).toEqual(['districts/718', 'parks/thu_dau_mot_park']);
+    expect(keys(searchFeatures(LAYERS, 'ĐỒNG AN 2'))).toEqual(['parks/dong_an_2']);
+  });
+
+  it('finds by code and by English name', () => {
+    expect(keys(searchFeatures(LAYERS, 'dt741'))).toEqual(['corridors/dt741']);
+    expect(keys(searchFeatures(LAYERS, '724'))).toEqual(['districts/724']);
+    expect(keys(searchFeatures(LAYERS, 'provincial road'))).toEqual(['corridors/dt741']);
+  });
+
+  it('finds nothing for a blank or punctuation-only query', () => {
+    expect(searchFeatures(LAYERS, '  ')).toEqual([]);
+    expect(searchFeatures(LAYERS, '–,.')).toEqual([]);
+  });
+});
+
+describe('comboKey (the combobox keys)', () => {
+  it('ArrowDown opens at the first option and wraps; ArrowUp goes to the last', () => {
+    expect(comboKey('ArrowDown', -1, 3, false)).toEqual({ type: 'move', active: 0 });
+    expect(comboKey('ArrowDown', 1, 3, true)).toEqual({ type: 'move', active: 2 });
+    expect(comboKey('ArrowDown', 2, 3, true)).toEqual({ type: 'move', active: 0 });
+    expect(comboKey('ArrowUp', -1, 3, true)).toEqual({ type: 'move', active: 2 });
+    expect(comboKey('ArrowUp', 2, 3, true)).toEqual({ type: 'move', active: 1 });
+  });
+  it('Enter chooses the active option, or the first when none is active', () => {
+    expect(comboKey('Enter', 1, 3, true)).toEqual({ type: 'choose', index: 1 });
+    expect(comboKey('Enter', -1, 3, true)).toEqual({ type: 'choose', index: 0 });
+    expect(comboKey('Enter', 0, 3, false)).toEqual({ type: 'none' });
+  });
+  it('Escape closes an open list and leaves a closed one to the page; no options, no moves', () => {
+    expect(comboKey('Escape', 0, 3, true)).toEqual({ type: 'close' });
+    expect(comboKey('Escape', -1, 0, false)).toEqual({ type: 'none' });
+    expect(comboKey('ArrowDown', -1, 0, true)).toEqual({ type: 'none' });
+    expect(comboKey('a', 0, 3, true)).toEqual({ type: 'none' });
+  });
+});
+
+describe('MapSearch markup', () => {
+  beforeEach(() => useLayers.getState().reset());
+  it('is a labelled search input acting as a collapsed combobox over a named listbox', () => {
+    useLanguage.setState({ lang: 'vi' });
+    const root = render(<MapSearch />);
+    const input = findOne(root, tag('input'));
+    expect(input.attrs.type).toBe('search');
+    expect(input.attrs.role).toBe('combobox');
+    expect(input.attrs['aria-expanded']).toBe('false');
+    const label = findOne(root, attr('for', input.attrs.id));
+    expect(label.children.join('')).toBe('Tìm trên bản đồ');
+    const list = findOne(root, attr('id', input.attrs['aria-controls']));
+    expect(list.attrs.role).toBe('listbox');
+    expect(list.attrs['aria-label']).toBe('Kết quả tìm kiếm');
+  });
+});

@@ -1,0 +1,101 @@
+// The map-wide search (issue 8 §4): every feature of every loaded layer, found by name (vi or en)
+// or code with the app's one text search (src/lib/search.ts: case, diacritics and đ/Đ ignored,
+// NFC or NFD alike), and the key handling of its combobox. Pure: the component is MapSearch.tsx.
+//
+// It searches every feature, filtered or not: a search finds what exists (the filters only decide
+// what the map draws), so a planner can always reach a park by its name.
+import type { LayerFeature } from '../../data/load-layer';
+import {
+  buildFeatureIndex,
+  DEFAULT_SEARCH_FIELDS,
+  normalizeForSearch,
+  queryTokens,
+  type SearchIndex,
+  searchPositions,
+} from '../../lib/search';
+
+/** The order layers' results are listed in: the places people name first. */
+export const SEARCH_LAYER_ORDER: readonly string[] = ['districts', 'parks', 'places', 'corridors', 'context'];
+
+export interface SearchHit {
+  layerId: string;
+  featureId: string;
+  feature: LayerFeature;
+}
+
+const indexes = new WeakMap<readonly LayerFeature[], SearchIndex<LayerFeature>>();
+
+/** The search index of one layer's features, built once per loaded array. */
+function indexOf(features: readonly LayerFeature[]): SearchIndex<LayerFeature> {
+  let index = indexes.get(features);
+  if (!index) {
+    index = buildFeatureIndex(features, DEFAULT_SEARCH_FIELDS);
+    indexes.set(features, index);
+  }
+  return index;
+}
+
+/** 0 when a name starts with the query, 1 when a word of it does, 2 otherwise: better hits first. */
+function rank(feature: LayerFeature, folded: string): number {
+  const p = feature.properties ?? {};
+  const names = [p.name_vi, p.name_en, p.code, p.id]
+    .filter((v): v is string => typeof v === 'string')
+    .map(normalizeForSearch);
+  if (names.some((n) => n.startsWith(folded))) return 0;
+  if (names.some((n) => n.includes(` ${folded}`))) return 1;
+  return 2;
+}
+
+/**
+ * The features of `layers` (layer id → its features) matching `query`, best first: names starting
+ * with the query, then names with a word starting with it, then the rest; ties by layer
+ * (SEARCH_LAYER_ORDER, then other layers by id) and file order. [] for a blank query. Features
+ * without an `id` property are left out (nothing could select them).
+ */
+export function searchFeatures(
+  layers: Readonly<Record<string, readonly LayerFeature[]>>,
+  query: string,
+): SearchHit[] {
+  if (queryTokens(query).length === 0) return [];
+  const folded = normalizeForSearch(query);
+  const order = [
+    ...SEARCH_LAYER_ORDER.filter((id) => id in layers),
+    ...Object.keys(layers)
+      .filter((id) => !SEARCH_LAYER_ORDER.includes(id))
+      .sort(),
+  ];
+  const hits: (SearchHit & { rank: number; seq: number })[] = [];
+  for (const layerId of order) {
+    const features = layers[layerId]!;
+    for (const i of searchPositions(indexOf(features), query)) {
+      const feature = features[i]!;
+      const id = feature.properties?.id;
+      if (id === undefined || id === null || id === '') continue;
+      hits.push({ layerId, featureId: String(id), feature, rank: rank(feature, folded), seq: hits.length });
+    }
+  }
+  hits.sort((a, b) => a.rank - b.rank || a.seq - b.seq);
+  return hits.map(({ layerId, featureId, feature }) => ({ layerId, featureId, feature }));
+}
+
+/** What a key press in the combobox does, given the active option (-1: none) and the option count. */
+export type ComboAction =
+  | { type: 'move'; active: number }
+  | { type: 'choose'; index: number }
+  | { type: 'close' }
+  | { type: 'none' };
+
+/**
+ * The WAI-ARIA combobox keys: ArrowDown/ArrowUp move through the options (wrapping; ArrowDown from
+ * none goes to the first, ArrowUp to the last), Home/End are left to the text field, Enter chooses
+ * the active option (or the first when none is active), Escape closes the list. 'none' otherwise
+ * (the key is the text field's).
+ */
+export function comboKey(key: string, active: number, count: number, open: boolean): ComboAction {
+  if (key === 'Escape') return open ? { type: 'close' } : { type: 'none' };
+  if (count === 0) return { type: 'none' };
+  if (key === 'ArrowDown') return { type: 'move', active: !open || active < 0 ? 0 : (active + 1) % count };
+  if (key === 'ArrowUp') return { type: 'move', active: active <= 0 ? count - 1 : active - 1 };
+  if (key === 'Enter' && open) return { type: 'choose', index: Math.max(0, active) };
+  return { type: 'none' };
+}
