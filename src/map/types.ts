@@ -11,6 +11,8 @@ export interface MapLayerInput {
   features: Feature[];
   /** 0–1, from the layer panel's slider; omitted: 1. */
   opacity?: number;
+  /** Feature ids drawn normally, every other feature dimmed; null/absent: none dimmed (CONTRACTS.md). */
+  highlight?: string[] | null;
 }
 export type MapLayersInput = Record<LayerId, MapLayerInput>;
 

@@ -9,6 +9,8 @@ import { type Insets, type MapLayersInput, PlanningMap } from '../map/PlanningMa
 import { useAnalysis } from '../state/analysis';
 import { useBasemapStatus } from '../state/basemap-status';
 import { useCatalog } from '../state/catalog';
+import { explorerHighlight, useExplorer } from '../state/explorer';
+import { useFilters } from '../state/filters';
 import { useLanguage } from '../state/language';
 import { allSettled, findFeature, useLayers } from '../state/layers';
 import { type FeatureRef, sameRef, useSelection } from '../state/selection';
@@ -34,6 +36,8 @@ function mapInput(layers: ReturnType<typeof useLayers.getState>['layers']): MapL
       opacity: layers[id].opacity,
     };
   }
+  // The investors' explorer dims the parks outside its filters while it is open.
+  out.parks.highlight = explorerHighlight();
   return out;
 }
 
@@ -41,7 +45,10 @@ function sameInput(a: MapLayersInput | null, b: MapLayersInput): boolean {
   if (!a) return false;
   return LAYER_IDS.every(
     (id: LayerId) =>
-      a[id].visible === b[id].visible && a[id].features === b[id].features && a[id].opacity === b[id].opacity,
+      a[id].visible === b[id].visible &&
+      a[id].features === b[id].features &&
+      a[id].opacity === b[id].opacity &&
+      String(a[id].highlight ?? null) === String(b[id].highlight ?? null),
   );
 }
 
@@ -224,6 +231,8 @@ export function MapView({ initial, onMap, onStyleError }: Props) {
           map.fitBounds(bbox, !prefersReducedMotion(), panelInsets());
         }
       }),
+      useExplorer.subscribe(pushLayers),
+      useFilters.subscribe(pushLayers),
       useCatalog.subscribe(place),
       useLanguage.subscribe((s) => map.setLanguage(s.lang)),
       useSelection.subscribe((s, prev) => {
