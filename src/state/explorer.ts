@@ -36,6 +36,8 @@ export interface ExplorerState {
   /** The comparison view is shown (needs at least two picked). */
   compareOpen: boolean;
   refusal: PickRefusal | null;
+  /** Ids a link asked to compare beyond the fourth (refused, for the message). */
+  linkRefused: string[];
   weights: SiteWeights;
   fullCoverageOnly: boolean;
   distances: ParkDistancesReport | null;
@@ -72,6 +74,7 @@ const initial = () => ({
   picked: [] as string[],
   compareOpen: false,
   refusal: null,
+  linkRefused: [] as string[],
   weights: { ...DEFAULT_SITE_WEIGHTS },
   fullCoverageOnly: false,
   distances: null,

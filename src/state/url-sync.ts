@@ -3,6 +3,8 @@
 // or the basemap change.
 import type { LayerId } from '../data/schema';
 import { LAYER_IDS } from '../data/schema';
+import { useExplorer } from './explorer';
+import { MIN_COMPARED_PARKS } from './investor-url';
 import { useLanguage } from './language';
 import { useLayers, visibleIds } from './layers';
 import { useTable } from './table';
@@ -19,6 +21,13 @@ export function applyHash(hash: string): UrlState {
     useLayers.getState().setOpacity(id, v);
   }
   if (parsed.table) useTable.getState().open(parsed.table);
+  // Investors: the weights, and the parks compared (the link opens the explorer on the comparison).
+  if (parsed.weights) useExplorer.getState().setWeights(parsed.weights);
+  if (parsed.compareParks) {
+    useExplorer.getState().setPicked(parsed.compareParks);
+    useExplorer.getState().setOpen(true);
+    useExplorer.setState({ linkRefused: parsed.compareRefused ?? [] });
+  }
   return parsed;
 }
 
@@ -31,6 +40,12 @@ function opacities(
   return out;
 }
 
+/** The weights (written only where they differ from the defaults) and the parks compared (2–4). */
+function investorState(): Pick<UrlState, 'weights' | 'compareParks'> {
+  const { weights, picked } = useExplorer.getState();
+  return { weights, ...(picked.length >= MIN_COMPARED_PARKS ? { compareParks: picked } : {}) };
+}
+
 export function currentUrlState(): UrlState {
   const { view, osm } = useView.getState();
   const table = useTable.getState().layer;
@@ -41,6 +56,7 @@ export function currentUrlState(): UrlState {
     basemap: osm ? 'osm' : 'offline',
     opacity: opacities(useLayers.getState().layers),
     ...(table ? { table } : {}),
+    ...investorState(),
   };
 }
 
@@ -53,6 +69,9 @@ export function startUrlSync(delay = 300): () => void {
   let lastVisible = key(useLayers.getState());
   const unsubs = [
     useLanguage.subscribe(write),
+    useExplorer.subscribe((s, prev) => {
+      if (s.weights !== prev.weights || s.picked !== prev.picked) write();
+    }),
     useTable.subscribe((s, prev) => {
       if (s.layer !== prev.layer) write();
     }),

@@ -11,13 +11,14 @@ import {
   readHashWith,
   writeHashWith,
 } from './hash-reader';
+import { INVESTOR_HASH_KEYS, type InvestorUrlState } from './investor-url';
 import { isLanguage, type Language } from './language';
 import type { Basemap } from './view';
 
 export type { HashCorrection, HashKey, HashReading } from './hash-reader';
 export { parsePlainDecimal } from './hash-reader';
 
-export interface UrlState {
+export interface UrlState extends InvestorUrlState {
   lang?: Language;
   /** Present when the hash has a `layers` key: exactly the visible layers, possibly none. */
   layers?: LayerId[];
@@ -105,6 +106,8 @@ export const URL_KEYS: readonly HashKey<UrlState>[] = [
   fieldKey('basemap', 'basemap', (raw) => (raw === 'offline' || raw === 'osm' ? raw : undefined), String),
   opacityKey,
   fieldKey('table', 'table', (raw) => LAYER_IDS.find((id) => id === raw.trim()), String),
+  // Investors (issue 9): weights=expressway:5,occupancy:0 and parks=a,b,c (investor-url.ts).
+  ...INVESTOR_HASH_KEYS,
 ];
 
 /** The state of `hash`, with the keys it ignored and the values it corrected. Never throws. */
