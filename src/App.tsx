@@ -13,6 +13,7 @@ import { BasemapNotice, BasemapToggle } from './ui/BasemapToggle';
 import { FeatureChooser } from './ui/FeatureChooser';
 import { HashNotice } from './ui/HashNotice';
 import { InfoPanel } from './ui/InfoPanel';
+import { ExplorerPanel, ExplorerToggle } from './ui/investors/ExplorerPanel';
 import { LanguageToggle } from './ui/LanguageToggle';
 import { LayerPanel } from './ui/LayerPanel';
 import { MapView, panelInsets } from './ui/MapView';
@@ -132,6 +133,7 @@ export function App({ initial }: { initial: UrlState }) {
         <div className="side-body" id="side-body" hidden={!panelOpen}>
           <LayerPanel />
           <BasemapToggle />
+          <ExplorerToggle />
           {catalog && (
             <button
               type="button"
@@ -145,6 +147,7 @@ export function App({ initial }: { initial: UrlState }) {
         </div>
       </aside>
       <InfoPanel />
+      <ExplorerPanel />
       <AnalysisPanel />
       <TablePanel />
       <FeatureChooser />
