@@ -127,10 +127,8 @@ export function comparisonRows(
     };
   };
   const rows: CompareRow[] = [
-    textRow(
-      'name_other',
-      f.t(f.lang === 'vi' ? 'explorer.field.nameOther' : 'explorer.field.nameOther'),
-      (v) => str(f.lang === 'vi' ? v.p.name_en : v.p.name_vi),
+    textRow('name_other', f.t('explorer.field.nameOther'), (v) =>
+      str(f.lang === 'vi' ? v.p.name_en : v.p.name_vi),
     ),
     textRow('district', f.t('info.district'), (v) => districtName(str(v.p.district_code))),
     numRow(

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import type { ParkDistancesRow } from '../../analysis/park-distances';
+import { formatters } from '../../i18n';
+import { bestCells, comparisonRows, parkViews } from './model';
+
+const f = formatters('en');
+const hit = (km: number, name: string) => ({ km, target: { id: name, name_vi: name, name_en: name } });
+const none = { national_road: null, ring_road: null, railway: null, port: null, airport: null, icd: null };
+
+describe('best value per row', () => {
+  it('marks the lowest or highest known value, ties included; none when fewer than two or all equal', () => {
+    expect(bestCells([3, null, 1, 1], 'min')).toEqual([false, false, true, true]);
+    expect(bestCells([3, null, 1], 'max')).toEqual([true, false, false]);
+    expect(bestCells([5, null], 'min')).toEqual([false, false]);
+    expect(bestCells([100, 100, null], 'min')).toEqual([false, false, false]);
+  });
+});
+
+describe('comparison rows', () => {
+  const features = [
+    {
+      properties: {
+        id: 'a',
+        name_en: 'A',
+        status: 'existing',
+        area_ha: 500,
+        area_qualifier: 'approximate',
+        developer: 'X',
+      },
+    },
+    {
+      properties: {
+        id: 'b',
+        name_en: 'B',
+        status: 'planned',
+        area_ha: null,
+        area_qualifier: null,
+        developer: '',
+      },
+    },
+    { properties: { id: 'c', name_en: 'C', status: 'expanding', area_ha: 200, area_qualifier: 'exact' } },
+  ];
+  const distances = new Map<string, ParkDistancesRow>([
+    ['a', { id: 'a', distances: { ...none, expressway: hit(4.25, 'E1') } }],
+    ['b', { id: 'b', distances: { ...none, expressway: hit(1.5, 'E2') } }],
+  ]);
+  const rows = comparisonRows(parkViews(features, distances, undefined), f, () => '');
+  const row = (key: string) => rows.find((r) => r.key === key)!;
+
+  it('keeps qualifiers, writes unknown, marks the best with a word-bearing flag', () => {
+    expect(row('area').cells.map((c) => [c.text, c.best])).toEqual([
+      ['≈ 500 ha', true],
+      ['Unknown', false],
+      ['200 ha', false],
+    ]);
+    expect(row('status').cells.map((c) => c.best)).toEqual([true, false, false]);
+    expect(row('developer').cells.map((c) => c.unknown)).toEqual([false, true, true]);
+    expect(row('land_price').cells.every((c) => c.unknown)).toBe(true);
+  });
+
+  it('distances say straight-line and name the nearest feature; the shortest is best', () => {
+    const d = row('distance_expressway');
+    expect(d.label).toMatch(/straight line/);
+    expect(d.cells.map((c) => [c.text, c.best])).toEqual([
+      ['4.3 km straight-line – E1', false],
+      ['1.5 km straight-line – E2', true],
+      ['Unknown', false],
+    ]);
+  });
+});
