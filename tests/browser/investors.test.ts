@@ -3,6 +3,7 @@
 // expressway" lists exactly the parks this test finds with @turf/point-to-line-distance on the
 // built layers; the site score follows a change of one weight as the documented rule computed here
 // by hand predicts.
+import AxeBuilder from '@axe-core/playwright';
 import pointToLineDistance from '@turf/point-to-line-distance';
 import type { Feature, LineString, MultiLineString, Position } from 'geojson';
 import type { Browser, Page } from 'playwright-core';
@@ -56,6 +57,19 @@ const rankingIds = () =>
     els.filter((e) => (e as HTMLElement).dataset.score !== '').map((e) => (e as HTMLElement).dataset.parkId!),
   );
 
+/** Serious or critical axe violations, and content outside any landmark, in the current view. */
+async function axeViolations(state: string): Promise<string[]> {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice', 'experimental'])
+    .analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical' || v.id === 'region')
+    .map(
+      (v) =>
+        `${state}: ${v.impact} ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
+}
+
 async function setWeight(criterion: string, value: number): Promise<void> {
   await tabTo(`input[data-weight="${criterion}"]`);
   await page.keyboard.press('Control+A');
@@ -87,6 +101,7 @@ describe('investors', () => {
     expect(heads).toEqual(COMPARED);
     const rows = await page.$$eval('.comparison-table tbody tr', (els) => els.length);
     expect(rows).toBeGreaterThanOrEqual(20);
+    expect(await axeViolations('comparison')).toEqual([]);
     await page.waitForFunction(() => /(^|[#&])parks=vsip_1,song_than_2,my_phuoc_3(&|$)/.test(location.hash));
   });
 
@@ -115,6 +130,7 @@ describe('investors', () => {
     expect(await page.textContent('[data-testid="explorer-count"]')).toBe(
       `${expected.length} of ${parks.length} parks`,
     );
+    expect(await axeViolations('explorer list')).toEqual([]);
   });
 
   it('changing one weight reorders the ranking as the documented rule predicts', async () => {
@@ -164,6 +180,7 @@ describe('investors', () => {
     expect(after).not.toEqual(byArea);
     expect(after.slice(0, 5)).toEqual(scored.slice(0, 5).map((x) => x.id));
     await page.waitForFunction(() => /(^|[#&])weights=expressway:1,road:0,/.test(location.hash));
+    expect(await axeViolations('site score')).toEqual([]);
   });
 
   it('keyboard: Escape closes the explorer and returns the focus to its toggle; no console problems', async () => {
