@@ -109,6 +109,21 @@ export const investorsVi = {
   'score.noneFull': 'Không KCN nào biết đủ mọi tiêu chí có trọng số.',
   'score.waiting': 'Đang tính điểm…',
   'score.shown': '{shown} / {total} KCN được xếp hạng',
+  // Investors' charts (issue 9 §4): the table alternatives.
+  'charts.area.title': 'Diện tích KCN theo huyện và trạng thái (ha, diện tích công bố)',
+  'charts.area.district': 'Huyện / thành phố',
+  'charts.area.total': 'Tổng (ha)',
+  'charts.area.unknownArea': 'KCN chưa rõ diện tích (số KCN, không tính vào tổng)',
+  'charts.area.excluded': 'Không cộng vào tổng (có thể trùng đất với KCN khác): {parks}.',
+  'charts.area.noDistrict': 'Không có mã huyện',
+  'charts.years.title': 'Số KCN thành lập theo năm',
+  'charts.years.year': 'Năm',
+  'charts.years.count': 'Số KCN',
+  'charts.years.unknown': 'Chưa rõ năm',
+  'charts.profile.title': 'Khoảng cách đường thẳng từ {park} đến đối tượng gần nhất',
+  'charts.profile.kind': 'Loại',
+  'charts.profile.km': 'Khoảng cách đường thẳng (km)',
+  'charts.profile.nearest': 'Gần nhất',
 } as const;
 
 export const investorsEn = {
@@ -218,4 +233,19 @@ export const investorsEn = {
   'score.noneFull': 'No park has every weighted criterion known.',
   'score.waiting': 'Computing scores…',
   'score.shown': '{shown} of {total} parks ranked',
+  // Investors' charts (issue 9 §4): the table alternatives.
+  'charts.area.title': 'Park area by district and status (ha, stated areas)',
+  'charts.area.district': 'District',
+  'charts.area.total': 'Total (ha)',
+  'charts.area.unknownArea': 'Parks of unknown area (count, not in the total)',
+  'charts.area.excluded': 'Not added to totals (may be the same land as another park): {parks}.',
+  'charts.area.noDistrict': 'No district code',
+  'charts.years.title': 'Parks established per year',
+  'charts.years.year': 'Year',
+  'charts.years.count': 'Parks',
+  'charts.years.unknown': 'Year unknown',
+  'charts.profile.title': 'Straight-line distance from {park} to the nearest of each kind',
+  'charts.profile.kind': 'Kind',
+  'charts.profile.km': 'Straight-line distance (km)',
+  'charts.profile.nearest': 'Nearest',
 } as const satisfies Record<keyof typeof investorsVi, string>;
