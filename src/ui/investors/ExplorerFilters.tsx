@@ -28,6 +28,7 @@ export function ExplorerFilters({ districtName }: { districtName: (code: string)
   const filter = useFilters(selectLayerFilter(LAYER));
   const store = useFilters.getState;
   const setMaxKm = useExplorer((s) => s.setMaxKm);
+  const maxKm = useExplorer((s) => s.maxKm);
   const statuses = useMemo(() => valuesOf(features, 'status'), [features]);
   const districts = useMemo(() => valuesOf(features, 'district_code'), [features]);
   const developers = useMemo(() => valuesOf(features, 'developer'), [features]);
@@ -108,6 +109,7 @@ export function ExplorerFilters({ districtName }: { districtName: (code: string)
           unit="ha"
           bounds={{ min: 0 }}
           testId="explorer-area-min"
+          initial={range?.min ?? null}
           onValue={(v) => setArea('min', v)}
         />
         <KmField
@@ -115,6 +117,7 @@ export function ExplorerFilters({ districtName }: { districtName: (code: string)
           unit="ha"
           bounds={{ min: 0 }}
           testId="explorer-area-max"
+          initial={range?.max ?? null}
           onValue={(v) => setArea('max', v)}
         />
       </div>
@@ -127,6 +130,7 @@ export function ExplorerFilters({ districtName }: { districtName: (code: string)
             unit="km"
             bounds={{ min: 0, minExclusive: true, max: 500 }}
             testId={`explorer-km-${k}`}
+            initial={maxKm[k] ?? null}
             onValue={(v) => setMaxKm(k, v)}
           />
         ))}

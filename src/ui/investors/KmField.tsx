@@ -3,7 +3,12 @@
 // bound is not applied (nothing else changes).
 import { useId, useState } from 'react';
 import { useT } from '../../i18n';
-import { checkNumberBounds, type NumberBounds, parseNumberInput } from '../../i18n/number-input';
+import {
+  checkNumberBounds,
+  formatNumberInput,
+  type NumberBounds,
+  parseNumberInput,
+} from '../../i18n/number-input';
 import { echoText } from '../NumberField';
 
 interface Props {
@@ -13,11 +18,13 @@ interface Props {
   /** The bound applied, or null for none (empty or refused text). */
   onValue: (value: number | null) => void;
   testId: string;
+  /** The bound in force when the field mounts (the panel was closed and reopened), or null. */
+  initial?: number | null;
 }
 
-export function KmField({ label, unit, bounds, onValue, testId }: Props) {
+export function KmField({ label, unit, bounds, onValue, testId, initial = null }: Props) {
   const f = useT();
-  const [text, setText] = useState('');
+  const [text, setText] = useState(() => (initial === null ? '' : formatNumberInput(initial, f.lang)));
   const id = useId();
   const parsed = checkNumberBounds(parseNumberInput(text, f.lang), bounds);
   const refused = text.trim() !== '' && !parsed.ok;

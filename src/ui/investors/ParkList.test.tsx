@@ -78,3 +78,17 @@ describe('ParkList with the corridors layer failed', () => {
     expect(text(cards[1]!)).toMatch(/AreaUnknown/);
   });
 });
+
+describe('filters kept across closing and reopening the explorer', () => {
+  it('the fields show the limits in force, in the UI language', () => {
+    useLanguage.getState().setLanguage('vi');
+    useExplorer.getState().setMaxKm('expressway', 2.5);
+    useFilters.getState().setRange('parks', 'area_ha', 100, null);
+    const root = render(<ParkList />);
+    expect(findOne(root, attr('data-testid', 'explorer-km-expressway')).attrs.value).toBe('2,5');
+    expect(findOne(root, attr('data-testid', 'explorer-km-port')).attrs.value).toBe('');
+    expect(findOne(root, attr('data-testid', 'explorer-area-min')).attrs.value).toBe('100');
+    // The expressway distances are unknown here (corridors failed): no park passes that limit.
+    expect(text(findOne(root, attr('data-testid', 'explorer-count')))).toBe('0 / 2 KCN');
+  });
+});
