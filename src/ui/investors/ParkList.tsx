@@ -18,6 +18,9 @@ export function sortFieldLabel(field: SortField, t: (k: MessageKey) => string): 
     area: 'info.area',
     developer: 'info.developer',
     year: 'info.established',
+    quality: 'info.quality',
+    confidence: 'info.locationConfidence',
+    occupancy: 'explorer.field.occupancy',
     score: 'explorer.field.score',
   };
   const key = keys[field];

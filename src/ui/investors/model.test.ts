@@ -68,3 +68,24 @@ describe('comparison rows', () => {
     ]);
   });
 });
+
+describe('sort values', () => {
+  it('every sort field has a value or null (unknown), never a throw', async () => {
+    const { SORT_FIELDS, sortBy } = await import('../../lib/park-explorer');
+    const { sortValue } = await import('./model');
+    const views = parkViews(
+      [
+        { properties: { id: 'x', name_en: 'X', location_confidence: 'low', occupancy_pct: 100 } },
+        { properties: { id: 'y', name_en: 'Y', location_confidence: 'high' } },
+      ],
+      new Map(),
+      undefined,
+    );
+    for (const field of SORT_FIELDS)
+      for (const v of views) expect(sortValue(v, field, f, () => '')).not.toBeUndefined();
+    const byConfidence = sortBy(views, (v) => sortValue(v, 'confidence', f, () => ''), 'asc');
+    expect(byConfidence.map((v) => v.id)).toEqual(['y', 'x']);
+    const byOccupancy = sortBy(views, (v) => sortValue(v, 'occupancy', f, () => ''), 'desc');
+    expect(byOccupancy.map((v) => v.id)).toEqual(['x', 'y']);
+  });
+});

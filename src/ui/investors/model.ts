@@ -38,6 +38,12 @@ export function parkViews(
   });
 }
 
+/** Ascending order of the coded fields: the surest first. */
+const ORDINAL: Record<'quality' | 'confidence', Record<string, number>> = {
+  quality: { official: 0, approximate: 1, schematic: 2 },
+  confidence: { high: 0, medium: 1, low: 2 },
+};
+
 /** The value a card is sorted by for `field`; null when unknown (sorted last). */
 export function sortValue(
   v: ParkView,
@@ -58,6 +64,12 @@ export function sortValue(
       return str(v.p.developer) || null;
     case 'year':
       return num(v.p.established_year);
+    case 'quality':
+      return ORDINAL.quality[str(v.p.geometry_quality)] ?? null;
+    case 'confidence':
+      return ORDINAL.confidence[str(v.p.location_confidence)] ?? null;
+    case 'occupancy':
+      return num(v.p.occupancy_pct);
     case 'score':
       return v.score?.score ?? null;
     default:
