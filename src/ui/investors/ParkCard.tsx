@@ -4,7 +4,7 @@
 import { EXPLORER_DISTANCE_KINDS, layerOfDistanceKind } from '../../analysis/park-distances';
 import { type Formatters, type MessageKey, useT } from '../../i18n';
 import { Sources } from '../InfoPanel';
-import { distanceKindKey, occupancyText, type ParkView } from './model';
+import { allSources, distanceKindKey, occupancyText, type ParkView } from './model';
 
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 const str = (v: unknown): string => (typeof v === 'string' ? v.trim() : '');
@@ -97,7 +97,7 @@ export function ParkCard({ view, districtName, unavailable, distancesReady, pick
       </dl>
       <details className="park-card-sources">
         <summary>{f.t('info.sources')}</summary>
-        <Sources sources={view.p.sources} f={f} />
+        <Sources sources={allSources(view.p)} f={f} />
       </details>
       <button
         type="button"

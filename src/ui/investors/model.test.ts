@@ -89,3 +89,17 @@ describe('sort values', () => {
     expect(byOccupancy.map((v) => v.id)).toEqual(['x', 'y']);
   });
 });
+
+describe('sources', () => {
+  it('a park lists its sources and those of its occupancy and workforce figures, once each', async () => {
+    const { allSources, occupancyText } = await import('./model');
+    const p = {
+      sources: 'https://a.gov.vn/x https://b.vn/y',
+      occupancy_source: 'https://b.vn/y https://c.vn/z',
+      workers_source: '',
+      occupancy_year: '',
+    };
+    expect(allSources(p)).toBe('https://a.gov.vn/x https://b.vn/y https://c.vn/z');
+    expect(occupancyText(p, 100, f)).toBe('100 % (the source gives no year: b.vn/y, c.vn/z)');
+  });
+});

@@ -9,6 +9,7 @@ import {
 import type { SiteScoreRow } from '../../analysis/site-score';
 import type { Formatters, MessageKey } from '../../i18n';
 import { type SortField, type SortValue, statusOrder } from '../../lib/park-explorer';
+import { sourceLabel } from '../source-link';
 
 export interface ParkView {
   id: string;
@@ -210,18 +211,32 @@ export function comparisonRows(
     key: 'sources',
     label: f.t('info.sources'),
     cells: parks.map((v) => ({
-      text: str(v.p.sources) || f.t('source.none'),
+      text: allSources(v.p) || f.t('source.none'),
       best: false,
-      unknown: !str(v.p.sources),
+      unknown: !allSources(v.p),
     })),
-    sources: parks.map((v) => str(v.p.sources)),
+    sources: parks.map((v) => allSources(v.p)),
   });
   return rows;
 }
 
+/**
+ * Every source URL of a park, once each: its sources, then those of its occupancy and workforce
+ * figures (space-separated, as the Sources list takes them).
+ */
+export function allSources(p: Record<string, unknown>): string {
+  const urls = [p.sources, p.occupancy_source, p.workers_source].flatMap((v) => str(v).split(/\s+/));
+  return [...new Set(urls.filter(Boolean))].join(' ');
+}
+
 /** "100 % (2015, source: …)" or "(the source gives no year …)". */
 export function occupancyText(p: Record<string, unknown>, pct: number, f: Formatters): string {
-  const source = str(p.occupancy_source);
+  // The source as its short label (host and path); the card and the table list the full links.
+  const source = str(p.occupancy_source)
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((u) => sourceLabel(u, 50))
+    .join(', ');
   const year = str(p.occupancy_year);
   return year
     ? f.t('siteScore.occupancyValue', { pct: f.num(pct, 1), year, source })
