@@ -18,6 +18,8 @@ let page: Page;
 let problems: Problem[];
 let parks: Feature[];
 let expressways: Feature<LineString | MultiLineString>[];
+/** The ids the filtered list showed (test 2), for picking. */
+let listed: string[] = [];
 
 /** A park's location: its point, or the mean of its circular footprint's vertices (its centre). */
 function locationOf(park: Feature): Position {
@@ -131,6 +133,30 @@ describe('investors', () => {
       `${expected.length} of ${parks.length} parks`,
     );
     expect(await axeViolations('explorer list')).toEqual([]);
+    listed = expected;
+  });
+
+  it('a card shows its park on the map; the info panel adds it as the fourth; a fifth is refused', async () => {
+    const [fourth, fifth] = listed.filter((id) => !COMPARED.includes(id));
+    expect(fifth).toBeDefined();
+    await tabTo(`article[data-park-id="${fourth}"] .park-show`);
+    await page.keyboard.press('Enter');
+    const name = await page.textContent(`article[data-park-id="${fourth}"] h3`);
+    await page.waitForFunction(
+      (n) => document.querySelector('[data-testid="info-panel"] h2')?.textContent === n,
+      name,
+    );
+    await tabTo('[data-testid="info-pick"]');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((h) => location.hash.includes(`parks=${h}`), [...COMPARED, fourth].join(','));
+    await tabTo(`article[data-park-id="${fifth}"] .park-pick`);
+    await page.keyboard.press('Enter');
+    expect(await page.textContent('[data-testid="pick-refused"]')).toMatch(
+      /^At most 4 parks can be compared; .+ was not added\.$/,
+    );
+    expect(await page.getAttribute(`article[data-park-id="${fifth}"] .park-pick`, 'aria-pressed')).toBe(
+      'false',
+    );
   });
 
   it('changing one weight reorders the ranking as the documented rule predicts', async () => {
@@ -180,6 +206,8 @@ describe('investors', () => {
     expect(after).not.toEqual(byArea);
     expect(after.slice(0, 5)).toEqual(scored.slice(0, 5).map((x) => x.id));
     await page.waitForFunction(() => /(^|[#&])weights=expressway:1,road:0,/.test(location.hash));
+    // Scores do not depend on the filters: every park of known area or distance is ranked.
+    expect(after.length).toBe(parks.length);
     expect(await axeViolations('site score')).toEqual([]);
   });
 

@@ -3,6 +3,7 @@
 // otherwise), sources as links, and the straight-line distance to the nearest feature of each kind.
 import { EXPLORER_DISTANCE_KINDS, layerOfDistanceKind } from '../../analysis/park-distances';
 import { type Formatters, type MessageKey, useT } from '../../i18n';
+import { chooseFeature } from '../analysis/common';
 import { Sources } from '../InfoPanel';
 import { allSources, distanceKindKey, occupancyText, type ParkView } from './model';
 
@@ -99,6 +100,14 @@ export function ParkCard({ view, districtName, unavailable, distancesReady, pick
         <summary>{f.t('info.sources')}</summary>
         <Sources sources={allSources(view.p)} f={f} />
       </details>
+      <button
+        type="button"
+        className="park-show"
+        aria-label={f.t('explorer.show.label', { name })}
+        onClick={() => chooseFeature('parks', view.id)}
+      >
+        {f.t('explorer.show')}
+      </button>{' '}
       <button
         type="button"
         className="park-pick"
