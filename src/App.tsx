@@ -14,6 +14,7 @@ import { ChoroplethPanel } from './ui/choropleth/ChoroplethPanel';
 import { FeatureChooser } from './ui/FeatureChooser';
 import { HashNotice } from './ui/HashNotice';
 import { InfoPanel } from './ui/InfoPanel';
+import { ExplorerPanel, ExplorerToggle } from './ui/investors/ExplorerPanel';
 import { LanguageToggle } from './ui/LanguageToggle';
 import { LayerPanel } from './ui/LayerPanel';
 import { MapView, panelInsets } from './ui/MapView';
@@ -139,6 +140,7 @@ export function App({ initial }: { initial: UrlState }) {
           <TimePanel />
           <ChoroplethPanel />
           <BasemapToggle />
+          <ExplorerToggle />
           {catalog && (
             <button
               type="button"
@@ -152,6 +154,7 @@ export function App({ initial }: { initial: UrlState }) {
         </div>
       </aside>
       <InfoPanel />
+      <ExplorerPanel />
       <AnalysisPanel />
       <TablePanel />
       <FeatureChooser />

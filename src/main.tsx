@@ -6,6 +6,7 @@ import { loadAll } from './state/loader';
 import { applyHash, startUrlSync } from './state/url-sync';
 import { startAnalysisRunner } from './ui/analysis/runner';
 import { ErrorBoundary } from './ui/ErrorBoundary';
+import { startInvestorRunner } from './ui/investors/runner';
 
 // No favicon file ships with the app: declare an empty one so the browser does not request it.
 if (!document.querySelector('link[rel~="icon"]')) {
@@ -21,6 +22,7 @@ document.documentElement.lang = initial.lang ?? 'vi';
 loadAll(document.baseURI);
 startUrlSync();
 startAnalysisRunner();
+startInvestorRunner();
 
 const root = document.getElementById('root');
 if (root) {

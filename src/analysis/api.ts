@@ -13,6 +13,7 @@ import { CancelToken, type Progress } from './cancel';
 import { type AnalysisContext, createContext } from './context';
 import { type Measurement, measureGeometry } from './measure';
 import type { PackedLayers } from './pack';
+import { type ParkDistancesReport, parkDistances } from './park-distances';
 import { type SiteFactsOptions, type SiteScoreReport, siteScoreReport } from './park-facts';
 import { type ParkProximityOptions, type ParkProximityReport, parkProximityAsync } from './proximity';
 import { type AnalysisResult, fail } from './result';
@@ -44,6 +45,8 @@ export interface AnalysisApi {
    * parks whatever the filters, so the viewer filters the rows afterwards. Same as the CLI's.
    */
   siteScore(weights: SiteWeights, options?: SiteFactsOptions): AnalysisResult<SiteScoreReport>;
+  /** The investors' explorer: each park's nearest feature of each kind (park-distances.ts). */
+  parkDistances(): AnalysisResult<ParkDistancesReport>;
   /** Cancels a running parkProximity job (its promise resolves to error 'cancelled'). */
   cancel(jobId: string): void;
   clearCache(): void;
@@ -123,6 +126,9 @@ export function createAnalysisApi(): AnalysisApi {
       return cached(`siteScore:${JSON.stringify([weights, options])}`, () =>
         siteScoreReport(ctx!, weights, options),
       );
+    },
+    parkDistances() {
+      return cached('parkDistances', () => parkDistances(ctx!));
     },
     measure(geometry) {
       // Not cached: drawings change with every vertex, and measuring is cheap.

@@ -12,8 +12,11 @@ import type { DistrictAreaOptions, DistrictAreaReport, FeatureAreaResult } from 
 import type { Progress } from './cancel';
 import type { Measurement } from './measure';
 import { type PackedLayers, transferablesOf } from './pack';
+import type { ParkDistancesReport } from './park-distances';
+import type { SiteFactsOptions, SiteScoreReport } from './park-facts';
 import type { ParkProximityOptions, ParkProximityReport } from './proximity';
 import { type AnalysisResult, fail } from './result';
+import type { SiteWeights } from './site-weights';
 import type { WhereAmI, WhereAmIOptions } from './where';
 import type { WithinOptions, WithinReport } from './within';
 
@@ -28,6 +31,8 @@ export interface AnalysisClient {
   within(options: WithinOptions): Promise<AnalysisResult<WithinReport>>;
   whereAmI(point: [number, number], options?: WhereAmIOptions): Promise<AnalysisResult<WhereAmI>>;
   measure(geometry: Geometry | Feature): Promise<AnalysisResult<Measurement>>;
+  siteScore(weights: SiteWeights, options?: SiteFactsOptions): Promise<AnalysisResult<SiteScoreReport>>;
+  parkDistances(): Promise<AnalysisResult<ParkDistancesReport>>;
   terminate(): void;
 }
 
@@ -65,6 +70,8 @@ export function createAnalysisClient(
     within: (options) => safe(() => api.within(options)),
     whereAmI: (point, options) => safe(() => api.whereAmI(point, options)),
     measure: (geometry) => safe(() => api.measure(geometry)),
+    siteScore: (weights, options) => safe(() => api.siteScore(weights, options)),
+    parkDistances: () => safe(() => api.parkDistances()),
     terminate: () => worker.terminate(),
   };
 }

@@ -14,6 +14,8 @@ export interface MapLayerInput {
   opacity?: number;
   /** Replaces the layer description's style while set (choropleth, time slider); contract, CONTRACTS.md. */
   style?: LayerStyle;
+  /** Feature ids drawn normally, every other feature dimmed; null/absent: none dimmed (CONTRACTS.md). */
+  highlight?: string[] | null;
 }
 export type MapLayersInput = Record<LayerId, MapLayerInput>;
 

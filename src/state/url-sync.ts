@@ -4,7 +4,9 @@
 import type { LayerId } from '../data/schema';
 import { LAYER_IDS } from '../data/schema';
 import { useChoropleth } from './choropleth';
+import { useExplorer } from './explorer';
 import { useFilters } from './filters';
+import { MIN_COMPARED_PARKS } from './investor-url';
 import { useLanguage } from './language';
 import { useLayers, visibleIds } from './layers';
 import { useTable } from './table';
@@ -31,6 +33,13 @@ export function applyHash(hash: string): UrlState {
   // A link's filters replace the current ones; a link without any `f.` key leaves them alone (as a
   // link without `layers` leaves the visible layers).
   if (parsed.filters) useFilters.getState().replaceAll(parsed.filters);
+  // Investors: the weights, and the parks compared (the link opens the explorer on the comparison).
+  if (parsed.weights) useExplorer.getState().setWeights(parsed.weights);
+  if (parsed.compareParks) {
+    useExplorer.getState().setPicked(parsed.compareParks);
+    useExplorer.getState().setOpen(true);
+    useExplorer.setState({ linkRefused: parsed.compareRefused ?? [] });
+  }
   return parsed;
 }
 
@@ -41,6 +50,12 @@ function opacities(
   const out: Partial<Record<LayerId, number>> = {};
   for (const id of LAYER_IDS) if (layers[id].opacity !== 1) out[id] = layers[id].opacity;
   return out;
+}
+
+/** The weights (written only where they differ from the defaults) and the parks compared (2–4). */
+function investorState(): Pick<UrlState, 'weights' | 'compareParks'> {
+  const { weights, picked } = useExplorer.getState();
+  return { weights, ...(picked.length >= MIN_COMPARED_PARKS ? { compareParks: picked } : {}) };
 }
 
 export function currentUrlState(): UrlState {
@@ -63,6 +78,7 @@ export function currentUrlState(): UrlState {
       ? { choropleth: choropleth.metric, classify: choropleth.method, classes: choropleth.classes }
       : {}),
     filters: useFilters.getState().filters,
+    ...investorState(),
   };
 }
 
@@ -75,6 +91,9 @@ export function startUrlSync(delay = 300): () => void {
   let lastVisible = key(useLayers.getState());
   const unsubs = [
     useLanguage.subscribe(write),
+    useExplorer.subscribe((s, prev) => {
+      if (s.weights !== prev.weights || s.picked !== prev.picked) write();
+    }),
     useTable.subscribe((s, prev) => {
       if (s.layer !== prev.layer) write();
     }),

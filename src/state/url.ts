@@ -17,6 +17,7 @@ import {
   readHashWith,
   writeHashWith,
 } from './hash-reader';
+import { INVESTOR_HASH_KEYS, type InvestorUrlState } from './investor-url';
 import { isLanguage, type Language } from './language';
 import { formatYearStop, parseYearStop } from './time-url';
 import type { Basemap } from './view';
@@ -24,7 +25,7 @@ import type { Basemap } from './view';
 export type { HashCorrection, HashKey, HashReading } from './hash-reader';
 export { parsePlainDecimal } from './hash-reader';
 
-export interface UrlState {
+export interface UrlState extends InvestorUrlState {
   lang?: Language;
   /** Present when the hash has a `layers` key: exactly the visible layers, possibly none. */
   layers?: LayerId[];
@@ -131,6 +132,8 @@ export const URL_KEYS: readonly HashKey<UrlState>[] = [
   fieldKey('classify', 'classify', parseClassify, formatClassify),
   fieldKey('classes', 'classes', parseClasses, String),
   filtersHashKey<UrlState>(),
+  // Investors (issue 9): weights=expressway:5,occupancy:0 and parks=a,b,c (investor-url.ts).
+  ...INVESTOR_HASH_KEYS,
 ];
 
 /** The state of `hash`, with the keys it ignored and the values it corrected. Never throws. */

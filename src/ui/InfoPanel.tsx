@@ -15,6 +15,7 @@ import { type Formatters, type MessageKey, shownQualifier, useT } from '../i18n'
 import { useAnalysis } from '../state/analysis';
 import { findFeature, useLayers } from '../state/layers';
 import { useSelection } from '../state/selection';
+import { InfoPick } from './investors/InfoPick';
 import { useLayerTitle } from './LayerPanel';
 import { sourceKind, sourceLabel } from './source-link';
 
@@ -385,6 +386,7 @@ export function InfoPanel() {
           </div>
         ))}
       </dl>
+      {selected.layerId === 'parks' && <InfoPick id={selected.featureId} name={name} />}
     </aside>
   );
 }

@@ -9,6 +9,7 @@ import { useAnalysis } from '../state/analysis';
 import { useBasemapStatus } from '../state/basemap-status';
 import { useCatalog } from '../state/catalog';
 import { choroplethView, useChoropleth } from '../state/choropleth';
+import { explorerHighlight, useExplorer } from '../state/explorer';
 import { useFilters } from '../state/filters';
 import { useLanguage } from '../state/language';
 import { allSettled, findFeature, useLayers } from '../state/layers';
@@ -57,6 +58,8 @@ function mapInput(layers: ReturnType<typeof useLayers.getState>['layers'], side:
   if (choropleth.status === 'ready') {
     out.districts = { ...out.districts, features: choropleth.layer.features, style: choropleth.layer.style };
   }
+  // The investors' explorer dims the parks outside its filters while it is open.
+  out.parks.highlight = explorerHighlight();
   return out;
 }
 
@@ -67,7 +70,8 @@ function sameInput(a: MapLayersInput | null, b: MapLayersInput): boolean {
       a[id].visible === b[id].visible &&
       a[id].features === b[id].features &&
       a[id].opacity === b[id].opacity &&
-      a[id].style === b[id].style,
+      a[id].style === b[id].style &&
+      String(a[id].highlight ?? null) === String(b[id].highlight ?? null),
   );
 }
 
@@ -268,6 +272,7 @@ export function MapView({ initial, onMap, onStyleError, side = 'single' }: Props
           map.fitBounds(bbox, !prefersReducedMotion(), panelInsets());
         }
       }),
+      useExplorer.subscribe(pushLayers),
       useFilters.subscribe(pushLayers),
       useCatalog.subscribe(place),
       useTime.subscribe((s, prev) => {

@@ -23,6 +23,8 @@ function fakeClient() {
     within: async (o) => api.within(o),
     whereAmI: async (p, o) => api.whereAmI(p, o),
     measure: async (g) => api.measure(g),
+    siteScore: async (w, o) => api.siteScore(w, o),
+    parkDistances: async () => api.parkDistances(),
     terminate: () => {},
   };
   return { client, loads };
