@@ -10,12 +10,14 @@ import { readHash, type UrlState } from './state/url';
 import { applyHash } from './state/url-sync';
 import { AnalysisPanel } from './ui/analysis/AnalysisPanel';
 import { BasemapNotice, BasemapToggle } from './ui/BasemapToggle';
+import { CompareControl } from './ui/compare/CompareControl';
+import { Maps } from './ui/compare/Maps';
 import { FeatureChooser } from './ui/FeatureChooser';
 import { HashNotice } from './ui/HashNotice';
 import { InfoPanel } from './ui/InfoPanel';
 import { LanguageToggle } from './ui/LanguageToggle';
 import { LayerPanel } from './ui/LayerPanel';
-import { MapView, panelInsets } from './ui/MapView';
+import { panelInsets } from './ui/MapView';
 import { TablePanel } from './ui/table/TablePanel';
 
 export function App({ initial }: { initial: UrlState }) {
@@ -132,6 +134,7 @@ export function App({ initial }: { initial: UrlState }) {
         <div className="side-body" id="side-body" hidden={!panelOpen}>
           <LayerPanel />
           <BasemapToggle />
+          <CompareControl />
           {catalog && (
             <button
               type="button"
@@ -150,7 +153,7 @@ export function App({ initial }: { initial: UrlState }) {
       <FeatureChooser />
       {/* Last in the page, so the tab order starts with the title and the panels; CSS keeps it
           under them. */}
-      <MapView
+      <Maps
         initial={initial}
         onMap={(m) => {
           mapRef.current = m;

@@ -1,3 +1,4 @@
+import { compareEn } from './compare-messages';
 import { investorsEn } from './investors-messages';
 import { plannersEn } from './planners-messages';
 import type { Messages } from './vi';
@@ -6,6 +7,7 @@ import type { Messages } from './vi';
 export const en = {
   ...plannersEn,
   ...investorsEn,
+  ...compareEn,
   'app.title': 'Bình Dương Innovation Region',
   'app.subtitle': 'Planning map',
   'app.loading': 'Loading…',

@@ -1,12 +1,14 @@
 // Vietnamese locale: the reference table. Every key here must exist in en.ts (type-checked there).
 // The planners' and investors' keys live in their own files (planners-messages.ts,
 // investors-messages.ts) and are spread in here.
+import { compareVi } from './compare-messages';
 import { investorsVi } from './investors-messages';
 import { plannersVi } from './planners-messages';
 
 export const vi = {
   ...plannersVi,
   ...investorsVi,
+  ...compareVi,
   'app.title': 'Vùng Đổi mới sáng tạo Bình Dương',
   'app.subtitle': 'Bản đồ quy hoạch',
   'app.loading': 'Đang tải…',

@@ -3,6 +3,7 @@
 // or the basemap change.
 import type { LayerId } from '../data/schema';
 import { LAYER_IDS } from '../data/schema';
+import { useCompare } from './compare';
 import { useLanguage } from './language';
 import { useLayers, visibleIds } from './layers';
 import { useTable } from './table';
@@ -19,6 +20,10 @@ export function applyHash(hash: string): UrlState {
     useLayers.getState().setOpacity(id, v);
   }
   if (parsed.table) useTable.getState().open(parsed.table);
+  // A comparison's sides default to the single map's layers (just applied) when not given.
+  if (parsed.compare)
+    useCompare.getState().setMode(parsed.compare, { left: parsed.left, right: parsed.right });
+  if (parsed.swipe !== undefined) useCompare.getState().setSwipe(parsed.swipe);
   return parsed;
 }
 
@@ -41,7 +46,15 @@ export function currentUrlState(): UrlState {
     basemap: osm ? 'osm' : 'offline',
     opacity: opacities(useLayers.getState().layers),
     ...(table ? { table } : {}),
+    ...compareUrlState(),
   };
+}
+
+/** The comparison's keys: none for one map; the sides' layers, and the divider while swiping. */
+function compareUrlState(): UrlState {
+  const { mode, left, right, swipe } = useCompare.getState();
+  if (!mode) return {};
+  return { compare: mode, left, right, ...(mode === 'swipe' ? { swipe } : {}) };
 }
 
 /** Starts writing the hash on every change; returns a stop function. */
@@ -53,6 +66,11 @@ export function startUrlSync(delay = 300): () => void {
   let lastVisible = key(useLayers.getState());
   const unsubs = [
     useLanguage.subscribe(write),
+    useCompare.subscribe((s, prev) => {
+      if (s.mode !== prev.mode || s.left !== prev.left || s.right !== prev.right || s.swipe !== prev.swipe) {
+        write();
+      }
+    }),
     useTable.subscribe((s, prev) => {
       if (s.layer !== prev.layer) write();
     }),

@@ -4,6 +4,7 @@
 // is read and written); hash-reader.ts does the rest, including the variants pasted from mail and
 // chat. An invalid value is left out (its default applies) and named in the app's notice.
 import { LAYER_IDS, type LayerId } from '../data/schema';
+import type { CompareMode } from './compare';
 import {
   type HashKey,
   type HashReading,
@@ -30,6 +31,13 @@ export interface UrlState {
   opacity?: Partial<Record<LayerId, number>>;
   /** The layer whose attribute table is open (issue 8 §4). */
   table?: LayerId;
+  /** Two maps (issue 8 §6): `swipe` or `split`; absent: one map. */
+  compare?: CompareMode;
+  /** The left and right maps' visible layers (as `layers`), used instead of it while comparing. */
+  left?: LayerId[];
+  right?: LayerId[];
+  /** Swipe divider position, percent from the left, 0–100. */
+  swipe?: number;
 }
 
 /**
@@ -105,6 +113,10 @@ export const URL_KEYS: readonly HashKey<UrlState>[] = [
   fieldKey('basemap', 'basemap', (raw) => (raw === 'offline' || raw === 'osm' ? raw : undefined), String),
   opacityKey,
   fieldKey('table', 'table', (raw) => LAYER_IDS.find((id) => id === raw.trim()), String),
+  fieldKey('compare', 'compare', (raw) => (raw === 'swipe' || raw === 'split' ? raw : undefined), String),
+  fieldKey('left', 'left', parseLayers, (ids) => ids.join(',')),
+  fieldKey('right', 'right', parseLayers, (ids) => ids.join(',')),
+  fieldKey('swipe', 'swipe', decimalIn(0, 100), rounded(1)),
 ];
 
 /** The state of `hash`, with the keys it ignored and the values it corrected. Never throws. */

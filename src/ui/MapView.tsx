@@ -9,15 +9,20 @@ import { type Insets, type MapLayersInput, PlanningMap } from '../map/PlanningMa
 import { useAnalysis } from '../state/analysis';
 import { useBasemapStatus } from '../state/basemap-status';
 import { useCatalog } from '../state/catalog';
+import { camerasLinked, useCompare, visibleFor } from '../state/compare';
 import { useLanguage } from '../state/language';
 import { allSettled, findFeature, useLayers } from '../state/layers';
 import { type FeatureRef, sameRef, useSelection } from '../state/selection';
+import type { MapSide } from '../state/side';
 import type { UrlState } from '../state/url';
 import { useView } from '../state/view';
 import { overlayOf } from './analysis/overlay';
 import { fitTarget, prefersReducedMotion } from './fit';
+import { registerMap } from './map-ready';
 
 interface Props {
+  /** Which map this is: the one map, or a side of a comparison (its visible layers, its picks). */
+  side: MapSide;
   /** What the URL asked for at start: a full or partial view. */
   initial: UrlState;
   /** Receives the map instance once (for the few app-level commands such as "zoom to province"). */
@@ -25,11 +30,12 @@ interface Props {
   onStyleError?: (message: string | null) => void;
 }
 
-function mapInput(layers: ReturnType<typeof useLayers.getState>['layers']): MapLayersInput {
+function mapInput(layers: ReturnType<typeof useLayers.getState>['layers'], side: MapSide): MapLayersInput {
   const out = {} as MapLayersInput;
+  const shown = visibleFor(side);
   for (const id of LAYER_IDS) {
     out[id] = {
-      visible: layers[id].visible,
+      visible: shown.includes(id),
       features: located(layers[id].features),
       opacity: layers[id].opacity,
     };
@@ -107,8 +113,21 @@ function startView(map: PlanningMap, catalog: Catalog | null, initial: UrlState)
   }
 }
 
-export function MapView({ initial, onMap, onStyleError }: Props) {
+/**
+ * Whether this map obeys camera commands (fit the selection, zoom to a layer or result): the one
+ * map, the left map, and the right map only while the cameras are unlinked (linked, it follows).
+ */
+function leadsCamera(side: MapSide): boolean {
+  return side !== 'right' || !camerasLinked();
+}
+
+export function MapView({ side, initial, onMap, onStyleError }: Props) {
   const container = useRef<HTMLElement>(null);
+  // The first map stays mounted when a comparison starts (it becomes the left one): its side is
+  // read through a ref, and a change re-sends its layers (effect below).
+  const sideRef = useRef(side);
+  sideRef.current = side;
+  const pushRef = useRef<() => void>(() => {});
   // The initial view is read once, at mount.
   const initialRef = useRef(initial);
   const onMapRef = useRef(onMap);
@@ -129,6 +148,7 @@ export function MapView({ initial, onMap, onStyleError }: Props) {
     });
     onMapRef.current?.(map);
 
+    const readyFlag = registerMap();
     let styleLoaded = false;
     let fontsLoaded = map.isFontsReady;
     let ready = false;
@@ -136,9 +156,7 @@ export function MapView({ initial, onMap, onStyleError }: Props) {
       if (ready || !styleLoaded || !fontsLoaded || !allSettled(useLayers.getState().layers)) return;
       ready = true;
       // Let deck.gl draw the finished layers before announcing readiness.
-      map.afterRender(() => {
-        document.documentElement.dataset.mapReady = 'true';
-      });
+      map.afterRender(readyFlag.ready);
     };
 
     // Camera: a URL view was applied at construction; otherwise fit the province once known.
@@ -153,11 +171,17 @@ export function MapView({ initial, onMap, onStyleError }: Props) {
 
     let lastInput: MapLayersInput | null = null;
     const pushLayers = () => {
-      const input = mapInput(useLayers.getState().layers);
+      const input = mapInput(useLayers.getState().layers, sideRef.current);
       if (sameInput(lastInput, input)) return;
       lastInput = input;
+      // For tests: the layers this map is told to draw, bottom first.
+      el.dataset.visibleLayers = LAYER_IDS.filter((id) => input[id].visible).join(' ');
       map.setLayers(input);
     };
+    pushRef.current = pushLayers;
+    // Picks carry the map's side in a comparison, so the info panel can say which map it was.
+    const sided = (ref: FeatureRef): FeatureRef =>
+      sideRef.current === 'single' ? ref : { ...ref, side: sideRef.current };
 
     const unsubs = [
       map.on('styleLoaded', ({ ok, message }) => {
@@ -171,7 +195,7 @@ export function MapView({ initial, onMap, onStyleError }: Props) {
       }),
       // Every feature under the click, not just the top one: several open the chooser. The point is
       // in map-container pixels, which are the window's (the map fills it).
-      map.on('clickAt', (p) => useSelection.getState().pickAt(map.pickFeaturesAt(p), p, false)),
+      map.on('clickAt', (p) => useSelection.getState().pickAt(map.pickFeaturesAt(p).map(sided), p, false)),
       // 'where' and 'measure' modes: the map hands over points and keys; the store decides.
       map.on('point', (p) => {
         const a = useAnalysis.getState();
@@ -200,6 +224,7 @@ export function MapView({ initial, onMap, onStyleError }: Props) {
         }
         // A new Within answer: show its whole zone.
         const zone = s.results.within?.zone;
+        if (!leadsCamera(sideRef.current)) return;
         if (s.open && zone && s.results.within !== prev.results.within) {
           requestAnimationFrame(() => map.flyToFeature(zone, panelInsets(), 0));
         }
@@ -212,15 +237,19 @@ export function MapView({ initial, onMap, onStyleError }: Props) {
       }),
       map.on('hover', (ref) => {
         map.setHover(ref);
-        useSelection.getState().hover(ref);
+        useSelection.getState().hover(ref && sided(ref));
       }),
-      map.on('view', (view) => useView.getState().setView(view)),
+      // The link keeps the camera of the left map (the one map before a comparison started).
+      map.on('view', (view) => {
+        if (sideRef.current !== 'right') useView.getState().setView(view);
+      }),
+      useCompare.subscribe(pushLayers),
       useLayers.subscribe((s, prev) => {
         pushLayers();
         checkReady();
         // "Zoom to layer": the catalog's box of the layer, clear of the panels.
         const bbox = s.zoomRequest && s.layers[s.zoomRequest.id].meta?.bbox;
-        if (s.zoomRequest !== prev.zoomRequest && bbox) {
+        if (s.zoomRequest !== prev.zoomRequest && bbox && leadsCamera(sideRef.current)) {
           map.fitBounds(bbox, !prefersReducedMotion(), panelInsets());
         }
       }),
@@ -229,7 +258,11 @@ export function MapView({ initial, onMap, onStyleError }: Props) {
       useSelection.subscribe((s, prev) => {
         if (s.selected === prev.selected) return;
         map.setSelection(s.selected);
-        if (s.selected) fitSelection(map, el, s.selected);
+        // Fit on the map the feature was picked on (or the leading one when linked).
+        const mine = !s.selected?.side || s.selected.side === sideRef.current;
+        if (s.selected && (camerasLinked() ? leadsCamera(sideRef.current) : mine)) {
+          fitSelection(map, el, s.selected);
+        }
       }),
       useView.subscribe((s, prev) => {
         if (s.osm !== prev.osm) map.setOsm(s.osm);
@@ -254,7 +287,7 @@ export function MapView({ initial, onMap, onStyleError }: Props) {
       if (!(e.target instanceof HTMLElement) || !e.target.classList.contains('maplibregl-canvas')) return;
       e.preventDefault();
       const centre = { x: el.clientWidth / 2, y: el.clientHeight / 2 };
-      useSelection.getState().pickAt(map.pickFeaturesAt(centre), centre, true);
+      useSelection.getState().pickAt(map.pickFeaturesAt(centre).map(sided), centre, true);
     };
     el.addEventListener('keydown', onKey);
 
@@ -266,12 +299,22 @@ export function MapView({ initial, onMap, onStyleError }: Props) {
       for (const u of unsubs) u();
       onMapRef.current?.(null);
       map.destroy();
-      delete document.documentElement.dataset.mapReady;
+      readyFlag.dispose();
     };
   }, []);
 
+  // The first map becoming the left one of a comparison (or the one map again) redraws its layers.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: side is read through sideRef
+  useEffect(() => pushRef.current(), [side]);
+
   const lang = useLanguage((s) => s.lang);
   return (
-    <section ref={container} className="map" data-testid="map" aria-label={translate(lang, 'app.title')} />
+    <section
+      ref={container}
+      className={`map map-${side}`}
+      data-testid={side === 'right' ? 'map-right' : 'map'}
+      data-side={side}
+      aria-label={translate(lang, side === 'single' ? 'app.title' : `compare.map.${side}`)}
+    />
   );
 }
