@@ -53,9 +53,11 @@ function sameInput(a: MapLayersInput | null, b: MapLayersInput): boolean {
 
 /**
  * The part of the map the panels cover (side panel, analysis panel, info panel or sheet), in CSS
- * pixels from each edge of the map (which fills the window), so fitting avoids it.
+ * pixels from each edge of the map, so fitting avoids it. Without `map`, the map fills the window;
+ * with it (one map of a comparison), the insets are measured from that map's edges and a panel
+ * beside it, not over it, counts for nothing.
  */
-export function panelInsets(): Partial<Insets> {
+export function panelInsets(map?: Element | null): Partial<Insets> {
   const side = document.querySelector('.side')?.getBoundingClientRect();
   const analysis = document.querySelector('.analysis-panel')?.getBoundingClientRect();
   const info = document.querySelector('.info-panel')?.getBoundingClientRect();
@@ -68,7 +70,14 @@ export function panelInsets(): Partial<Insets> {
   // sheet takes the bottom.
   else if (info && info.top + info.bottom > h) out.bottom = Math.max(out.bottom ?? 0, h - info.top);
   else if (info) out.top = Math.max(out.top ?? 0, info.bottom);
-  return out;
+  if (!map) return out;
+  const r = map.getBoundingClientRect();
+  return {
+    top: Math.max(0, (out.top ?? 0) - r.top),
+    right: Math.max(0, (out.right ?? 0) - (w - r.right)),
+    bottom: Math.max(0, (out.bottom ?? 0) - (h - r.bottom)),
+    left: Math.max(0, (out.left ?? 0) - r.left),
+  };
 }
 
 /**
@@ -87,7 +96,7 @@ function fitSelection(map: PlanningMap, el: HTMLElement, ref: FeatureRef): void 
       const b = turfBbox(feature as Feature<Geometry>);
       const bbox: Bbox = [b[0], b[1], b[2], b[3]];
       if (!bbox.every(Number.isFinite)) return;
-      const insets = panelInsets();
+      const insets = panelInsets(el);
       const target = fitTarget(
         map.getView(),
         { width: el.clientWidth, height: el.clientHeight },
@@ -100,10 +109,10 @@ function fitSelection(map: PlanningMap, el: HTMLElement, ref: FeatureRef): void 
 }
 
 /** Places the camera on the province, then applies whatever part of a view the URL gave. */
-function startView(map: PlanningMap, catalog: Catalog | null, initial: UrlState): void {
+function startView(map: PlanningMap, el: HTMLElement, catalog: Catalog | null, initial: UrlState): void {
   const full = initial.zoom !== undefined && initial.lat !== undefined && initial.lon !== undefined;
   if (full) return;
-  if (catalog) map.fitBounds(catalog.province_bbox, false, panelInsets());
+  if (catalog) map.fitBounds(catalog.province_bbox, false, panelInsets(el));
   if (initial.zoom !== undefined || initial.lat !== undefined || initial.lon !== undefined) {
     const v = map.getView();
     map.setView({
@@ -166,7 +175,8 @@ export function MapView({ side, initial, onMap, onStyleError }: Props) {
       const { catalog, error } = useCatalog.getState();
       if (!catalog && !error) return;
       placed = true;
-      startView(map, catalog, init);
+      // A right map linked to the left one follows it rather than placing itself.
+      if (leadsCamera(sideRef.current)) startView(map, el, catalog, init);
     };
 
     let lastInput: MapLayersInput | null = null;
@@ -226,13 +236,13 @@ export function MapView({ side, initial, onMap, onStyleError }: Props) {
         const zone = s.results.within?.zone;
         if (!leadsCamera(sideRef.current)) return;
         if (s.open && zone && s.results.within !== prev.results.within) {
-          requestAnimationFrame(() => map.flyToFeature(zone, panelInsets(), 0));
+          requestAnimationFrame(() => map.flyToFeature(zone, panelInsets(el), 0));
         }
         if (s.zoomRequest && s.zoomRequest !== prev.zoomRequest) {
           const { ref } = s.zoomRequest;
           const feature = findFeature(useLayers.getState().layers, ref.layerId, ref.featureId);
           // After React has laid out the info panel the selection opens, so the insets include it.
-          if (feature) requestAnimationFrame(() => map.flyToFeature(feature, panelInsets()));
+          if (feature) requestAnimationFrame(() => map.flyToFeature(feature, panelInsets(el)));
         }
       }),
       map.on('hover', (ref) => {
@@ -250,7 +260,7 @@ export function MapView({ side, initial, onMap, onStyleError }: Props) {
         // "Zoom to layer": the catalog's box of the layer, clear of the panels.
         const bbox = s.zoomRequest && s.layers[s.zoomRequest.id].meta?.bbox;
         if (s.zoomRequest !== prev.zoomRequest && bbox && leadsCamera(sideRef.current)) {
-          map.fitBounds(bbox, !prefersReducedMotion(), panelInsets());
+          map.fitBounds(bbox, !prefersReducedMotion(), panelInsets(el));
         }
       }),
       useCatalog.subscribe(place),

@@ -1,0 +1,225 @@
+// Comparing two maps (issue 8 §6) in the built app, on one page: side by side renders two
+// non-blank maps with their own layers and panning one (arrow keys on its canvas) moves the other;
+// the lock unlinks them; then, by keyboard, the compare control switches to swipe, whose divider
+// moves with the arrow keys (aria-valuenow, the right map's clip, the link) and each side shows its
+// own layers. One page load: two maps compile their shaders once.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  differingPixels,
+  distinctColours,
+  expectNoProblems,
+  launchBrowser,
+  newPage,
+  openApp,
+  type Problem,
+} from './harness';
+
+let browser: Browser;
+let page: Page;
+let problems: Problem[];
+
+const LEFT = '.maps > .map[data-side="left"]';
+const RIGHT = '.maps > .map[data-side="right"]';
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  ({ page, problems } = await newPage(browser));
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openApp(page, '#lang=vi&compare=split&left=districts&right=parks');
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Each map's centre, zoom and which curated style layers it draws (MapLibre's own state). */
+const maps = () =>
+  page.evaluate(() => {
+    type Ml = {
+      getCenter(): { lng: number; lat: number };
+      getZoom(): number;
+      getLayoutProperty(id: string, p: string): string | undefined;
+    };
+    const read = (side: string) => {
+      const el = document.querySelector(`.maps > .map[data-side="${side}"]`) as
+        | (HTMLElement & { maplibreMap: Ml })
+        | null;
+      if (!el) return null;
+      const m = el.maplibreMap;
+      const shown = (id: string) => (m.getLayoutProperty(id, 'visibility') ?? 'visible') === 'visible';
+      const c = m.getCenter();
+      return {
+        lng: c.lng,
+        lat: c.lat,
+        zoom: m.getZoom(),
+        districts: shown('districts-fill'),
+        parks: shown('parks-fill'),
+        hook: el.dataset.visibleLayers,
+      };
+    };
+    return { left: read('left'), right: read('right') };
+  });
+
+const focusedIs = (selector: string) =>
+  page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector);
+
+async function tabTo(selector: string): Promise<void> {
+  for (let i = 0; i < 120 && !(await focusedIs(selector)); i++) await page.keyboard.press('Tab');
+  expect(await focusedIs(selector)).toBe(true);
+}
+
+describe('side by side', () => {
+  it('shows two maps next to each other, each drawn (not blank) with its own layers', async () => {
+    const boxes = await page.evaluate(
+      ([l, r]) => [l!, r!].map((s) => document.querySelector(s)!.getBoundingClientRect().toJSON()),
+      [LEFT, RIGHT],
+    );
+    expect(boxes[0].width).toBeGreaterThan(500);
+    expect(boxes[0].right).toBeLessThanOrEqual(boxes[1].left + 1);
+    for (const s of [LEFT, RIGHT]) {
+      const { colours } = await distinctColours(page, `${s} canvas.maplibregl-canvas`);
+      // A blank WebGL canvas is one colour; the basemap and a data layer give dozens.
+      expect(colours).toBeGreaterThan(20);
+    }
+    const m = await maps();
+    expect(m.left).toMatchObject({ districts: true, parks: false, hook: 'districts' });
+    expect(m.right).toMatchObject({ districts: false, parks: true, hook: 'parks' });
+  });
+
+  it('panning the right map with the arrow keys moves the left one with it', async () => {
+    const before = await maps();
+    await page.focus(`${RIGHT} canvas.maplibregl-canvas`);
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(
+      ([lng]) => {
+        const el = document.querySelector('.maps > .map[data-side="left"]') as HTMLElement & {
+          maplibreMap: { getCenter(): { lng: number } };
+        };
+        return Math.abs(el.maplibreMap.getCenter().lng - lng!) > 0.01;
+      },
+      [before.left!.lng],
+    );
+    await page.waitForTimeout(600); // let the key's ease finish on both
+    const after = await maps();
+    expect(after.right!.lng).toBeGreaterThan(before.right!.lng + 0.01);
+    expect(after.left!.lng).toBeCloseTo(after.right!.lng, 6);
+    expect(after.left!.lat).toBeCloseTo(after.right!.lat, 6);
+    expect(after.left!.zoom).toBeCloseTo(after.right!.zoom, 6);
+  });
+
+  it('the lock (a pressed toggle) unlinks the cameras', async () => {
+    await tabTo('[data-testid="compare-lock"]');
+    expect(await page.getAttribute('[data-testid="compare-lock"]', 'aria-pressed')).toBe('true');
+    await page.keyboard.press('Space');
+    expect(await page.getAttribute('[data-testid="compare-lock"]', 'aria-pressed')).toBe('false');
+    const before = await maps();
+    await page.focus(`${RIGHT} canvas.maplibregl-canvas`);
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowUp');
+    await page.waitForFunction(
+      ([lat]) => {
+        const el = document.querySelector('.maps > .map[data-side="right"]') as HTMLElement & {
+          maplibreMap: { getCenter(): { lat: number } };
+        };
+        return Math.abs(el.maplibreMap.getCenter().lat - lat!) > 0.01;
+      },
+      [before.right!.lat],
+    );
+    await page.waitForTimeout(600);
+    const after = await maps();
+    expect(after.left!.lat).toBeCloseTo(before.left!.lat, 9);
+    expect(after.right!.lat).toBeGreaterThan(before.right!.lat + 0.01);
+  });
+});
+
+describe('swipe, by keyboard', () => {
+  it('the compare control switches to swipe (radio group, arrow key)', async () => {
+    await tabTo('input[name="compare-mode"]:checked');
+    expect(await page.getAttribute('input[name="compare-mode"]:checked', 'value')).toBe('split');
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForSelector('.maps.compare-swipe [role="separator"]');
+    // Both maps fill the area; the sides keep their layers.
+    const boxes = await page.evaluate(
+      ([l, r]) => [l!, r!].map((s) => document.querySelector(s)!.getBoundingClientRect().toJSON()),
+      [LEFT, RIGHT],
+    );
+    expect(boxes[0]).toEqual(boxes[1]);
+    const m = await maps();
+    expect(m.left).toMatchObject({ districts: true, parks: false });
+    expect(m.right).toMatchObject({ districts: false, parks: true });
+    // Swipe links the cameras whatever the lock said.
+    expect(m.left!.lng).toBeCloseTo(m.right!.lng, 6);
+    expect(m.left!.lat).toBeCloseTo(m.right!.lat, 6);
+  });
+
+  it('the divider moves with the arrow keys, Home and End, and clips the right map there', async () => {
+    const sep = '[role="separator"]';
+    const clip = () => page.$eval(RIGHT, (el) => getComputedStyle(el).clipPath);
+    expect(await page.getAttribute(sep, 'aria-valuenow')).toBe('50');
+    expect(await clip()).toBe('inset(0px 0px 0px 50%)');
+    await tabTo(sep);
+    await page.keyboard.press('ArrowRight');
+    expect(await page.getAttribute(sep, 'aria-valuenow')).toBe('51');
+    await page.keyboard.press('Shift+ArrowLeft');
+    expect(await page.getAttribute(sep, 'aria-valuenow')).toBe('41');
+    await page.keyboard.press('End');
+    expect(await page.getAttribute(sep, 'aria-valuenow')).toBe('100');
+    await page.keyboard.press('Home');
+    expect(await page.getAttribute(sep, 'aria-valuenow')).toBe('0');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+ArrowRight');
+    expect(await page.getAttribute(sep, 'aria-valuenow')).toBe('30');
+    expect(await clip()).toBe('inset(0px 0px 0px 30%)');
+    // The divider sits at 30 % of the maps' width.
+    const at = await page.$eval(sep, (el) => {
+      const r = el.getBoundingClientRect();
+      return (r.left + r.width / 2) / el.parentElement!.getBoundingClientRect().width;
+    });
+    expect(at).toBeCloseTo(0.3, 2);
+    await page.waitForFunction(() =>
+      /compare=swipe&left=districts&right=parks&swipe=30(&|$)/.test(location.hash),
+    );
+  });
+
+  it('a pointer drags the divider', async () => {
+    const sep = '[role="separator"]';
+    const box = await page.$eval('.maps', (el) => el.getBoundingClientRect().toJSON());
+    const handle = await page.$eval(sep, (el) => el.getBoundingClientRect().toJSON());
+    const y = handle.top + handle.height / 2;
+    await page.mouse.move(handle.left + handle.width / 2, y);
+    await page.mouse.down();
+    await page.mouse.move(box.width * 0.5, y, { steps: 4 });
+    await page.mouse.move(box.width * 0.7, y, { steps: 4 });
+    await page.mouse.up();
+    expect(await page.getAttribute(sep, 'aria-valuenow')).toBe('70');
+    expect(await page.$eval(RIGHT, (el) => getComputedStyle(el).clipPath)).toBe('inset(0px 0px 0px 70%)');
+  });
+
+  it('what shows left of the divider is the left map, right of it the right map', async () => {
+    // Left of the divider the page shows exactly the left map's pixels; right of it, something else
+    // (the right map, drawing parks and no districts). Strips clear of the side panel.
+    const box = await page.$eval('.maps', (el) => el.getBoundingClientRect().toJSON());
+    const strip = (x: number) => ({ x, y: box.height / 2 - 60, width: 40, height: 120 });
+    const leftStrip = strip(box.width * 0.7 - 80);
+    const rightStrip = strip(box.width * 0.7 + 40);
+    const shot = (clip: { x: number; y: number; width: number; height: number }) =>
+      page.screenshot({ clip, type: 'png' });
+    const pageLeft = await shot(leftStrip);
+    const pageRight = await shot(rightStrip);
+    // Hide one map at a time to see the other's own pixels there.
+    await page.$eval(RIGHT, (el) => {
+      (el as HTMLElement).style.visibility = 'hidden';
+    });
+    const leftOnlyAtLeft = await shot(leftStrip);
+    const leftOnlyAtRight = await shot(rightStrip);
+    await page.$eval(RIGHT, (el) => {
+      (el as HTMLElement).style.visibility = '';
+    });
+    expect(await differingPixels(page, pageLeft, leftOnlyAtLeft)).toBe(0);
+    // Right of the divider the page shows something else than the left map (the right map's layers).
+    expect(await differingPixels(page, pageRight, leftOnlyAtRight)).toBeGreaterThan(0);
+  });
+
+  it('logs no console error or warning', () => {
+    expectNoProblems(problems);
+  });
+});
