@@ -5,6 +5,7 @@
 // the lock, side by side (PlanningMap.linkCameras).
 import './compare.css';
 import { type CSSProperties, useEffect, useState } from 'react';
+import { useT } from '../../i18n';
 import { PlanningMap } from '../../map/PlanningMap';
 import { camerasLinked, useCompare } from '../../state/compare';
 import type { UrlState } from '../../state/url';
@@ -19,6 +20,7 @@ interface Props {
 }
 
 export function Maps({ initial, onMap, onStyleError }: Props) {
+  const { t } = useT();
   const mode = useCompare((s) => s.mode);
   const swipe = useCompare((s) => s.swipe);
   const setSwipe = useCompare((s) => s.setSwipe);
@@ -38,9 +40,11 @@ export function Maps({ initial, onMap, onStyleError }: Props) {
     : initial;
 
   return (
-    <div
+    <section
       className={`maps ${mode ? `compare-${mode}` : ''}`}
       data-testid="maps"
+      // Two maps and their divider form one named region; without a name (one map) it is no landmark.
+      aria-label={mode ? t('compare.title') : undefined}
       style={{ '--swipe': `${swipe}%` } as CSSProperties}
     >
       <MapView
@@ -55,6 +59,6 @@ export function Maps({ initial, onMap, onStyleError }: Props) {
       />
       {mode && <MapView key="right" side="right" initial={rightInitial} onMap={setRight} />}
       {mode === 'swipe' && <SwipeDivider value={swipe} onChange={setSwipe} />}
-    </div>
+    </section>
   );
 }
