@@ -240,6 +240,28 @@ describe('swipe, by keyboard', () => {
     expect(await axeFailures()).toEqual([]);
   });
 
+  it('on a phone, a link to side by side stacks the two maps, each resized to the screen', async () => {
+    await page.setViewportSize({ width: 390, height: 800 });
+    await page.evaluate(() => {
+      location.hash = '#lang=vi&compare=split&left=districts&right=parks';
+    });
+    await page.waitForSelector('.maps.compare-split');
+    const boxes = await page.evaluate(
+      ([l, r]) => [l!, r!].map((s) => document.querySelector(s)!.getBoundingClientRect().toJSON()),
+      [LEFT, RIGHT],
+    );
+    expect(boxes[0].width).toBe(390);
+    expect(boxes[1].width).toBe(390);
+    expect(boxes[0].height).toBeGreaterThan(300);
+    expect(boxes[0].bottom).toBeLessThanOrEqual(boxes[1].top + 1);
+    // MapLibre follows its container: the right map's canvas is the phone's width.
+    await page.waitForFunction(
+      (s) =>
+        (document.querySelector(`${s} canvas.maplibregl-canvas`) as HTMLCanvasElement).clientWidth === 390,
+      RIGHT,
+    );
+  });
+
   it('logs no console error or warning', () => {
     expectNoProblems(problems);
   });
