@@ -253,7 +253,10 @@ export function MapView({ side, initial, onMap, onStyleError }: Props) {
       map.on('view', (view) => {
         if (sideRef.current !== 'right') useView.getState().setView(view);
       }),
-      useCompare.subscribe(pushLayers),
+      // Not on every divider move: only the mode and the sides' layers change what a map draws.
+      useCompare.subscribe((s, prev) => {
+        if (s.mode !== prev.mode || s.left !== prev.left || s.right !== prev.right) pushLayers();
+      }),
       useLayers.subscribe((s, prev) => {
         pushLayers();
         checkReady();
