@@ -1,6 +1,6 @@
 // Comparing two maps (issue 8 §6) in the built app, on one page: side by side renders two
-// non-blank maps with their own layers and panning one (arrow keys on its canvas) moves the other;
-// the lock unlinks them; then, by keyboard, the compare control switches to swipe, whose divider
+// non-blank maps with their own layers and panning one (arrow keys on its canvas) moves the other,
+// also with an analysis zone drawn by each map's deck.gl overlay; the lock unlinks them; then, by keyboard, the compare control switches to swipe, whose divider
 // moves with the arrow keys (aria-valuenow, the right map's clip, the link) and each side shows its
 // own layers. One page load: two maps compile their shaders once.
 import AxeBuilder from '@axe-core/playwright';
@@ -117,6 +117,44 @@ describe('side by side', () => {
     expect(after.left!.lng).toBeCloseTo(after.right!.lng, 6);
     expect(after.left!.lat).toBeCloseTo(after.right!.lat, 6);
     expect(after.left!.zoom).toBeCloseTo(after.right!.zoom, 6);
+  });
+
+  it('each map draws the analysis overlay (its own interleaved deck.gl) and the link still holds', async () => {
+    await page.locator('[data-testid="analysis-toggle"]').click();
+    await page.locator('[role="tab"][data-tab="within"]').click();
+    await page.locator('[data-testid="within-target"]').selectOption('corridor:vd4_bd');
+    await page.locator('[data-testid="within-km"]').fill('5');
+    await page.locator('[data-testid="within-run"]').click();
+    await page.locator('[data-testid="within-table"] tbody tr[data-row-key]').first().waitFor();
+    for (const s of [LEFT, RIGHT]) {
+      await page.waitForFunction(
+        (sel) =>
+          (document.querySelector(sel) as HTMLElement).dataset.analysisLayers?.split(' ').includes('zone'),
+        s,
+      );
+    }
+    const before = await maps();
+    await page.focus(`${LEFT} canvas.maplibregl-canvas`);
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+    await page.waitForFunction(
+      ([lat]) => {
+        const el = document.querySelector('.maps > .map[data-side="right"]') as HTMLElement & {
+          maplibreMap: { getCenter(): { lat: number } };
+        };
+        return Math.abs(el.maplibreMap.getCenter().lat - lat!) > 0.01;
+      },
+      [before.right!.lat],
+    );
+    await page.waitForTimeout(600);
+    const after = await maps();
+    expect(after.left!.lat).toBeLessThan(before.left!.lat - 0.01);
+    expect(after.right!.lat).toBeCloseTo(after.left!.lat, 6);
+    // Escape closes the panel again (nothing selected) for what follows.
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(
+      (sel) => !(document.querySelector(sel) as HTMLElement).dataset.analysisLayers,
+      RIGHT,
+    );
   });
 
   it('the lock (a pressed toggle) unlinks the cameras', async () => {
