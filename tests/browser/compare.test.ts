@@ -274,6 +274,26 @@ describe('swipe, by keyboard', () => {
     expect(await differingPixels(page, pageRight, leftMapRight)).toBeGreaterThan(500);
   });
 
+  it('a click left of the divider picks on the left map, and the info panel says so', async () => {
+    // A point of Bến Cát district (left map: districts), left of the divider and clear of the panel.
+    const p = await page.$eval(LEFT, (el) => {
+      const m = (
+        el as HTMLElement & { maplibreMap: { project(c: [number, number]): { x: number; y: number } } }
+      ).maplibreMap;
+      return m.project([106.58, 11.15]);
+    });
+    const box = await page.$eval('.maps', (el) => el.getBoundingClientRect().toJSON());
+    const side = await page.$eval('.side', (el) => el.getBoundingClientRect().right);
+    expect(p.x).toBeGreaterThan(side + 10);
+    expect(p.x).toBeLessThan(box.width * 0.6 - 10);
+    await page.mouse.click(p.x, p.y);
+    await page.waitForSelector('[data-testid="info-panel"]');
+    expect(await page.textContent('[data-testid="info-side"]')).toBe('Trên bản đồ bên trái');
+    expect(await page.textContent('[data-testid="info-panel"] h2')).toContain('Bến Cát');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('[data-testid="info-panel"]', { state: 'detached' });
+  });
+
   it('passes axe with the divider', async () => {
     expect(await axeFailures()).toEqual([]);
   });
