@@ -11,13 +11,15 @@ import { applyHash } from './state/url-sync';
 import { AnalysisPanel } from './ui/analysis/AnalysisPanel';
 import { BasemapNotice, BasemapToggle } from './ui/BasemapToggle';
 import { ChoroplethPanel } from './ui/choropleth/ChoroplethPanel';
+import { CompareControl } from './ui/compare/CompareControl';
+import { Maps } from './ui/compare/Maps';
 import { FeatureChooser } from './ui/FeatureChooser';
 import { HashNotice } from './ui/HashNotice';
 import { InfoPanel } from './ui/InfoPanel';
 import { ExplorerPanel, ExplorerToggle } from './ui/investors/ExplorerPanel';
 import { LanguageToggle } from './ui/LanguageToggle';
 import { LayerPanel } from './ui/LayerPanel';
-import { MapView, panelInsets } from './ui/MapView';
+import { panelInsets } from './ui/MapView';
 import { MapSearch } from './ui/search/MapSearch';
 import { TablePanel } from './ui/table/TablePanel';
 import { TimePanel } from './ui/time/TimePanel';
@@ -141,6 +143,7 @@ export function App({ initial }: { initial: UrlState }) {
           <ChoroplethPanel />
           <BasemapToggle />
           <ExplorerToggle />
+          <CompareControl />
           {catalog && (
             <button
               type="button"
@@ -160,7 +163,7 @@ export function App({ initial }: { initial: UrlState }) {
       <FeatureChooser />
       {/* Last in the page, so the tab order starts with the title and the panels; CSS keeps it
           under them. */}
-      <MapView
+      <Maps
         initial={initial}
         onMap={(m) => {
           mapRef.current = m;

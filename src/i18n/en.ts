@@ -1,4 +1,5 @@
 import { choroplethEn } from './choropleth-messages';
+import { compareEn } from './compare-messages';
 import { filtersEn } from './filters-messages';
 import { investorsEn } from './investors-messages';
 import { plannersEn } from './planners-messages';
@@ -12,6 +13,7 @@ export const en = {
   ...timeEn,
   ...choroplethEn,
   ...filtersEn,
+  ...compareEn,
   'app.title': 'Bình Dương Innovation Region',
   'app.subtitle': 'Planning map',
   'app.loading': 'Loading…',

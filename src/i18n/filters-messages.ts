@@ -4,7 +4,6 @@
 
 export const filtersVi = {
   'filters.toggle': 'Lọc',
-  'filters.toggle.aria': 'Lọc lớp {title}',
   'filters.active': 'đang lọc',
   'filters.shown': 'Hiện {shown} / {total} đối tượng',
   'filters.clear': 'Bỏ lọc',
@@ -33,7 +32,6 @@ export const filtersVi = {
 
 export const filtersEn = {
   'filters.toggle': 'Filter',
-  'filters.toggle.aria': 'Filter the layer {title}',
   'filters.active': 'filtered',
   'filters.shown': '{shown} of {total} shown',
   'filters.clear': 'Clear filter',

@@ -2,6 +2,7 @@
 // The planners' and investors' keys live in their own files (planners-messages.ts,
 // investors-messages.ts) and are spread in here.
 import { choroplethVi } from './choropleth-messages';
+import { compareVi } from './compare-messages';
 import { filtersVi } from './filters-messages';
 import { investorsVi } from './investors-messages';
 import { plannersVi } from './planners-messages';
@@ -13,6 +14,7 @@ export const vi = {
   ...timeVi,
   ...choroplethVi,
   ...filtersVi,
+  ...compareVi,
   'app.title': 'Vùng Đổi mới sáng tạo Bình Dương',
   'app.subtitle': 'Bản đồ quy hoạch',
   'app.loading': 'Đang tải…',

@@ -5,6 +5,7 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import '@fontsource/noto-sans/400.css';
 import '@fontsource/noto-sans/700.css';
+import syncMaps from '@mapbox/mapbox-gl-sync-move';
 import type { Feature, Geometry } from 'geojson';
 import {
   AttributionControl,
@@ -250,6 +251,22 @@ export class PlanningMap {
       ],
       { padding, animate },
     );
+  }
+
+  /**
+   * Puts `b`'s camera where `a`'s is, then keeps the two together (centre, zoom, bearing, pitch) on
+   * every 'move' of either, through @mapbox/mapbox-gl-sync-move (jumpTo on the other map, with its
+   * listeners off meanwhile so moves do not echo back). Each map's deck.gl overlay is interleaved
+   * in its own render, so it follows its map's jumpTo. Returns the function that unlinks them.
+   */
+  static linkCameras(a: PlanningMap, b: PlanningMap): () => void {
+    b.map.jumpTo({
+      center: a.map.getCenter(),
+      zoom: a.map.getZoom(),
+      bearing: a.map.getBearing(),
+      pitch: a.map.getPitch(),
+    });
+    return syncMaps(a.map, b.map);
   }
 
   setLayers(input: MapLayersInput): void {

@@ -1,9 +1,12 @@
 import { create } from 'zustand';
 import type { LayerId } from '../data/schema';
+import type { MapSide } from './side';
 
 export interface FeatureRef {
   layerId: LayerId;
   featureId: string;
+  /** In a comparison, the map the feature was picked on ('left' or 'right'); absent: the one map. */
+  side?: MapSide;
 }
 
 /** A pixel on the map, in CSS pixels from the map container's top-left corner. */
@@ -22,7 +25,9 @@ export interface Choices {
 }
 
 export function sameRef(a: FeatureRef | null, b: FeatureRef | null): boolean {
-  return a === b || (!!a && !!b && a.layerId === b.layerId && a.featureId === b.featureId);
+  return (
+    a === b || (!!a && !!b && a.layerId === b.layerId && a.featureId === b.featureId && a.side === b.side)
+  );
 }
 
 // Area layers that lie under everything: a hit on one is only worth offering when nothing else

@@ -4,6 +4,7 @@
 import type { LayerId } from '../data/schema';
 import { LAYER_IDS } from '../data/schema';
 import { useChoropleth } from './choropleth';
+import { useCompare } from './compare';
 import { useExplorer } from './explorer';
 import { useFilters } from './filters';
 import { MIN_COMPARED_PARKS } from './investor-url';
@@ -40,6 +41,10 @@ export function applyHash(hash: string): UrlState {
     useExplorer.getState().setOpen(true);
     useExplorer.setState({ linkRefused: parsed.compareRefused ?? [] });
   }
+  // A comparison's sides default to the single map's layers (just applied) when not given.
+  if (parsed.compare)
+    useCompare.getState().setMode(parsed.compare, { left: parsed.left, right: parsed.right });
+  if (parsed.swipe !== undefined) useCompare.getState().setSwipe(parsed.swipe);
   return parsed;
 }
 
@@ -79,7 +84,15 @@ export function currentUrlState(): UrlState {
       : {}),
     filters: useFilters.getState().filters,
     ...investorState(),
+    ...compareUrlState(),
   };
+}
+
+/** The comparison's keys: none for one map; the sides' layers, and the divider while swiping. */
+function compareUrlState(): UrlState {
+  const { mode, left, right, swipe } = useCompare.getState();
+  if (!mode) return {};
+  return { compare: mode, left, right, ...(mode === 'swipe' ? { swipe } : {}) };
 }
 
 /** Starts writing the hash on every change; returns a stop function. */
@@ -93,6 +106,11 @@ export function startUrlSync(delay = 300): () => void {
     useLanguage.subscribe(write),
     useExplorer.subscribe((s, prev) => {
       if (s.weights !== prev.weights || s.picked !== prev.picked) write();
+    }),
+    useCompare.subscribe((s, prev) => {
+      if (s.mode !== prev.mode || s.left !== prev.left || s.right !== prev.right || s.swipe !== prev.swipe) {
+        write();
+      }
     }),
     useTable.subscribe((s, prev) => {
       if (s.layer !== prev.layer) write();

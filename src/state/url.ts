@@ -9,6 +9,7 @@ import { LAYER_IDS, type LayerId } from '../data/schema';
 import type { LayerFilter } from '../lib/filter';
 import type { YearStop } from '../lib/park-growth';
 import { formatClassify, parseClasses, parseClassify, parseMetric } from './choropleth-url';
+import type { CompareMode } from './compare';
 import { filtersHashKey } from './filter-url';
 import {
   type HashKey,
@@ -50,6 +51,13 @@ export interface UrlState extends InvestorUrlState {
   classes?: number;
   /** `f.<layer>.<field>`: the layers' attribute filters (filter-url.ts), layer id → its filter. */
   filters?: Record<string, LayerFilter>;
+  /** Two maps (issue 8 §6): `swipe` or `split`; absent: one map. */
+  compare?: CompareMode;
+  /** The left and right maps' visible layers (as `layers`), used instead of it while comparing. */
+  left?: LayerId[];
+  right?: LayerId[];
+  /** Swipe divider position, percent from the left, 0–100. */
+  swipe?: number;
 }
 
 /**
@@ -134,6 +142,10 @@ export const URL_KEYS: readonly HashKey<UrlState>[] = [
   filtersHashKey<UrlState>(),
   // Investors (issue 9): weights=expressway:5,occupancy:0 and parks=a,b,c (investor-url.ts).
   ...INVESTOR_HASH_KEYS,
+  fieldKey('compare', 'compare', (raw) => (raw === 'swipe' || raw === 'split' ? raw : undefined), String),
+  fieldKey('left', 'left', parseLayers, (ids) => ids.join(',')),
+  fieldKey('right', 'right', parseLayers, (ids) => ids.join(',')),
+  fieldKey('swipe', 'swipe', decimalIn(0, 100), rounded(1)),
 ];
 
 /** The state of `hash`, with the keys it ignored and the values it corrected. Never throws. */

@@ -365,6 +365,11 @@ export function InfoPanel() {
       <header>
         <div>
           <p className="info-layer">{layerTitle}</p>
+          {(selected.side === 'left' || selected.side === 'right') && (
+            <p className="info-layer info-side" data-testid="info-side">
+              {f.t(`compare.side.${selected.side}`)}
+            </p>
+          )}
           <h2 ref={heading} tabIndex={-1}>
             {name}
           </h2>

@@ -9,6 +9,7 @@ import { useAnalysis } from '../state/analysis';
 import { useBasemapStatus } from '../state/basemap-status';
 import { useCatalog } from '../state/catalog';
 import { choroplethView, useChoropleth } from '../state/choropleth';
+import { camerasLinked, useCompare, visibleFor } from '../state/compare';
 import { explorerHighlight, useExplorer } from '../state/explorer';
 import { useFilters } from '../state/filters';
 import { useLanguage } from '../state/language';
@@ -21,16 +22,17 @@ import type { UrlState } from '../state/url';
 import { useView } from '../state/view';
 import { overlayOf } from './analysis/overlay';
 import { fitTarget, prefersReducedMotion } from './fit';
+import { registerMap } from './map-ready';
 import { drawnParkIds, parksAtStop, withYearUnknown } from './time/map-time';
 
 interface Props {
+  /** Which map this is: the one map, or a side of a comparison (its visible layers, its picks). */
+  side: MapSide;
   /** What the URL asked for at start: a full or partial view. */
   initial: UrlState;
   /** Receives the map instance once (for the few app-level commands such as "zoom to province"). */
   onMap?: (map: PlanningMap | null) => void;
   onStyleError?: (message: string | null) => void;
-  /** Which map this is (issue 8 §6); per-side state such as the time slider's year follows it. */
-  side?: MapSide;
 }
 
 /** One object, so an unchanged input compares equal (sameInput). */
@@ -38,9 +40,10 @@ const TIME_PARKS_STYLE = withYearUnknown();
 
 function mapInput(layers: ReturnType<typeof useLayers.getState>['layers'], side: MapSide): MapLayersInput {
   const out = {} as MapLayersInput;
+  const shown = visibleFor(side);
   for (const id of LAYER_IDS) {
     out[id] = {
-      visible: layers[id].visible,
+      visible: shown.includes(id),
       // The features passing the layer's filter (memoised: unchanged filters give the same array).
       features: shownFeatures(id, side),
       opacity: layers[id].opacity,
@@ -77,9 +80,11 @@ function sameInput(a: MapLayersInput | null, b: MapLayersInput): boolean {
 
 /**
  * The part of the map the panels cover (side panel, analysis panel, info panel or sheet), in CSS
- * pixels from each edge of the map (which fills the window), so fitting avoids it.
+ * pixels from each edge of the map, so fitting avoids it. Without `map`, the map fills the window;
+ * with it (one map of a comparison), the insets are measured from that map's edges and a panel
+ * beside it, not over it, counts for nothing.
  */
-export function panelInsets(): Partial<Insets> {
+export function panelInsets(map?: Element | null): Partial<Insets> {
   const side = document.querySelector('.side')?.getBoundingClientRect();
   const analysis = document.querySelector('.analysis-panel')?.getBoundingClientRect();
   const info = document.querySelector('.info-panel')?.getBoundingClientRect();
@@ -92,7 +97,14 @@ export function panelInsets(): Partial<Insets> {
   // sheet takes the bottom.
   else if (info && info.top + info.bottom > h) out.bottom = Math.max(out.bottom ?? 0, h - info.top);
   else if (info) out.top = Math.max(out.top ?? 0, info.bottom);
-  return out;
+  if (!map) return out;
+  const r = map.getBoundingClientRect();
+  return {
+    top: Math.max(0, (out.top ?? 0) - r.top),
+    right: Math.max(0, (out.right ?? 0) - (w - r.right)),
+    bottom: Math.max(0, (out.bottom ?? 0) - (h - r.bottom)),
+    left: Math.max(0, (out.left ?? 0) - r.left),
+  };
 }
 
 /**
@@ -111,7 +123,7 @@ function fitSelection(map: PlanningMap, el: HTMLElement, ref: FeatureRef): void 
       const b = turfBbox(feature as Feature<Geometry>);
       const bbox: Bbox = [b[0], b[1], b[2], b[3]];
       if (!bbox.every(Number.isFinite)) return;
-      const insets = panelInsets();
+      const insets = panelInsets(el);
       const target = fitTarget(
         map.getView(),
         { width: el.clientWidth, height: el.clientHeight },
@@ -124,10 +136,10 @@ function fitSelection(map: PlanningMap, el: HTMLElement, ref: FeatureRef): void 
 }
 
 /** Places the camera on the province, then applies whatever part of a view the URL gave. */
-function startView(map: PlanningMap, catalog: Catalog | null, initial: UrlState): void {
+function startView(map: PlanningMap, el: HTMLElement, catalog: Catalog | null, initial: UrlState): void {
   const full = initial.zoom !== undefined && initial.lat !== undefined && initial.lon !== undefined;
   if (full) return;
-  if (catalog) map.fitBounds(catalog.province_bbox, false, panelInsets());
+  if (catalog) map.fitBounds(catalog.province_bbox, false, panelInsets(el));
   if (initial.zoom !== undefined || initial.lat !== undefined || initial.lon !== undefined) {
     const v = map.getView();
     map.setView({
@@ -149,14 +161,25 @@ function markParks(el: HTMLElement, input: MapLayersInput, timeOn: boolean): voi
   el.dataset.parksYearUnknown = yearUnknown.join(' ');
 }
 
-export function MapView({ initial, onMap, onStyleError, side = 'single' }: Props) {
+/**
+ * Whether this map obeys camera commands (fit the selection, zoom to a layer or result): the one
+ * map, the left map, and the right map only while the cameras are unlinked (linked, it follows).
+ */
+function leadsCamera(side: MapSide): boolean {
+  return side !== 'right' || !camerasLinked();
+}
+
+export function MapView({ side, initial, onMap, onStyleError }: Props) {
   const container = useRef<HTMLElement>(null);
+  // The first map stays mounted when a comparison starts (it becomes the left one): its side is
+  // read through a ref, and a change re-sends its layers (effect below).
+  const sideRef = useRef(side);
+  sideRef.current = side;
+  const pushRef = useRef<() => void>(() => {});
   // The initial view is read once, at mount.
   const initialRef = useRef(initial);
   const onMapRef = useRef(onMap);
   const onStyleErrorRef = useRef(onStyleError);
-  const sideRef = useRef(side);
-  sideRef.current = side;
 
   useEffect(() => {
     const el = container.current;
@@ -173,6 +196,7 @@ export function MapView({ initial, onMap, onStyleError, side = 'single' }: Props
     });
     onMapRef.current?.(map);
 
+    const readyFlag = registerMap();
     let styleLoaded = false;
     let fontsLoaded = map.isFontsReady;
     let ready = false;
@@ -180,9 +204,7 @@ export function MapView({ initial, onMap, onStyleError, side = 'single' }: Props
       if (ready || !styleLoaded || !fontsLoaded || !allSettled(useLayers.getState().layers)) return;
       ready = true;
       // Let deck.gl draw the finished layers before announcing readiness.
-      map.afterRender(() => {
-        document.documentElement.dataset.mapReady = 'true';
-      });
+      map.afterRender(readyFlag.ready);
     };
 
     // Camera: a URL view was applied at construction; otherwise fit the province once known.
@@ -192,7 +214,8 @@ export function MapView({ initial, onMap, onStyleError, side = 'single' }: Props
       const { catalog, error } = useCatalog.getState();
       if (!catalog && !error) return;
       placed = true;
-      startView(map, catalog, init);
+      // A right map linked to the left one follows it rather than placing itself.
+      if (leadsCamera(sideRef.current)) startView(map, el, catalog, init);
     };
 
     let lastInput: MapLayersInput | null = null;
@@ -200,12 +223,18 @@ export function MapView({ initial, onMap, onStyleError, side = 'single' }: Props
       const input = mapInput(useLayers.getState().layers, sideRef.current);
       if (sameInput(lastInput, input)) return;
       lastInput = input;
+      // For tests: the layers this map is told to draw, bottom first.
+      el.dataset.visibleLayers = LAYER_IDS.filter((id) => input[id].visible).join(' ');
       map.setLayers(input);
       markParks(el, input, yearFor(sideRef.current) !== null);
       // For tests and tools: how many features each layer is fed (`data-drawn-parks="12"`).
       for (const id of LAYER_IDS)
         el.dataset[`drawn${id[0]!.toUpperCase()}${id.slice(1)}`] = String(input[id].features.length);
     };
+    pushRef.current = pushLayers;
+    // Picks carry the map's side in a comparison, so the info panel can say which map it was.
+    const sided = (ref: FeatureRef): FeatureRef =>
+      sideRef.current === 'single' ? ref : { ...ref, side: sideRef.current };
 
     const unsubs = [
       map.on('styleLoaded', ({ ok, message }) => {
@@ -219,7 +248,7 @@ export function MapView({ initial, onMap, onStyleError, side = 'single' }: Props
       }),
       // Every feature under the click, not just the top one: several open the chooser. The point is
       // in map-container pixels, which are the window's (the map fills it).
-      map.on('clickAt', (p) => useSelection.getState().pickAt(map.pickFeaturesAt(p), p, false)),
+      map.on('clickAt', (p) => useSelection.getState().pickAt(map.pickFeaturesAt(p).map(sided), p, false)),
       // 'where' and 'measure' modes: the map hands over points and keys; the store decides.
       map.on('point', (p) => {
         const a = useAnalysis.getState();
@@ -248,28 +277,36 @@ export function MapView({ initial, onMap, onStyleError, side = 'single' }: Props
         }
         // A new Within answer: show its whole zone.
         const zone = s.results.within?.zone;
+        if (!leadsCamera(sideRef.current)) return;
         if (s.open && zone && s.results.within !== prev.results.within) {
-          requestAnimationFrame(() => map.flyToFeature(zone, panelInsets(), 0));
+          requestAnimationFrame(() => map.flyToFeature(zone, panelInsets(el), 0));
         }
         if (s.zoomRequest && s.zoomRequest !== prev.zoomRequest) {
           const { ref } = s.zoomRequest;
           const feature = findFeature(useLayers.getState().layers, ref.layerId, ref.featureId);
           // After React has laid out the info panel the selection opens, so the insets include it.
-          if (feature) requestAnimationFrame(() => map.flyToFeature(feature, panelInsets()));
+          if (feature) requestAnimationFrame(() => map.flyToFeature(feature, panelInsets(el)));
         }
       }),
       map.on('hover', (ref) => {
         map.setHover(ref);
-        useSelection.getState().hover(ref);
+        useSelection.getState().hover(ref && sided(ref));
       }),
-      map.on('view', (view) => useView.getState().setView(view)),
+      // The link keeps the camera of the left map (the one map before a comparison started).
+      map.on('view', (view) => {
+        if (sideRef.current !== 'right') useView.getState().setView(view);
+      }),
+      // Not on every divider move: only the mode and the sides' layers change what a map draws.
+      useCompare.subscribe((s, prev) => {
+        if (s.mode !== prev.mode || s.left !== prev.left || s.right !== prev.right) pushLayers();
+      }),
       useLayers.subscribe((s, prev) => {
         pushLayers();
         checkReady();
         // "Zoom to layer": the catalog's box of the layer, clear of the panels.
         const bbox = s.zoomRequest && s.layers[s.zoomRequest.id].meta?.bbox;
-        if (s.zoomRequest !== prev.zoomRequest && bbox) {
-          map.fitBounds(bbox, !prefersReducedMotion(), panelInsets());
+        if (s.zoomRequest !== prev.zoomRequest && bbox && leadsCamera(sideRef.current)) {
+          map.fitBounds(bbox, !prefersReducedMotion(), panelInsets(el));
         }
       }),
       useExplorer.subscribe(pushLayers),
@@ -287,7 +324,11 @@ export function MapView({ initial, onMap, onStyleError, side = 'single' }: Props
       useSelection.subscribe((s, prev) => {
         if (s.selected === prev.selected) return;
         map.setSelection(s.selected);
-        if (s.selected) fitSelection(map, el, s.selected);
+        // Fit on the map the feature was picked on (or the leading one when linked).
+        const mine = !s.selected?.side || s.selected.side === sideRef.current;
+        if (s.selected && (camerasLinked() ? leadsCamera(sideRef.current) : mine)) {
+          fitSelection(map, el, s.selected);
+        }
       }),
       useView.subscribe((s, prev) => {
         if (s.osm !== prev.osm) map.setOsm(s.osm);
@@ -312,7 +353,7 @@ export function MapView({ initial, onMap, onStyleError, side = 'single' }: Props
       if (!(e.target instanceof HTMLElement) || !e.target.classList.contains('maplibregl-canvas')) return;
       e.preventDefault();
       const centre = { x: el.clientWidth / 2, y: el.clientHeight / 2 };
-      useSelection.getState().pickAt(map.pickFeaturesAt(centre), centre, true);
+      useSelection.getState().pickAt(map.pickFeaturesAt(centre).map(sided), centre, true);
     };
     el.addEventListener('keydown', onKey);
 
@@ -324,12 +365,22 @@ export function MapView({ initial, onMap, onStyleError, side = 'single' }: Props
       for (const u of unsubs) u();
       onMapRef.current?.(null);
       map.destroy();
-      delete document.documentElement.dataset.mapReady;
+      readyFlag.dispose();
     };
   }, []);
 
+  // The first map becoming the left one of a comparison (or the one map again) redraws its layers.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: side is read through sideRef
+  useEffect(() => pushRef.current(), [side]);
+
   const lang = useLanguage((s) => s.lang);
   return (
-    <section ref={container} className="map" data-testid="map" aria-label={translate(lang, 'app.title')} />
+    <section
+      ref={container}
+      className={`map map-${side}`}
+      data-testid={side === 'right' ? 'map-right' : 'map'}
+      data-side={side}
+      aria-label={translate(lang, side === 'single' ? 'app.title' : `compare.map.${side}`)}
+    />
   );
 }

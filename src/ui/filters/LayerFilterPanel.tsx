@@ -32,11 +32,13 @@ export function LayerFilterPanel({ layer, title }: { layer: string; title: strin
         className="layer-filter-toggle"
         aria-expanded={open}
         aria-controls={regionId}
-        aria-label={`${f.t('filters.toggle.aria', { title })}${active ? `, ${count}` : ''}`}
         data-filter-toggle={layer}
         onClick={() => setOpen((o) => !o)}
       >
+        {/* The name is the visible text plus the layer's title (hidden), so the spoken name starts
+            with what is seen (WCAG 2.5.3, axe label-content-name-mismatch). */}
         <span aria-hidden="true">{open ? '▾' : '▸'}</span> {f.t('filters.toggle')}
+        <span className="visually-hidden"> {title}</span>
         {active && <span className="layer-filter-badge"> · {count}</span>}
       </button>
       <div id={regionId} className="layer-filter-body" hidden={!open}>
