@@ -17,7 +17,7 @@ import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 
 import type { LayerFeature } from '../../data/load-layer';
 import type { LayerId } from '../../data/schema';
 import { useT } from '../../i18n';
-import { useLayers } from '../../state/layers';
+import { emptyEntry, useLayers } from '../../state/layers';
 import { useSelection } from '../../state/selection';
 import { useTable } from '../../state/table';
 import { usePublishSheetHeight } from '../analysis/SheetResizer';
@@ -26,6 +26,9 @@ import { type TableColumn, tableColumns } from './columns';
 import { featureIdOf, filterChoices, matchingRows, tableIndex } from './rows';
 import { ColumnFilters, TableExport } from './TableTools';
 import { VirtualTable } from './VirtualTable';
+
+/** What a table of a layer the store does not hold shows: nothing, loading. */
+const NO_LAYER = emptyEntry('');
 
 const collator = new Intl.Collator(['vi', 'en'], { sensitivity: 'base', numeric: true });
 
@@ -54,7 +57,7 @@ export function LayerTable({
 }) {
   const f = useT();
   const title = useLayerTitle(layer);
-  const entry = useLayers((s) => s.layers[layer]);
+  const entry = useLayers((s) => s.layers[layer]) ?? NO_LAYER;
   const districts = useLayers((s) => s.layers.districts.features);
   const selected = useSelection((s) => s.selected);
   const close = useTable((s) => s.close);
