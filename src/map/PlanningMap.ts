@@ -15,7 +15,7 @@ import {
   setWorkerUrl,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
-import type { Bbox } from '../data/schema';
+import type { Bbox, LayerId } from '../data/schema';
 import type { Language } from '../state/language';
 import { type FeatureRef, sameRef } from '../state/selection';
 import type { View } from '../state/view';
@@ -26,7 +26,7 @@ import { Emitter } from './emitter';
 import { labelPointsByCode } from './label-points';
 import { type AnalysisOverlay, EMPTY_OVERLAY, type LngLat } from './layers/analysis';
 import { GLYPHS_PATH } from './native/fonts';
-import { NativeLayers, PICK_LAYERS } from './native/NativeLayers';
+import { NativeLayers } from './native/NativeLayers';
 import { pickAt } from './native/pick';
 import { OsmBasemap } from './osm-basemap';
 import { pageFontsReady } from './page-fonts';
@@ -40,17 +40,9 @@ export type { MapLayerInput, MapLayersInput, PlanningMapEvents, PlanningMapOptio
 
 setWorkerUrl(workerUrl);
 
-/** The lowest data layer: the online basemap's raster goes under it. */
-const FIRST_DATA_LAYER = 'context-line';
 /** Picking tolerance around the pointer, in CSS pixels. */
 const PICK_RADIUS = 4;
-const EMPTY_INPUT: MapLayersInput = {
-  context: { visible: false, features: [] },
-  districts: { visible: false, features: [] },
-  corridors: { visible: false, features: [] },
-  parks: { visible: false, features: [] },
-  places: { visible: false, features: [] },
-};
+const EMPTY_INPUT: MapLayersInput = {};
 // Roughly the province, for the first frame before the catalog arrives.
 const DEFAULT_VIEW: View = { center: [106.65, 11.15], zoom: 9 };
 
@@ -63,6 +55,7 @@ export class PlanningMap {
   private fontsReady = false;
   private destroyed = false;
   private input: MapLayersInput = EMPTY_INPUT;
+  private order: readonly LayerId[] = [];
   private lang: Language = 'vi';
   private selected: FeatureRef | null = null;
   private hovered: FeatureRef | null = null;
@@ -99,7 +92,7 @@ export class PlanningMap {
     this.osmBasemap = new OsmBasemap(this.map, {
       attribution: options.osmAttribution,
       // Above the offline basemap, below every data layer.
-      beforeId: () => (this.map.getLayer(FIRST_DATA_LAYER) ? FIRST_DATA_LAYER : undefined),
+      beforeId: () => this.native?.bottomLayer,
       onStatus: (status) => this.emit('osmStatus', status),
     });
 
@@ -157,7 +150,7 @@ export class PlanningMap {
       if (this.labels) this.native.setLabels(this.labels.features, this.labels.points);
       this.native.setLanguage(this.lang);
       this.native.setSelection(this.selected);
-      this.native.setInput(this.input);
+      this.native.setInput(this.input, this.order);
       this.applyAnalysis();
       this.osmBasemap.set(this.osm, true);
       this.emit('view', this.getView());
@@ -227,7 +220,7 @@ export class PlanningMap {
    */
   pickFeaturesAt(point: { x: number; y: number }, radiusPx = PICK_RADIUS): FeatureRef[] {
     if (!this.native) return [];
-    return pickAt(this.map, point, radiusPx, PICK_LAYERS);
+    return pickAt(this.map, point, radiusPx, this.native.pickLayers);
   }
 
   getView(): View {
@@ -252,9 +245,11 @@ export class PlanningMap {
     );
   }
 
-  setLayers(input: MapLayersInput): void {
+  /** What to draw of each layer, and the draw order (bottom first; default: the input's key order). */
+  setLayers(input: MapLayersInput, order: readonly LayerId[] = Object.keys(input)): void {
     this.input = input;
-    this.native?.setInput(input);
+    this.order = order;
+    this.native?.setInput(input, order);
   }
 
   setLanguage(lang: Language): void {

@@ -3,7 +3,6 @@ import type { Feature, Geometry } from 'geojson';
 import { useEffect, useRef } from 'react';
 import { located } from '../data/load-layer';
 import type { Bbox, Catalog, LayerId } from '../data/schema';
-import { LAYER_IDS } from '../data/schema';
 import { translate } from '../i18n';
 import { type Insets, type MapLayersInput, PlanningMap } from '../map/PlanningMap';
 import { useAnalysis } from '../state/analysis';
@@ -25,13 +24,19 @@ interface Props {
   onStyleError?: (message: string | null) => void;
 }
 
-function mapInput(layers: ReturnType<typeof useLayers.getState>['layers']): MapLayersInput {
-  const out = {} as MapLayersInput;
-  for (const id of LAYER_IDS) {
+/** What the map draws of each layer the store holds (keys in draw order, bottom first). */
+function mapInput(
+  layers: ReturnType<typeof useLayers.getState>['layers'],
+  order: readonly LayerId[],
+): MapLayersInput {
+  const out: MapLayersInput = {};
+  for (const id of order) {
+    const layer = layers[id];
+    if (!layer) continue;
     out[id] = {
-      visible: layers[id].visible,
-      features: located(layers[id].features),
-      opacity: layers[id].opacity,
+      visible: layer.visible,
+      features: located(layer.features),
+      opacity: layer.opacity,
     };
   }
   return out;
@@ -39,10 +44,19 @@ function mapInput(layers: ReturnType<typeof useLayers.getState>['layers']): MapL
 
 function sameInput(a: MapLayersInput | null, b: MapLayersInput): boolean {
   if (!a) return false;
-  return LAYER_IDS.every(
-    (id: LayerId) =>
-      a[id].visible === b[id].visible && a[id].features === b[id].features && a[id].opacity === b[id].opacity,
-  );
+  const ids = Object.keys(b);
+  if (Object.keys(a).join('\u0000') !== ids.join('\u0000')) return false;
+  return ids.every((id) => {
+    const x = a[id]!;
+    const y = b[id]!;
+    return (
+      x.visible === y.visible &&
+      x.features === y.features &&
+      x.opacity === y.opacity &&
+      x.style === y.style &&
+      x.highlight === y.highlight
+    );
+  });
 }
 
 /**
@@ -153,10 +167,11 @@ export function MapView({ initial, onMap, onStyleError }: Props) {
 
     let lastInput: MapLayersInput | null = null;
     const pushLayers = () => {
-      const input = mapInput(useLayers.getState().layers);
+      const { layers, order } = useLayers.getState();
+      const input = mapInput(layers, order);
       if (sameInput(lastInput, input)) return;
       lastInput = input;
-      map.setLayers(input);
+      map.setLayers(input, order);
     };
 
     const unsubs = [
@@ -219,7 +234,7 @@ export function MapView({ initial, onMap, onStyleError }: Props) {
         pushLayers();
         checkReady();
         // "Zoom to layer": the catalog's box of the layer, clear of the panels.
-        const bbox = s.zoomRequest && s.layers[s.zoomRequest.id].meta?.bbox;
+        const bbox = s.zoomRequest && s.layers[s.zoomRequest.id]?.meta?.bbox;
         if (s.zoomRequest !== prev.zoomRequest && bbox) {
           map.fitBounds(bbox, !prefersReducedMotion(), panelInsets());
         }
