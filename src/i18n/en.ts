@@ -1,4 +1,5 @@
 import { investorsEn } from './investors-messages';
+import { layersEn } from './layers-messages';
 import { plannersEn } from './planners-messages';
 import type { Messages } from './vi';
 
@@ -6,6 +7,7 @@ import type { Messages } from './vi';
 export const en = {
   ...plannersEn,
   ...investorsEn,
+  ...layersEn,
   'app.title': 'Bình Dương Innovation Region',
   'app.subtitle': 'Planning map',
   'app.loading': 'Loading…',

@@ -2,11 +2,13 @@
 // The planners' and investors' keys live in their own files (planners-messages.ts,
 // investors-messages.ts) and are spread in here.
 import { investorsVi } from './investors-messages';
+import { layersVi } from './layers-messages';
 import { plannersVi } from './planners-messages';
 
 export const vi = {
   ...plannersVi,
   ...investorsVi,
+  ...layersVi,
   'app.title': 'Vùng Đổi mới sáng tạo Bình Dương',
   'app.subtitle': 'Bản đồ quy hoạch',
   'app.loading': 'Đang tải…',
