@@ -17,11 +17,11 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { Bbox, LayerId } from '../data/schema';
 import type { Language } from '../state/language';
-import { type FeatureRef, sameRef } from '../state/selection';
+import type { FeatureRef } from '../state/selection';
 import type { View } from '../state/view';
 import { AnalysisDeck } from './analysis-overlay';
 import { featureBox, fitPadding, type Insets } from './camera';
-import { type ClickMode, foldAttribution, localizeMapControls, mapKeyAction } from './controls';
+import { type ClickMode, foldAttribution, localizeMapControls } from './controls';
 import { Emitter } from './emitter';
 import { labelPointsByCode } from './label-points';
 import { type AnalysisOverlay, EMPTY_OVERLAY, type LngLat } from './layers/analysis';
@@ -30,6 +30,7 @@ import { NativeLayers } from './native/NativeLayers';
 import { pickAt } from './native/pick';
 import { OsmBasemap } from './osm-basemap';
 import { pageFontsReady } from './page-fonts';
+import { MapPointer } from './pointer';
 import { absolutizeStyle, FALLBACK_STYLE, loadStyle } from './style';
 import type { MapLayersInput, PlanningMapEvents, PlanningMapOptions } from './types';
 
@@ -63,8 +64,7 @@ export class PlanningMap {
   private osm = false;
   private readonly osmBasemap: OsmBasemap;
   private analysis: AnalysisOverlay = EMPTY_OVERLAY;
-  private clickMode: ClickMode = 'select';
-  private readonly crosshair: HTMLElement;
+  private readonly pointer: MapPointer;
 
   constructor(options: PlanningMapOptions) {
     const view = options.initialView ?? DEFAULT_VIEW;
@@ -96,31 +96,14 @@ export class PlanningMap {
       onStatus: (status) => this.emit('osmStatus', status),
     });
 
-    // MapLibre's click already ignores drags; a click with no hover before it (a touch) works too.
-    this.map.on('click', (e) => {
-      if (this.clickMode !== 'select') this.emit('point', [e.lngLat.lng, e.lngLat.lat]);
-      else {
-        this.emit('click', this.pickFeaturesAt(e.point, PICK_RADIUS)[0] ?? null);
-        // The pixel too, so the UI can offer every feature there (the chooser).
-        this.emit('clickAt', { x: e.point.x, y: e.point.y });
-      }
-    });
-    this.map.on('mousemove', (e) => {
-      const ref = this.clickMode === 'select' ? (this.pickFeaturesAt(e.point, PICK_RADIUS)[0] ?? null) : null;
-      this.map.getCanvas().style.cursor = this.clickMode !== 'select' ? 'crosshair' : ref ? 'pointer' : '';
-      if (!sameRef(ref, this.hovered)) this.emit('hover', ref);
-    });
-    this.map.on('mouseout', () => {
-      if (this.hovered) this.emit('hover', null);
-    });
     this.map.on('moveend', () => this.emit('view', this.getView()));
 
-    this.crosshair = document.createElement('div');
-    this.crosshair.className = 'map-crosshair';
-    this.crosshair.setAttribute('aria-hidden', 'true');
-    this.crosshair.hidden = true;
-    this.map.getContainer().append(this.crosshair);
-    this.map.getContainer().addEventListener('keydown', (e) => this.onKey(e), { signal: this.abort.signal });
+    this.pointer = new MapPointer(this.map, {
+      pick: (point) => this.pickFeaturesAt(point, PICK_RADIUS)[0] ?? null,
+      hovered: () => this.hovered,
+      emit: (event, value) => this.emit(event, value as never),
+      signal: this.abort.signal,
+    });
 
     void this.init(options);
     void this.loadFonts();
@@ -170,24 +153,6 @@ export class PlanningMap {
     } catch {
       // no basemap labels
     }
-  }
-
-  private onKey(e: KeyboardEvent): void {
-    const action = mapKeyAction(this.clickMode, e);
-    if (!action) return;
-    e.preventDefault();
-    // The point under the crosshair, which the CSS keeps in the part of the map no panel covers
-    // (on a phone the analysis sheet hides the map's centre); the map's centre when it is hidden.
-    const r = this.crosshair.getBoundingClientRect();
-    const box = this.map.getContainer().getBoundingClientRect();
-    const c =
-      r.width > 0
-        ? this.map.unproject([r.left + r.width / 2 - box.left, r.top + r.height / 2 - box.top])
-        : this.map.getCenter();
-    const centre: LngLat = [c.lng, c.lat];
-    if (action.kind === 'point') this.emit('point', centre);
-    else if (action.action === 'add') this.emit('measureKey', { action: 'add', point: centre });
-    else this.emit('measureKey', { action: action.action });
   }
 
   private async loadFonts(): Promise<void> {
@@ -289,13 +254,7 @@ export class PlanningMap {
 
   /** In 'where' and 'measure' modes a click goes to the analysis; 'measure' also shows a crosshair. */
   setClickMode(mode: ClickMode): void {
-    if (mode === this.clickMode) return;
-    this.clickMode = mode;
-    this.crosshair.hidden = mode !== 'measure';
-    // A double click adds two points while drawing; it must not zoom then.
-    if (mode === 'measure') this.map.doubleClickZoom.disable();
-    else this.map.doubleClickZoom.enable();
-    this.map.getCanvas().style.cursor = mode === 'select' ? '' : 'crosshair';
+    this.pointer.setClickMode(mode);
   }
 
   /**

@@ -3,11 +3,11 @@
 // user's language. The list is top first (the top layer is drawn on top); the store's order is
 // bottom first.
 import {
-  closestCenter,
   DndContext,
   type DragEndEvent,
   KeyboardSensor,
   PointerSensor,
+  rectIntersection,
   useSensor,
   useSensors,
 } from '@dnd-kit/core';
@@ -47,7 +47,10 @@ export function SortableLayerList({ ids, children }: { ids: LayerId[]; children:
   return (
     <DndContext
       sensors={sensors}
-      collisionDetection={closestCenter}
+      // Rows differ a lot in height (a legend of ten entries beside one of one): the row the moved
+      // one overlaps most is the target. closestCenter keeps a short row over its own place when
+      // the keyboard moves it onto a tall neighbour's top.
+      collisionDetection={rectIntersection}
       onDragEnd={onDragEnd}
       accessibility={{
         announcements: layerOrderAnnouncements(t, ids, title, num),
@@ -69,7 +72,8 @@ export function useLayerSortable(id: LayerId) {
     attributes: { roleDescription: t('layerOrder.roleDescription') },
   });
   const style: CSSProperties = {
-    transform: CSS.Transform.toString(transform),
+    // Moved, never scaled: rows of different heights keep their text undistorted.
+    transform: CSS.Translate.toString(transform),
     transition,
     ...(isDragging ? { position: 'relative', zIndex: 1 } : {}),
   };

@@ -13,7 +13,6 @@ let problems: Problem[];
 beforeAll(async () => {
   browser = await launchBrowser();
   ({ page, problems } = await newPage(browser));
-  await page.emulateMedia({ reducedMotion: 'reduce' });
   await openApp(page, '#lang=en');
   await settledLayerRows(page);
 });
@@ -51,13 +50,24 @@ describe('layer order', () => {
     const handle = page.locator('[data-layer-drag="parks"]');
     expect(await handle.getAttribute('aria-label')).toBe('Reorder layer “Industrial parks”');
     await handle.focus();
-    await page.keyboard.press('Space');
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Space');
-    await expect.poll(rowOrder).toEqual(['corridors', 'parks', 'places', 'districts', 'context']);
-    // dnd-kit's live region says where the layer went, in English.
+    // dnd-kit's live region says what happens, in English; each step waits for its sentence (the
+    // sensor measures the rows between key presses, and scrolls the panel smoothly to the target).
     const live = page.locator('[id^="DndLiveRegion"]');
-    await expect.poll(() => live.textContent()).toBe('Dropped layer “Industrial parks” at position 2 of 5.');
+    await page.keyboard.press('Space');
+    // Picked up, then "is at position 1" once dnd-kit has measured the rows (keys before that are lost).
+    await expect.poll(() => live.textContent()).toBe('Layer “Industrial parks” is at position 1 of 5.');
+    // dnd-kit's keyboard sensor takes arrow keys only once it has measured the rows and scrolled
+    // the handle into view after the pick-up; there is no event for that, so give it a moment.
+    await page.waitForTimeout(500);
+    await page.keyboard.press('ArrowDown');
+    await expect
+      .poll(() => live.textContent(), { timeout: 15_000 })
+      .toBe('Layer “Industrial parks” is at position 2 of 5.');
+    await page.keyboard.press('Space');
+    await expect
+      .poll(() => live.textContent(), { timeout: 15_000 })
+      .toBe('Dropped layer “Industrial parks” at position 2 of 5.');
+    await expect.poll(rowOrder).toEqual(['corridors', 'parks', 'places', 'districts', 'context']);
 
     await expect
       .poll(async () => {
