@@ -24,7 +24,7 @@ import { featureBox, fitPadding, type Insets } from './camera';
 import { type ClickMode, foldAttribution, localizeMapControls } from './controls';
 import { Emitter } from './emitter';
 import { labelPointsByCode } from './label-points';
-import { type AnalysisOverlay, EMPTY_OVERLAY, type LngLat } from './layers/analysis';
+import { type AnalysisOverlay, EMPTY_OVERLAY } from './layers/analysis';
 import { GLYPHS_PATH } from './native/fonts';
 import { NativeLayers } from './native/NativeLayers';
 import { pickAt } from './native/pick';

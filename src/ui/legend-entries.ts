@@ -53,8 +53,8 @@ export function legendEntries(d: LayerDescription, features: Feature<Geometry | 
     }
     if (line) {
       const c = line.centre;
-      const cased = c !== undefined && c.values.includes(String(p[c.field]));
-      return { kind: 'line', color: colorOf(line.color, p), ...(cased ? { centre: c.color } : {}) };
+      const cased = c?.values.includes(String(p[c.field])) === true;
+      return { kind: 'line', color: colorOf(line.color, p), ...(cased && c ? { centre: c.color } : {}) };
     }
     return { kind: 'dot', color: point ? colorOf(point.color, p) : '#888888' };
   };
