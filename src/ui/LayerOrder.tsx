@@ -18,7 +18,7 @@ import {
   verticalListSortingStrategy,
 } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import type { CSSProperties, ReactNode } from 'react';
+import { type CSSProperties, type ReactNode, useCallback, useMemo } from 'react';
 import './layer-order.css';
 import type { LayerId } from '../data/schema';
 import { useT } from '../i18n';
@@ -38,12 +38,23 @@ export function SortableLayerList({ ids, children }: { ids: LayerId[]; children:
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
   );
-  const title = (id: string) => catalog?.layers.find((l) => l.id === id)?.title[lang] || id;
-  const onDragEnd = ({ active, over }: DragEndEvent) => {
-    if (!over || active.id === over.id) return;
-    const to = ids.indexOf(String(over.id));
-    if (to >= 0) moveLayer(String(active.id), storeIndex(to, ids.length));
-  };
+  // One accessibility object per list and language: a new one on every render (the panel renders
+  // on every loading progress step) would re-render dnd-kit's context and every row with it.
+  const accessibility = useMemo(() => {
+    const title = (id: string) => catalog?.layers.find((l) => l.id === id)?.title[lang] || id;
+    return {
+      announcements: layerOrderAnnouncements(t, ids, title, num),
+      screenReaderInstructions: layerOrderInstructions(t),
+    };
+  }, [t, num, ids, catalog, lang]);
+  const onDragEnd = useCallback(
+    ({ active, over }: DragEndEvent) => {
+      if (!over || active.id === over.id) return;
+      const to = ids.indexOf(String(over.id));
+      if (to >= 0) moveLayer(String(active.id), storeIndex(to, ids.length));
+    },
+    [ids, moveLayer],
+  );
   return (
     <DndContext
       sensors={sensors}
@@ -52,10 +63,7 @@ export function SortableLayerList({ ids, children }: { ids: LayerId[]; children:
       // the keyboard moves it onto a tall neighbour's top.
       collisionDetection={rectIntersection}
       onDragEnd={onDragEnd}
-      accessibility={{
-        announcements: layerOrderAnnouncements(t, ids, title, num),
-        screenReaderInstructions: layerOrderInstructions(t),
-      }}
+      accessibility={accessibility}
     >
       <SortableContext items={ids} strategy={verticalListSortingStrategy}>
         {children}
