@@ -9,7 +9,7 @@ import turfArea from '@turf/area';
 import turfBbox from '@turf/bbox';
 import type { Feature, FeatureCollection } from 'geojson';
 import { readFeatureCollection, writeFeatures } from '../src/data/fgb/index.ts';
-import type { Bbox, Catalog, CatalogLayer, LayerId } from '../src/data/schema.ts';
+import type { Bbox, Catalog, CatalogLayer, CuratedLayerId } from '../src/data/schema.ts';
 import { buildBasemap } from '../tiles/basemap.ts';
 import { buildGlyphs } from '../tiles/glyphs.ts';
 import { catalogText } from './catalog-text.ts';
@@ -99,7 +99,7 @@ async function loadSources(report: BuildReport): Promise<Map<string, DvhcvnProvi
 
 function validateLayers(layers: Layers): Issue[] {
   const issues: Issue[] = [];
-  for (const [layer, features] of Object.entries(layers) as [LayerId, Feature[]][]) {
+  for (const [layer, features] of Object.entries(layers) as [CuratedLayerId, Feature[]][]) {
     if (features.length === 0) issues.push(issue('layer.empty', layer, '-', 'the layer has no features'));
     for (const f of features) {
       const id = String((f.properties as { id?: unknown } | null)?.id ?? '?');
@@ -267,7 +267,7 @@ export async function buildData(): Promise<BuildReport> {
   mkdirSync(BUILD_DIR, { recursive: true });
   const builtAt = report.built_at;
   const catalogLayers: CatalogLayer[] = [];
-  for (const id of ['context', 'districts', 'corridors', 'parks', 'places'] as LayerId[]) {
+  for (const id of ['context', 'districts', 'corridors', 'parks', 'places'] as CuratedLayerId[]) {
     const features = layers[id];
     // With a packed Hilbert R-tree (node size 16, as GDAL writes): readable by bounding box over
     // HTTP Range. Features are stored in the index's order, not the curated order.

@@ -1,6 +1,6 @@
 // What the catalog says about each layer, in both languages: title, description, source and
 // licence. Kept apart from the build (build-data.ts) so the words can be read and edited in one place.
-import type { CatalogLayer, LayerId, LocalizedText } from '../src/data/schema.ts';
+import type { CatalogLayer, CuratedLayerId, LocalizedText } from '../src/data/schema.ts';
 import { BOUNDARY_LICENCE } from './layers.ts';
 
 const CURATED_ATTRIBUTION = 'Curated by the project from the public sources cited on each feature';
@@ -12,7 +12,7 @@ const BOUNDARY_ATTRIBUTION_VI =
   'Ranh giới: gis.chinhphu.vn, trích xuất bởi daohoangson/dvhcvn (commit 4b1b6b5)';
 const BOUNDARY_LICENCE_VI = 'GPL-3.0 (dvhcvn); ranh giới © Chính phủ Việt Nam';
 
-const TITLES: Record<LayerId, LocalizedText> = {
+const TITLES: Record<CuratedLayerId, LocalizedText> = {
   context: { vi: 'Ranh giới tỉnh và quận lân cận', en: 'Neighbouring provinces and districts' },
   districts: {
     vi: 'Đơn vị hành chính cấp huyện (2020 – 6/2025)',
@@ -24,7 +24,7 @@ const TITLES: Record<LayerId, LocalizedText> = {
 };
 
 /** A sentence per layer for the layer panel, from the README's Data table (what each layer is). */
-const DESCRIPTIONS: Record<LayerId, LocalizedText> = {
+const DESCRIPTIONS: Record<CuratedLayerId, LocalizedText> = {
   context: {
     vi: 'Ranh giới tỉnh và cấp huyện (2020–2021) của Bình Phước, Tây Ninh, Đồng Nai và TP. Hồ Chí Minh quanh Bình Dương.',
     en: 'Province and district boundaries (2020–2021) of Bình Phước, Tây Ninh, Đồng Nai and Hồ Chí Minh City around Bình Dương.',
@@ -49,7 +49,7 @@ const DESCRIPTIONS: Record<LayerId, LocalizedText> = {
 
 /** The catalog's descriptive fields of layer `id` (boundary-derived layers cite the boundary source). */
 export function catalogText(
-  id: LayerId,
+  id: CuratedLayerId,
 ): Pick<CatalogLayer, 'title' | 'attribution' | 'licence' | 'attribution_vi' | 'licence_vi' | 'description'> {
   const isBoundary = id === 'context' || id === 'districts';
   return {

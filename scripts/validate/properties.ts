@@ -7,9 +7,9 @@ import {
   CORRIDOR_STATUSES,
   type ContextProperties,
   type CorridorProperties,
+  type CuratedLayerId,
   type DistrictProperties,
   GEOMETRY_QUALITIES,
-  type LayerId,
   type LayerPropertiesMap,
   LOCATION_CONFIDENCES,
   NUMBER_QUALIFIERS,
@@ -39,7 +39,7 @@ const QUALIFIER_OR_NULL = { nullable: NUMBER_QUALIFIERS } as const;
  * Each qualified number with its qualifier property: the qualifier is null exactly when the number
  * is (an unknown number has no qualifier; a known one never travels without it).
  */
-export const QUALIFIED_NUMBERS: { [K in LayerId]?: [value: string, qualifier: string][] } = {
+export const QUALIFIED_NUMBERS: { [K in CuratedLayerId]?: [value: string, qualifier: string][] } = {
   districts: [
     ['area_km2_official', 'area_official_qualifier'],
     ['population', 'population_qualifier'],
@@ -63,7 +63,7 @@ const SOURCED = {
   correction: 'string',
 } as const;
 
-export const PROPERTY_SPECS: { [K in LayerId]: Spec<LayerPropertiesMap[K]> } = {
+export const PROPERTY_SPECS: { [K in CuratedLayerId]: Spec<LayerPropertiesMap[K]> } = {
   districts: {
     id: 'text',
     code: 'text',
@@ -172,7 +172,7 @@ function checkValue(spec: PropSpec, value: unknown): string | null {
 }
 
 /** Required properties with their types, extra properties (not in the schema), duplicate ids. */
-export function validateProperties(layer: LayerId, features: Feature[]): Issue[] {
+export function validateProperties(layer: CuratedLayerId, features: Feature[]): Issue[] {
   const spec = PROPERTY_SPECS[layer] as Record<string, PropSpec>;
   const issues: Issue[] = [];
   const seen = new Map<string, number>();

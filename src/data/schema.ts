@@ -2,8 +2,19 @@
 // the pipeline writes, and the properties each layer's features carry. Both sides import this file,
 // so a renamed property fails type-checking on both ends instead of showing "undefined" to a user.
 
+/** The curated layers the catalog ships (issue 8 §1: layers are data, so other ids exist too). */
 export const LAYER_IDS = ['context', 'districts', 'corridors', 'parks', 'places'] as const;
-export type LayerId = (typeof LAYER_IDS)[number];
+/** The same list under the name the layer model uses (LAYER_IDS stays for the pipeline's code). */
+export const CURATED_LAYER_IDS = LAYER_IDS;
+export type CuratedLayerId = (typeof LAYER_IDS)[number];
+/**
+ * Any layer's id: a curated one, or an analysis result's or an imported file's. An open string, so
+ * adding a layer touches no type; code that needs a curated id checks `isCuratedLayerId`.
+ */
+export type LayerId = string;
+
+export const isCuratedLayerId = (id: string): id is CuratedLayerId =>
+  (LAYER_IDS as readonly string[]).includes(id);
 
 /** How far a geometry can be trusted. The UI explains each value next to the feature. */
 export const GEOMETRY_QUALITIES = ['official', 'approximate', 'schematic'] as const;

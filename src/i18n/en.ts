@@ -2,6 +2,7 @@ import { choroplethEn } from './choropleth-messages';
 import { compareEn } from './compare-messages';
 import { filtersEn } from './filters-messages';
 import { investorsEn } from './investors-messages';
+import { layersEn } from './layers-messages';
 import { plannersEn } from './planners-messages';
 import { timeEn } from './time-messages';
 import type { Messages } from './vi';
@@ -14,6 +15,7 @@ export const en = {
   ...choroplethEn,
   ...filtersEn,
   ...compareEn,
+  ...layersEn,
   'app.title': 'Bình Dương Innovation Region',
   'app.subtitle': 'Planning map',
   'app.loading': 'Loading…',

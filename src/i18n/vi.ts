@@ -5,6 +5,7 @@ import { choroplethVi } from './choropleth-messages';
 import { compareVi } from './compare-messages';
 import { filtersVi } from './filters-messages';
 import { investorsVi } from './investors-messages';
+import { layersVi } from './layers-messages';
 import { plannersVi } from './planners-messages';
 import { timeVi } from './time-messages';
 
@@ -15,6 +16,7 @@ export const vi = {
   ...choroplethVi,
   ...filtersVi,
   ...compareVi,
+  ...layersVi,
   'app.title': 'Vùng Đổi mới sáng tạo Bình Dương',
   'app.subtitle': 'Bản đồ quy hoạch',
   'app.loading': 'Đang tải…',

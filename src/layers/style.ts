@@ -26,8 +26,10 @@ export type NumberRule =
 /** Polygon interiors. */
 export interface FillStyle {
   color: ColorRule;
-  /** 0–1, before the layer's opacity is applied. */
+  /** 0–1, before the layer's opacity is applied (an rgba colour's alpha multiplies it). */
   opacity: number;
+  /** 0–1: the opacity of the feature under the pointer (absent: no hover change). */
+  hoverOpacity?: number;
 }
 
 /** Lines, and polygon outlines. */
@@ -37,6 +39,16 @@ export interface LineStyle {
   width: NumberRule;
   /** Dash pattern by a property's value (e.g. status 'planned' → [2, 2]); absent: solid. */
   dash?: { field: string; values: Record<string, number[]> };
+  /** CSS pixels added to the width of the feature under the pointer. */
+  hoverWidth?: number;
+  /**
+   * Features whose `field` is missing (null, absent or '') are drawn only this way, whatever the
+   * colour and dash rules say: a line no source supports (`field: 'sources'`) is a grey dotted
+   * sketch, never like a sourced line.
+   */
+  flagged?: { field: string; color: string; dash: number[]; width: number };
+  /** A thin line over features whose `field` is one of `values` (railways: a cased double line). */
+  centre?: { field: string; values: string[]; color: string; width: number };
 }
 
 /** Points, drawn as circles (or the layer's symbol when it has one). */
@@ -45,12 +57,32 @@ export interface PointStyle {
   /** CSS pixels. */
   radius: number;
   strokeColor?: string;
+  /** CSS pixels of the `strokeColor` ring inside `radius`. */
+  strokeWidth?: number;
+  /**
+   * Drawn as an icon of the label layer (a dot of the colour rule's colour), so the collision index
+   * keeps every label off it; plain circles otherwise.
+   */
+  icon?: boolean;
 }
 
 /** A label per feature from a property, per language (e.g. { vi: 'name_vi', en: 'name_en' }). */
 export interface LabelStyle {
   field: { vi: string; en: string };
   minzoom?: number;
+  /** The label's text appears from this zoom on (the layer's icons are drawn at every zoom). */
+  textMinzoom?: number;
+  /** Below this zoom a district's unit type is dropped ("Thủ Dầu Một", not "Thành phố Thủ Dầu Một"). */
+  shortBelowZoom?: number;
+  /** CSS pixels; `[zoom, size, zoom, size]` interpolates linearly between two zooms. */
+  size?: number | [number, number, number, number];
+  bold?: boolean;
+  color?: string;
+  haloWidth?: number;
+  /** Ems before the text wraps. */
+  maxWidth?: number;
+  /** Placement priority: higher places first and wins collisions (district names 50, corridors 10). */
+  priority?: number;
 }
 
 /**

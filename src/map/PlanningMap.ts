@@ -16,21 +16,22 @@ import {
   setWorkerUrl,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
-import type { Bbox } from '../data/schema';
+import type { Bbox, LayerId } from '../data/schema';
 import type { Language } from '../state/language';
-import { type FeatureRef, sameRef } from '../state/selection';
+import type { FeatureRef } from '../state/selection';
 import type { View } from '../state/view';
 import { AnalysisDeck } from './analysis-overlay';
 import { featureBox, fitPadding, type Insets } from './camera';
-import { type ClickMode, foldAttribution, localizeMapControls, mapKeyAction } from './controls';
+import { type ClickMode, foldAttribution, localizeMapControls } from './controls';
 import { Emitter } from './emitter';
 import { labelPointsByCode } from './label-points';
-import { type AnalysisOverlay, EMPTY_OVERLAY, type LngLat } from './layers/analysis';
+import { type AnalysisOverlay, EMPTY_OVERLAY } from './layers/analysis';
 import { GLYPHS_PATH } from './native/fonts';
-import { NativeLayers, PICK_LAYERS } from './native/NativeLayers';
+import { NativeLayers } from './native/NativeLayers';
 import { pickAt } from './native/pick';
 import { OsmBasemap } from './osm-basemap';
 import { pageFontsReady } from './page-fonts';
+import { MapPointer } from './pointer';
 import { absolutizeStyle, FALLBACK_STYLE, loadStyle } from './style';
 import type { MapLayersInput, PlanningMapEvents, PlanningMapOptions } from './types';
 
@@ -41,17 +42,9 @@ export type { MapLayerInput, MapLayersInput, PlanningMapEvents, PlanningMapOptio
 
 setWorkerUrl(workerUrl);
 
-/** The lowest data layer: the online basemap's raster goes under it. */
-const FIRST_DATA_LAYER = 'context-line';
 /** Picking tolerance around the pointer, in CSS pixels. */
 const PICK_RADIUS = 4;
-const EMPTY_INPUT: MapLayersInput = {
-  context: { visible: false, features: [] },
-  districts: { visible: false, features: [] },
-  corridors: { visible: false, features: [] },
-  parks: { visible: false, features: [] },
-  places: { visible: false, features: [] },
-};
+const EMPTY_INPUT: MapLayersInput = {};
 // Roughly the province, for the first frame before the catalog arrives.
 const DEFAULT_VIEW: View = { center: [106.65, 11.15], zoom: 9 };
 
@@ -64,6 +57,7 @@ export class PlanningMap {
   private fontsReady = false;
   private destroyed = false;
   private input: MapLayersInput = EMPTY_INPUT;
+  private order: readonly LayerId[] = [];
   private lang: Language = 'vi';
   private selected: FeatureRef | null = null;
   private hovered: FeatureRef | null = null;
@@ -71,8 +65,7 @@ export class PlanningMap {
   private osm = false;
   private readonly osmBasemap: OsmBasemap;
   private analysis: AnalysisOverlay = EMPTY_OVERLAY;
-  private clickMode: ClickMode = 'select';
-  private readonly crosshair: HTMLElement;
+  private readonly pointer: MapPointer;
 
   constructor(options: PlanningMapOptions) {
     const view = options.initialView ?? DEFAULT_VIEW;
@@ -100,35 +93,18 @@ export class PlanningMap {
     this.osmBasemap = new OsmBasemap(this.map, {
       attribution: options.osmAttribution,
       // Above the offline basemap, below every data layer.
-      beforeId: () => (this.map.getLayer(FIRST_DATA_LAYER) ? FIRST_DATA_LAYER : undefined),
+      beforeId: () => this.native?.bottomLayer,
       onStatus: (status) => this.emit('osmStatus', status),
     });
 
-    // MapLibre's click already ignores drags; a click with no hover before it (a touch) works too.
-    this.map.on('click', (e) => {
-      if (this.clickMode !== 'select') this.emit('point', [e.lngLat.lng, e.lngLat.lat]);
-      else {
-        this.emit('click', this.pickFeaturesAt(e.point, PICK_RADIUS)[0] ?? null);
-        // The pixel too, so the UI can offer every feature there (the chooser).
-        this.emit('clickAt', { x: e.point.x, y: e.point.y });
-      }
-    });
-    this.map.on('mousemove', (e) => {
-      const ref = this.clickMode === 'select' ? (this.pickFeaturesAt(e.point, PICK_RADIUS)[0] ?? null) : null;
-      this.map.getCanvas().style.cursor = this.clickMode !== 'select' ? 'crosshair' : ref ? 'pointer' : '';
-      if (!sameRef(ref, this.hovered)) this.emit('hover', ref);
-    });
-    this.map.on('mouseout', () => {
-      if (this.hovered) this.emit('hover', null);
-    });
     this.map.on('moveend', () => this.emit('view', this.getView()));
 
-    this.crosshair = document.createElement('div');
-    this.crosshair.className = 'map-crosshair';
-    this.crosshair.setAttribute('aria-hidden', 'true');
-    this.crosshair.hidden = true;
-    this.map.getContainer().append(this.crosshair);
-    this.map.getContainer().addEventListener('keydown', (e) => this.onKey(e), { signal: this.abort.signal });
+    this.pointer = new MapPointer(this.map, {
+      pick: (point) => this.pickFeaturesAt(point, PICK_RADIUS)[0] ?? null,
+      hovered: () => this.hovered,
+      emit: (event, value) => this.emit(event, value as never),
+      signal: this.abort.signal,
+    });
 
     void this.init(options);
     void this.loadFonts();
@@ -158,7 +134,7 @@ export class PlanningMap {
       if (this.labels) this.native.setLabels(this.labels.features, this.labels.points);
       this.native.setLanguage(this.lang);
       this.native.setSelection(this.selected);
-      this.native.setInput(this.input);
+      this.native.setInput(this.input, this.order);
       this.applyAnalysis();
       this.osmBasemap.set(this.osm, true);
       this.emit('view', this.getView());
@@ -178,24 +154,6 @@ export class PlanningMap {
     } catch {
       // no basemap labels
     }
-  }
-
-  private onKey(e: KeyboardEvent): void {
-    const action = mapKeyAction(this.clickMode, e);
-    if (!action) return;
-    e.preventDefault();
-    // The point under the crosshair, which the CSS keeps in the part of the map no panel covers
-    // (on a phone the analysis sheet hides the map's centre); the map's centre when it is hidden.
-    const r = this.crosshair.getBoundingClientRect();
-    const box = this.map.getContainer().getBoundingClientRect();
-    const c =
-      r.width > 0
-        ? this.map.unproject([r.left + r.width / 2 - box.left, r.top + r.height / 2 - box.top])
-        : this.map.getCenter();
-    const centre: LngLat = [c.lng, c.lat];
-    if (action.kind === 'point') this.emit('point', centre);
-    else if (action.action === 'add') this.emit('measureKey', { action: 'add', point: centre });
-    else this.emit('measureKey', { action: action.action });
   }
 
   private async loadFonts(): Promise<void> {
@@ -228,7 +186,7 @@ export class PlanningMap {
    */
   pickFeaturesAt(point: { x: number; y: number }, radiusPx = PICK_RADIUS): FeatureRef[] {
     if (!this.native) return [];
-    return pickAt(this.map, point, radiusPx, PICK_LAYERS);
+    return pickAt(this.map, point, radiusPx, this.native.pickLayers);
   }
 
   getView(): View {
@@ -269,9 +227,11 @@ export class PlanningMap {
     return syncMaps(a.map, b.map);
   }
 
-  setLayers(input: MapLayersInput): void {
+  /** What to draw of each layer, and the draw order (bottom first; default: the input's key order). */
+  setLayers(input: MapLayersInput, order: readonly LayerId[] = Object.keys(input)): void {
     this.input = input;
-    this.native?.setInput(input);
+    this.order = order;
+    this.native?.setInput(input, order);
   }
 
   setLanguage(lang: Language): void {
@@ -311,13 +271,7 @@ export class PlanningMap {
 
   /** In 'where' and 'measure' modes a click goes to the analysis; 'measure' also shows a crosshair. */
   setClickMode(mode: ClickMode): void {
-    if (mode === this.clickMode) return;
-    this.clickMode = mode;
-    this.crosshair.hidden = mode !== 'measure';
-    // A double click adds two points while drawing; it must not zoom then.
-    if (mode === 'measure') this.map.doubleClickZoom.disable();
-    else this.map.doubleClickZoom.enable();
-    this.map.getCanvas().style.cursor = mode === 'select' ? '' : 'crosshair';
+    this.pointer.setClickMode(mode);
   }
 
   /**

@@ -12,11 +12,12 @@ export interface MapLayerInput {
   features: Feature[];
   /** 0–1, from the layer panel's slider; omitted: 1. */
   opacity?: number;
-  /** Replaces the layer description's style while set (choropleth, time slider); contract, CONTRACTS.md. */
+  /** Replaces the layer description's style while set (choropleth, time slider); plain data. */
   style?: LayerStyle;
-  /** Feature ids drawn normally, every other feature dimmed; null/absent: none dimmed (CONTRACTS.md). */
+  /** Feature ids drawn normally, every other feature dimmed; null/absent: none dimmed. */
   highlight?: string[] | null;
 }
+/** Every layer the map may draw, by id; a layer left out is not drawn. */
 export type MapLayersInput = Record<LayerId, MapLayerInput>;
 
 export interface PlanningMapEvents {

@@ -3,7 +3,7 @@
 // a comparison has its own list of visible layers, copied from the single map when a comparison
 // starts. Layer data, opacity and filters stay shared: only visibility is per side.
 import { create } from 'zustand';
-import { LAYER_IDS, type LayerId } from '../data/schema';
+import type { LayerId } from '../data/schema';
 import { useLayers, visibleIds } from './layers';
 import type { MapSide } from './side';
 
@@ -41,8 +41,9 @@ interface CompareState {
   reset: () => void;
 }
 
-/** `ids` without duplicates or unknown ids, in the canonical layer order. */
-const canonical = (ids: readonly LayerId[]): LayerId[] => LAYER_IDS.filter((id) => ids.includes(id));
+/** `ids` without duplicates or unknown ids, in the layers' draw order (imported layers included). */
+const canonical = (ids: readonly LayerId[]): LayerId[] =>
+  useLayers.getState().order.filter((id) => ids.includes(id));
 
 const INITIAL = { mode: null, swipe: 50, left: [], right: [], locked: true } as const;
 

@@ -2,7 +2,8 @@ import { create } from 'zustand';
 import type { FeatureProblem } from '../data/boundary';
 import type { LoadErrorKind } from '../data/load-error';
 import type { LayerFeature } from '../data/load-layer';
-import { type CatalogLayer, LAYER_IDS, type LayerId } from '../data/schema';
+import { type CatalogLayer, type CuratedLayerId, LAYER_IDS, type LayerId } from '../data/schema';
+import { restoreOrder } from './layer-order';
 
 export type LayerStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -25,12 +26,38 @@ export interface LayerEntry {
   meta: CatalogLayer | null;
 }
 
-type Entries = Record<LayerId, LayerEntry>;
+/**
+ * Every layer's entry by id: the curated five always (so `layers.parks` needs no check), and any
+ * other layer (an analysis result, an imported file) once added; look those up as possibly absent.
+ */
+export type Entries = Record<CuratedLayerId, LayerEntry> & Record<LayerId, LayerEntry>;
+
+/**
+ * Draw order of the curated layers, bottom first: the layer panel's list (top first) as it always
+ * was, the region's structure at the bottom and what sits on it above. Labels and place dots are
+ * drawn above every shape whatever the order (one collision index, by the descriptions' priorities).
+ */
+export const DEFAULT_ORDER: readonly CuratedLayerId[] = [
+  'context',
+  'districts',
+  'places',
+  'corridors',
+  'parks',
+];
 
 interface LayersState {
   layers: Entries;
+  /** Draw order, bottom first: every id of `layers` exactly once. */
+  order: LayerId[];
+  /** Moves a layer to index `to` of `order` (clamped); an unknown id is ignored. */
+  moveLayer: (id: LayerId, to: number) => void;
+  /** Adds an empty layer (an analysis result or imported file) on top; a known id is left as it is. */
+  addLayer: (id: LayerId) => void;
   setVisible: (id: LayerId, visible: boolean) => void;
-  /** Makes exactly these layers visible. */
+  /**
+   * Makes exactly these layers visible, and draws them in the order given (bottom first): they take
+   * the places in `order` the listed layers held, so hidden layers keep theirs. Unknown ids are ignored.
+   */
   setVisibleSet: (ids: readonly LayerId[]) => void;
   /** Sets a layer's opacity, clamped to 0–1 (a non-finite value is ignored). */
   setOpacity: (id: LayerId, opacity: number) => void;
@@ -44,30 +71,50 @@ interface LayersState {
   reset: () => void;
 }
 
+/** A layer not loaded yet: idle, visible, no features. */
+export function emptyEntry(id: LayerId): LayerEntry {
+  return {
+    id,
+    status: 'idle',
+    features: [],
+    problems: [],
+    count: 0,
+    error: null,
+    errorKind: null,
+    visible: true,
+    opacity: 1,
+    meta: null,
+  };
+}
+
 function initialEntries(): Entries {
   const out = {} as Entries;
-  for (const id of LAYER_IDS) {
-    out[id] = {
-      id,
-      status: 'idle',
-      features: [],
-      problems: [],
-      count: 0,
-      error: null,
-      errorKind: null,
-      visible: true,
-      opacity: 1,
-      meta: null,
-    };
-  }
+  for (const id of LAYER_IDS) out[id] = emptyEntry(id);
   return out;
 }
 
 export const useLayers = create<LayersState>()((set, get) => {
+  // A patch for an id the store does not hold yet adds it (on top), so a layer the catalog lists
+  // beyond the curated five loads like them.
   const patch = (id: LayerId, p: Partial<LayerEntry>) =>
-    set((s) => ({ layers: { ...s.layers, [id]: { ...s.layers[id], ...p } } }));
+    set((s) => ({
+      layers: { ...s.layers, [id]: { ...(s.layers[id] ?? emptyEntry(id)), ...p } },
+      ...(s.layers[id] ? {} : { order: [...s.order, id] }),
+    }));
   return {
     layers: initialEntries(),
+    order: [...DEFAULT_ORDER],
+    moveLayer: (id, to) =>
+      set((s) => {
+        const from = s.order.indexOf(id);
+        if (from < 0) return {};
+        const order = s.order.filter((x) => x !== id);
+        order.splice(Math.max(0, Math.min(order.length, Math.round(to))), 0, id);
+        return { order };
+      }),
+    addLayer: (id) => {
+      if (!get().layers[id]) patch(id, {});
+    },
     setVisible: (id, visible) => patch(id, { visible }),
     setOpacity: (id, opacity) => {
       if (Number.isFinite(opacity)) patch(id, { opacity: Math.min(1, Math.max(0, opacity)) });
@@ -77,8 +124,8 @@ export const useLayers = create<LayersState>()((set, get) => {
     setVisibleSet: (ids) =>
       set((s) => {
         const layers = { ...s.layers };
-        for (const id of LAYER_IDS) layers[id] = { ...layers[id], visible: ids.includes(id) };
-        return { layers };
+        for (const id of s.order) layers[id] = { ...layers[id]!, visible: ids.includes(id) };
+        return { layers, order: restoreOrder(s.order, ids) };
       }),
     begin: (id, meta) =>
       patch(id, {
@@ -103,20 +150,27 @@ export const useLayers = create<LayersState>()((set, get) => {
     // A failed layer shows none of a partial load: a half-read file would mislead.
     fail: (id, message, kind = 'format') =>
       patch(id, { status: 'error', error: message, errorKind: kind, features: [], problems: [], count: 0 }),
-    reset: () => set({ layers: initialEntries(), zoomRequest: null }),
+    reset: () => set({ layers: initialEntries(), order: [...DEFAULT_ORDER], zoomRequest: null }),
   };
 });
 
 /** True once every layer has finished loading, successfully or not. */
 export function allSettled(layers: Entries): boolean {
-  return LAYER_IDS.every((id) => layers[id].status === 'ready' || layers[id].status === 'error');
+  return Object.values(layers).every((l) => l.status === 'ready' || l.status === 'error');
 }
 
-export function visibleIds(layers: Entries): LayerId[] {
-  return LAYER_IDS.filter((id) => layers[id].visible);
+/** The visible layers: the curated ones in LAYER_IDS order, then any other in the order given. */
+export function visibleIds(layers: Entries, order: readonly LayerId[] = Object.keys(layers)): LayerId[] {
+  const rest = order.filter((id) => !(LAYER_IDS as readonly string[]).includes(id));
+  return [...LAYER_IDS, ...rest].filter((id) => layers[id]?.visible);
+}
+
+/** The visible layers in draw order, bottom first: what the `layers` link key lists. */
+export function visibleInOrder(layers: Entries, order: readonly LayerId[]): LayerId[] {
+  return order.filter((id) => layers[id]?.visible);
 }
 
 /** The feature of a layer whose `id` property equals `featureId`. */
 export function findFeature(layers: Entries, layerId: LayerId, featureId: string): LayerFeature | null {
-  return layers[layerId].features.find((f) => String(f.properties?.id) === featureId) ?? null;
+  return layers[layerId]?.features.find((f) => String(f.properties?.id) === featureId) ?? null;
 }

@@ -9,7 +9,7 @@ import { useExplorer } from './explorer';
 import { useFilters } from './filters';
 import { MIN_COMPARED_PARKS } from './investor-url';
 import { useLanguage } from './language';
-import { useLayers, visibleIds } from './layers';
+import { useLayers, visibleInOrder } from './layers';
 import { useTable } from './table';
 import { useTime } from './time';
 import { debouncedHashWriter, parseHash, type UrlState } from './url';
@@ -70,7 +70,7 @@ export function currentUrlState(): UrlState {
   const choropleth = useChoropleth.getState();
   return {
     lang: useLanguage.getState().lang,
-    layers: visibleIds(useLayers.getState().layers),
+    layers: visibleInOrder(useLayers.getState().layers, useLayers.getState().order),
     ...(view ? { zoom: view.zoom, lat: view.center[1], lon: view.center[0] } : {}),
     basemap: osm ? 'osm' : 'offline',
     opacity: opacities(useLayers.getState().layers),
@@ -100,7 +100,7 @@ export function startUrlSync(delay = 300): () => void {
   const writer = debouncedHashWriter(delay);
   const write = () => writer.write(currentUrlState());
   const key = (s: ReturnType<typeof useLayers.getState>) =>
-    `${visibleIds(s.layers).join(',')}|${JSON.stringify(opacities(s.layers))}`;
+    `${visibleInOrder(s.layers, s.order).join(',')}|${JSON.stringify(opacities(s.layers))}`;
   let lastVisible = key(useLayers.getState());
   const unsubs = [
     useLanguage.subscribe(write),

@@ -27,8 +27,10 @@ describe('parseHash', () => {
     expect(parseHash('#lon=-181')).toEqual({});
   });
 
-  it('ignores unknown layer ids and keeps the canonical order', () => {
-    expect(parseHash('#layers=places,roads,districts')).toEqual({ layers: ['districts', 'places'] });
+  // Issue 8 §7: `layers` lists the visible layers in draw order (bottom first), so the list's
+  // order is kept (it used to be put in the canonical order).
+  it('ignores unknown layer ids and keeps the listed (draw) order', () => {
+    expect(parseHash('#layers=places,roads,districts')).toEqual({ layers: ['places', 'districts'] });
     expect(parseHash('#layers=')).toEqual({ layers: [] });
     // A list that names no known layer is a bad link: the default layers stay.
     expect(parseHash('#layers=nothing')).toEqual({});
@@ -55,7 +57,7 @@ describe('parseHash', () => {
   });
 
   it('tolerates a percent-encoded comma', () => {
-    expect(parseHash('#layers=parks%2Ccorridors')).toEqual({ layers: ['corridors', 'parks'] });
+    expect(parseHash('#layers=parks%2Ccorridors')).toEqual({ layers: ['parks', 'corridors'] });
   });
 });
 
@@ -319,5 +321,23 @@ describe('the table key', () => {
   it('ignores an unknown layer, for the notice', () => {
     expect(parseHash('#table=roads')).toEqual({});
     expect(ignoredHashKeys('#table=roads&lang=en')).toEqual(['table']);
+  });
+});
+
+describe('layers in draw order (issue 8 §7)', () => {
+  it('round-trips any order of the visible layers, bottom first', () => {
+    for (const layers of [
+      ['parks', 'context'],
+      ['places', 'corridors', 'parks', 'districts', 'context'],
+      ['districts'],
+    ]) {
+      const hash = serializeHash({ layers });
+      expect(hash).toBe(`#layers=${layers.join(',')}`);
+      expect(parseHash(hash)).toEqual({ layers });
+    }
+  });
+
+  it('counts a repeated layer once, where it first appears', () => {
+    expect(parseHash('#layers=parks,districts,parks')).toEqual({ layers: ['parks', 'districts'] });
   });
 });

@@ -5,7 +5,7 @@
 // chat. An invalid value is left out (its default applies) and named in the app's notice.
 import type { ClassMethod } from '../analysis/classify';
 import type { DistrictMetricId } from '../analysis/district-metrics';
-import { LAYER_IDS, type LayerId } from '../data/schema';
+import { isCuratedLayerId, LAYER_IDS, type LayerId } from '../data/schema';
 import type { LayerFilter } from '../lib/filter';
 import type { YearStop } from '../lib/park-growth';
 import { formatClassify, parseClasses, parseClassify, parseMetric } from './choropleth-url';
@@ -28,7 +28,10 @@ export { parsePlainDecimal } from './hash-reader';
 
 export interface UrlState extends InvestorUrlState {
   lang?: Language;
-  /** Present when the hash has a `layers` key: exactly the visible layers, possibly none. */
+  /**
+   * Present when the hash has a `layers` key: exactly the visible layers, possibly none, in draw
+   * order (bottom first); reading it restores that order.
+   */
   layers?: LayerId[];
   zoom?: number;
   lat?: number;
@@ -93,13 +96,17 @@ const decimalIn = (min: number, max: number) => (raw: string) => {
 
 const rounded = (digits: number) => (n: number) => String(Number(n.toFixed(digits)));
 
-/** Known layer ids of a comma list, in canonical order; `''` is a deliberate "no layers". */
-function parseLayers(raw: string): LayerId[] | undefined {
+/**
+ * Known layer ids of a comma list, in the list's order (draw order, bottom first; a repeated id
+ * counts once, where it first appears); `''` is a deliberate "no layers". Only the curated ids are
+ * known to a link: a user's imported layer is not in anyone else's browser.
+ */
+export function parseLayers(raw: string): LayerId[] | undefined {
   const wanted = raw
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean);
-  const known = LAYER_IDS.filter((id) => wanted.includes(id));
+  const known = wanted.filter((id, i) => isCuratedLayerId(id) && wanted.indexOf(id) === i);
   // A list naming no known layer (`layers=,,,`, `layers=foo`) is a bad link: the default applies.
   return raw.trim() === '' || known.length > 0 ? known : undefined;
 }

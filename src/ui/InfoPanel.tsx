@@ -306,6 +306,9 @@ export function rowsFor(
       return [...placeRows(p as unknown as PlaceProperties, f), ...common(p, f, 'places')];
     case 'context':
       return contextRows(p as unknown as ContextProperties, f);
+    default:
+      // A layer that is not curated (an analysis result, an imported file): the common rows.
+      return common(p, f);
   }
 }
 

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CatalogLayer, LayerId } from '../data/schema';
+import type { CatalogLayer, CuratedLayerId as LayerId } from '../data/schema';
 import { type Language, useLanguage } from '../state/language';
 import { type LayerEntry, useLayers } from '../state/layers';
 import { LayerAbout, LayerControls } from './LayerControls';

@@ -8,8 +8,8 @@ import { useLayers } from '../state/layers';
 /** The opacity slider (0–100 %, a step of 5) and the "zoom to layer" button of one layer. */
 export function LayerControls({ id, title }: { id: LayerId; title: string }) {
   const { t, num } = useT();
-  const opacity = useLayers((s) => s.layers[id].opacity);
-  const bbox = useLayers((s) => s.layers[id].meta?.bbox);
+  const opacity = useLayers((s) => s.layers[id]?.opacity ?? 1);
+  const bbox = useLayers((s) => s.layers[id]?.meta?.bbox);
   const setOpacity = useLayers((s) => s.setOpacity);
   const requestZoom = useLayers((s) => s.requestZoom);
   const inputId = useId();
@@ -49,7 +49,7 @@ export function LayerControls({ id, title }: { id: LayerId; title: string }) {
 /** The catalog's description, source and licence of one layer (none before the catalog is read). */
 export function LayerAbout({ id }: { id: LayerId }) {
   const { t, lang } = useT();
-  const meta = useLayers((s) => s.layers[id].meta);
+  const meta = useLayers((s) => s.layers[id]?.meta);
   if (!meta) return null;
   const description = meta.description?.[lang];
   // Vietnamese text for a Vietnamese user; a catalog without it (older, or another tool's) shows the

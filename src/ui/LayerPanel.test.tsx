@@ -1,6 +1,6 @@
 import type { Feature } from 'geojson';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Catalog, CatalogLayer, LayerId } from '../data/schema';
+import type { Catalog, CatalogLayer, CuratedLayerId as LayerId } from '../data/schema';
 import { translate } from '../i18n';
 import { useCatalog } from '../state/catalog';
 import { type Language, useLanguage } from '../state/language';

@@ -1,4 +1,5 @@
-import { LAYER_IDS, type LayerId } from '../data/schema';
+import { useMemo } from 'react';
+import type { LayerId } from '../data/schema';
 import { type MessageKey, useT } from '../i18n';
 import { useCatalog } from '../state/catalog';
 import { type LayerEntry, useLayers } from '../state/layers';
@@ -6,11 +7,9 @@ import { useFilteredFeatures } from '../state/shown-features';
 import { useTable } from '../state/table';
 import { LayerFilterPanel } from './filters/LayerFilterPanel';
 import { LayerAbout, LayerControls } from './LayerControls';
+import { LayerDragHandle, SortableLayerList, useLayerSortable } from './LayerOrder';
 import { LayerProblems } from './LayerProblems';
 import { Legend } from './Legend';
-
-/** Display order: the region's structure first, then what sits on it. */
-const ORDER: LayerId[] = ['parks', 'corridors', 'places', 'districts', 'context'];
 
 export const layerTitleKey = (id: LayerId): MessageKey => `layer.${id}` as MessageKey;
 
@@ -35,15 +34,19 @@ function LayerRow({ entry }: { entry: LayerEntry }) {
   // The count is of the features passing the layer's filter, as the map draws them (shown-features.ts).
   const shown = useFilteredFeatures(entry.id).length;
   const filtered = shown !== entry.features.length;
+  const sortable = useLayerSortable(entry.id);
   return (
     <li
-      className={`layer-row status-${status}`}
+      ref={sortable.setNodeRef}
+      style={sortable.style}
+      className={`layer-row status-${status}${sortable.isDragging ? ' dragging' : ''}`}
       data-testid="layer-row"
       data-layer-id={entry.id}
       data-status={status}
       data-feature-count={entry.count}
     >
       <div className="layer-head">
+        <LayerDragHandle id={entry.id} title={title} handle={sortable.handle} />
         <label className="layer-toggle">
           <input
             type="checkbox"
@@ -103,15 +106,20 @@ function LayerRow({ entry }: { entry: LayerEntry }) {
 export function LayerPanel() {
   const { t } = useT();
   const layers = useLayers((s) => s.layers);
-  const ids = ORDER.filter((id) => LAYER_IDS.includes(id));
+  // Top of the map first, as in every GIS layer list (the store's order is bottom first).
+  const order = useLayers((s) => s.order);
+  const ids = useMemo(() => [...order].reverse(), [order]);
   return (
     <section className="layer-panel" aria-label={t('layers.title')}>
       <h2>{t('layers.title')}</h2>
-      <ul className="layer-list">
-        {ids.map((id) => (
-          <LayerRow key={id} entry={layers[id]} />
-        ))}
-      </ul>
+      <SortableLayerList ids={ids}>
+        <ul className="layer-list">
+          {ids.map((id) => {
+            const entry = layers[id];
+            return entry ? <LayerRow key={id} entry={entry} /> : null;
+          })}
+        </ul>
+      </SortableLayerList>
     </section>
   );
 }

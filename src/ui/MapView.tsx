@@ -1,9 +1,9 @@
 import turfBbox from '@turf/bbox';
 import type { Feature, Geometry } from 'geojson';
 import { useEffect, useRef } from 'react';
-import type { Bbox, Catalog, LayerId } from '../data/schema';
-import { LAYER_IDS } from '../data/schema';
+import { type Bbox, type Catalog, CURATED_LAYER_IDS, type LayerId } from '../data/schema';
 import { translate } from '../i18n';
+import { CURATED_DESCRIPTIONS } from '../layers/curated';
 import { type Insets, type MapLayersInput, PlanningMap } from '../map/PlanningMap';
 import { useAnalysis } from '../state/analysis';
 import { useBasemapStatus } from '../state/basemap-status';
@@ -35,47 +35,59 @@ interface Props {
   onStyleError?: (message: string | null) => void;
 }
 
-/** One object, so an unchanged input compares equal (sameInput). */
-const TIME_PARKS_STYLE = withYearUnknown();
+/** The parks' own style with the year-unknown parks drawn apart: one object, so inputs compare equal. */
+const TIME_PARKS_STYLE = withYearUnknown(CURATED_DESCRIPTIONS.parks.style);
 
-function mapInput(layers: ReturnType<typeof useLayers.getState>['layers'], side: MapSide): MapLayersInput {
-  const out = {} as MapLayersInput;
+/** What a map side draws of each layer the store holds (keys in draw order, bottom first). */
+function mapInput(
+  layers: ReturnType<typeof useLayers.getState>['layers'],
+  order: readonly LayerId[],
+  side: MapSide,
+): MapLayersInput {
+  const out: MapLayersInput = {};
   const shown = visibleFor(side);
-  for (const id of LAYER_IDS) {
+  for (const id of order) {
+    const layer = layers[id];
+    if (!layer) continue;
     out[id] = {
       visible: shown.includes(id),
       // The features passing the layer's filter (memoised: unchanged filters give the same array).
       features: shownFeatures(id, side),
-      opacity: layers[id].opacity,
+      opacity: layer.opacity,
     };
   }
   // The time slider (issue 8 §3): only the parks established by the side's year, and the
   // year-unknown ones drawn apart (style override; the parks description's style is the base once
   // the layer descriptions land).
   const stop = yearFor(side);
-  if (stop !== null) {
+  if (stop !== null && out.parks) {
     out.parks = { ...out.parks, features: parksAtStop(out.parks.features, stop), style: TIME_PARKS_STYLE };
   }
   // The choropleth: the districts with the metric's value, drawn by classes.
   const choropleth = choroplethView();
-  if (choropleth.status === 'ready') {
+  if (choropleth.status === 'ready' && out.districts) {
     out.districts = { ...out.districts, features: choropleth.layer.features, style: choropleth.layer.style };
   }
   // The investors' explorer dims the parks outside its filters while it is open.
-  out.parks.highlight = explorerHighlight();
+  if (out.parks) out.parks = { ...out.parks, highlight: explorerHighlight() };
   return out;
 }
 
 function sameInput(a: MapLayersInput | null, b: MapLayersInput): boolean {
   if (!a) return false;
-  return LAYER_IDS.every(
-    (id: LayerId) =>
-      a[id].visible === b[id].visible &&
-      a[id].features === b[id].features &&
-      a[id].opacity === b[id].opacity &&
-      a[id].style === b[id].style &&
-      String(a[id].highlight ?? null) === String(b[id].highlight ?? null),
-  );
+  const ids = Object.keys(b);
+  if (Object.keys(a).join('\u0000') !== ids.join('\u0000')) return false;
+  return ids.every((id) => {
+    const x = a[id]!;
+    const y = b[id]!;
+    return (
+      x.visible === y.visible &&
+      x.features === y.features &&
+      x.opacity === y.opacity &&
+      x.style === y.style &&
+      String(x.highlight ?? null) === String(y.highlight ?? null)
+    );
+  });
 }
 
 /**
@@ -156,7 +168,7 @@ function markParks(el: HTMLElement, input: MapLayersInput, timeOn: boolean): voi
     delete el.dataset.parksYearUnknown;
     return;
   }
-  const { placed, yearUnknown } = drawnParkIds(input.parks.features);
+  const { placed, yearUnknown } = drawnParkIds(input.parks?.features ?? []);
   el.dataset.parksPlaced = placed.join(' ');
   el.dataset.parksYearUnknown = yearUnknown.join(' ');
 }
@@ -220,16 +232,17 @@ export function MapView({ side, initial, onMap, onStyleError }: Props) {
 
     let lastInput: MapLayersInput | null = null;
     const pushLayers = () => {
-      const input = mapInput(useLayers.getState().layers, sideRef.current);
+      const { layers, order } = useLayers.getState();
+      const input = mapInput(layers, order, sideRef.current);
       if (sameInput(lastInput, input)) return;
       lastInput = input;
       // For tests: the layers this map is told to draw, bottom first.
-      el.dataset.visibleLayers = LAYER_IDS.filter((id) => input[id].visible).join(' ');
-      map.setLayers(input);
+      el.dataset.visibleLayers = order.filter((id) => input[id]?.visible).join(' ');
+      map.setLayers(input, order);
       markParks(el, input, yearFor(sideRef.current) !== null);
-      // For tests and tools: how many features each layer is fed (`data-drawn-parks="12"`).
-      for (const id of LAYER_IDS)
-        el.dataset[`drawn${id[0]!.toUpperCase()}${id.slice(1)}`] = String(input[id].features.length);
+      // For tests and tools: how many features each curated layer is fed (`data-drawn-parks="12"`).
+      for (const id of CURATED_LAYER_IDS)
+        el.dataset[`drawn${id[0]!.toUpperCase()}${id.slice(1)}`] = String(input[id]?.features.length ?? 0);
     };
     pushRef.current = pushLayers;
     // Picks carry the map's side in a comparison, so the info panel can say which map it was.
@@ -304,7 +317,7 @@ export function MapView({ side, initial, onMap, onStyleError }: Props) {
         pushLayers();
         checkReady();
         // "Zoom to layer": the catalog's box of the layer, clear of the panels.
-        const bbox = s.zoomRequest && s.layers[s.zoomRequest.id].meta?.bbox;
+        const bbox = s.zoomRequest && s.layers[s.zoomRequest.id]?.meta?.bbox;
         if (s.zoomRequest !== prev.zoomRequest && bbox && leadsCamera(sideRef.current)) {
           map.fitBounds(bbox, !prefersReducedMotion(), panelInsets(el));
         }

@@ -1,125 +1,164 @@
-// The curated data layers as MapLibre's own sources and layers: shapes (fills, lines, circles),
-// selection outlines and symbol labels, so one collision index sees every label and place dot.
+// Every data layer as MapLibre's own sources and style layers, drawn from its description
+// (from-description.ts): shapes in the layers' draw order, selection outlines above them, then the
+// labels (one collision index for every label and place dot, by the descriptions' priorities).
 // PlanningMap hands it plain inputs; this keeps the style in step with them.
-
 import type { Feature } from 'geojson';
-import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { GeoJSONSource, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { LayerId } from '../../data/schema';
-import type { LayerStyle } from '../../layers/style';
+import { CURATED_DESCRIPTIONS } from '../../layers/curated';
+import { type LayerDescription, labelPointsOf, styleLayerId } from '../../layers/description';
 import type { Language } from '../../state/language';
 import type { FeatureRef } from '../../state/selection';
-import { baseOpacities, scaledOpacity } from './opacity';
-import { selectedFilter, selectionLayers, shapeLayers } from './shapes';
+import type { MapLayerInput } from '../types';
 import {
-  basemapLabelFeatures,
-  collection,
-  corridorFeatures,
-  districtLabelPoints,
-  EMPTY,
-  parkLabelPoints,
-  placeFeatures,
-  SOURCE,
-} from './sources';
-import { DistrictStyleFill } from './style-fill';
-import { basemapLabelFilters, symbolIcons, symbolLayers, textFields } from './symbols';
+  BASEMAP_LABEL_LAYERS,
+  BASEMAP_LABEL_SOURCE,
+  basemapLabelFilters,
+  basemapLabelLayers,
+} from './basemap-labels';
+import { type NativeSpecs, nativeSpecs, selectedFilter } from './from-description';
+import { dotIcon } from './icons';
+import { labelData, mainData } from './label-sources';
+import { baseOpacities, scaledOpacity } from './opacity';
+import { basemapLabelFeatures, EMPTY } from './sources';
 import { collectionForMapLibre } from './transfer';
 
-export interface NativeLayerInput {
-  visible: boolean;
-  features: Feature[];
-  /** 0–1; omitted: 1. */
-  opacity?: number;
-  /** Replaces the layer's look while set (only the districts' fill is drawn from it so far). */
-  style?: LayerStyle;
+export type NativeLayerInput = MapLayerInput;
+
+interface Built {
+  d: LayerDescription;
+  specs: NativeSpecs;
+  style: MapLayerInput['style'];
+  highlight: MapLayerInput['highlight'];
+  /** Style ids of the selection outlines (not picked, not faded). */
+  selectionIds: Set<string>;
 }
 
-/** Style layers that show a data layer's features, for picking (label layers pick their feature too). */
-export const PICK_LAYERS: Record<string, LayerId> = {
-  'districts-labels': 'districts',
-  'places-symbols': 'places',
-  'parks-labels': 'parks',
-  'corridors-labels': 'corridors',
-  'parks-point-symbols': 'parks',
-  'corridors-existing': 'corridors',
-  'corridors-under-construction': 'corridors',
-  'corridors-planned': 'corridors',
-  'corridors-unsourced': 'corridors',
-  'corridors-rail-centre': 'corridors',
-  'parks-fill': 'parks',
-  'districts-fill': 'districts',
-};
-
-/** Which data layer's source each selection layer outlines, and any extra filter it keeps. */
-const SELECTION_OF: Record<string, { layerId: LayerId; base?: unknown[] }> = {
-  'districts-selected': { layerId: 'districts' },
-  'parks-selected': { layerId: 'parks' },
-  'parks-selected-point': { layerId: 'parks', base: ['==', ['geometry-type'], 'Point'] },
-  'places-selected': { layerId: 'places' },
-  'corridors-selected': { layerId: 'corridors' },
-};
-
-const HOVER_SOURCE: Partial<Record<LayerId, string>> = {
-  districts: SOURCE.districts,
-  parks: SOURCE.parks,
-  corridors: SOURCE.corridors,
-  places: SOURCE.places,
-};
-
 export class NativeLayers {
-  /** Style layer ids of each data layer (shapes, selection and labels), for visibility. */
-  private readonly owned = new Map<string, LayerId>();
+  private readonly built = new Map<LayerId, Built>();
+  /** Data layer of each style layer this class added. */
+  private readonly owner = new Map<string, LayerId>();
   /** The style's own opacity values of each shape and label layer, scaled by the layer's opacity. */
   private readonly baseOpacity = new Map<string, Map<string, unknown>>();
   private readonly opacity = new Map<LayerId, number>();
-  private readonly data = new Map<string, Feature[]>();
+  private readonly visible = new Map<LayerId, boolean>();
+  private readonly data = new Map<LayerId, Feature[]>();
+  private order: LayerId[] = [];
+  private lang: Language;
   private labels: Feature[] = [];
   private labelPoints: ReadonlyMap<string, [number, number]> = new Map();
-  private districtFeatures: Feature[] = [];
+  private selected: FeatureRef | null = null;
   private hovered: FeatureRef | null = null;
-  private readonly styleFill: DistrictStyleFill;
   /** The first label layer: analysis overlays are drawn under it. */
-  readonly firstSymbolLayer: string;
+  readonly firstSymbolLayer: string = BASEMAP_LABEL_LAYERS[0];
 
   constructor(
     private readonly map: MapLibreMap,
     lang: Language,
+    descriptions: readonly LayerDescription[] = Object.values(CURATED_DESCRIPTIONS),
   ) {
-    const promote = { promoteId: 'id' };
-    for (const id of Object.values(SOURCE)) {
-      map.addSource(id, { type: 'geojson', data: EMPTY, ...(id === SOURCE.basemapLabels ? {} : promote) });
-    }
-    for (const { name, image } of symbolIcons()) map.addImage(name, image, { pixelRatio: 2 });
-    const shapes = shapeLayers();
-    for (const layerId of ['context', 'districts', 'parks', 'corridors'] as LayerId[]) {
-      for (const spec of shapes[layerId] ?? []) this.add(spec, layerId, true);
-    }
-    this.styleFill = new DistrictStyleFill(map, 'districts-fill');
-    for (const spec of selectionLayers()) this.add(spec, SELECTION_OF[spec.id]?.layerId ?? null);
-    const symbols = symbolLayers(lang);
-    this.firstSymbolLayer = symbols[0]!.spec.id;
-    for (const { layerId, spec } of symbols) this.add(spec, layerId as LayerId | null, true);
+    this.lang = lang;
+    map.addSource(BASEMAP_LABEL_SOURCE, { type: 'geojson', data: EMPTY });
+    for (const spec of basemapLabelLayers(lang)) map.addLayer(spec);
+    for (const d of descriptions) this.build(d, undefined, undefined);
+    this.order = descriptions.map((d) => d.id);
+    this.restack();
   }
 
-  /**
-   * `fades`: the layer follows its data layer's opacity. Selection outlines do not: the selected
-   * feature stays plain to see on a faded layer.
-   */
-  private add(spec: Parameters<MapLibreMap['addLayer']>[0], layerId: LayerId | null, fades = false): void {
-    this.map.addLayer({
-      ...spec,
-      layout: { ...('layout' in spec ? spec.layout : {}), visibility: 'none' },
-    } as never);
-    if (layerId) this.owned.set(spec.id, layerId);
-    if (layerId && fades) {
-      const paint = 'paint' in spec ? (spec.paint as Record<string, unknown> | undefined) : undefined;
-      this.baseOpacity.set(spec.id, baseOpacities(spec.type, paint));
+  /** Style layers that show a data layer's features, for picking (label layers pick their feature too). */
+  get pickLayers(): Record<string, LayerId> {
+    const out: Record<string, LayerId> = {};
+    for (const [styleId, layerId] of this.owner) {
+      if (!this.built.get(layerId)?.selectionIds.has(styleId)) out[styleId] = layerId;
     }
+    return out;
+  }
+
+  /** The lowest style layer of the data layers (the online basemap goes under it). */
+  get bottomLayer(): string | undefined {
+    return this.stack()[0];
+  }
+
+  /** (Re)creates a layer's sources, icons and style layers from its description and input. */
+  private build(
+    d: LayerDescription,
+    style: MapLayerInput['style'],
+    highlight: MapLayerInput['highlight'],
+  ): void {
+    this.unbuild(d.id);
+    const specs = nativeSpecs(d, { style, highlight });
+    for (const id of [specs.source, specs.labelSource]) {
+      if (id && !this.map.getSource(id))
+        this.map.addSource(id, { type: 'geojson', data: EMPTY, promoteId: 'id' });
+    }
+    for (const icon of specs.icons) {
+      if (!this.map.hasImage(icon.name)) {
+        this.map.addImage(icon.name, dotIcon(icon.color, icon.radius, icon.ring), { pixelRatio: 2 });
+      }
+    }
+    const selectionIds = new Set(
+      [styleLayerId(d, 'selected'), styleLayerId(d, 'selected-point')].filter((id) =>
+        [...specs.shapes, ...specs.selection].some((s) => s.id === id),
+      ),
+    );
+    const visible = this.visible.get(d.id) ?? false;
+    for (const spec of [...specs.shapes, ...specs.selection, ...specs.labels.map((l) => l.spec)]) {
+      this.map.addLayer({
+        ...spec,
+        layout: { ...('layout' in spec ? spec.layout : {}), visibility: visible ? 'visible' : 'none' },
+      } as LayerSpecification);
+      this.owner.set(spec.id, d.id);
+      // Selection outlines do not fade: the selected feature stays plain to see on a faded layer.
+      if (!selectionIds.has(spec.id)) {
+        const paint = 'paint' in spec ? (spec.paint as Record<string, unknown> | undefined) : undefined;
+        this.baseOpacity.set(spec.id, baseOpacities(spec.type, paint));
+      }
+    }
+    this.built.set(d.id, { d, specs, style, highlight, selectionIds });
+    for (const [id, text] of Object.entries(specs.texts)) {
+      this.map.setLayoutProperty(id, 'text-field', text[this.lang] as never);
+    }
+    const opacity = this.opacity.get(d.id) ?? 1;
+    this.opacity.delete(d.id);
+    this.applyOpacity(d.id, opacity);
+    this.applySelection(d.id);
+  }
+
+  private unbuild(layerId: LayerId): void {
+    if (!this.built.has(layerId)) return;
+    for (const [styleId, owner] of [...this.owner]) {
+      if (owner !== layerId) continue;
+      if (this.map.getLayer(styleId)) this.map.removeLayer(styleId);
+      this.owner.delete(styleId);
+      this.baseOpacity.delete(styleId);
+    }
+    this.built.delete(layerId);
+  }
+
+  /** Every style layer of ours, bottom to top: shapes by draw order, selection, then labels. */
+  private stack(): string[] {
+    const layers = this.order.flatMap((id) => (this.built.has(id) ? [this.built.get(id)!] : []));
+    const labels = layers
+      .flatMap((b, i) => b.specs.labels.map((l) => ({ ...l, i })))
+      .sort((a, b) => a.priority - b.priority || a.i - b.i)
+      .map((l) => l.spec.id);
+    return [
+      ...layers.flatMap((b) => b.specs.shapes.map((s) => s.id)),
+      ...layers.flatMap((b) => b.specs.selection.map((s) => s.id)),
+      ...BASEMAP_LABEL_LAYERS,
+      ...labels,
+    ];
+  }
+
+  /** Moves every style layer of ours to the top in stack order, so the map draws `order`. */
+  private restack(): void {
+    for (const id of this.stack()) if (this.map.getLayer(id)) this.map.moveLayer(id);
   }
 
   private applyOpacity(layerId: LayerId, opacity: number): void {
     if ((this.opacity.get(layerId) ?? 1) === opacity) return;
     this.opacity.set(layerId, opacity);
-    for (const [styleId, owner] of this.owned) {
+    for (const [styleId, owner] of this.owner) {
       if (owner !== layerId) continue;
       for (const [prop, base] of this.baseOpacity.get(styleId) ?? []) {
         this.map.setPaintProperty(styleId, prop as never, scaledOpacity(base, opacity) as never);
@@ -127,71 +166,93 @@ export class NativeLayers {
     }
   }
 
-  private setSource(id: string, data: GeoJSON.FeatureCollection): void {
-    (this.map.getSource(id) as GeoJSONSource | undefined)?.setData(collectionForMapLibre(data));
+  private setSource(id: string | null, data: GeoJSON.FeatureCollection): void {
+    if (id) (this.map.getSource(id) as GeoJSONSource | undefined)?.setData(collectionForMapLibre(data));
   }
 
-  /** New features (by array identity) go to their sources; visibility follows `visible`. */
-  setInput(input: Record<LayerId, NativeLayerInput>): void {
-    for (const [layerId, { features }] of Object.entries(input) as [LayerId, NativeLayerInput][]) {
-      if (this.data.get(layerId) === features) continue;
-      this.data.set(layerId, features);
-      if (layerId === 'context') this.setSource(SOURCE.context, collection(features));
-      if (layerId === 'districts') {
-        this.districtFeatures = features;
-        this.setSource(SOURCE.districts, collection(features));
-        this.setSource(SOURCE.districtLabels, districtLabelPoints(features, this.labelPoints));
+  private pushData(b: Built, features: Feature[]): void {
+    const mode = labelPointsOf(b.d);
+    this.setSource(b.specs.source, mainData(mode, features));
+    const field = (b.style ?? b.d.style).label?.field ?? { vi: 'name_vi', en: 'name_en' };
+    this.setSource(b.specs.labelSource, labelData(mode, features, field, this.labelPoints));
+  }
+
+  /**
+   * Draws `input` (by layer id) in `order` (bottom first; ids without a description are not drawn).
+   * New features (by array identity) go to their sources; a new style or highlight rebuilds the
+   * layer's style layers; visibility and opacity follow the input.
+   */
+  setInput(input: Record<LayerId, MapLayerInput>, order: readonly LayerId[] = Object.keys(input)): void {
+    let restack = order.join('\u0000') !== this.order.join('\u0000');
+    this.order = [...order];
+    for (const [layerId, layer] of Object.entries(input)) {
+      let b = this.built.get(layerId);
+      if (!b) continue;
+      this.visible.set(layerId, layer.visible);
+      if (b.style !== layer.style || (b.highlight ?? null) !== (layer.highlight ?? null)) {
+        this.build(b.d, layer.style, layer.highlight);
+        b = this.built.get(layerId)!;
+        this.pushData(b, this.data.get(layerId) ?? []);
+        restack = true;
       }
-      if (layerId === 'parks') {
-        this.setSource(SOURCE.parks, collection(features));
-        this.setSource(SOURCE.parkLabels, parkLabelPoints(features));
+      if (this.data.get(layerId) !== layer.features) {
+        this.data.set(layerId, layer.features);
+        this.pushData(b, layer.features);
       }
-      if (layerId === 'corridors') this.setSource(SOURCE.corridors, corridorFeatures(features));
-      if (layerId === 'places') this.setSource(SOURCE.places, placeFeatures(features));
+      this.applyOpacity(layerId, layer.opacity ?? 1);
     }
-    for (const [layerId, { opacity }] of Object.entries(input) as [LayerId, NativeLayerInput][]) {
-      this.applyOpacity(layerId, opacity ?? 1);
-    }
-    for (const [styleId, layerId] of this.owned) {
+    for (const [styleId, layerId] of this.owner) {
       const visible = input[layerId]?.visible ?? false;
       this.map.setLayoutProperty(styleId, 'visibility', visible ? 'visible' : 'none');
     }
-    this.styleFill.set(input.districts);
-    // Basemap names are shown with the context layer's or without any: they are the basemap's.
-    const codes = input.districts.visible
-      ? this.districtFeatures.map((f) => String(f.properties?.code ?? ''))
-      : [];
+    if (restack) this.restack();
+    // Basemap names give way to the districts drawn (their codes) and to the home province.
+    const codes = [...this.built.values()]
+      .filter((b) => labelPointsOf(b.d) === 'district-label-points' && input[b.d.id]?.visible)
+      .flatMap((b) => (this.data.get(b.d.id) ?? []).map((f) => String(f.properties?.code ?? '')));
     for (const [id, filter] of Object.entries(basemapLabelFilters(codes)))
       this.map.setFilter(id, filter as never);
-    for (const id of ['basemap-province-labels', 'basemap-district-labels']) {
-      this.map.setLayoutProperty(id, 'visibility', 'visible');
-    }
   }
 
   /** tiles/labels.geojson: province and district names, and the district label points. */
   setLabels(labels: Feature[], labelPoints: ReadonlyMap<string, [number, number]>): void {
     this.labels = labels;
     this.labelPoints = labelPoints;
-    this.setSource(SOURCE.basemapLabels, basemapLabelFeatures(this.labels));
-    this.setSource(SOURCE.districtLabels, districtLabelPoints(this.districtFeatures, labelPoints));
+    this.setSource(BASEMAP_LABEL_SOURCE, basemapLabelFeatures(this.labels));
+    for (const b of this.built.values()) {
+      if (labelPointsOf(b.d) === 'district-label-points') this.pushData(b, this.data.get(b.d.id) ?? []);
+    }
   }
 
   setLanguage(lang: Language): void {
-    for (const [id, field] of Object.entries(textFields(lang))) {
-      this.map.setLayoutProperty(id, 'text-field', field as never);
+    this.lang = lang;
+    for (const id of BASEMAP_LABEL_LAYERS)
+      this.map.setLayoutProperty(id, 'text-field', ['get', `label_${lang}`]);
+    for (const b of this.built.values()) {
+      for (const [id, text] of Object.entries(b.specs.texts)) {
+        this.map.setLayoutProperty(id, 'text-field', text[lang] as never);
+      }
+    }
+  }
+
+  private applySelection(layerId: LayerId): void {
+    const b = this.built.get(layerId);
+    if (!b) return;
+    const filter = selectedFilter(this.selected?.layerId === layerId ? this.selected.featureId : null);
+    for (const id of b.selectionIds) {
+      const point = this.map.getLayer(id)?.type === 'circle';
+      this.map.setFilter(id, (point ? ['all', ['==', ['geometry-type'], 'Point'], filter] : filter) as never);
     }
   }
 
   setSelection(ref: FeatureRef | null): void {
-    for (const [id, { layerId, base }] of Object.entries(SELECTION_OF)) {
-      const filter = selectedFilter(ref?.layerId === layerId ? ref.featureId : null);
-      this.map.setFilter(id, (base ? ['all', base, filter] : filter) as never);
-    }
+    this.selected = ref;
+    for (const layerId of this.built.keys()) this.applySelection(layerId);
   }
 
   setHover(ref: FeatureRef | null): void {
     const set = (r: FeatureRef | null, hover: boolean) => {
-      const source = r ? HOVER_SOURCE[r.layerId] : undefined;
+      const source = r ? this.built.get(r.layerId)?.specs.source : undefined;
       if (r && source) this.map.setFeatureState({ source, id: r.featureId }, { hover });
     };
     set(this.hovered, false);

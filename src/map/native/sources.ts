@@ -7,17 +7,6 @@ import { isUnsourced } from '../../data/unsourced';
 import { anchorOf } from '../anchor';
 import { corridorLabel, nameOf, shortDistrictName } from './text';
 
-export const SOURCE = {
-  context: 'bd-context',
-  districts: 'bd-districts',
-  districtLabels: 'bd-district-labels',
-  parks: 'bd-parks',
-  parkLabels: 'bd-park-labels',
-  corridors: 'bd-corridors',
-  places: 'bd-places',
-  basemapLabels: 'bd-basemap-labels',
-} as const;
-
 export const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 export const collection = (features: Feature[]): FeatureCollection => ({
@@ -56,7 +45,11 @@ export function districtLabelPoints(
   return collection(out);
 }
 
-/** One label point per park, at a point inside its footprint; `known`: 'area' or 'point' (no outline). */
+/**
+ * One label point per park, at a point inside its footprint; `known`: 'area' or 'point' (no outline).
+ * The map now takes its label points from label-sources.ts (`labelData`, any layer); this park-only
+ * form stays for its tests of anchor placement.
+ */
 export function parkLabelPoints(parks: Feature[]): FeatureCollection {
   const out: Feature[] = [];
   for (const f of parks) {

@@ -69,8 +69,11 @@ export function Running({ tab }: { tab: AnalysisTab }) {
   );
 }
 
-export function featureById(entry: LayerEntry, id: string): LayerEntry['features'][number] | null {
-  return entry.features.find((x) => String(x.properties?.id) === id) ?? null;
+export function featureById(
+  entry: LayerEntry | undefined,
+  id: string,
+): LayerEntry['features'][number] | null {
+  return entry?.features.find((x) => String(x.properties?.id) === id) ?? null;
 }
 
 /** The geometry to export for a row: the layer feature's, else the analysis point. */

@@ -15,7 +15,7 @@ import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 
 import type { LayerFeature } from '../../data/load-layer';
 import type { LayerId } from '../../data/schema';
 import { useT } from '../../i18n';
-import { useLayers } from '../../state/layers';
+import { emptyEntry, useLayers } from '../../state/layers';
 import { useSelection } from '../../state/selection';
 import { useFilteredFeatures } from '../../state/shown-features';
 import { useTable } from '../../state/table';
@@ -26,6 +26,9 @@ import { type TableColumn, tableColumns } from './columns';
 import { featureIdOf, matchingRows, tableIndex } from './rows';
 import { TableExport } from './TableTools';
 import { VirtualTable } from './VirtualTable';
+
+/** What a table of a layer the store does not hold shows: nothing, loading. */
+const NO_LAYER = emptyEntry('');
 
 const collator = new Intl.Collator(['vi', 'en'], { sensitivity: 'base', numeric: true });
 
@@ -50,7 +53,7 @@ export function TablePanel() {
 export function LayerTable({ layer, initialSort = [] }: { layer: LayerId; initialSort?: SortingState }) {
   const f = useT();
   const title = useLayerTitle(layer);
-  const entry = useLayers((s) => s.layers[layer]);
+  const entry = useLayers((s) => s.layers[layer]) ?? NO_LAYER;
   const districts = useLayers((s) => s.layers.districts.features);
   const selected = useSelection((s) => s.selected);
   const close = useTable((s) => s.close);

@@ -1,0 +1,34 @@
+// Layer panel (issue 8 §2): reordering by drag and keyboard, its screen-reader announcements, and
+// the legend's counts and classes. Vietnamese first; the English table has exactly the same keys.
+
+export const layersVi = {
+  'layerOrder.handle': 'Đổi thứ tự lớp “{title}”',
+  'layerOrder.roleDescription': 'lớp sắp xếp được',
+  'layerOrder.instructions':
+    'Để đổi thứ tự vẽ, nhấn Space hoặc Enter để nhấc lớp lên, dùng phím mũi tên lên hoặc xuống để di chuyển, nhấn Space hoặc Enter để thả, Escape để hủy. Lớp ở trên cùng danh sách được vẽ trên cùng.',
+  'layerOrder.start': 'Đã nhấc lớp “{title}”, vị trí {position} trên {count}.',
+  'layerOrder.over': 'Lớp “{title}” đang ở vị trí {position} trên {count}.',
+  'layerOrder.end': 'Đã thả lớp “{title}” ở vị trí {position} trên {count}.',
+  'layerOrder.cancel': 'Đã hủy. Lớp “{title}” trở về vị trí {position} trên {count}.',
+  'legend.count': '{count} đối tượng trên bản đồ',
+  'legend.class.first': '≤ {max}',
+  'legend.class.range': '{min} – {max}',
+  'legend.class.last': '> {min}',
+  'legend.missing': 'Không có số liệu',
+} as const;
+
+export const layersEn = {
+  'layerOrder.handle': 'Reorder layer “{title}”',
+  'layerOrder.roleDescription': 'sortable layer',
+  'layerOrder.instructions':
+    'To change the drawing order, press Space or Enter to pick the layer up, use the up and down arrow keys to move it, Space or Enter to drop it, Escape to cancel. The layer at the top of the list is drawn on top.',
+  'layerOrder.start': 'Picked up layer “{title}”, position {position} of {count}.',
+  'layerOrder.over': 'Layer “{title}” is at position {position} of {count}.',
+  'layerOrder.end': 'Dropped layer “{title}” at position {position} of {count}.',
+  'layerOrder.cancel': 'Cancelled. Layer “{title}” is back at position {position} of {count}.',
+  'legend.count': '{count} features on the map',
+  'legend.class.first': '≤ {max}',
+  'legend.class.range': '{min} – {max}',
+  'legend.class.last': '> {min}',
+  'legend.missing': 'No data',
+} as const satisfies Record<keyof typeof layersVi, string>;
