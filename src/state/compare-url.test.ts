@@ -61,7 +61,8 @@ describe('applying and writing the comparison keys', () => {
 
   it('a side left out of the link gets the single map’s layers', () => {
     applyHash('#layers=places,corridors&compare=split&right=parks');
-    expect(useCompare.getState().left).toEqual(['corridors', 'places']);
+    // In draw order, which the link's `layers` list sets (bottom first).
+    expect(useCompare.getState().left).toEqual(['places', 'corridors']);
     expect(useCompare.getState().right).toEqual(['parks']);
   });
 

@@ -17,12 +17,13 @@ describe('useCompare', () => {
     useLayers.getState().setVisibleSet(['parks', 'districts']);
     useCompare.getState().setMode('split');
     const s = useCompare.getState();
-    expect(s.left).toEqual(['districts', 'parks']);
-    expect(s.right).toEqual(['districts', 'parks']);
+    // In draw order, which setVisibleSet sets from its list (bottom first).
+    expect(s.left).toEqual(['parks', 'districts']);
+    expect(s.right).toEqual(['parks', 'districts']);
     // Copies, not the same array: changing one side leaves the other alone.
     useCompare.getState().setSideVisible('left', 'parks', false);
     expect(useCompare.getState().left).toEqual(['districts']);
-    expect(useCompare.getState().right).toEqual(['districts', 'parks']);
+    expect(useCompare.getState().right).toEqual(['parks', 'districts']);
   });
 
   it('given sides win over the copy; switching modes keeps each side’s layers', () => {
