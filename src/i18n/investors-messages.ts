@@ -122,7 +122,6 @@ export const investorsVi = {
   'charts.years.unknown': 'Chưa rõ năm',
   'charts.profile.title': 'Khoảng cách đường thẳng từ {park} đến đối tượng gần nhất',
   'charts.profile.kind': 'Loại',
-  'charts.profile.km': 'Khoảng cách đường thẳng (km)',
   // Investors' charts view (issue 9 §4): the three charts on the chart wrapper, their notes.
   'explorer.view.charts': 'Biểu đồ',
   'charts.scope': 'Biểu đồ diện tích và năm thành lập: {shown} / {total} KCN qua bộ lọc của khám phá.',
@@ -130,7 +129,7 @@ export const investorsVi = {
   'charts.area.unknownNote':
     'Chưa rõ diện tích: {count} KCN ({parks}). Không tính vào cột, không coi là 0 ha; trong bảng, ô có KCN như vậy ghi “> …” (ít nhất) hoặc “Chưa rõ”.',
   'charts.years.x': 'Năm thành lập',
-  'charts.years.planned': 'Quy hoạch (chưa thành lập)',
+  'charts.years.planned': 'Quy hoạch',
   'charts.years.note':
     '{unknown} KCN không có năm thành lập trong nguồn: {planned} KCN quy hoạch (chưa thành lập) và {other} KCN chưa rõ năm, mỗi nhóm một cột riêng.',
   'charts.profile.heading': 'Khoảng cách đường thẳng của một KCN',
@@ -138,6 +137,7 @@ export const investorsVi = {
   'charts.profile.series': 'Khoảng cách đường thẳng',
   'charts.profile.nearestList': 'Đối tượng gần nhất (đường thẳng, không phải đường bộ)',
   'charts.profile.waiting': 'Đang tính khoảng cách…',
+  'charts.profile.y': 'km (đường thẳng)',
 } as const;
 
 export const investorsEn = {
@@ -260,7 +260,6 @@ export const investorsEn = {
   'charts.years.unknown': 'Year unknown',
   'charts.profile.title': 'Straight-line distance from {park} to the nearest of each kind',
   'charts.profile.kind': 'Kind',
-  'charts.profile.km': 'Straight-line distance (km)',
   // Investors' charts view (issue 9 §4): the three charts on the chart wrapper, their notes.
   'explorer.view.charts': 'Charts',
   'charts.scope': 'Area and year charts: {shown} of {total} parks passing the explorer’s filters.',
@@ -268,7 +267,7 @@ export const investorsEn = {
   'charts.area.unknownNote':
     'Area unknown: {count} parks ({parks}). Not in the bars, never counted as 0 ha; in the table a cell with such a park reads “> …” (at least) or “Unknown”.',
   'charts.years.x': 'Year established',
-  'charts.years.planned': 'Planned (not yet established)',
+  'charts.years.planned': 'Planned',
   'charts.years.note':
     '{unknown} parks have no year of establishment in the sources: {planned} planned (not yet established) and {other} of unknown year, each group a bar of its own.',
   'charts.profile.heading': 'One park’s straight-line distances',
@@ -276,4 +275,5 @@ export const investorsEn = {
   'charts.profile.series': 'Straight-line distance',
   'charts.profile.nearestList': 'Nearest of each kind (straight line, not by road)',
   'charts.profile.waiting': 'Computing distances…',
+  'charts.profile.y': 'km (straight line)',
 } as const satisfies Record<keyof typeof investorsVi, string>;

@@ -92,7 +92,7 @@ describe('parks per year', () => {
     const rows = tableRows(render(<Chart spec={yearsChartSpec(r, en)} />));
     expect(rows.slice(-3)).toEqual([
       ['2000', '1'],
-      ['Planned (not yet established)', '2'],
+      ['Planned', '2'],
       ['Year unknown', '1'],
     ]);
     expect(parksPerYear([])).toEqual({ years: [], unknown: 0, plannedUnknown: 0 });

@@ -104,7 +104,7 @@ describe('investors’ charts on the real parks', () => {
     const first = Math.min(...years);
     const last = Math.max(...years);
     const labels = Array.from({ length: last - first + 1 }, (_, i) => String(first + i));
-    expect(spec.labels).toEqual([...labels, 'Planned (not yet established)', 'Year unknown']);
+    expect(spec.labels).toEqual([...labels, 'Planned', 'Year unknown']);
     const planned = noYear.filter((r) => r.status === 'planned').length;
     expect(spec.series[0]!.values).toEqual([
       ...labels.map((y) => years.filter((x) => String(x) === y).length),

@@ -87,7 +87,7 @@ export function profileChartSpec(
     kind: 'bar',
     title: f.t('charts.profile.title', { park }),
     labels: items.map((it) => f.t(distanceKindKey(it.kind))),
-    axes: { x: f.t('charts.profile.kind'), y: f.t('charts.profile.km') },
+    axes: { x: f.t('charts.profile.kind'), y: f.t('charts.profile.y') },
     series: [
       {
         label: f.t('charts.profile.series'),
