@@ -112,21 +112,32 @@ export const investorsVi = {
   'score.noneFull': 'Không KCN nào biết đủ mọi tiêu chí có trọng số.',
   'score.waiting': 'Đang tính điểm…',
   'score.shown': '{shown} / {total} KCN được xếp hạng',
-  // Investors' charts (issue 9 §4): the table alternatives.
+  // Investors' charts (issue 9 §4): titles and axes.
   'charts.area.title': 'Diện tích KCN theo huyện và trạng thái (ha, diện tích công bố)',
   'charts.area.district': 'Huyện / thành phố',
-  'charts.area.total': 'Tổng (ha)',
-  'charts.area.unknownArea': 'KCN chưa rõ diện tích (số KCN, không tính vào tổng)',
   'charts.area.excluded': 'Không cộng vào tổng (có thể trùng đất với KCN khác): {parks}.',
   'charts.area.noDistrict': 'Không có mã huyện',
   'charts.years.title': 'Số KCN thành lập theo năm',
-  'charts.years.year': 'Năm',
   'charts.years.count': 'Số KCN',
   'charts.years.unknown': 'Chưa rõ năm',
   'charts.profile.title': 'Khoảng cách đường thẳng từ {park} đến đối tượng gần nhất',
   'charts.profile.kind': 'Loại',
-  'charts.profile.km': 'Khoảng cách đường thẳng (km)',
-  'charts.profile.nearest': 'Gần nhất',
+  // Investors' charts view (issue 9 §4): the three charts on the chart wrapper, their notes.
+  'explorer.view.charts': 'Biểu đồ',
+  'charts.scope': 'Biểu đồ diện tích và năm thành lập: {shown} / {total} KCN qua bộ lọc của khám phá.',
+  'charts.area.y': 'Diện tích công bố (ha)',
+  'charts.area.unknownNote':
+    'Chưa rõ diện tích: {count} KCN ({parks}). Không tính vào cột, không coi là 0 ha; trong bảng, ô có KCN như vậy ghi “> …” (ít nhất) hoặc “Chưa rõ”.',
+  'charts.years.x': 'Năm thành lập',
+  'charts.years.planned': 'Quy hoạch',
+  'charts.years.note':
+    '{unknown} KCN không có năm thành lập trong nguồn: {planned} KCN quy hoạch (chưa thành lập) và {other} KCN chưa rõ năm, mỗi nhóm một cột riêng.',
+  'charts.profile.heading': 'Khoảng cách đường thẳng của một KCN',
+  'charts.profile.park': 'KCN',
+  'charts.profile.series': 'Khoảng cách đường thẳng',
+  'charts.profile.nearestList': 'Đối tượng gần nhất (đường thẳng, không phải đường bộ)',
+  'charts.profile.waiting': 'Đang tính khoảng cách…',
+  'charts.profile.y': 'km (đường thẳng)',
 } as const;
 
 export const investorsEn = {
@@ -239,19 +250,30 @@ export const investorsEn = {
   'score.noneFull': 'No park has every weighted criterion known.',
   'score.waiting': 'Computing scores…',
   'score.shown': '{shown} of {total} parks ranked',
-  // Investors' charts (issue 9 §4): the table alternatives.
+  // Investors' charts (issue 9 §4): titles and axes.
   'charts.area.title': 'Park area by district and status (ha, stated areas)',
   'charts.area.district': 'District',
-  'charts.area.total': 'Total (ha)',
-  'charts.area.unknownArea': 'Parks of unknown area (count, not in the total)',
   'charts.area.excluded': 'Not added to totals (may be the same land as another park): {parks}.',
   'charts.area.noDistrict': 'No district code',
   'charts.years.title': 'Parks established per year',
-  'charts.years.year': 'Year',
   'charts.years.count': 'Parks',
   'charts.years.unknown': 'Year unknown',
   'charts.profile.title': 'Straight-line distance from {park} to the nearest of each kind',
   'charts.profile.kind': 'Kind',
-  'charts.profile.km': 'Straight-line distance (km)',
-  'charts.profile.nearest': 'Nearest',
+  // Investors' charts view (issue 9 §4): the three charts on the chart wrapper, their notes.
+  'explorer.view.charts': 'Charts',
+  'charts.scope': 'Area and year charts: {shown} of {total} parks passing the explorer’s filters.',
+  'charts.area.y': 'Stated area (ha)',
+  'charts.area.unknownNote':
+    'Area unknown: {count} parks ({parks}). Not in the bars, never counted as 0 ha; in the table a cell with such a park reads “> …” (at least) or “Unknown”.',
+  'charts.years.x': 'Year established',
+  'charts.years.planned': 'Planned',
+  'charts.years.note':
+    '{unknown} parks have no year of establishment in the sources: {planned} planned (not yet established) and {other} of unknown year, each group a bar of its own.',
+  'charts.profile.heading': 'One park’s straight-line distances',
+  'charts.profile.park': 'Park',
+  'charts.profile.series': 'Straight-line distance',
+  'charts.profile.nearestList': 'Nearest of each kind (straight line, not by road)',
+  'charts.profile.waiting': 'Computing distances…',
+  'charts.profile.y': 'km (straight line)',
 } as const satisfies Record<keyof typeof investorsVi, string>;

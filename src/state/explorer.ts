@@ -18,7 +18,7 @@ import { useFilters } from './filters';
 import { addComparedPark, MAX_COMPARED_PARKS } from './investor-url';
 import { useLayers } from './layers';
 
-export type ExplorerView = 'list' | 'score';
+export type ExplorerView = 'list' | 'score' | 'charts';
 
 /** Why the last pick was refused, for the message (the park's id). */
 export interface PickRefusal {

@@ -66,6 +66,13 @@ describe('chartConfig', () => {
     expect(chartConfig({ ...SPEC, kind: 'bar' }, num, false).options?.scales?.y?.stacked).toBe(false);
   });
 
+  it('names every bar on the x axis (no skipped labels); a line may skip some', () => {
+    expect(chartConfig({ ...SPEC, kind: 'bar' }, num, false).options?.scales?.x?.ticks).toMatchObject({
+      autoSkip: false,
+    });
+    expect(chartConfig(SPEC, num, false).options?.scales?.x?.ticks).not.toHaveProperty('autoSkip');
+  });
+
   it('emphasises the highlighted label’s point', () => {
     const ds = chartConfig({ ...SPEC, highlight: 1 }, num, false).data.datasets[0]!;
     expect((ds as { pointRadius?: number[] }).pointRadius).toEqual([2, 6, 2]);

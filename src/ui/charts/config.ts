@@ -38,7 +38,13 @@ export function chartConfig(
         tooltip: { callbacks: { label: (c) => `${c.dataset.label ?? ''}: ${fmt(Number(c.parsed.y))}` } },
       },
       scales: {
-        x: { stacked, title: { display: true, text: spec.axes.x } },
+        x: {
+          stacked,
+          title: { display: true, text: spec.axes.x },
+          // A bar is a category that needs its name (the investors' "Year unknown" bar sits after
+          // many years): bar charts show every label, turned up to vertical; lines may skip some.
+          ticks: spec.kind === 'line' ? {} : { autoSkip: false, maxRotation: 90 },
+        },
         y: {
           stacked,
           beginAtZero: true,

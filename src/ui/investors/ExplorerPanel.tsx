@@ -1,11 +1,13 @@
-// The investors' panel: the park explorer (filters, sort, cards) or the site-score ranking, the
-// parks picked for comparison (2–4; a fifth is refused with a message) and the comparison view.
+// The investors' panel: the park explorer (filters, sort, cards), the site-score ranking or the
+// charts, the parks picked for comparison (2–4; a fifth is refused with a message) and the
+// comparison view.
 // Escape closes the comparison first, then the panel, and the focus returns to the toggle.
 import { useEffect, useRef } from 'react';
 import { useT } from '../../i18n';
 import { useExplorer } from '../../state/explorer';
 import { MAX_COMPARED_PARKS } from '../../state/investor-url';
 import { useLayers } from '../../state/layers';
+import { ChartsView } from './ChartsView';
 import { ComparisonView } from './ComparisonView';
 import { ParkList } from './ParkList';
 import { ScorePanel } from './ScorePanel';
@@ -104,7 +106,7 @@ export function ExplorerPanel() {
       </header>
       <fieldset className="explorer-views">
         <legend className="visually-hidden">{f.t('explorer.view')}</legend>
-        {(['list', 'score'] as const).map((v) => (
+        {(['list', 'score', 'charts'] as const).map((v) => (
           <button
             key={v}
             type="button"
@@ -115,7 +117,7 @@ export function ExplorerPanel() {
               s().setView(v);
             }}
           >
-            {f.t(v === 'list' ? 'explorer.view.list' : 'explorer.view.score')}
+            {f.t(`explorer.view.${v}`)}
           </button>
         ))}
       </fieldset>
@@ -132,7 +134,15 @@ export function ExplorerPanel() {
         {picked.length < 2 && <span className="hint">{f.t('explorer.compare.needTwo')}</span>}
       </div>
       <RefusalMessage />
-      {compareOpen ? <ComparisonView /> : view === 'list' ? <ParkList /> : <ScorePanel />}
+      {compareOpen ? (
+        <ComparisonView />
+      ) : view === 'list' ? (
+        <ParkList />
+      ) : view === 'score' ? (
+        <ScorePanel />
+      ) : (
+        <ChartsView />
+      )}
     </aside>
   );
 }

@@ -1,11 +1,22 @@
-// The investors' chart data against hand-computed values, and their table alternatives.
+// The investors' chart data against hand-computed values, and the chart specs (what the wrapper
+// draws and writes in its table alternative) built from it.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { formatters } from '../../i18n';
 import { useLanguage } from '../../state/language';
+import { Chart } from '../charts/Chart';
 import { findAll, findOne, render, tag, text } from '../test-markup';
-import { AreaByDistrictTable, DistanceProfileTable, ParksPerYearTable } from './ChartTables';
 import { areaByDistrictStatus, distanceProfile, parksPerYear } from './chart-data';
+import { areaChartSpec, profileChartSpec, yearsChartSpec } from './chart-specs';
 
 vi.mock('zustand', async (actual) => (await import('../test-markup')).ssrZustand(await actual()));
+
+const en = formatters('en');
+beforeEach(() => useLanguage.getState().setLanguage('en'));
+/** The rows of the wrapper's table alternative, cell texts. */
+const tableRows = (root: ReturnType<typeof render>) =>
+  findAll(findOne(root, tag('tbody')), tag('tr')).map((tr) =>
+    findAll(tr, (e) => e.tag === 'td' || e.tag === 'th').map(text),
+  );
 
 const park = (id: string, p: Record<string, unknown>) => ({ properties: { id, ...p } });
 const PARKS = [
@@ -23,30 +34,44 @@ const PARKS = [
   park('g', { status: 'existing', area_ha: 10, established_year: 2000 }),
 ];
 
-beforeEach(() => useLanguage.getState().setLanguage('en'));
+const exact0 = { value: 0, qualifier: 'exact' };
 
 describe('area by district and status', () => {
   it('sums stated areas per status, counts unknown areas apart, leaves out excluded parks', () => {
     const r = areaByDistrictStatus(PARKS);
     expect(r.excluded).toEqual(['f']);
     expect(r.bars.map((b) => b.code)).toEqual(['721', '725', '']);
-    expect(r.bars[0]).toEqual({
+    expect(r.bars[0]).toMatchObject({
       code: '721',
       ha: { existing: 0, expanding: 1000, under_construction: 0, planned: 0, unknown: 50 },
       unknownArea: 0,
+      unknownAreaIds: [],
     });
-    expect(r.bars[1]).toEqual({
+    expect(r.bars[1]).toMatchObject({
       code: '725',
       ha: { existing: 779.5, expanding: 0, under_construction: 0, planned: 0, unknown: 0 },
       unknownArea: 1,
+      unknownAreaIds: ['c'],
+      // No qualifier on a stated area counts as approximate; a cell of only unknown areas is unknown.
+      area: {
+        existing: { value: 779.5, qualifier: 'approximate' },
+        planned: { value: null, qualifier: null },
+        expanding: exact0,
+      },
     });
-    const root = render(<AreaByDistrictTable data={r} districtName={(c) => (c === '725' ? 'Di An' : '')} />);
-    const rows = findAll(findOne(root, tag('tbody')), tag('tr')).map((tr) =>
-      findAll(tr, (e) => e.tag === 'td' || e.tag === 'th').map(text),
-    );
-    expect(rows[1]).toEqual(['Di An', '780', '0', '0', '0', '0', '780', '1']);
-    expect(rows[2]![0]).toBe('No district code');
-    expect(text(findOne(root, tag('tfoot')))).toContain('f');
+    const spec = areaChartSpec(r, en, (c) => (c === '725' ? 'Di An' : ''));
+    expect(spec.kind).toBe('stacked-bar');
+    expect(spec.labels).toEqual(['721', 'Di An', 'No district code']);
+    // The unknown-status series is there because park e has one.
+    expect(spec.series.map((x) => x.label)).toEqual([
+      'Existing',
+      'Expanding',
+      'Under construction',
+      'Planned',
+      'Status unknown',
+    ]);
+    const rows = tableRows(render(<Chart spec={spec} />));
+    expect(rows[1]).toEqual(['Di An', '≈ 780 ha', '0 ha', '0 ha', 'Unknown', '0 ha']);
   });
 });
 
@@ -62,11 +87,15 @@ describe('parks per year', () => {
         { year: 2000, count: 1 },
       ],
       unknown: 3,
+      plannedUnknown: 2, // c and f; e's status is not planned
     });
-    const root = render(<ParksPerYearTable data={r} />);
-    const last = findAll(root, tag('tr')).at(-1)!;
-    expect(text(last)).toBe('Year unknown3');
-    expect(parksPerYear([])).toEqual({ years: [], unknown: 0 });
+    const rows = tableRows(render(<Chart spec={yearsChartSpec(r, en)} />));
+    expect(rows.slice(-3)).toEqual([
+      ['2000', '1'],
+      ['Planned', '2'],
+      ['Year unknown', '1'],
+    ]);
+    expect(parksPerYear([])).toEqual({ years: [], unknown: 0, plannedUnknown: 0 });
   });
 });
 
@@ -95,11 +124,12 @@ describe('distance profile', () => {
       ['airport', null, 'none'],
       ['icd', null, 'none'],
     ]);
-    const root = render(<DistanceProfileTable park="A" items={items} />);
+    const root = render(<Chart spec={profileChartSpec('A', items, en)} />);
     expect(text(findOne(root, tag('caption')))).toBe(
       'Straight-line distance from A to the nearest of each kind',
     );
-    const port = findOne(root, (e) => e.attrs['data-kind'] === 'port');
-    expect(findAll(port, (e) => e.tag === 'td').map(text)).toEqual(['12.3', 'Cat Lai Port']);
+    const rows = tableRows(root);
+    expect(rows[4]).toEqual(['Seaport', '12.3 km']);
+    expect(rows[0]).toEqual(['Expressway', 'Unknown']);
   });
 });
