@@ -1,5 +1,6 @@
 import { choroplethEn } from './choropleth-messages';
 import { filtersEn } from './filters-messages';
+import { importEn } from './import-messages';
 import { investorsEn } from './investors-messages';
 import { plannersEn } from './planners-messages';
 import { timeEn } from './time-messages';
@@ -12,6 +13,7 @@ export const en = {
   ...timeEn,
   ...choroplethEn,
   ...filtersEn,
+  ...importEn,
   'app.title': 'Bình Dương Innovation Region',
   'app.subtitle': 'Planning map',
   'app.loading': 'Loading…',

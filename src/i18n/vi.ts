@@ -3,6 +3,7 @@
 // investors-messages.ts) and are spread in here.
 import { choroplethVi } from './choropleth-messages';
 import { filtersVi } from './filters-messages';
+import { importVi } from './import-messages';
 import { investorsVi } from './investors-messages';
 import { plannersVi } from './planners-messages';
 import { timeVi } from './time-messages';
@@ -13,6 +14,7 @@ export const vi = {
   ...timeVi,
   ...choroplethVi,
   ...filtersVi,
+  ...importVi,
   'app.title': 'Vùng Đổi mới sáng tạo Bình Dương',
   'app.subtitle': 'Bản đồ quy hoạch',
   'app.loading': 'Đang tải…',
