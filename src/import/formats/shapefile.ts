@@ -56,10 +56,17 @@ export async function read(bytes: Uint8Array, ctx: ReadContext): Promise<RawRead
     encoding = isValidUtf8(dbfRecords(dbf)) ? 'utf-8' : 'windows-1258';
     warnings.push({ key: 'import.warn.noCpg', params: { file: ctx.fileName, encoding } });
   }
+  // shpjs stops quietly at the end of a truncated .shp; the header's length says what should be there.
+  const shp = first[1];
+  const declared = shp.length >= 28 ? new DataView(shp.buffer, shp.byteOffset).getInt32(24) * 2 : -1;
+  if (declared < 100 || declared > shp.length) {
+    const detail = `the .shp header claims ${declared} bytes but the file has ${shp.length}`;
+    throw fail(ctx, 'import.error.shpDamaged', detail, { detail });
+  }
   let geometries: (unknown | null)[];
   let records: Record<string, unknown>[] = [];
   try {
-    geometries = parseShp(first[1]);
+    geometries = parseShp(shp);
     if (dbf) records = parseDbf(dbf, encoding ?? 'utf-8');
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
