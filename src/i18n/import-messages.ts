@@ -36,6 +36,8 @@ export const importVi = {
   'import.warn.outOfRange':
     '{count} đối tượng trong “{file}” có toạ độ ngoài phạm vi kinh độ/vĩ độ và không có vị trí.',
   'import.warn.nullGeometries': '{count} đối tượng trong “{file}” không có vị trí hợp lệ.',
+  'import.warn.droppedParts':
+    '{count} hình trong “{file}” không vẽ được (đường chỉ có một điểm hoặc vùng dưới ba điểm) và đã bỏ qua.',
   'import.crs.ask':
     'Toạ độ trong “{file}” là toạ độ phẳng (mét) và tệp không cho biết hệ toạ độ. Hãy chọn hệ toạ độ:',
   'import.crs.vn2000-tm3-10545': 'VN-2000 / TM-3 kinh tuyến trục 105°45′ (Bình Dương)',
@@ -79,6 +81,8 @@ export const importEn = {
   'import.warn.outOfRange':
     '{count} features in “{file}” have coordinates outside longitude/latitude range and have no location.',
   'import.warn.nullGeometries': '{count} features in “{file}” have no valid location.',
+  'import.warn.droppedParts':
+    '{count} shapes in “{file}” cannot be drawn (a line of one point or an area of fewer than three) and were left out.',
   'import.crs.ask':
     'The coordinates in “{file}” are planar (metres) and the file does not say in which system. Choose one:',
   'import.crs.vn2000-tm3-10545': 'VN-2000 / TM-3, central meridian 105°45′ (Bình Dương)',

@@ -12,7 +12,11 @@ function connected() {
   const { port1, port2 } = new MessageChannel();
   expose(createImportApi(), port1 as unknown as Parameters<typeof expose>[1]);
   const client = createImportClient(port2 as unknown as Worker);
-  return { client, close: () => (port1.close(), port2.close()) };
+  const close = () => {
+    port1.close();
+    port2.close();
+  };
+  return { client, close };
 }
 
 const feature = (props: string) =>
@@ -50,7 +54,8 @@ describe('import client over Comlink', () => {
         },
       });
       expect(out.ok).toBe(false);
-      if (!out.ok) expect(out.error).toMatchObject({ key: 'import.error.cancelled', params: { file: 'many.geojsonl' } });
+      if (!out.ok)
+        expect(out.error).toMatchObject({ key: 'import.error.cancelled', params: { file: 'many.geojsonl' } });
     } finally {
       close();
     }

@@ -41,6 +41,23 @@ describe('prjToProj4', () => {
     expect(off).toBeGreaterThan(200);
     expect(off).toBeLessThan(260);
   });
+  it('reads VN-2000 / UTM 49N and WGS 84 / UTM 48N (false easting 500 km lies on the central meridian)', () => {
+    const utm49 = esri
+      .replace('105.75', '111.0')
+      .replace('0.9999', '0.9996')
+      .replace('VN2000_HCM', 'VN_2000_UTM_Zone_49N');
+    const vn = prjToProj4(utm49).proj as string;
+    const p = reprojectGeometry({ type: 'Point', coordinates: [500000, 1700000] }, vn)
+      .coordinates as number[];
+    // The datum shift moves it by a few arc-seconds at most.
+    expect(Math.abs((p[0] as number) - 111)).toBeLessThan(0.005);
+    const wgs = prjToProj4(utm49.replace('D_Vietnam_2000', 'D_WGS_1984').replace('111.0', '105.0'))
+      .proj as string;
+    expect(wgs).toContain('+datum=WGS84');
+    const q = reprojectGeometry({ type: 'Point', coordinates: [500000, 1700000] }, wgs)
+      .coordinates as number[];
+    expect(q[0]).toBeCloseTo(105, 9);
+  });
   it('detects projected extents', () => {
     expect(looksProjected([577442, 1151012, 633538, 1232314])).toBe(true);
     expect(looksProjected([106.4, 10.4, 106.9, 11.1])).toBe(false);

@@ -131,6 +131,10 @@ describe('KMZ from CAD and KML from Google Earth', () => {
     const lines = drawableLines(kmlText('Da Nang.kmz'));
     expect(lines.all).toBe(798);
     expect(countParts(r.features)).toEqual({ LineString: lines.drawable, Point: 63, Polygon: 0 });
+    expect(r.warnings).toContainEqual({
+      key: 'import.warn.droppedParts',
+      params: { file: 'Da Nang.kmz', count: lines.all - lines.drawable },
+    });
     const ga = label(r.features, 'GA ĐÀ NẴNG');
     expect(ga).toHaveLength(1);
     expect(metres(ga[0]!, 108.1156551, 16.0391591)).toBeLessThan(1);
