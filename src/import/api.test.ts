@@ -76,6 +76,30 @@ describe('import API', () => {
     expect(Math.abs(lat - 10.777808) * 110_600).toBeLessThan(5);
   });
 
+  it('takes the CRS a GeoJSON 2008 `crs` member names (EPSG:9210) without asking', async () => {
+    const api = createImportApi();
+    const doc = {
+      type: 'FeatureCollection',
+      crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::9210' } },
+      features: [
+        {
+          type: 'Feature',
+          properties: {},
+          geometry: { type: 'Point', coordinates: [603269.965, 1192041.07] },
+        },
+      ],
+    };
+    const out = await api.importFile(8, enc(JSON.stringify(doc)).buffer as ArrayBuffer, 'qgis.geojson');
+    if (!out.ok) throw new Error(out.error.message);
+    expect(out.result.crsQuestion).toBeUndefined();
+    const [lon, lat] = (out.result.features[0]!.geometry as { coordinates: number[] }).coordinates as [
+      number,
+      number,
+    ];
+    expect(Math.abs(lon - 106.696082) * 109_000).toBeLessThan(5);
+    expect(Math.abs(lat - 10.777808) * 110_600).toBeLessThan(5);
+  });
+
   it('detects latitude before longitude in a CSV, and takes the user’s columns when given', async () => {
     const api = createImportApi();
     const csv = enc('ten;toa_do_1;toa_do_2\nA;10,98;106,65\nB;11,02;106,70\n');

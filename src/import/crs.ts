@@ -93,6 +93,30 @@ export function prjToProj4(prj: string): { proj: string | null; label: string } 
   }
 }
 
+const VN2000_UTM = (zone: number) =>
+  `+proj=utm +zone=${zone} +ellps=WGS84 +towgs84=${VN2000_TOWGS84} +units=m +no_defs`;
+
+/** EPSG codes of this region that a file may name (FlatGeobuf header, GeoJSON 2008 `crs`). */
+const EPSG: Record<number, { proj: string | null; label: string }> = {
+  4326: { proj: null, label: 'WGS 84' },
+  4756: { proj: `+proj=longlat +ellps=WGS84 +towgs84=${VN2000_TOWGS84} +no_defs`, label: 'VN-2000' },
+  9210: { proj: vn2000Tm3(105.75), label: 'VN-2000 / TM-3 105-45' },
+  3405: { proj: VN2000_UTM(48), label: 'VN-2000 / UTM zone 48N' },
+  3406: { proj: VN2000_UTM(49), label: 'VN-2000 / UTM zone 49N' },
+  32648: { proj: '+proj=utm +zone=48 +datum=WGS84 +units=m +no_defs', label: 'WGS 84 / UTM zone 48N' },
+  32649: { proj: '+proj=utm +zone=49 +datum=WGS84 +units=m +no_defs', label: 'WGS 84 / UTM zone 49N' },
+};
+
+/**
+ * The projection a CRS name denotes ("EPSG:9210", "urn:ogc:def:crs:EPSG::3405", OGC CRS84), or
+ * undefined when it is not one of the region's codes above (the user is then asked if needed).
+ */
+export function crsFromName(name: string): { proj: string | null; label: string } | undefined {
+  if (/CRS:?84$/i.test(name)) return EPSG[4326];
+  const code = /EPSG:+(?:[\d.]*:)?(\d+)$/i.exec(name.trim())?.[1];
+  return code === undefined ? undefined : EPSG[Number(code)];
+}
+
 /** [minX, minY, maxX, maxY] of every position in the geometries (null when there is none). */
 export function extentOf(geometries: Iterable<unknown>): [number, number, number, number] | null {
   const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];

@@ -2,7 +2,7 @@
 // question when projected values come without one), every feature through the data boundary, and
 // the file-level warnings (mixed types, legacy encodings, features without a location).
 import { type CheckedFeature, checkFeature, type FeatureProblem, featureIdentity } from '../data/boundary';
-import { extentOf, looksProjected, PrjError, prjToProj4, reprojectGeometry } from './crs';
+import { crsFromName, extentOf, looksProjected, PrjError, prjToProj4, reprojectGeometry } from './crs';
 import { fail, type ReadContext } from './formats/context';
 import { PROGRESS_EVERY } from './limits';
 import { detectLegacyVietnamese } from './text';
@@ -65,7 +65,15 @@ export async function finish(raw: RawRead, format: FormatId, ctx: ReadContext): 
       if (!(e instanceof PrjError)) throw e;
       throw fail(ctx, 'import.error.prjUnsupported', e.message, { detail: e.message });
     }
-  } else {
+  }
+  const named = raw.prj === undefined && raw.crsName !== undefined ? crsFromName(raw.crsName) : undefined;
+  if (named) {
+    proj = named.proj;
+    result.crs =
+      named.proj === null
+        ? { source: 'prj', label: named.label }
+        : { source: 'prj', label: named.label, proj: named.proj };
+  } else if (raw.prj === undefined) {
     const extent = extentOf(raw.features.map((f) => f.geometry));
     if (extent && looksProjected(extent)) {
       result.crs = { source: 'unknown', label: '?' };

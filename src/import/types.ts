@@ -48,6 +48,8 @@ export interface RawRead {
   features: { type?: string; geometry?: unknown; properties?: unknown; id?: unknown }[];
   /** The .prj (ESRI WKT) text when the file came with one. */
   prj?: string;
+  /** A CRS the file names (FlatGeobuf header "EPSG:9210", GeoJSON 2008 `crs` member). */
+  crsName?: string;
   warnings: ImportWarning[];
   /** Per-feature value problems found by the reader (text decoding), by 0-based index. */
   valueProblems?: Map<number, { message: string; messageKey: ProblemKey }[]>;

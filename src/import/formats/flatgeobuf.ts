@@ -9,9 +9,13 @@ import { fail, type ReadContext } from './context';
 export async function read(bytes: Uint8Array, ctx: ReadContext): Promise<RawRead> {
   const features: RawRead['features'] = [];
   const problems: FeatureProblem[] = [];
+  let crsName: string | undefined;
   try {
     for await (const f of readFeatures(bytes, {
       nullGeometry: 'keep',
+      onHeader: (h) => {
+        if (h.crs) crsName = h.crs;
+      },
       onProblem: (p) => problems.push(p),
       signal: ctx.options.signal,
     })) {
@@ -32,5 +36,7 @@ export async function read(bytes: Uint8Array, ctx: ReadContext): Promise<RawRead
       valueProblems.set(p.ordinal - 1, list);
     }
   }
-  return { features, warnings: [], valueProblems };
+  const out: RawRead = { features, warnings: [], valueProblems };
+  if (crsName !== undefined) out.crsName = crsName;
+  return out;
 }

@@ -40,5 +40,9 @@ export async function read(bytes: Uint8Array, ctx: ReadContext): Promise<RawRead
   const features = featuresOf(value);
   if (features === null) throw fail(ctx, 'import.error.notGeoJson', 'not GeoJSON');
   ctx.progress(features.length);
-  return { features, warnings: [], geographic: true };
+  const out: RawRead = { features, warnings: [], geographic: true };
+  // GeoJSON 2008 allowed a `crs` member (QGIS and GDAL still write it for projected layers).
+  const crsName = (value as { crs?: { properties?: { name?: unknown } } }).crs?.properties?.name;
+  if (typeof crsName === 'string') out.crsName = crsName;
+  return out;
 }
