@@ -1,6 +1,7 @@
 import { choroplethEn } from './choropleth-messages';
 import { compareEn } from './compare-messages';
 import { filtersEn } from './filters-messages';
+import { importEn } from './import-messages';
 import { investorsEn } from './investors-messages';
 import { layersEn } from './layers-messages';
 import { plannersEn } from './planners-messages';
@@ -16,6 +17,7 @@ export const en = {
   ...filtersEn,
   ...compareEn,
   ...layersEn,
+  ...importEn,
   'app.title': 'Bình Dương Innovation Region',
   'app.subtitle': 'Planning map',
   'app.loading': 'Loading…',

@@ -4,6 +4,7 @@
 import { choroplethVi } from './choropleth-messages';
 import { compareVi } from './compare-messages';
 import { filtersVi } from './filters-messages';
+import { importVi } from './import-messages';
 import { investorsVi } from './investors-messages';
 import { layersVi } from './layers-messages';
 import { plannersVi } from './planners-messages';
@@ -17,6 +18,7 @@ export const vi = {
   ...filtersVi,
   ...compareVi,
   ...layersVi,
+  ...importVi,
   'app.title': 'Vùng Đổi mới sáng tạo Bình Dương',
   'app.subtitle': 'Bản đồ quy hoạch',
   'app.loading': 'Đang tải…',

@@ -1,0 +1,121 @@
+// What the import worker exposes (through Comlink, see import.worker.ts and client.ts). Kept apart
+// from the worker entry so tests can call it directly.
+import { CRS_CHOICES, type CrsChoiceId } from './crs';
+import { applyCrs, importFile } from './registry';
+import { ImportError, type ImportProgress, type ImportResult } from './types';
+
+/** An import's outcome as plain data (an Error subclass would lose its key across postMessage). */
+export type ImportOutcome =
+  | { ok: true; result: ImportResult }
+  | {
+      ok: false;
+      error: { key: ImportError['key']; params: Record<string, string | number>; message: string };
+    };
+
+export interface ImportJobOptions {
+  allowLarge?: boolean;
+  csvColumns?: { lon?: string; lat?: string; wkt?: string };
+}
+
+export interface ImportApi {
+  /**
+   * Reads `input` (a File/Blob is read here in chunks, reporting bytes; an ArrayBuffer is used as
+   * is) and imports it. `job` is the caller's id for `cancel(job)`. Never rejects for bad input.
+   */
+  importFile(
+    job: number,
+    input: Blob | ArrayBuffer,
+    name: string,
+    options?: ImportJobOptions,
+    onProgress?: (p: ImportProgress) => void,
+  ): Promise<ImportOutcome>;
+  /** Reprojects a result whose `crsQuestion` the user answered. */
+  applyCrs(result: ImportResult, choice: CrsChoiceId): ImportOutcome;
+  /** Aborts the job: its importFile resolves with `import.error.cancelled`. */
+  cancel(job: number): void;
+}
+
+const asOutcome = (e: unknown, name: string): ImportOutcome => {
+  if (e instanceof ImportError)
+    return { ok: false, error: { key: e.key, params: e.params, message: e.message } };
+  const detail = e instanceof Error ? e.message : String(e);
+  return {
+    ok: false,
+    error: { key: 'import.error.internal', params: { file: name, detail }, message: detail },
+  };
+};
+
+/** Reads a Blob in chunks so progress can count bytes and a cancel is seen between chunks. */
+async function readBlob(blob: Blob, signal: AbortSignal, onBytes: (n: number) => void): Promise<Uint8Array> {
+  const out = new Uint8Array(blob.size);
+  let offset = 0;
+  const reader = blob.stream().getReader();
+  try {
+    for (;;) {
+      signal.throwIfAborted();
+      const { done, value } = await reader.read();
+      if (done) break;
+      out.set(value.subarray(0, Math.max(0, out.length - offset)), offset);
+      offset += value.length;
+      onBytes(Math.min(offset, out.length));
+    }
+  } finally {
+    reader.releaseLock();
+  }
+  return out;
+}
+
+export function createImportApi(): ImportApi {
+  const jobs = new Map<number, AbortController>();
+  return {
+    async importFile(job, input, name, options = {}, onProgress) {
+      const controller = new AbortController();
+      jobs.set(job, controller);
+      const { signal } = controller;
+      try {
+        let bytes: Uint8Array;
+        if (input instanceof ArrayBuffer) bytes = new Uint8Array(input);
+        else {
+          // The size limit is checked before reading: the user is asked first (see limits.ts).
+          const size = input.size;
+          const { IMPORT_SIZE_LIMIT_BYTES } = await import('./limits');
+          if (size > IMPORT_SIZE_LIMIT_BYTES && !options.allowLarge) {
+            const mb = (n: number) => Math.round((n / 1024 / 1024) * 10) / 10;
+            throw new ImportError(
+              'import.error.tooLarge',
+              { file: name, size: mb(size), limit: mb(IMPORT_SIZE_LIMIT_BYTES) },
+              `${name}: over the size limit`,
+            );
+          }
+          bytes = await readBlob(input, signal, (n) =>
+            onProgress?.({ bytesRead: n, totalBytes: size, featuresRead: 0 }),
+          );
+        }
+        const result = await importFile({ name, bytes }, { ...options, signal, onProgress });
+        return { ok: true, result };
+      } catch (e) {
+        if (signal.aborted && !(e instanceof ImportError)) {
+          return {
+            ok: false,
+            error: { key: 'import.error.cancelled', params: { file: name }, message: 'cancelled' },
+          };
+        }
+        return asOutcome(e, name);
+      } finally {
+        jobs.delete(job);
+      }
+    },
+    applyCrs(result, choice) {
+      if (!(choice in CRS_CHOICES))
+        return asOutcome(new Error(`unknown CRS ${String(choice)}`), result.fileName);
+      try {
+        return { ok: true, result: applyCrs(result, choice) };
+      } catch (e) {
+        return asOutcome(e, result.fileName);
+      }
+    },
+    cancel(job) {
+      jobs.get(job)?.abort();
+    },
+  };
+}

@@ -1,0 +1,67 @@
+// Main-thread client for the import worker.
+//
+//   const importer = createImportClient();
+//   const out = await importer.importFile(file, { signal, onProgress: (p) => bar(p.bytesRead / p.totalBytes) });
+//   if (!out.ok) show(t(out.error.key, out.error.params));            // names the file and the problem
+//   else if (out.result.crsQuestion) ask(out.result.crsQuestion.choices) // then importer.applyCrs(out.result, choice)
+//   else addLayer(out.result);                                          // features are WGS 84
+import { proxy, type Remote, wrap } from 'comlink';
+import type { ImportApi, ImportJobOptions, ImportOutcome } from './api';
+import type { CrsChoiceId } from './crs';
+import type { ImportProgress, ImportResult } from './types';
+
+export interface ImportClient {
+  /** Imports a dropped or picked file (File or Blob; `name` defaults to the File's name). */
+  importFile(
+    file: Blob,
+    options?: ImportJobOptions & {
+      name?: string;
+      signal?: AbortSignal;
+      onProgress?: (p: ImportProgress) => void;
+    },
+  ): Promise<ImportOutcome>;
+  applyCrs(result: ImportResult, choice: CrsChoiceId): Promise<ImportOutcome>;
+  terminate(): void;
+}
+
+/**
+ * Properties come back from the worker as ordinary objects (structured clone drops the null
+ * prototype the boundary gave them); give it back so a `__proto__` key stays a plain key.
+ */
+function restoreNullPrototypes(outcome: ImportOutcome): ImportOutcome {
+  if (outcome.ok) for (const f of outcome.result.features) Object.setPrototypeOf(f.properties, null);
+  return outcome;
+}
+
+let jobCounter = 0;
+
+/** Wraps any Comlink endpoint exposing ImportApi (tests pass their own; the default is the worker). */
+export function createImportClient(
+  worker: Worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' }),
+): ImportClient {
+  const api: Remote<ImportApi> = wrap<ImportApi>(worker);
+  return {
+    async importFile(file, options = {}) {
+      const { name = (file as File).name ?? 'file', signal, onProgress, ...rest } = options;
+      const job = ++jobCounter;
+      const onAbort = () => void api.cancel(job);
+      signal?.addEventListener('abort', onAbort, { once: true });
+      try {
+        const outcome = await api.importFile(
+          job,
+          file,
+          name,
+          rest,
+          onProgress ? proxy(onProgress) : undefined,
+        );
+        return restoreNullPrototypes(outcome);
+      } finally {
+        signal?.removeEventListener('abort', onAbort);
+      }
+    },
+    async applyCrs(result, choice) {
+      return restoreNullPrototypes(await api.applyCrs(result, choice));
+    },
+    terminate: () => worker.terminate(),
+  };
+}

@@ -1,0 +1,102 @@
+// Zipped Shapefile: fflate unzips, shpjs parses the .shp and .dbf. Sidecars (.dbf, .prj, .cpg) are
+// matched to the .shp by base name, case-insensitively (ArcGIS writes `.CPG`). shpjs is given no
+// .prj (its proj4 reading would drop the VN-2000 datum shift, see crs.ts) and the DBF encoding we
+// chose from the .cpg.
+import { unzipSync } from 'fflate';
+import { parseDbf, parseShp } from 'shpjs';
+import { encodingFromCpg, isValidUtf8 } from '../text';
+import type { RawRead } from '../types';
+import { fail, type ReadContext } from './context';
+
+const ext = (name: string) => /\.([^./]+)$/.exec(name)?.[1]?.toLowerCase() ?? '';
+const base = (name: string) => name.replace(/\.[^./]+$/, '').toLowerCase();
+
+/** Unzips; throws the file's zip error. */
+export function unzip(bytes: Uint8Array, ctx: ReadContext): Record<string, Uint8Array> {
+  try {
+    return unzipSync(bytes);
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    throw fail(ctx, 'import.error.zipDamaged', detail, { detail });
+  }
+}
+
+/** The DBF's record bytes (after the header), to judge the text encoding as a whole. */
+function dbfRecords(dbf: Uint8Array): Uint8Array {
+  if (dbf.length < 32) return new Uint8Array(0);
+  const headerLength = dbf[8]! | (dbf[9]! << 8);
+  return dbf.subarray(Math.min(headerLength, dbf.length));
+}
+
+export async function read(bytes: Uint8Array, ctx: ReadContext): Promise<RawRead> {
+  const entries = Object.entries(unzip(bytes, ctx)).filter(([name]) => !name.includes('__MACOSX/'));
+  const shps = entries.filter(([name]) => ext(name) === 'shp');
+  const first = shps[0];
+  if (!first) throw fail(ctx, 'import.error.zipNoShp', 'no .shp in the zip');
+  const warnings: RawRead['warnings'] = [];
+  if (shps.length > 1) {
+    warnings.push({
+      key: 'import.warn.multipleLayers',
+      params: { file: ctx.fileName, count: shps.length, name: first[0] },
+    });
+  }
+  const sidecar = (e: string) =>
+    entries.find(([name]) => base(name) === base(first[0]) && ext(name) === e)?.[1];
+  const dbf = sidecar('dbf');
+  const prjBytes = sidecar('prj');
+  const cpgBytes = sidecar('cpg');
+  const cpg = cpgBytes ? new TextDecoder().decode(cpgBytes).trim() : undefined;
+  let encoding = encodingFromCpg(cpg);
+  if (cpg !== undefined && encoding === null) {
+    warnings.push({ key: 'import.warn.unknownCpg', params: { file: ctx.fileName, cpg } });
+    encoding = 'utf-8';
+  }
+  if (encoding === null && dbf) {
+    // No .cpg: UTF-8 when the bytes are valid UTF-8, else the Vietnamese Windows code page.
+    encoding = isValidUtf8(dbfRecords(dbf)) ? 'utf-8' : 'windows-1258';
+    warnings.push({ key: 'import.warn.noCpg', params: { file: ctx.fileName, encoding } });
+  }
+  // shpjs stops quietly at the end of a truncated .shp; the header's length says what should be there.
+  const shp = first[1];
+  const declared = shp.length >= 28 ? new DataView(shp.buffer, shp.byteOffset).getInt32(24) * 2 : -1;
+  if (declared < 100 || declared > shp.length) {
+    const detail = `the .shp header claims ${declared} bytes but the file has ${shp.length}`;
+    throw fail(ctx, 'import.error.shpDamaged', detail, { detail });
+  }
+  let geometries: (unknown | null)[];
+  let records: Record<string, unknown>[] = [];
+  try {
+    geometries = parseShp(shp);
+    if (dbf) records = parseDbf(dbf, encoding ?? 'utf-8');
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    throw fail(ctx, 'import.error.shpDamaged', detail, { detail });
+  }
+  const features: RawRead['features'] = geometries.map((geometry, i) => ({
+    type: 'Feature',
+    geometry,
+    properties: records[i] ?? null,
+  }));
+  ctx.progress(features.length);
+  // A DBF whose .cpg says UTF-8 but whose bytes are not: the decoder put U+FFFD in; say so per value.
+  const valueProblems: NonNullable<RawRead['valueProblems']> = new Map();
+  let bad = 0;
+  records.forEach((record, i) => {
+    for (const [key, value] of Object.entries(record)) {
+      if (typeof value === 'string' && value.includes('\uFFFD')) {
+        bad++;
+        const list = valueProblems.get(i) ?? [];
+        list.push({
+          messageKey: 'problem.value.text',
+          message: `${key} is not valid ${encoding}; kept with �.`,
+        });
+        valueProblems.set(i, list);
+      }
+    }
+  });
+  if (bad > 0)
+    warnings.push({ key: 'import.warn.invalidUtf8Values', params: { file: ctx.fileName, count: bad } });
+  const read: RawRead = { features, warnings, valueProblems };
+  if (prjBytes) read.prj = new TextDecoder().decode(prjBytes);
+  return read;
+}
