@@ -160,8 +160,15 @@ function mapCoords(c: unknown, f: (p: number[]) => number[]): unknown {
 }
 
 /** Reprojects one GeoJSON geometry (any type, nested collections) from `proj` to WGS 84. */
+// One converter per definition: building it parses the definition, too slow to repeat per feature.
+const converters = new Map<string, proj4.Converter>();
+
 export function reprojectGeometry<G>(geometry: G, proj: string): G {
-  const converter = proj4(proj, WGS84);
+  let converter = converters.get(proj);
+  if (!converter) {
+    converter = proj4(proj, WGS84);
+    converters.set(proj, converter);
+  }
   const f = (p: number[]): number[] => {
     const [x, y] = converter.forward([p[0] as number, p[1] as number]);
     return p.length > 2 ? [x as number, y as number, ...p.slice(2)] : [x as number, y as number];
