@@ -16,6 +16,8 @@ export const compareVi = {
   'compare.lock': 'Di chuyển hai bản đồ cùng nhau',
   'compare.side.left': 'Trên bản đồ bên trái',
   'compare.side.right': 'Trên bản đồ bên phải',
+  'compare.year': 'Khu công nghiệp theo năm thành lập',
+  'compare.year.same': 'Như thanh thời gian',
 } as const;
 
 export const compareEn = {
@@ -33,4 +35,6 @@ export const compareEn = {
   'compare.lock': 'Move both maps together',
   'compare.side.left': 'On the left map',
   'compare.side.right': 'On the right map',
+  'compare.year': 'Industrial parks by year established',
+  'compare.year.same': 'As the time slider',
 } as const satisfies Record<keyof typeof compareVi, string>;

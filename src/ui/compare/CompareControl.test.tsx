@@ -3,6 +3,7 @@ import { translate } from '../../i18n';
 import { useCompare } from '../../state/compare';
 import { useLanguage } from '../../state/language';
 import { useLayers } from '../../state/layers';
+import { useTime } from '../../state/time';
 import { attr, controls, findAll, LANGS, render, tag, text } from '../test-markup';
 import { CompareControl } from './CompareControl';
 
@@ -63,12 +64,38 @@ describe('CompareControl', () => {
     expect(lock().attrs['aria-pressed']).toBe('false');
     // Every radio and checkbox sits in a label with a layer's or mode's name.
     const root = render(<CompareControl />);
-    const labels = findAll(root, tag('label'));
+    const labels = findAll(root, tag('label')).filter((l) => !l.attrs.for);
     expect(labels).toHaveLength(13);
     for (const l of labels) {
       expect(findAll(l, tag('input'))).toHaveLength(1);
       expect(text(l).trim()).not.toBe('');
     }
-    expect(controls(root).length).toBe(14);
+    // Each side's year choice is a select named by its own label.
+    for (const side of ['left', 'right']) {
+      const label = findAll(root, attr('for', `compare-year-${side}`));
+      expect(label.map((l) => text(l))).toEqual([translate('vi', 'compare.year')]);
+    }
+    expect(controls(root).length).toBe(16);
+  });
+
+  it('each side offers "as the time slider" and every stop; an override shows as chosen', () => {
+    useLayers.getState().done('parks', [
+      { type: 'Feature', geometry: null, properties: { id: 'a', established_year: 2001 } },
+      { type: 'Feature', geometry: null, properties: { id: 'b', status: 'planned' } },
+    ]);
+    useCompare.getState().setMode('split');
+    useTime.getState().setOverride('right', 2005);
+    const root = render(<CompareControl />);
+    const select = (side: string) => findAll(root, attr('data-testid', `compare-year-${side}`))[0]!;
+    const options = findAll(select('left'), tag('option'));
+    expect(options[0] && text(options[0])).toBe(translate('vi', 'compare.year.same'));
+    // The stops run from the first stop year to this year, then "planned".
+    expect(options.at(-1) && text(options.at(-1)!)).toBe(translate('vi', 'time.planned'));
+    expect(options.map((o) => o.attrs.value)).toContain('2005');
+    const chosen = (side: string) =>
+      findAll(select(side), tag('option')).find((o) => 'selected' in o.attrs)?.attrs.value;
+    expect(chosen('right')).toBe('2005');
+    expect(chosen('left')).toBe('same');
+    useTime.getState().setOverride('right', undefined);
   });
 });

@@ -1,9 +1,11 @@
 // The side panel's compare control: one map, swipe or side by side; while comparing, a layer
 // chooser per side (checkboxes) and, side by side, the camera lock (a toggle button).
-import { LAYER_IDS, type LayerId } from '../../data/schema';
+import type { LayerId } from '../../data/schema';
 import { useT } from '../../i18n';
 import { COMPARE_MODES, type CompareSide, useCompare } from '../../state/compare';
+import { useLayers } from '../../state/layers';
 import { useLayerTitle } from '../LayerPanel';
+import { SideYear } from './SideYear';
 import './compare.css';
 
 function SideLayer({ side, id }: { side: CompareSide; id: LayerId }) {
@@ -25,12 +27,15 @@ function SideLayer({ side, id }: { side: CompareSide; id: LayerId }) {
 
 function SideLayers({ side }: { side: CompareSide }) {
   const { t } = useT();
+  // Top of the map first, as the layer panel lists them (imported layers included).
+  const order = useLayers((s) => s.order);
   return (
     <fieldset>
       <legend>{t(side === 'left' ? 'compare.layers.left' : 'compare.layers.right')}</legend>
-      {LAYER_IDS.map((id) => (
+      {[...order].reverse().map((id) => (
         <SideLayer key={id} side={side} id={id} />
       ))}
+      <SideYear side={side} />
     </fieldset>
   );
 }
