@@ -240,6 +240,10 @@ export function MapView({ side, initial, onMap, onStyleError }: Props) {
       el.dataset.visibleLayers = order.filter((id) => input[id]?.visible).join(' ');
       map.setLayers(input, order);
       markParks(el, input, yearFor(sideRef.current) !== null);
+      // For tests: the parks drawn normally while the explorer dims the rest (absent: none dimmed).
+      const highlight = input.parks?.highlight;
+      if (highlight) el.dataset.highlightParks = [...highlight].sort().join(' ');
+      else delete el.dataset.highlightParks;
       // For tests and tools: how many features each curated layer is fed (`data-drawn-parks="12"`).
       for (const id of CURATED_LAYER_IDS)
         el.dataset[`drawn${id[0]!.toUpperCase()}${id.slice(1)}`] = String(input[id]?.features.length ?? 0);

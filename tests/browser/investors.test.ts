@@ -129,6 +129,11 @@ describe('investors', () => {
       expected.length,
     );
     expect((await listIds()).sort()).toEqual(expected);
+    // The map draws the same parks normally and dims the rest.
+    await page.waitForFunction(
+      (ids) => document.querySelector<HTMLElement>('[data-testid="map"]')?.dataset.highlightParks === ids,
+      expected.join(' '),
+    );
     expect(await page.textContent('[data-testid="explorer-count"]')).toBe(
       `${expected.length} of ${parks.length} parks`,
     );
