@@ -7,6 +7,7 @@ import type { Feature } from 'geojson';
 import { type ClassMethod, classify } from '../analysis/classify';
 import type { DistrictMetricId, DistrictMetricsRow } from '../analysis/district-metrics';
 import type { NumberQualifier } from '../data/schema';
+import { CURATED_DESCRIPTIONS } from '../layers/curated';
 import type { LayerStyle } from '../layers/style';
 import { NO_DATA_COLOR, type RampName, rampColors } from '../lib/color-ramps';
 
@@ -16,9 +17,6 @@ export const CHOROPLETH_FIELD = 'choropleth_value';
 export const CHOROPLETH_QUALIFIER_FIELD = 'choropleth_qualifier';
 /** Fill opacity of the classes: the basemap's rivers and roads stay readable through them. */
 export const CHOROPLETH_FILL_OPACITY = 0.8;
-/** The district outline and its dash for no data, as the districts layer draws its boundaries. */
-const OUTLINE = 'rgba(30, 41, 59, 0.86)';
-
 /**
  * The ramp of each metric when the settings name none: one hue family per kind of figure, so two
  * maps of different figures are not mistaken for each other. All ColorBrewer sequential,
@@ -146,7 +144,9 @@ export function choroplethLayer(
       properties: { ...f.properties, [CHOROPLETH_FIELD]: value, [CHOROPLETH_QUALIFIER_FIELD]: qualifier },
     };
   });
+  // The districts' own look (outline, labels) with the classes as the fill: only the fill changes.
   const style: LayerStyle = {
+    ...CURATED_DESCRIPTIONS.districts.style,
     fill: {
       color: {
         type: 'classes',
@@ -157,8 +157,6 @@ export function choroplethLayer(
       },
       opacity: CHOROPLETH_FILL_OPACITY,
     },
-    line: { color: { type: 'fixed', color: OUTLINE }, width: 1.6 },
-    label: { field: { vi: 'name_vi', en: 'name_en' } },
     missing: { field: CHOROPLETH_FIELD, color: NO_DATA_COLOR, dash: [2, 2] },
   };
   return {
