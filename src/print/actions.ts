@@ -1,0 +1,112 @@
+// The two things the print tools do: export the map page as a PNG file, and prepare a print job
+// (the captured map and its legend, scale, arrow, attribution and date) for the browser's print.
+import type { Formatters } from '../i18n';
+import type { PlanningMap } from '../map/PlanningMap';
+import { useLayers } from '../state/layers';
+import { composePage, mapPlacement, type PageWords } from './compose';
+import { type Orientation, type PageLayout, type Paper, pageLayout, paperPx, screenLayout } from './layout';
+import { type LegendGroup, legendGroups } from './legend-items';
+import { type PrintJob, usePrint } from './print-store';
+import { scaleBar, scaleLabel } from './scale-bar';
+
+/** Print resolution of an exported PNG, dots per inch. */
+export const PRINT_DPI = 300;
+/** Map image density for the browser's print, dots per inch of paper (sharp, yet a small PNG). */
+const SHEET_DPI = 200;
+/** Highest pixel ratio asked of MapLibre (its maxCanvasSize may lower it further). */
+const MAX_RATIO = 6;
+
+export type Resolution = 'screen' | 'print';
+export interface PageOptions {
+  paper: Paper;
+  orientation: Orientation;
+}
+
+const DATE_LOCALE = { vi: 'vi-VN', en: 'en-GB' } as const;
+
+/** Today in the locale's long format ("30 tháng 11, 2026", "30 November 2026"). */
+export function todayWords(lang: Formatters['lang'], now = new Date()): string {
+  return new Intl.DateTimeFormat(DATE_LOCALE[lang], { dateStyle: 'long' }).format(now);
+}
+
+export function pageWords(f: Formatters, title: string): PageWords {
+  return {
+    title,
+    legend: f.t('print.legend'),
+    date: f.t('print.date', { date: todayWords(f.lang) }),
+    north: f.t('print.north'),
+    scale: (m) => scaleLabel(m, f.num),
+  };
+}
+
+/** The legend of what the map shows now. */
+export function currentLegend(f: Formatters): LegendGroup[] {
+  const { layers, order } = useLayers.getState();
+  return legendGroups(layers, order, f);
+}
+
+function toBlob(canvas: HTMLCanvasElement): Promise<Blob> {
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'),
+  );
+}
+
+/**
+ * The map page as a PNG. 'screen': the map at its on-screen size (one image pixel per CSS pixel)
+ * with the legend beside it; 'print': the chosen paper at PRINT_DPI, the map re-rendered at the
+ * density its box needs. Errors: no 2D canvas, PNG encoding failure (rejected promise).
+ */
+export async function exportPng(
+  map: PlanningMap,
+  resolution: Resolution,
+  page: PageOptions,
+  f: Formatters,
+): Promise<{ blob: Blob; width: number; height: number }> {
+  let layout: PageLayout;
+  let frame: Awaited<ReturnType<PlanningMap['capture']>>;
+  if (resolution === 'screen') {
+    frame = await map.capture(1);
+    layout = screenLayout(frame.cssWidth, frame.cssHeight);
+  } else {
+    const [w, h] = paperPx(page.paper, page.orientation, PRINT_DPI);
+    layout = pageLayout(w, h);
+    const view = map.getSize();
+    const ratio = mapPlacement({ cssWidth: view.width, cssHeight: view.height }, layout.map).scale;
+    frame = await map.capture(Math.min(MAX_RATIO, Math.max(1, ratio)));
+  }
+  const canvas = composePage(frame, layout, currentLegend(f), pageWords(f, f.t('app.title')));
+  return { blob: await toBlob(canvas), width: canvas.width, height: canvas.height };
+}
+
+/** Captures the map and shows it as a print job (PrintSheet); the caller then calls window.print. */
+export async function preparePrint(
+  map: PlanningMap,
+  kind: PrintJob['kind'],
+  page: PageOptions,
+  title: string,
+  f: Formatters,
+): Promise<PrintJob> {
+  const [paperW] = paperPx(page.paper, page.orientation, SHEET_DPI);
+  const view = map.getSize();
+  const ratio = Math.min(MAX_RATIO, Math.max(1, (paperW * 0.75) / Math.max(1, view.width)));
+  const frame = await map.capture(ratio);
+  const blob = await toBlob(frame.image);
+  const words = pageWords(f, title);
+  // The bar at most a quarter of the image's width; its fraction sizes the HTML bar.
+  const bar = scaleBar(frame.scaleA, frame.scaleB, frame.spanCss, frame.cssWidth / 4);
+  const job: PrintJob = {
+    kind,
+    ...page,
+    image: URL.createObjectURL(blob),
+    width: frame.image.width,
+    height: frame.image.height,
+    title,
+    groups: currentLegend(f),
+    scale: bar ? { label: words.scale(bar.metres), fraction: bar.px / frame.cssWidth } : null,
+    bearing: frame.bearing,
+    attribution: frame.attribution,
+    date: words.date,
+  };
+  usePrint.getState().setJob(job);
+  return job;
+}
