@@ -315,7 +315,7 @@ export class PlanningMap {
    * pixel (default: the screen's).
    */
   capture(pixelRatio?: number): Promise<MapFrame> {
-    return captureMap(this.map, pixelRatio);
+    return captureMap(this.map, pixelRatio, () => this.deck?.matchCanvasSize());
   }
 
   resize(): void {

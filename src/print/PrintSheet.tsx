@@ -21,7 +21,7 @@ export function PrintSheet({ job, children }: { job: PrintJob; children?: ReactN
     document.documentElement.classList.add(...classes);
     return () => document.documentElement.classList.remove(...classes);
   }, [job]);
-  const wide = job.orientation === 'landscape' && !children;
+  const wide = job.orientation === 'landscape';
   return createPortal(
     <div className={`print-sheet ${wide ? 'print-wide' : ''}`} data-testid="print-sheet" data-kind={job.kind}>
       <h1 className="print-title">{job.title}</h1>

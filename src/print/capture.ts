@@ -54,18 +54,31 @@ export function copyFrame(map: MapLibreMap): HTMLCanvasElement {
  * image pixels per CSS pixel; a higher one re-renders the map's tiles at that density first (up to
  * `waitMs` for them). The map's own ratio is restored before this resolves.
  */
-export async function captureMap(map: MapLibreMap, pixelRatio?: number, waitMs = 8000): Promise<MapFrame> {
+export async function captureMap(
+  map: MapLibreMap,
+  pixelRatio?: number,
+  /** Called after each change of the canvas's pixel size, for an overlay that must follow it. */
+  onResized?: () => void,
+  waitMs = 8000,
+): Promise<MapFrame> {
   const own = map.getPixelRatio();
   const ratio = pixelRatio ?? own;
+  const container = map.getContainer();
   let image: HTMLCanvasElement;
-  if (ratio !== own) map.setPixelRatio(ratio);
+  if (ratio !== own) {
+    // maxCanvasSize may lower it; the canvas's size is what was applied.
+    map.setPixelRatio(ratio);
+    onResized?.();
+  }
   try {
     await idle(map, waitMs);
     image = copyFrame(map);
   } finally {
-    if (ratio !== own) map.setPixelRatio(own);
+    if (ratio !== own) {
+      map.setPixelRatio(own);
+      onResized?.();
+    }
   }
-  const container = map.getContainer();
   const cssWidth = container.clientWidth;
   const cssHeight = container.clientHeight;
   const y = cssHeight / 2;

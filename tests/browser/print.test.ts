@@ -3,7 +3,7 @@
 // analysis zone's colour in it once a zone is shown), and the map's print layout in print
 // emulation (map image loaded, title, legend, scale bar, date). window.print is replaced by a
 // counter: the browser's dialog is not what is tested, the page it would print is.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoProblems, launchBrowser, newPage, openApp, type Problem, settledLayerRows } from './harness';
@@ -11,6 +11,8 @@ import { expectNoProblems, launchBrowser, newPage, openApp, type Problem, settle
 let browser: Browser;
 let page: Page;
 let problems: Problem[];
+/** The zone's place against the parks in the screen export (see inspectPng). */
+let screenZone: number[] = [];
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -42,13 +44,43 @@ async function inspectPng(png: string, box: { x: number; y: number; w: number; h
       const data = ctx.getImageData(box.x, box.y, box.w, box.h).data;
       const seen = new Set<number>();
       // The zone's outline is rgb(3, 105, 161) at 90 % opacity (src/map/layers/analysis.ts).
+      // Existing parks: rgb(94, 60, 153) at 2/3 opacity over the light ground, about (144, 121, 181).
       let zoneLike = 0;
+      const zone = { x: 0, y: 0 };
+      const parks = { n: 0, x: 0, y: 0, minX: Number.POSITIVE_INFINITY, maxX: 0 };
       for (let i = 0; i < data.length; i += 4) {
         const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
         seen.add((r << 16) | (g << 8) | b);
-        if (Math.abs(r - 3) < 40 && Math.abs(g - 105) < 30 && Math.abs(b - 161) < 30) zoneLike++;
+        const x = (i / 4) % box.w;
+        const y = Math.floor(i / 4 / box.w);
+        if (Math.abs(r - 3) < 40 && Math.abs(g - 105) < 30 && Math.abs(b - 161) < 30) {
+          zoneLike++;
+          zone.x += x;
+          zone.y += y;
+        }
+        if (Math.abs(r - 144) < 14 && Math.abs(g - 121) < 14 && Math.abs(b - 181) < 14) {
+          parks.n++;
+          parks.x += x;
+          parks.y += y;
+          parks.minX = Math.min(parks.minX, x);
+          parks.maxX = Math.max(parks.maxX, x);
+        }
       }
-      return { width: bitmap.width, height: bitmap.height, colours: seen.size, zoneLike };
+      // Where the zone is, against the parks (MapLibre's) as a ruler: the zone's centre minus the
+      // parks' centre, in units of the parks' spread. Same in any image of the same view.
+      const spread = Math.max(1, parks.maxX - parks.minX);
+      const zoneVsParks = [
+        (zone.x / Math.max(1, zoneLike) - parks.x / Math.max(1, parks.n)) / spread,
+        (zone.y / Math.max(1, zoneLike) - parks.y / Math.max(1, parks.n)) / spread,
+      ];
+      return {
+        width: bitmap.width,
+        height: bitmap.height,
+        colours: seen.size,
+        zoneLike,
+        parks: parks.n,
+        zoneVsParks,
+      };
     },
     { png, box },
   );
@@ -146,6 +178,36 @@ describe('print and image', () => {
     const zoned = await inspectPng(await exportScreenPng(), mapBox);
     expect(zoned.colours).toBeGreaterThan(500);
     expect(zoned.zoneLike, 'the deck.gl zone outline is in the image').toBeGreaterThan(plain.zoneLike + 300);
+    expect(zoned.parks).toBeGreaterThan(300);
+    screenZone = zoned.zoneVsParks;
+  });
+
+  it('exports at print resolution: A4 landscape at 300 dpi, the map re-rendered, the zone in it', async () => {
+    const selects = page.locator('[data-testid="print-panel"] select');
+    await selects.nth(0).selectOption('print');
+    await selects.nth(1).selectOption('A4');
+    await selects.nth(2).selectOption('landscape');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-print="png"]').click(),
+    ]);
+    const bytes = readFileSync((await download.path())!);
+    // For a person to look at (test-results/ is git-ignored, as the other tests' screenshots).
+    writeFileSync('test-results/print-300dpi.png', bytes);
+    const png = bytes.toString('base64');
+    // 297 × 210 mm at 300 dpi: 297 / 25.4 × 300 = 3507.9, 210 / 25.4 × 300 = 2480.3.
+    // The map's part of the page: left of the legend (which starts past 70 % of the width on a
+    // landscape page), between the title and the footer; the legend's swatches would count too.
+    const whole = await inspectPng(png, { x: 0, y: 240, w: 2500, h: 1980 });
+    expect([whole.width, whole.height]).toEqual([3508, 2480]);
+    expect(whole.colours).toBeGreaterThan(2000);
+    expect(whole.zoneLike, 'the deck.gl zone drawn at the print density').toBeGreaterThan(1000);
+    expect(whole.parks).toBeGreaterThan(3000);
+    // deck.gl drew at the map's new density, where MapLibre drew: not a small copy in a corner.
+    expect(screenZone).toHaveLength(2);
+    expect(Math.abs(whole.zoneVsParks[0]! - screenZone[0]!)).toBeLessThan(0.06);
+    expect(Math.abs(whole.zoneVsParks[1]! - screenZone[1]!)).toBeLessThan(0.06);
+    await selects.nth(0).selectOption('screen');
   });
 
   it('prints the map layout: map image, title, legend, scale bar, north arrow, date', async () => {
