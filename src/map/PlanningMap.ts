@@ -17,7 +17,7 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { Bbox, LayerId } from '../data/schema';
-import { captureMap, type MapFrame } from '../print/capture';
+import { captureMap, captureNow, type MapFrame } from '../print/capture';
 import type { Language } from '../state/language';
 import type { FeatureRef } from '../state/selection';
 import type { View } from '../state/view';
@@ -316,6 +316,11 @@ export class PlanningMap {
    */
   capture(pixelRatio?: number): Promise<MapFrame> {
     return captureMap(this.map, pixelRatio, () => this.deck?.matchCanvasSize());
+  }
+
+  /** The same, now and synchronously, at the screen's ratio (for a 'beforeprint' handler). */
+  captureNow(): MapFrame {
+    return captureNow(this.map);
   }
 
   resize(): void {

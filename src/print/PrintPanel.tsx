@@ -1,9 +1,10 @@
 // The side panel's print tools: resolution and paper choice, "Export PNG" and "Print the map".
 // Both capture the registered map (print-store.ts) in one frame; failures are told in words and
 // leave the map as it was.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useT } from '../i18n';
-import { exportPng, PRINT_DPI, preparePrint, type Resolution } from './actions';
+import { exportPng, jobFromFrame, PRINT_DPI, preparePrint, type Resolution } from './actions';
 import type { Orientation, Paper } from './layout';
 import { PrintSheet } from './PrintSheet';
 import { getPrintMap, usePrint } from './print-store';
@@ -35,8 +36,9 @@ export function PrintPanel() {
   const f = useT();
   const { t } = f;
   const [resolution, setResolution] = useState<Resolution>('screen');
-  const [paper, setPaper] = useState<Paper>('A4');
-  const [orientation, setOrientation] = useState<Orientation>('landscape');
+  const { paper, orientation } = usePrint((s) => s.page);
+  const setPaper = (p: Paper) => usePrint.getState().setPage({ paper: p, orientation });
+  const setOrientation = (o: Orientation) => usePrint.getState().setPage({ paper, orientation: o });
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
 
@@ -110,13 +112,33 @@ export function PrintPanel() {
   );
 }
 
-/** The map print sheet while a 'map' job is on; every job ends when the browser's print closes. */
+/**
+ * The map print sheet while a 'map' job is on; every job ends when the browser's print closes.
+ * The browser's own print (Ctrl+P, the menu) gets the same sheet: 'beforeprint' cannot wait, so the
+ * map is copied in a synchronous frame at screen density and the sheet rendered at once (flushSync).
+ */
 export function PrintHost() {
   const job = usePrint((s) => s.job);
+  const f = useT();
+  const fRef = useRef(f);
+  fRef.current = f;
   useEffect(() => {
+    const before = () => {
+      const map = getPrintMap();
+      if (usePrint.getState().job || !map) return;
+      const frame = map.captureNow();
+      const { page } = usePrint.getState();
+      const t = fRef.current;
+      const next = jobFromFrame(frame, frame.image.toDataURL('image/png'), 'map', page, t.t('app.title'), t);
+      flushSync(() => usePrint.getState().setJob(next));
+    };
     const done = () => usePrint.getState().setJob(null);
+    window.addEventListener('beforeprint', before);
     window.addEventListener('afterprint', done);
-    return () => window.removeEventListener('afterprint', done);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', done);
+    };
   }, []);
   return job?.kind === 'map' ? <PrintSheet job={job} /> : null;
 }

@@ -3,7 +3,7 @@
 // canvas, which prints blank), a north arrow, the scale bar, the legend, the attribution and the
 // date. `children` go under the map (the investors' comparison table). Rendered into <body>, out
 // of the app's tree, so print.css can show it alone.
-import { type ReactNode, useEffect } from 'react';
+import { type ReactNode, useLayoutEffect } from 'react';
 import { createPortal } from 'react-dom';
 import { useT } from '../i18n';
 import { SwatchView } from '../ui/Legend';
@@ -16,7 +16,8 @@ export function pageClasses(job: Pick<PrintJob, 'paper' | 'orientation'>): strin
 
 export function PrintSheet({ job, children }: { job: PrintJob; children?: ReactNode }) {
   const { t } = useT();
-  useEffect(() => {
+  // Layout effect: the classes must be on <html> when a flushSync render (beforeprint) returns.
+  useLayoutEffect(() => {
     const classes = pageClasses(job);
     document.documentElement.classList.add(...classes);
     return () => document.documentElement.classList.remove(...classes);

@@ -3,6 +3,7 @@
 import type { Formatters } from '../i18n';
 import type { PlanningMap } from '../map/PlanningMap';
 import { useLayers } from '../state/layers';
+import type { MapFrame } from './capture';
 import { composePage, mapPlacement, type PageWords } from './compose';
 import { type Orientation, type PageLayout, type Paper, pageLayout, paperPx, screenLayout } from './layout';
 import { type LegendGroup, legendGroups } from './legend-items';
@@ -78,6 +79,33 @@ export async function exportPng(
   return { blob: await toBlob(canvas), width: canvas.width, height: canvas.height };
 }
 
+/** A print job from a captured frame; `image` is the URL of the frame's picture. */
+export function jobFromFrame(
+  frame: MapFrame,
+  image: string,
+  kind: PrintJob['kind'],
+  page: PageOptions,
+  title: string,
+  f: Formatters,
+): PrintJob {
+  const words = pageWords(f, title);
+  // The bar at most a quarter of the image's width; its fraction sizes the HTML bar.
+  const bar = scaleBar(frame.scaleA, frame.scaleB, frame.spanCss, frame.cssWidth / 4);
+  return {
+    kind,
+    ...page,
+    image,
+    width: frame.image.width,
+    height: frame.image.height,
+    title,
+    groups: currentLegend(f),
+    scale: bar ? { label: words.scale(bar.metres), fraction: bar.px / frame.cssWidth } : null,
+    bearing: frame.bearing,
+    attribution: frame.attribution,
+    date: words.date,
+  };
+}
+
 /** Captures the map and shows it as a print job (PrintSheet); the caller then calls window.print. */
 export async function preparePrint(
   map: PlanningMap,
@@ -91,22 +119,7 @@ export async function preparePrint(
   const ratio = Math.min(MAX_RATIO, Math.max(1, (paperW * 0.75) / Math.max(1, view.width)));
   const frame = await map.capture(ratio);
   const blob = await toBlob(frame.image);
-  const words = pageWords(f, title);
-  // The bar at most a quarter of the image's width; its fraction sizes the HTML bar.
-  const bar = scaleBar(frame.scaleA, frame.scaleB, frame.spanCss, frame.cssWidth / 4);
-  const job: PrintJob = {
-    kind,
-    ...page,
-    image: URL.createObjectURL(blob),
-    width: frame.image.width,
-    height: frame.image.height,
-    title,
-    groups: currentLegend(f),
-    scale: bar ? { label: words.scale(bar.metres), fraction: bar.px / frame.cssWidth } : null,
-    bearing: frame.bearing,
-    attribution: frame.attribution,
-    date: words.date,
-  };
+  const job = jobFromFrame(frame, URL.createObjectURL(blob), kind, page, title, f);
   usePrint.getState().setJob(job);
   return job;
 }

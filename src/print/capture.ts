@@ -63,7 +63,6 @@ export async function captureMap(
 ): Promise<MapFrame> {
   const own = map.getPixelRatio();
   const ratio = pixelRatio ?? own;
-  const container = map.getContainer();
   let image: HTMLCanvasElement;
   if (ratio !== own) {
     // maxCanvasSize may lower it; the canvas's size is what was applied.
@@ -79,6 +78,19 @@ export async function captureMap(
       onResized?.();
     }
   }
+  return describeFrame(map, image);
+}
+
+/**
+ * The frame now, at the map's own pixel ratio, synchronously: for the browser's own print (Ctrl+P),
+ * whose 'beforeprint' handler cannot wait for anything.
+ */
+export function captureNow(map: MapLibreMap): MapFrame {
+  return describeFrame(map, copyFrame(map));
+}
+
+function describeFrame(map: MapLibreMap, image: HTMLCanvasElement): MapFrame {
+  const container = map.getContainer();
   const cssWidth = container.clientWidth;
   const cssHeight = container.clientHeight;
   const y = cssHeight / 2;

@@ -28,13 +28,18 @@ export interface PrintJob {
 interface PrintState {
   job: PrintJob | null;
   setJob: (job: PrintJob | null) => void;
+  /** The paper chosen in the print panel, also used by the browser's own print (Ctrl+P). */
+  page: { paper: Paper; orientation: Orientation };
+  setPage: (page: { paper: Paper; orientation: Orientation }) => void;
 }
 
 export const usePrint = create<PrintState>()((set, get) => ({
   job: null,
+  page: { paper: 'A4', orientation: 'landscape' },
+  setPage: (page) => set({ page }),
   setJob: (job) => {
     const old = get().job;
-    if (old && old.image !== job?.image) URL.revokeObjectURL(old.image);
+    if (old && old.image !== job?.image && old.image.startsWith('blob:')) URL.revokeObjectURL(old.image);
     set({ job });
   },
 }));

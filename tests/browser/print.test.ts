@@ -231,4 +231,34 @@ describe('print and image', () => {
     await endPrint();
     expectNoProblems(problems);
   });
+
+  it('the browser’s own print (no dialog of the app) gets the same sheet, map included', async () => {
+    // What Ctrl+P does first: 'beforeprint', handled synchronously.
+    const now = await page.evaluate(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+      const img = document.querySelector<HTMLImageElement>('.print-sheet img');
+      return { sheet: !!img, classes: document.documentElement.className };
+    });
+    expect(now.sheet).toBe(true);
+    expect(now.classes).toContain('print-job');
+    await page.waitForFunction(() => document.querySelector<HTMLImageElement>('.print-sheet img')?.complete);
+    const sheet = await printedSheet();
+    expect(sheet.sheetShown && sheet.appHidden).toBe(true);
+    expect(sheet.img.w).toBeGreaterThan(100);
+    // The copy holds the map's pixels, not a blank buffer.
+    const colours = await page.evaluate(() => {
+      const img = document.querySelector<HTMLImageElement>('.print-sheet img')!;
+      const c = new OffscreenCanvas(img.naturalWidth, img.naturalHeight);
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const d = ctx.getImageData(0, 0, c.width, c.height).data;
+      const seen = new Set<number>();
+      for (let i = 0; i < d.length; i += 4) seen.add((d[i]! << 16) | (d[i + 1]! << 8) | d[i + 2]!);
+      return seen.size;
+    });
+    expect(colours).toBeGreaterThan(500);
+    expect(sheet.legend).toContain('Industrial parks');
+    await endPrint();
+    expectNoProblems(problems);
+  });
 });
