@@ -161,6 +161,7 @@ describe('print and image', () => {
     // The map box of a screen image: at (24, 80), the map's CSS size (layout.ts's documented numbers).
     const mapBox = { x: 24, y: 80, w, h };
     const plain = await inspectPng(await exportScreenPng(), mapBox);
+    await page.locator('[data-testid="print-panel"]').screenshot({ path: 'test-results/print-panel.png' });
     expect([plain.width, plain.height]).toEqual([w + 260 + 72, h + 56 + 64 + 48]);
     expect(plain.colours, 'the map area has many colours (not blank)').toBeGreaterThan(500);
 
