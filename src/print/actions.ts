@@ -14,8 +14,16 @@ import { scaleBar, scaleLabel } from './scale-bar';
 export const PRINT_DPI = 300;
 /** Map image density for the browser's print, dots per inch of paper (sharp, yet a small PNG). */
 const SHEET_DPI = 200;
-/** Highest pixel ratio asked of MapLibre (its maxCanvasSize may lower it further). */
+/** Highest pixel ratio asked of MapLibre. */
 const MAX_RATIO = 6;
+/** MapLibre's default maxCanvasSize: a larger ask is lowered by MapLibre with a console warning. */
+const MAX_CANVAS_PX = 4096;
+
+/** The ratio to ask for: `wanted`, at least 1, within MAX_RATIO and MapLibre's canvas limit. */
+function clampRatio(wanted: number, view: { width: number; height: number }): number {
+  const limit = MAX_CANVAS_PX / Math.max(1, view.width, view.height);
+  return Math.max(1, Math.min(wanted, MAX_RATIO, limit));
+}
 
 export type Resolution = 'screen' | 'print';
 export interface PageOptions {
@@ -73,7 +81,7 @@ export async function exportPng(
     layout = pageLayout(w, h);
     const view = map.getSize();
     const ratio = mapPlacement({ cssWidth: view.width, cssHeight: view.height }, layout.map).scale;
-    frame = await map.capture(Math.min(MAX_RATIO, Math.max(1, ratio)));
+    frame = await map.capture(clampRatio(ratio, view));
   }
   const canvas = composePage(frame, layout, currentLegend(f), pageWords(f, f.t('app.title')));
   return { blob: await toBlob(canvas), width: canvas.width, height: canvas.height };
@@ -116,8 +124,7 @@ export async function preparePrint(
 ): Promise<PrintJob> {
   const [paperW] = paperPx(page.paper, page.orientation, SHEET_DPI);
   const view = map.getSize();
-  const ratio = Math.min(MAX_RATIO, Math.max(1, (paperW * 0.75) / Math.max(1, view.width)));
-  const frame = await map.capture(ratio);
+  const frame = await map.capture(clampRatio((paperW * 0.75) / Math.max(1, view.width), view));
   const blob = await toBlob(frame.image);
   const job = jobFromFrame(frame, URL.createObjectURL(blob), kind, page, title, f);
   usePrint.getState().setJob(job);

@@ -208,6 +208,18 @@ describe('print and image', () => {
     expect(screenZone).toHaveLength(2);
     expect(Math.abs(whole.zoneVsParks[0]! - screenZone[0]!)).toBeLessThan(0.06);
     expect(Math.abs(whole.zoneVsParks[1]! - screenZone[1]!)).toBeLessThan(0.06);
+    // A3 landscape (420 × 297 mm: 4960.6 × 3507.9 px) would need a map canvas over MapLibre's
+    // 4096 px limit: asked within it (no console warning, checked at the end), the page full size.
+    await selects.nth(1).selectOption('A3');
+    const [a3] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-print="png"]').click(),
+    ]);
+    const a3png = readFileSync((await a3.path())!).toString('base64');
+    const a3info = await inspectPng(a3png, { x: 0, y: 340, w: 3500, h: 2800 });
+    expect([a3info.width, a3info.height]).toEqual([4961, 3508]);
+    expect(a3info.colours).toBeGreaterThan(2000);
+    await selects.nth(1).selectOption('A4');
     await selects.nth(0).selectOption('screen');
   });
 
