@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { type MessageKey, useT } from './i18n';
 import type { PlanningMap } from './map/PlanningMap';
+import { PrintHost, PrintPanel } from './print/PrintPanel';
+import { setPrintMap } from './print/print-store';
 import { useAnalysis } from './state/analysis';
 import { useCatalog } from './state/catalog';
 import { allSettled, useLayers } from './state/layers';
@@ -144,6 +146,7 @@ export function App({ initial }: { initial: UrlState }) {
           <BasemapToggle />
           <ExplorerToggle />
           <CompareControl />
+          <PrintPanel />
           {catalog && (
             <button
               type="button"
@@ -161,12 +164,14 @@ export function App({ initial }: { initial: UrlState }) {
       <AnalysisPanel />
       <TablePanel />
       <FeatureChooser />
+      <PrintHost />
       {/* Last in the page, so the tab order starts with the title and the panels; CSS keeps it
           under them. */}
       <Maps
         initial={initial}
         onMap={(m) => {
           mapRef.current = m;
+          setPrintMap(m);
         }}
         onStyleError={setStyleError}
       />

@@ -5,6 +5,7 @@ import { importEn } from './import-messages';
 import { investorsEn } from './investors-messages';
 import { layersEn } from './layers-messages';
 import { plannersEn } from './planners-messages';
+import { printEn } from './print-messages';
 import { timeEn } from './time-messages';
 import type { Messages } from './vi';
 
@@ -18,6 +19,7 @@ export const en = {
   ...compareEn,
   ...layersEn,
   ...importEn,
+  ...printEn,
   'app.title': 'Bình Dương Innovation Region',
   'app.subtitle': 'Planning map',
   'app.loading': 'Loading…',

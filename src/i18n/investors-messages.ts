@@ -103,8 +103,6 @@ export const investorsVi = {
   'explorer.compare.best': 'tốt nhất',
   'explorer.compare.bestNote':
     '★ tốt nhất = giá trị tốt nhất của hàng (khoảng cách ngắn nhất, diện tích lớn nhất, điểm cao nhất, trạng thái đang hoạt động, tỷ lệ lấp đầy thấp nhất).',
-  'explorer.compare.date': 'Ngày in: {date}',
-  'explorer.compare.noMap': 'Bản in không kèm bản đồ.',
   'explorer.compare.unknownPark': 'Không có KCN mã “{id}” trong dữ liệu.',
   'score.ranking': 'Xếp hạng theo điểm địa điểm',
   'score.bars': 'Điểm của {name} theo tiêu chí',
@@ -241,8 +239,6 @@ export const investorsEn = {
   'explorer.compare.best': 'best',
   'explorer.compare.bestNote':
     '★ best = the best value of the row (shortest distance, largest area, highest score, existing status, lowest occupancy).',
-  'explorer.compare.date': 'Printed: {date}',
-  'explorer.compare.noMap': 'The printout has no map.',
   'explorer.compare.unknownPark': 'No park with id “{id}” in the data.',
   'score.ranking': 'Ranking by site score',
   'score.bars': 'Score of {name} by criterion',

@@ -8,6 +8,7 @@ import { importVi } from './import-messages';
 import { investorsVi } from './investors-messages';
 import { layersVi } from './layers-messages';
 import { plannersVi } from './planners-messages';
+import { printVi } from './print-messages';
 import { timeVi } from './time-messages';
 
 export const vi = {
@@ -19,6 +20,7 @@ export const vi = {
   ...compareVi,
   ...layersVi,
   ...importVi,
+  ...printVi,
   'app.title': 'Vùng Đổi mới sáng tạo Bình Dương',
   'app.subtitle': 'Bản đồ quy hoạch',
   'app.loading': 'Đang tải…',

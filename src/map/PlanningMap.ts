@@ -17,6 +17,7 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { Bbox, LayerId } from '../data/schema';
+import { captureMap, captureNow, type MapFrame } from '../print/capture';
 import type { Language } from '../state/language';
 import type { FeatureRef } from '../state/selection';
 import type { View } from '../state/view';
@@ -300,6 +301,26 @@ export class PlanningMap {
     this.map.once('idle', finish);
     this.map.triggerRepaint();
     setTimeout(finish, 4000);
+  }
+
+  /** The map's size on screen, CSS pixels. */
+  getSize(): { width: number; height: number } {
+    const c = this.map.getContainer();
+    return { width: c.clientWidth, height: c.clientHeight };
+  }
+
+  /**
+   * The map as an image in one frame, MapLibre and deck.gl layers together, with its bearing,
+   * scale reference points and attribution (print/capture.ts). `pixelRatio`: image pixels per CSS
+   * pixel (default: the screen's).
+   */
+  capture(pixelRatio?: number): Promise<MapFrame> {
+    return captureMap(this.map, pixelRatio, () => this.deck?.matchCanvasSize());
+  }
+
+  /** The same, now and synchronously, at the screen's ratio (for a 'beforeprint' handler). */
+  captureNow(): MapFrame {
+    return captureNow(this.map);
   }
 
   resize(): void {

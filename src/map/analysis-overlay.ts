@@ -32,6 +32,23 @@ export class AnalysisDeck {
     return [zone ? 'zone' : '', ...rest.map((l) => l.id.replace(/^analysis-/, ''))].filter(Boolean);
   }
 
+  /**
+   * Makes deck.gl draw to the canvas's present size, after MapLibre's setPixelRatio (a print
+   * capture and its undoing). deck.gl attached to MapLibre's WebGL context has autoResize off and
+   * keeps the drawing-buffer size it started with, so without this it draws a small copy in the
+   * canvas's corner. The Deck is a private field of @deck.gl/maplibre 9's overlay (its
+   * useDevicePixels prop is dropped in interleaved mode); setDrawingBufferSize is luma.gl's public
+   * canvas-context API. If the field is renamed, the overlay is misplaced in print-resolution
+   * images, which the print browser test catches.
+   */
+  matchCanvasSize(): void {
+    type Ctx = { setDrawingBufferSize(w: number, h: number): void };
+    const deck = (this.overlay as unknown as { _deck?: { device?: { canvasContext?: Ctx | null } } } | null)
+      ?._deck;
+    const canvas = this.map.getCanvas();
+    deck?.device?.canvasContext?.setDrawingBufferSize(canvas.width, canvas.height);
+  }
+
   destroy(): void {
     try {
       if (this.overlay && this.map.hasControl(this.overlay)) this.map.removeControl(this.overlay);

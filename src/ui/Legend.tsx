@@ -10,7 +10,7 @@ import { useLegendCount } from '../state/legend-count';
 import { type EntryLabel, legendEntries, type Swatch } from './legend-entries';
 import { YearUnknownEntry } from './time/YearUnknownEntry';
 
-function SwatchView({ swatch }: { swatch: Swatch }) {
+export function SwatchView({ swatch }: { swatch: Swatch }) {
   if (swatch.kind === 'area') {
     return (
       <span
