@@ -1,3 +1,4 @@
+import { a11yEn } from './a11y-messages';
 import { choroplethEn } from './choropleth-messages';
 import { compareEn } from './compare-messages';
 import { filtersEn } from './filters-messages';
@@ -14,6 +15,7 @@ export const en = {
   ...choroplethEn,
   ...filtersEn,
   ...compareEn,
+  ...a11yEn,
   'app.title': 'Bình Dương Innovation Region',
   'app.subtitle': 'Planning map',
   'app.loading': 'Loading…',

@@ -4,6 +4,7 @@
 // print): the title, the date, this table and its sources. The map is not on the sheet: the map's
 // WebGL canvas is drawn without preserveDrawingBuffer, so it cannot be copied to an image cleanly.
 import { useT } from '../../i18n';
+import { formatDate } from '../../i18n/format';
 import { useExplorer } from '../../state/explorer';
 import { Sources } from '../InfoPanel';
 import { useDistrictName, useParkViews } from './hooks';
@@ -17,9 +18,7 @@ export function ComparisonView() {
   const parks = picked.map((id) => views.find((v) => v.id === id)).filter((v) => v !== undefined);
   const missing = picked.filter((id) => !views.some((v) => v.id === id));
   const rows = comparisonRows(parks, f, districtName);
-  const today = new Intl.DateTimeFormat(f.lang === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'long' }).format(
-    new Date(),
-  );
+  const today = formatDate(f.lang, new Date());
   return (
     <section className="comparison" data-testid="comparison" aria-labelledby="comparison-title">
       <div className="comparison-tools">
