@@ -16,6 +16,7 @@ import { Maps } from './ui/compare/Maps';
 import { FeatureChooser } from './ui/FeatureChooser';
 import { HashNotice } from './ui/HashNotice';
 import { InfoPanel } from './ui/InfoPanel';
+import { InViewList } from './ui/InViewList';
 import { ExplorerPanel, ExplorerToggle } from './ui/investors/ExplorerPanel';
 import { LanguageToggle } from './ui/LanguageToggle';
 import { LayerPanel } from './ui/LayerPanel';
@@ -144,6 +145,7 @@ export function App({ initial }: { initial: UrlState }) {
           <BasemapToggle />
           <ExplorerToggle />
           <CompareControl />
+          <InViewList />
           {catalog && (
             <button
               type="button"

@@ -9,8 +9,8 @@ export const a11yVi = {
   'inview.empty': 'Không có đối tượng nào của các lớp đang hiện nằm trong khung nhìn.',
   'inview.waiting': 'Bản đồ chưa sẵn sàng.',
   'inview.group': '{layer}: {count}',
-  'inview.choose.aria': '{name} – chọn và phóng tới',
   'inview.unnamed': 'Không tên ({id})',
+  'inview.more': '… và {count} đối tượng khác: phóng to để thu hẹp danh sách.',
   'analysis.measure.kmValue': '{value} km',
 } as const;
 
@@ -21,7 +21,7 @@ export const a11yEn = {
   'inview.empty': 'No feature of the visible layers is in view.',
   'inview.waiting': 'The map is not ready yet.',
   'inview.group': '{layer}: {count}',
-  'inview.choose.aria': '{name} – select and zoom to it',
   'inview.unnamed': 'Unnamed ({id})',
+  'inview.more': '… and {count} more: zoom in to narrow the list.',
   'analysis.measure.kmValue': '{value} km',
 } as const satisfies Record<keyof typeof a11yVi, string>;
