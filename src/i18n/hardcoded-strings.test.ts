@@ -1,6 +1,7 @@
-// Issue 11 §5: no hard-coded UI string. Every .tsx under src/ui (tests excluded) is read with the
-// TypeScript compiler API (hardcoded-scan.ts); a JSX text child or a literal in a user-facing
-// attribute that contains a letter and does not come from t()/translate fails, naming file and line.
+// Issue 11 §5: no hard-coded UI string. Every .tsx under src/ui (tests excluded) and src/App.tsx
+// is read with the TypeScript compiler API (hardcoded-scan.ts); a JSX text child or a literal in a
+// user-facing attribute that contains a letter and does not come from t()/translate fails, naming
+// file and line.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -26,8 +27,8 @@ function uiSources(dir: string): string[] {
 }
 
 describe('hard-coded UI strings', () => {
-  it('none in src/ui/**/*.tsx: every text comes from the locale tables', () => {
-    const files = uiSources('src/ui');
+  it('none in src/ui/**/*.tsx or src/App.tsx: every text comes from the locale tables', () => {
+    const files = [...uiSources('src/ui'), 'src/App.tsx'];
     expect(files.length).toBeGreaterThan(30);
     const found = files.flatMap((file) =>
       scanTsx(file, readFileSync(file, 'utf8'), (text) => ALLOWED.has(text)),
