@@ -18,6 +18,7 @@ import { Maps } from './ui/compare/Maps';
 import { FeatureChooser } from './ui/FeatureChooser';
 import { HashNotice } from './ui/HashNotice';
 import { InfoPanel } from './ui/InfoPanel';
+import { InViewList } from './ui/InViewList';
 import { ExplorerPanel, ExplorerToggle } from './ui/investors/ExplorerPanel';
 import { LanguageToggle } from './ui/LanguageToggle';
 import { LayerPanel } from './ui/LayerPanel';
@@ -147,6 +148,7 @@ export function App({ initial }: { initial: UrlState }) {
           <ExplorerToggle />
           <CompareControl />
           <PrintPanel />
+          <InViewList />
           {catalog && (
             <button
               type="button"

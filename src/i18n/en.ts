@@ -1,3 +1,4 @@
+import { a11yEn } from './a11y-messages';
 import { choroplethEn } from './choropleth-messages';
 import { compareEn } from './compare-messages';
 import { filtersEn } from './filters-messages';
@@ -20,6 +21,7 @@ export const en = {
   ...layersEn,
   ...importEn,
   ...printEn,
+  ...a11yEn,
   'app.title': 'Bình Dương Innovation Region',
   'app.subtitle': 'Planning map',
   'app.loading': 'Loading…',

@@ -42,6 +42,59 @@ describe('locale tables', () => {
   });
 });
 
+// Every *-messages.ts module exports one Vietnamese and one English table (`fooVi`, `fooEn`) that
+// vi.ts and en.ts spread in. Checked module by module, so a key a helper added to one side of its
+// own module only, or a module that was never spread in, or a key that a later spread or vi.ts's own
+// line silently shadows, fails here naming the module.
+const messageModules = import.meta.glob<Record<string, Record<string, string>>>('./*-messages.ts', {
+  eager: true,
+});
+
+describe('message modules', () => {
+  const modules = Object.entries(messageModules).map(([path, mod]) => {
+    const viName = Object.keys(mod).find((n) => n.endsWith('Vi'));
+    const enName = Object.keys(mod).find((n) => n.endsWith('En'));
+    return { path, viTable: viName ? mod[viName] : undefined, enTable: enName ? mod[enName] : undefined };
+  });
+
+  it('are found (the glob sees the files)', () => {
+    expect(modules.map((m) => m.path)).toContain('./time-messages.ts');
+    expect(modules.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('each export a Vietnamese and an English table with the same keys', () => {
+    for (const { path, viTable, enTable } of modules) {
+      expect({ path, vi: !!viTable, en: !!enTable }).toEqual({ path, vi: true, en: true });
+      const viKeys = Object.keys(viTable ?? {}).sort();
+      expect({ path, keys: Object.keys(enTable ?? {}).sort() }).toEqual({ path, keys: viKeys });
+    }
+  });
+
+  it('are spread into vi.ts and en.ts unchanged (no key missing or shadowed)', () => {
+    for (const { path, viTable, enTable } of modules) {
+      for (const [key, text] of Object.entries(viTable ?? {})) {
+        expect({ path, key, text: (vi as Record<string, string>)[key] }).toEqual({ path, key, text });
+      }
+      for (const [key, text] of Object.entries(enTable ?? {})) {
+        expect({ path, key, text: (en as Record<string, string>)[key] }).toEqual({ path, key, text });
+      }
+    }
+  });
+
+  it('do not define a key twice (one module per key)', () => {
+    const owner = new Map<string, string>();
+    const twice: string[] = [];
+    for (const { path, viTable } of modules) {
+      for (const key of Object.keys(viTable ?? {})) {
+        const first = owner.get(key);
+        if (first) twice.push(`${key}: ${first} and ${path}`);
+        else owner.set(key, path);
+      }
+    }
+    expect(twice).toEqual([]);
+  });
+});
+
 describe('translate and format', () => {
   it('fills placeholders', () => {
     expect(translate('en', 'layers.count', { count: '37' })).toBe('37 features');

@@ -2,12 +2,12 @@ import { useMemo } from 'react';
 import { NUMBER_QUALIFIERS, type NumberQualifier } from '../data/schema';
 import { type Language, useLanguage } from '../state/language';
 import { en } from './en';
+import { LOCALES } from './format';
 import { type MessageKey, type Messages, vi } from './vi';
 
 export type { MessageKey };
 
 const TABLES: Record<Language, Messages> = { vi, en };
-const LOCALES: Record<Language, string> = { vi: 'vi-VN', en: 'en-GB' };
 
 export type Params = Record<string, string | number>;
 

@@ -1,6 +1,8 @@
 // Vietnamese locale: the reference table. Every key here must exist in en.ts (type-checked there).
 // The planners' and investors' keys live in their own files (planners-messages.ts,
 // investors-messages.ts) and are spread in here.
+
+import { a11yVi } from './a11y-messages';
 import { choroplethVi } from './choropleth-messages';
 import { compareVi } from './compare-messages';
 import { filtersVi } from './filters-messages';
@@ -21,6 +23,7 @@ export const vi = {
   ...layersVi,
   ...importVi,
   ...printVi,
+  ...a11yVi,
   'app.title': 'Vùng Đổi mới sáng tạo Bình Dương',
   'app.subtitle': 'Bản đồ quy hoạch',
   'app.loading': 'Đang tải…',

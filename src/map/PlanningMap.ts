@@ -192,7 +192,12 @@ export class PlanningMap {
 
   getView(): View {
     const c = this.map.getCenter();
-    return { center: [c.lng, c.lat], zoom: this.map.getZoom() };
+    const b = this.map.getBounds();
+    return {
+      center: [c.lng, c.lat],
+      zoom: this.map.getZoom(),
+      bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()],
+    };
   }
 
   setView(view: View): void {

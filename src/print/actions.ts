@@ -1,6 +1,7 @@
 // The two things the print tools do: export the map page as a PNG file, and prepare a print job
 // (the captured map and its legend, scale, arrow, attribution and date) for the browser's print.
 import type { Formatters } from '../i18n';
+import { formatDate } from '../i18n/format';
 import type { PlanningMap } from '../map/PlanningMap';
 import { useLayers } from '../state/layers';
 import type { MapFrame } from './capture';
@@ -31,11 +32,9 @@ export interface PageOptions {
   orientation: Orientation;
 }
 
-const DATE_LOCALE = { vi: 'vi-VN', en: 'en-GB' } as const;
-
-/** Today in the locale's long format ("30 tháng 11, 2026", "30 November 2026"). */
+/** Today in the locale's long format ("30 tháng 11, 2026", "30 November 2026"): the app's one date formatter. */
 export function todayWords(lang: Formatters['lang'], now = new Date()): string {
-  return new Intl.DateTimeFormat(DATE_LOCALE[lang], { dateStyle: 'long' }).format(now);
+  return formatDate(lang, now);
 }
 
 export function pageWords(f: Formatters, title: string): PageWords {

@@ -4,6 +4,11 @@ export interface View {
   /** [longitude, latitude] */
   center: [number, number];
   zoom: number;
+  /**
+   * What the map shows, [west, south, east, north] in degrees, when the map reported it (the
+   * features-in-view list reads it); a view from a link has none until the map settles.
+   */
+  bounds?: [number, number, number, number];
 }
 
 export type Basemap = 'offline' | 'osm';

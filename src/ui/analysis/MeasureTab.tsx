@@ -82,7 +82,9 @@ export function MeasureTab() {
             <>
               <span>
                 {f.t(result.kind === 'polygon' ? 'analysis.measure.perimeter' : 'analysis.measure.length')}:{' '}
-                <strong data-testid="measure-length">{f.num(result.length_km, 3)} km</strong>
+                <strong data-testid="measure-length">
+                  {f.t('analysis.measure.kmValue', { value: f.num(result.length_km, 3) })}
+                </strong>
               </span>
               {result.area_km2 !== null && result.area_ha !== null && (
                 <span>

@@ -60,10 +60,11 @@ export function LayerFilterPanel({ layer, title }: { layer: string; title: strin
           type="button"
           className="layer-filter-clear"
           disabled={!active}
-          aria-label={f.t('filters.clear.aria', { title })}
           onClick={() => clearLayer(layer)}
         >
+          {/* The visible text first, then the layer (hidden), as on the toggle (WCAG 2.5.3). */}
           {f.t('filters.clear')}
+          <span className="visually-hidden"> {title}</span>
         </button>
         <p className="filter-rule">{f.t('filters.rule')}</p>
       </div>

@@ -78,6 +78,17 @@ export function ExplorerPanel() {
     if (open) heading.current?.focus({ preventScroll: true });
   }, [open]);
 
+  // Leaving the comparison (its Back button, Escape) removes the focused element with it: the focus
+  // goes back to the button that opens the comparison, not to the page's start.
+  const wasComparing = useRef(compareOpen);
+  useEffect(() => {
+    const left = wasComparing.current && !compareOpen;
+    wasComparing.current = compareOpen;
+    if (left && open && (!document.activeElement || document.activeElement === document.body)) {
+      document.querySelector<HTMLElement>('[data-testid="compare-open"]')?.focus();
+    }
+  }, [compareOpen, open]);
+
   if (!open) return null;
   const close = () => {
     s().setOpen(false);

@@ -10,8 +10,8 @@ import { useEffect, useRef } from 'react';
 import type { LayerFeature } from '../../data/load-layer';
 import type { LayerId } from '../../data/schema';
 import { useT } from '../../i18n';
-import { useAnalysis } from '../../state/analysis';
-import { type FeatureRef, useSelection } from '../../state/selection';
+import type { FeatureRef } from '../../state/selection';
+import { chooseAndZoom } from '../choose-feature';
 import { SortHeader } from '../SortHeader';
 import type { TableColumn } from './columns';
 
@@ -19,10 +19,8 @@ const ROW_HEIGHT = 26;
 
 /** Select a feature and zoom to it, as a chosen row of the analysis tables does. */
 export function chooseRow(ref: FeatureRef): void {
-  useSelection.getState().select(ref);
-  // The map zooms on a new zoomRequest (MapView); the analysis store owns it for every table.
-  const prev = useAnalysis.getState().zoomRequest;
-  useAnalysis.setState({ zoomRequest: { ref, n: (prev?.n ?? 0) + 1 } });
+  // The map zooms on a new zoomRequest (MapView); the analysis store owns it for every list.
+  chooseAndZoom(ref);
 }
 
 interface Props {

@@ -1,0 +1,105 @@
+// The features in view, as text (issue 11 §5): the map canvas is opaque to a screen reader, so this
+// lists the visible layers' features whose box overlaps the map's view (in-view.ts), grouped by
+// layer, each a button that selects the feature and zooms to it the way a table row does. A
+// disclosure button ("Features in view (N)") folds it; the count is also said in a polite live
+// region. It follows the view store's camera, which the map sets when it settles (moveend), and is
+// recomputed a moment after the last change, so a burst of moves or filter edits is read once.
+import type { Feature } from 'geojson';
+import { useEffect, useId, useMemo, useState } from 'react';
+import type { LayerId } from '../data/schema';
+import { type MessageKey, useT } from '../i18n';
+import { useCatalog } from '../state/catalog';
+import { useCompare } from '../state/compare';
+import { useFilters } from '../state/filters';
+import { useLayers, visibleIds } from '../state/layers';
+import { shownFeatures } from '../state/shown-features';
+import { useView } from '../state/view';
+import { chooseAndZoom } from './choose-feature';
+import { featuresInView, type InViewGroup } from './in-view';
+
+/** Wait after the last change before listing again (ms). */
+const SETTLE_MS = 300;
+/** Buttons per layer: past this the list says how many more and asks to zoom in. */
+const MAX_PER_LAYER = 100;
+
+export function InViewList() {
+  const f = useT();
+  const [open, setOpen] = useState(false);
+  const bounds = useView((s) => s.view?.bounds);
+  const layers = useLayers((s) => s.layers);
+  const filters = useFilters((s) => s);
+  const compareMode = useCompare((s) => s.mode);
+  const compareLeft = useCompare((s) => s.left);
+  const catalog = useCatalog((s) => s.catalog);
+  const [groups, setGroups] = useState<InViewGroup[] | null>(null);
+  const listId = useId();
+
+  useEffect(() => {
+    void filters;
+    if (!bounds) return;
+    const timer = setTimeout(() => {
+      // In a comparison the view is the left map's camera, so the left map's layers are listed.
+      const ids: LayerId[] = compareMode ? compareLeft : visibleIds(layers);
+      const input = ids
+        .filter((id) => layers[id]?.status === 'ready')
+        .map((layerId) => ({ layerId, features: shownFeatures(layerId) as Feature[] }));
+      setGroups(featuresInView(input, bounds));
+    }, SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [bounds, layers, filters, compareMode, compareLeft]);
+
+  const title = (id: LayerId) =>
+    catalog?.layers.find((l) => l.id === id)?.title[f.lang] || f.t(`layer.${id}` as MessageKey);
+  const total = useMemo(() => groups?.reduce((n, g) => n + g.items.length, 0) ?? 0, [groups]);
+  const count = groups ? f.num(total) : '…';
+
+  return (
+    <section className="in-view" aria-label={f.t('inview.region')} data-testid="in-view">
+      <button
+        type="button"
+        className="in-view-toggle"
+        aria-expanded={open}
+        aria-controls={listId}
+        data-testid="in-view-toggle"
+        onClick={() => setOpen((o) => !o)}
+      >
+        <span aria-hidden="true">{open ? '▾' : '▸'}</span> {f.t('inview.toggle', { count })}
+      </button>
+      <p className="visually-hidden" aria-live="polite" data-testid="in-view-live">
+        {groups ? f.t('inview.live', { count }) : ''}
+      </p>
+      <div id={listId} className="in-view-body" hidden={!open}>
+        {open && !groups && <p>{f.t('inview.waiting')}</p>}
+        {open && groups?.length === 0 && <p>{f.t('inview.empty')}</p>}
+        {open &&
+          groups?.map((g) => (
+            <section key={g.layerId} aria-label={title(g.layerId)} data-layer={g.layerId}>
+              <h3 className="in-view-group-title">
+                {f.t('inview.group', { layer: title(g.layerId), count: f.num(g.items.length) })}
+              </h3>
+              <ul className="in-view-list">
+                {g.items.slice(0, MAX_PER_LAYER).map(({ id, feature }) => {
+                  const name = f.name(feature.properties) || f.t('inview.unnamed', { id });
+                  return (
+                    <li key={id}>
+                      <button
+                        type="button"
+                        className="in-view-item"
+                        data-feature-id={id}
+                        onClick={() => chooseAndZoom({ layerId: g.layerId, featureId: id })}
+                      >
+                        {name}
+                      </button>
+                    </li>
+                  );
+                })}
+              </ul>
+              {g.items.length > MAX_PER_LAYER && (
+                <p>{f.t('inview.more', { count: f.num(g.items.length - MAX_PER_LAYER) })}</p>
+              )}
+            </section>
+          ))}
+      </div>
+    </section>
+  );
+}
