@@ -1,5 +1,6 @@
 import { choroplethEn } from './choropleth-messages';
 import { compareEn } from './compare-messages';
+import { embedEn } from './embed-messages';
 import { filtersEn } from './filters-messages';
 import { investorsEn } from './investors-messages';
 import { plannersEn } from './planners-messages';
@@ -14,6 +15,7 @@ export const en = {
   ...choroplethEn,
   ...filtersEn,
   ...compareEn,
+  ...embedEn,
   'app.title': 'Bình Dương Innovation Region',
   'app.subtitle': 'Planning map',
   'app.loading': 'Loading…',

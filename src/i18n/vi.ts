@@ -3,6 +3,7 @@
 // investors-messages.ts) and are spread in here.
 import { choroplethVi } from './choropleth-messages';
 import { compareVi } from './compare-messages';
+import { embedVi } from './embed-messages';
 import { filtersVi } from './filters-messages';
 import { investorsVi } from './investors-messages';
 import { plannersVi } from './planners-messages';
@@ -15,6 +16,7 @@ export const vi = {
   ...choroplethVi,
   ...filtersVi,
   ...compareVi,
+  ...embedVi,
   'app.title': 'Vùng Đổi mới sáng tạo Bình Dương',
   'app.subtitle': 'Bản đồ quy hoạch',
   'app.loading': 'Đang tải…',
