@@ -25,7 +25,7 @@ describe('the embed keys', () => {
   it('refuses bad values and names them', () => {
     const r = readHash('#embed=yes&panel=2&legend=&scroll=wheel&title=%20%20');
     expect(r.state).toEqual({});
-    expect(r.ignored).toEqual(['embed', 'panel', 'legend', 'title', 'scroll']);
+    expect(r.ignored).toEqual(['panel', 'legend', 'title', 'scroll', 'embed']);
     expect(readHash(`#title=${'a'.repeat(121)}`).ignored).toEqual(['title']);
     expect(readHash('#title=a%0Ab').ignored).toEqual(['title']);
     expect(readHash(`#title=${'ậ'.repeat(120)}`).state.title).toHaveLength(120);
@@ -47,6 +47,10 @@ describe('the embed keys', () => {
     expect(hash).toContain('embed=1');
     expect(hash).not.toContain('panel=');
     expect(readHash(hash).state).toEqual(state);
+    // A title ending in punctuation survives: embed=1 is written after it.
+    const paren = serializeHash({ embed: true, title: 'Khu công nghiệp (quy hoạch)' });
+    expect(paren.endsWith('embed=1')).toBe(true);
+    expect(readHash(paren).state.title).toBe('Khu công nghiệp (quy hoạch)');
     // Defaults are not written: legend on, cooperative scrolling, no embed.
     expect(serializeHash({ embed: false, legend: true, scroll: 'coop', panel: false })).toBe('');
   });

@@ -67,12 +67,16 @@ const scrollKey: HashKey<EmbedUrlState> = {
   write: (state) => (state.scroll && state.scroll !== 'coop' ? [['scroll', state.scroll]] : []),
 };
 
+/**
+ * `embed=1` comes last: the hash reader drops chat punctuation after a link's last value
+ * (hash-reader.ts), so a title ending in ")" or ">" must never be the last value of an embed link.
+ */
 export const EMBED_HASH_KEYS: readonly HashKey<EmbedUrlState>[] = [
-  flagKey('embed', 'embed', true),
   flagKey('panel', 'panel', true),
   flagKey('legend', 'legend', false),
   titleKey,
   scrollKey,
+  flagKey('embed', 'embed', true),
 ];
 
 /** The embed keys' names, to strip them from a link (the "view larger map" link). */

@@ -7,6 +7,7 @@ import { MAX_EMBED_TITLE, SCROLL_ZOOMS } from '../../state/embed-url';
 import { useLayers } from '../../state/layers';
 import { currentUrlState } from '../../state/url-sync';
 import { CopySnippet } from './CopySnippet';
+import { trapTab } from './focus-trap';
 import { SizeField } from './SizeField';
 import { type EmbedOptions, embedUrl, iframeSnippet, SIZE_LIMITS, titleAllowed } from './snippet';
 import './embed-builder.css';
@@ -47,6 +48,7 @@ export function EmbedBuilder({ onClose }: { onClose: () => void }) {
       data-testid="embed-builder"
       aria-labelledby={titleId}
       onClose={onClose}
+      onKeyDown={(e) => trapTab(e, dialog.current)}
     >
       <header>
         <h2 id={titleId}>{t('embed.builder.title')}</h2>
