@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { loadAll } from './state/loader';
 import { applyHash, startUrlSync } from './state/url-sync';
 import { ErrorBoundary } from './ui/ErrorBoundary';
+import { followHash } from './ui/embed/hash-follow';
 import { startRunners } from './ui/lazy/runners';
 
 // An embed without its side panel renders only the map and its overlay (EmbedApp); everything
@@ -26,6 +27,8 @@ loadAll(document.baseURI);
 startUrlSync();
 const embedOnly = initial.embed === true && initial.panel !== true;
 startRunners(embedOnly);
+// The full viewer listens in App; an embed from the start (its preview's hash may change at once).
+if (embedOnly) followHash();
 
 const root = document.getElementById('root');
 if (root) {

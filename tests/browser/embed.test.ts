@@ -118,13 +118,20 @@ describe('the example page embeds the map from another origin under the CSP', ()
 
   it('a wheel without Ctrl scrolls the page, not the map, and shows the hint; Ctrl + wheel zooms', async () => {
     const before = await zoomOf(frame);
+    // MapLibre shows the hint for a moment only: record that it showed rather than poll for it.
+    await frame.evaluate(() => {
+      const el = document.querySelector('.maplibregl-cooperative-gesture-screen') as HTMLElement;
+      const w = window as unknown as { __hintShown: boolean };
+      w.__hintShown = false;
+      new MutationObserver(() => {
+        if (el.classList.contains('maplibregl-show')) w.__hintShown = true;
+      }).observe(el, { attributes: true, attributeFilter: ['class'] });
+    });
     const box = (await page.locator('iframe.map-frame').boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.wheel(0, 400);
     const hint = frame.locator('.maplibregl-cooperative-gesture-screen');
-    await frame.waitForFunction(() =>
-      document.querySelector('.maplibregl-cooperative-gesture-screen')?.classList.contains('maplibregl-show'),
-    );
+    await frame.waitForFunction(() => (window as unknown as { __hintShown: boolean }).__hintShown);
     expect(await hint.textContent()).toContain('Giữ Ctrl và cuộn chuột để thu phóng bản đồ');
     await page.waitForTimeout(300);
     expect(await zoomOf(frame)).toBe(before);
@@ -143,8 +150,26 @@ describe('the example page embeds the map from another origin under the CSP', ()
     }, before);
   });
 
-  it('offers fullscreen, and no CSP violation or console error happened in the page or the frame', async () => {
-    expect(await frame.locator('.maplibregl-ctrl-fullscreen').count()).toBe(1);
+  it('turns cooperative gestures off while fullscreen, and no CSP violation or console error happened in the page or the frame', async () => {
+    // Cooperative gestures are on, and MapLibre turns them off while the embed is fullscreen.
+    const coop = (on: boolean) =>
+      frame.waitForFunction(
+        (want) =>
+          (
+            document.querySelector('[data-testid="map"]') as unknown as {
+              maplibreMap: { cooperativeGestures: { isEnabled(): boolean } };
+            }
+          ).maplibreMap.cooperativeGestures.isEnabled() === want,
+        on,
+        { timeout: 10_000 },
+      );
+    await coop(true);
+    await frame.getByRole('button', { name: 'Xem toàn màn hình' }).click();
+    await frame.waitForFunction(() => document.fullscreenElement?.classList.contains('embed'));
+    await coop(false);
+    await frame.getByRole('button', { name: 'Thoát toàn màn hình' }).click();
+    await frame.waitForFunction(() => document.fullscreenElement === null);
+    await coop(true);
     expect(await violations(page)).toEqual([]);
     expect(await violations(frame)).toEqual([]);
     expectNoProblems(problems);
