@@ -112,12 +112,8 @@ export function EmbedBuilder({ onClose }: { onClose: () => void }) {
             <label>
               {t('embed.builder.lang')}{' '}
               <select value={o.lang} onChange={(e) => set({ lang: e.target.value === 'en' ? 'en' : 'vi' })}>
-                <option value="vi" lang="vi">
-                  Tiếng Việt
-                </option>
-                <option value="en" lang="en">
-                  English
-                </option>
+                <option value="vi">{t('embed.builder.lang.vi')}</option>
+                <option value="en">{t('embed.builder.lang.en')}</option>
               </select>
             </label>
             <label>
