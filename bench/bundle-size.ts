@@ -25,7 +25,11 @@ const EMBED_TARGET_KB = 550;
 
 const ENTRIES = [
   { label: 'full viewer, default view #lang=vi', hash: '#lang=vi' },
-  { label: 'embed of the curated layers #embed=1&lang=vi', hash: '#embed=1&lang=vi', target: EMBED_TARGET_KB },
+  {
+    label: 'embed of the curated layers #embed=1&lang=vi',
+    hash: '#embed=1&lang=vi',
+    target: EMBED_TARGET_KB,
+  },
 ];
 
 /** The gzip size (bytes) of a built file, by its path under dist/. */
@@ -88,7 +92,8 @@ async function main(): Promise<void> {
       const sizes = files.map((f) => ({ file: f, kb: gzipBytes(f) / 1024 }));
       const total = sizes.reduce((s, x) => s + x.kb, 0);
       console.log(`\n${entry.label}: ${total.toFixed(1)} KB gzip in ${files.length} files`);
-      for (const s of sizes.sort((a, b) => b.kb - a.kb)) console.log(`  ${s.kb.toFixed(1).padStart(7)} KB  ${s.file}`);
+      for (const s of sizes.sort((a, b) => b.kb - a.kb))
+        console.log(`  ${s.kb.toFixed(1).padStart(7)} KB  ${s.file}`);
       rows.push({
         name: `${NAME_PREFIX} (${entry.label})`,
         unit: 'KB',
