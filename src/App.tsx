@@ -10,22 +10,28 @@ import { useSelection } from './state/selection';
 import { useTable } from './state/table';
 import { readHash, type UrlState } from './state/url';
 import { applyHash } from './state/url-sync';
-import { AnalysisPanel } from './ui/analysis/AnalysisPanel';
 import { BasemapNotice, BasemapToggle } from './ui/BasemapToggle';
-import { ChoroplethPanel } from './ui/choropleth/ChoroplethPanel';
 import { CompareControl } from './ui/compare/CompareControl';
 import { Maps } from './ui/compare/Maps';
+import { EmbedBuilderButton } from './ui/embed/EmbedBuilderButton';
+import { EmbedOverlay } from './ui/embed/EmbedOverlay';
 import { FeatureChooser } from './ui/FeatureChooser';
 import { HashNotice } from './ui/HashNotice';
 import { InfoPanel } from './ui/InfoPanel';
 import { InViewList } from './ui/InViewList';
-import { ExplorerPanel, ExplorerToggle } from './ui/investors/ExplorerPanel';
 import { LanguageToggle } from './ui/LanguageToggle';
 import { LayerPanel } from './ui/LayerPanel';
+// Panels not needed at first paint load as their own chunks (issue 11 §2, bundle size).
+import {
+  AnalysisPanel,
+  ChoroplethPanel,
+  ExplorerPanel,
+  ExplorerToggle,
+  TablePanel,
+  TimePanel,
+} from './ui/lazy/panels';
 import { panelInsets } from './ui/MapView';
 import { MapSearch } from './ui/search/MapSearch';
-import { TablePanel } from './ui/table/TablePanel';
-import { TimePanel } from './ui/time/TimePanel';
 
 export function App({ initial }: { initial: UrlState }) {
   const { t } = useT();
@@ -149,6 +155,7 @@ export function App({ initial }: { initial: UrlState }) {
           <CompareControl />
           <PrintPanel />
           <InViewList />
+          <EmbedBuilderButton />
           {catalog && (
             <button
               type="button"
@@ -167,6 +174,8 @@ export function App({ initial }: { initial: UrlState }) {
       <TablePanel />
       <FeatureChooser />
       <PrintHost />
+      {/* An embed with its side panel (`embed=1&panel=1`): legend and "view larger map". */}
+      <EmbedOverlay />
       {/* Last in the page, so the tab order starts with the title and the panels; CSS keeps it
           under them. */}
       <Maps

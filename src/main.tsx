@@ -1,12 +1,16 @@
 import './ui/styles.css';
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
 import { loadAll } from './state/loader';
 import { applyHash, startUrlSync } from './state/url-sync';
-import { startAnalysisRunner } from './ui/analysis/runner';
 import { ErrorBoundary } from './ui/ErrorBoundary';
-import { startInvestorRunner } from './ui/investors/runner';
+import { followHash } from './ui/embed/hash-follow';
+import { startRunners } from './ui/lazy/runners';
+
+// An embed without its side panel renders only the map and its overlay (EmbedApp); everything
+// else, the full viewer. Each is its own chunk, so an embed never downloads the viewer's panels.
+const FullViewer = lazy(async () => ({ default: (await import('./App')).App }));
+const EmbedViewer = lazy(async () => ({ default: (await import('./ui/embed/EmbedApp')).EmbedApp }));
 
 // No favicon file ships with the app: declare an empty one so the browser does not request it.
 if (!document.querySelector('link[rel~="icon"]')) {
@@ -21,15 +25,19 @@ const initial = applyHash(window.location.hash);
 document.documentElement.lang = initial.lang ?? 'vi';
 loadAll(document.baseURI);
 startUrlSync();
-startAnalysisRunner();
-startInvestorRunner();
+const embedOnly = initial.embed === true && initial.panel !== true;
+startRunners(embedOnly);
+// The full viewer listens in App; an embed from the start (its preview's hash may change at once).
+if (embedOnly) followHash();
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
       <ErrorBoundary>
-        <App initial={initial} />
+        <Suspense fallback={null}>
+          {embedOnly ? <EmbedViewer initial={initial} /> : <FullViewer initial={initial} />}
+        </Suspense>
       </ErrorBoundary>
     </StrictMode>,
   );

@@ -1,6 +1,7 @@
 import { a11yEn } from './a11y-messages';
 import { choroplethEn } from './choropleth-messages';
 import { compareEn } from './compare-messages';
+import { embedEn } from './embed-messages';
 import { filtersEn } from './filters-messages';
 import { importEn } from './import-messages';
 import { investorsEn } from './investors-messages';
@@ -22,6 +23,7 @@ export const en = {
   ...importEn,
   ...printEn,
   ...a11yEn,
+  ...embedEn,
   'app.title': 'Bình Dương Innovation Region',
   'app.subtitle': 'Planning map',
   'app.loading': 'Loading…',

@@ -5,6 +5,7 @@
 import { a11yVi } from './a11y-messages';
 import { choroplethVi } from './choropleth-messages';
 import { compareVi } from './compare-messages';
+import { embedVi } from './embed-messages';
 import { filtersVi } from './filters-messages';
 import { importVi } from './import-messages';
 import { investorsVi } from './investors-messages';
@@ -24,6 +25,7 @@ export const vi = {
   ...importVi,
   ...printVi,
   ...a11yVi,
+  ...embedVi,
   'app.title': 'Vùng Đổi mới sáng tạo Bình Dương',
   'app.subtitle': 'Bản đồ quy hoạch',
   'app.loading': 'Đang tải…',

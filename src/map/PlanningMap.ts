@@ -9,6 +9,7 @@ import syncMaps from '@mapbox/mapbox-gl-sync-move';
 import type { Feature, Geometry } from 'geojson';
 import {
   AttributionControl,
+  FullscreenControl,
   Map as MapLibreMap,
   NavigationControl,
   ScaleControl,
@@ -21,12 +22,12 @@ import { captureMap, captureNow, type MapFrame } from '../print/capture';
 import type { Language } from '../state/language';
 import type { FeatureRef } from '../state/selection';
 import type { View } from '../state/view';
-import { AnalysisDeck } from './analysis-overlay';
+import type { AnalysisDeck } from './analysis-overlay';
 import { featureBox, fitPadding, type Insets } from './camera';
 import { type ClickMode, foldAttribution, localizeMapControls } from './controls';
 import { Emitter } from './emitter';
 import { labelPointsByCode } from './label-points';
-import { type AnalysisOverlay, EMPTY_OVERLAY } from './layers/analysis';
+import { type AnalysisOverlay, EMPTY_OVERLAY, isEmptyOverlay } from './layers/overlay-types';
 import { GLYPHS_PATH } from './native/fonts';
 import { NativeLayers } from './native/NativeLayers';
 import { pickAt } from './native/pick';
@@ -55,6 +56,9 @@ export class PlanningMap {
   private readonly abort = new AbortController();
   private native: NativeLayers | null = null;
   private deck: AnalysisDeck | null = null;
+  /** deck.gl is loaded (import()) with the first overlay that draws something; pending meanwhile. */
+  private deckLoading: Promise<void> | null = null;
+  private styleReady = false;
   private fontsReady = false;
   private destroyed = false;
   private input: MapLayersInput = EMPTY_INPUT;
@@ -73,6 +77,11 @@ export class PlanningMap {
     this.map = new MapLibreMap({
       container: options.container,
       style: FALLBACK_STYLE,
+      // An embed (issue 11 §2): ctrl/⌘ + wheel and two-finger drag move the map, so a page of text
+      // scrolls past it; MapLibre's FullscreenControl turns this off while fullscreen.
+      cooperativeGestures: options.gestures === 'coop',
+      scrollZoom: options.gestures !== 'off',
+      ...(options.locale ? { locale: options.locale } : {}),
       center: view.center,
       zoom: view.zoom,
       attributionControl: false,
@@ -88,6 +97,8 @@ export class PlanningMap {
     Object.defineProperty(options.container, 'maplibreMap', { value: this.map, configurable: true });
     Object.defineProperty(options.container, 'planningMap', { value: this, configurable: true });
     this.map.addControl(new NavigationControl({ showCompass: false }), 'bottom-right');
+    if (options.fullscreen)
+      this.map.addControl(new FullscreenControl({ container: options.fullscreen }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
     this.map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
     localizeMapControls(this.map.getContainer(), this.lang);
@@ -131,7 +142,7 @@ export class PlanningMap {
     this.map.once('style.load', () => {
       if (this.destroyed) return;
       this.native = new NativeLayers(this.map, this.lang);
-      this.deck = new AnalysisDeck(this.map, 'parks-fill', this.native.firstSymbolLayer);
+      this.styleReady = true;
       if (this.labels) this.native.setLabels(this.labels.features, this.labels.points);
       this.native.setLanguage(this.lang);
       this.native.setSelection(this.selected);
@@ -270,9 +281,25 @@ export class PlanningMap {
   }
 
   private applyAnalysis(): void {
-    if (!this.deck) return;
+    if (!this.styleReady) return;
+    if (!this.deck) {
+      if (isEmptyOverlay(this.analysis)) this.map.getContainer().dataset.analysisLayers = '';
+      else this.deckLoading ??= this.loadDeck();
+      return;
+    }
     // For tests and debugging: which analysis layers are on the map.
     this.map.getContainer().dataset.analysisLayers = this.deck.set(this.analysis).join(' ');
+  }
+
+  /**
+   * Loads deck.gl (its own chunk) and adds the overlay; what MapLibre draws natively never waits on
+   * it, and a map that never shows an analysis never downloads it.
+   */
+  private async loadDeck(): Promise<void> {
+    const { AnalysisDeck } = await import('./analysis-overlay');
+    if (this.destroyed || !this.native) return;
+    this.deck = new AnalysisDeck(this.map, 'parks-fill', this.native.firstSymbolLayer);
+    this.applyAnalysis();
   }
 
   /** In 'where' and 'measure' modes a click goes to the analysis; 'measure' also shows a crosshair. */

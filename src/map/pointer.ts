@@ -4,7 +4,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { type FeatureRef, sameRef } from '../state/selection';
 import { type ClickMode, mapKeyAction } from './controls';
-import type { LngLat } from './layers/analysis';
+import type { LngLat } from './layers/overlay-types';
 import type { PlanningMapEvents } from './types';
 
 export interface PointerHooks {

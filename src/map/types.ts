@@ -4,7 +4,7 @@ import type { LayerId } from '../data/schema';
 import type { LayerStyle } from '../layers/style';
 import type { FeatureRef } from '../state/selection';
 import type { View } from '../state/view';
-import type { LngLat } from './layers/analysis';
+import type { LngLat } from './layers/overlay-types';
 import type { OsmStatus } from './osm-basemap';
 
 export interface MapLayerInput {
@@ -48,4 +48,13 @@ export interface PlanningMapOptions {
   /** The starting camera; without it the map starts on the province and waits for fitBounds. */
   initialView?: View;
   osmAttribution: string;
+  /**
+   * The wheel and touch behaviour: 'coop' (MapLibre's cooperative gestures: ctrl/⌘ + wheel, two
+   * fingers), 'zoom' (the wheel zooms, the default) or 'off' (the wheel never zooms).
+   */
+  gestures?: 'coop' | 'zoom' | 'off';
+  /** With an element: a fullscreen control that puts it (the embed, legend included) fullscreen. */
+  fullscreen?: HTMLElement;
+  /** MapLibre's own UI texts (its `locale` option: cooperative-gesture hints, fullscreen button). */
+  locale?: Record<string, string>;
 }

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useAnalysis } from './analysis';
+import { useEmbed } from './embed';
 import { useTable } from './table';
 import { applyHash, currentUrlState } from './url-sync';
 import { useView } from './view';
@@ -51,5 +52,16 @@ describe('the table key and the table store', () => {
     expect(useAnalysis.getState().open).toBe(false);
     useAnalysis.getState().setOpen(true);
     expect(useTable.getState().layer).toBeNull();
+  });
+});
+
+describe('the embed keys and the embed store', () => {
+  it('embed=1 makes the page an embed and is written back with the view', () => {
+    applyHash('#embed=1&legend=0&layers=parks');
+    expect(useEmbed.getState()).toMatchObject({ embed: true, panel: false, legend: false, scroll: 'coop' });
+    expect(currentUrlState()).toMatchObject({ embed: true, legend: false });
+    applyHash('#layers=parks');
+    expect(useEmbed.getState().embed).toBe(false);
+    expect(currentUrlState().embed).toBeUndefined();
   });
 });

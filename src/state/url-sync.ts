@@ -5,6 +5,7 @@ import type { LayerId } from '../data/schema';
 import { LAYER_IDS } from '../data/schema';
 import { useChoropleth } from './choropleth';
 import { useCompare } from './compare';
+import { embedUrlState, useEmbed } from './embed';
 import { useExplorer } from './explorer';
 import { useFilters } from './filters';
 import { MIN_COMPARED_PARKS } from './investor-url';
@@ -45,6 +46,8 @@ export function applyHash(hash: string): UrlState {
   if (parsed.compare)
     useCompare.getState().setMode(parsed.compare, { left: parsed.left, right: parsed.right });
   if (parsed.swipe !== undefined) useCompare.getState().setSwipe(parsed.swipe);
+  // Embedding: whether and how this page is an embed (every embed key; absent ones reset).
+  useEmbed.getState().apply(parsed);
   return parsed;
 }
 
@@ -85,6 +88,7 @@ export function currentUrlState(): UrlState {
     filters: useFilters.getState().filters,
     ...investorState(),
     ...compareUrlState(),
+    ...embedUrlState(),
   };
 }
 

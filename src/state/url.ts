@@ -10,6 +10,7 @@ import type { LayerFilter } from '../lib/filter';
 import type { YearStop } from '../lib/park-growth';
 import { formatClassify, parseClasses, parseClassify, parseMetric } from './choropleth-url';
 import type { CompareMode } from './compare';
+import { EMBED_HASH_KEYS, type EmbedUrlState } from './embed-url';
 import { filtersHashKey } from './filter-url';
 import {
   type HashKey,
@@ -26,7 +27,7 @@ import type { Basemap } from './view';
 export type { HashCorrection, HashKey, HashReading } from './hash-reader';
 export { parsePlainDecimal } from './hash-reader';
 
-export interface UrlState extends InvestorUrlState {
+export interface UrlState extends InvestorUrlState, EmbedUrlState {
   lang?: Language;
   /**
    * Present when the hash has a `layers` key: exactly the visible layers, possibly none, in draw
@@ -153,6 +154,8 @@ export const URL_KEYS: readonly HashKey<UrlState>[] = [
   fieldKey('left', 'left', parseLayers, (ids) => ids.join(',')),
   fieldKey('right', 'right', parseLayers, (ids) => ids.join(',')),
   fieldKey('swipe', 'swipe', decimalIn(0, 100), rounded(1)),
+  // Embedding (issue 11 §2): embed=1, panel=1, legend=0, title=…, scroll=coop|zoom|off (embed-url.ts).
+  ...EMBED_HASH_KEYS,
 ];
 
 /** The state of `hash`, with the keys it ignored and the values it corrected. Never throws. */

@@ -21,6 +21,7 @@ import { useTime, yearFor } from '../state/time';
 import type { UrlState } from '../state/url';
 import { useView } from '../state/view';
 import { overlayOf } from './analysis/overlay';
+import { embedMapOptions } from './embed/map-options';
 import { fitTarget, prefersReducedMotion } from './fit';
 import { registerMap } from './map-ready';
 import { drawnParkIds, parksAtStop, withYearUnknown } from './time/map-time';
@@ -205,6 +206,8 @@ export function MapView({ side, initial, onMap, onStyleError }: Props) {
       labelsUrl: new URL('tiles/labels.geojson', base).href,
       initialView: hasView ? { center: [init.lon!, init.lat!], zoom: init.zoom! } : undefined,
       osmAttribution: translate(useLanguage.getState().lang, 'basemap.attribution'),
+      // In an embed: cooperative gestures, fullscreen, MapLibre's texts (nothing otherwise).
+      ...embedMapOptions(el),
     });
     onMapRef.current?.(map);
 

@@ -2,40 +2,11 @@
 // where-am-I marker, the measure drawing). Nothing here is pickable: clicks still reach the data.
 import type { Layer } from '@deck.gl/core';
 import { GeoJsonLayer, LineLayer, PathLayer, ScatterplotLayer, SolidPolygonLayer } from '@deck.gl/layers';
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { RGBA } from '../colors';
+import type { AnalysisOverlay, LngLat, OverlayConnector } from './overlay-types';
 
-export type LngLat = [number, number];
-
-export interface OverlayConnector {
-  from: LngLat;
-  to: LngLat;
-  /** 'corridor' | 'place' | 'park' | 'target': colour of the line and its end point. */
-  kind: 'corridor' | 'place' | 'park' | 'target';
-}
-
-export interface AnalysisOverlay {
-  /** The Within zone (buffer / circle polygon). */
-  zone: Feature<Polygon | MultiPolygon> | null;
-  /** Park points to ring (Within matches). */
-  highlight: LngLat[];
-  /** The park (or point) the connectors start from, drawn as a marker. */
-  origin: LngLat | null;
-  connectors: OverlayConnector[];
-  measure: { type: 'line' | 'polygon'; points: LngLat[]; drawing: boolean; kinks: LngLat[] } | null;
-}
-
-export const EMPTY_OVERLAY: AnalysisOverlay = {
-  zone: null,
-  highlight: [],
-  origin: null,
-  connectors: [],
-  measure: null,
-};
-
-export function isEmptyOverlay(o: AnalysisOverlay): boolean {
-  return !o.zone && o.highlight.length === 0 && !o.origin && o.connectors.length === 0 && !o.measure;
-}
+export type { AnalysisOverlay, LngLat, OverlayConnector } from './overlay-types';
+export { EMPTY_OVERLAY, isEmptyOverlay } from './overlay-types';
 
 const ZONE_FILL: RGBA = [14, 165, 233, 46];
 const ZONE_LINE: RGBA = [3, 105, 161, 230];

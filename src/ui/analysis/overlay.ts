@@ -6,7 +6,7 @@ import {
   EMPTY_OVERLAY,
   type LngLat,
   type OverlayConnector,
-} from '../../map/layers/analysis';
+} from '../../map/layers/overlay-types';
 import type { AnalysisState } from '../../state/analysis';
 
 export function overlayOf(
