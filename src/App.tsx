@@ -16,6 +16,7 @@ import { Maps } from './ui/compare/Maps';
 import { FeatureChooser } from './ui/FeatureChooser';
 import { HashNotice } from './ui/HashNotice';
 import { InfoPanel } from './ui/InfoPanel';
+import { ImportPanel } from './ui/import/ImportPanel';
 import { ExplorerPanel, ExplorerToggle } from './ui/investors/ExplorerPanel';
 import { LanguageToggle } from './ui/LanguageToggle';
 import { LayerPanel } from './ui/LayerPanel';
@@ -139,6 +140,7 @@ export function App({ initial }: { initial: UrlState }) {
         <BasemapNotice />
         <div className="side-body" id="side-body" hidden={!panelOpen}>
           <LayerPanel />
+          <ImportPanel />
           <TimePanel />
           <ChoroplethPanel />
           <BasemapToggle />

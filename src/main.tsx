@@ -6,6 +6,7 @@ import { loadAll } from './state/loader';
 import { applyHash, startUrlSync } from './state/url-sync';
 import { startAnalysisRunner } from './ui/analysis/runner';
 import { ErrorBoundary } from './ui/ErrorBoundary';
+import { startUserLayers } from './ui/import/start';
 import { startInvestorRunner } from './ui/investors/runner';
 
 // No favicon file ships with the app: declare an empty one so the browser does not request it.
@@ -23,6 +24,7 @@ loadAll(document.baseURI);
 startUrlSync();
 startAnalysisRunner();
 startInvestorRunner();
+void startUserLayers(initial.src);
 
 const root = document.getElementById('root');
 if (root) {

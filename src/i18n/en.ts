@@ -6,6 +6,7 @@ import { investorsEn } from './investors-messages';
 import { layersEn } from './layers-messages';
 import { plannersEn } from './planners-messages';
 import { timeEn } from './time-messages';
+import { userLayersEn } from './userlayers-messages';
 import type { Messages } from './vi';
 
 // English locale. `satisfies Messages` makes a missing or extra key a type error.
@@ -18,6 +19,7 @@ export const en = {
   ...compareEn,
   ...layersEn,
   ...importEn,
+  ...userLayersEn,
   'app.title': 'Bình Dương Innovation Region',
   'app.subtitle': 'Planning map',
   'app.loading': 'Loading…',

@@ -9,6 +9,7 @@ import { investorsVi } from './investors-messages';
 import { layersVi } from './layers-messages';
 import { plannersVi } from './planners-messages';
 import { timeVi } from './time-messages';
+import { userLayersVi } from './userlayers-messages';
 
 export const vi = {
   ...plannersVi,
@@ -19,6 +20,7 @@ export const vi = {
   ...compareVi,
   ...layersVi,
   ...importVi,
+  ...userLayersVi,
   'app.title': 'Vùng Đổi mới sáng tạo Bình Dương',
   'app.subtitle': 'Bản đồ quy hoạch',
   'app.loading': 'Đang tải…',

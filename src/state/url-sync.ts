@@ -3,6 +3,7 @@
 // or the basemap change.
 import type { LayerId } from '../data/schema';
 import { LAYER_IDS } from '../data/schema';
+import { isUserLayerId } from '../layers/user-description';
 import { useChoropleth } from './choropleth';
 import { useCompare } from './compare';
 import { useExplorer } from './explorer';
@@ -13,6 +14,7 @@ import { useLayers, visibleInOrder } from './layers';
 import { useTable } from './table';
 import { useTime } from './time';
 import { debouncedHashWriter, parseHash, type UrlState } from './url';
+import { userLayerSrc, useUserLayers } from './user-layers';
 import { useView } from './view';
 
 /** Applies the hash's language, layers and basemap to the stores; returns everything it parsed. */
@@ -70,7 +72,11 @@ export function currentUrlState(): UrlState {
   const choropleth = useChoropleth.getState();
   return {
     lang: useLanguage.getState().lang,
-    layers: visibleInOrder(useLayers.getState().layers, useLayers.getState().order),
+    // An imported file's layer cannot travel in a link; one added from a URL travels as `src`.
+    layers: visibleInOrder(useLayers.getState().layers, useLayers.getState().order).filter(
+      (id) => !isUserLayerId(id),
+    ),
+    ...userLayerSrc(),
     ...(view ? { zoom: view.zoom, lat: view.center[1], lon: view.center[0] } : {}),
     basemap: osm ? 'osm' : 'offline',
     opacity: opacities(useLayers.getState().layers),
@@ -126,6 +132,9 @@ export function startUrlSync(delay = 300): () => void {
     }),
     useTime.subscribe((s, prev) => {
       if (s.year !== prev.year || s.overrides !== prev.overrides) write();
+    }),
+    useUserLayers.subscribe((s, prev) => {
+      if (s.layers !== prev.layers) write();
     }),
     useLayers.subscribe((s) => {
       const visible = key(s);

@@ -61,6 +61,8 @@ export interface UrlState extends InvestorUrlState {
   right?: LayerId[];
   /** Swipe divider position, percent from the left, 0–100. */
   swipe?: number;
+  /** `src`: http(s) URLs of layers added from a URL (issue 10), re-added when the link opens. */
+  src?: string[];
 }
 
 /**
@@ -95,6 +97,25 @@ const decimalIn = (min: number, max: number) => (raw: string) => {
 };
 
 const rounded = (digits: number) => (n: number) => String(Number(n.toFixed(digits)));
+
+/**
+ * `src`: a comma list of URLs, each percent-encoded (so a comma inside one is `%2C`); only http(s)
+ * URLs are kept, a list with none is invalid.
+ */
+export function parseSrc(raw: string): string[] | undefined {
+  const out: string[] = [];
+  for (const part of raw.split(',')) {
+    try {
+      const url = new URL(decodeURIComponent(part.trim()));
+      if ((url.protocol === 'http:' || url.protocol === 'https:') && !out.includes(url.href))
+        out.push(url.href);
+    } catch {
+      // Not a URL: left out.
+    }
+  }
+  return out.length > 0 ? out : undefined;
+}
+export const formatSrc = (urls: string[]): string => urls.map(encodeURIComponent).join(',');
 
 /**
  * Known layer ids of a comma list, in the list's order (draw order, bottom first; a repeated id
@@ -153,6 +174,7 @@ export const URL_KEYS: readonly HashKey<UrlState>[] = [
   fieldKey('left', 'left', parseLayers, (ids) => ids.join(',')),
   fieldKey('right', 'right', parseLayers, (ids) => ids.join(',')),
   fieldKey('swipe', 'swipe', decimalIn(0, 100), rounded(1)),
+  fieldKey('src', 'src', parseSrc, formatSrc),
 ];
 
 /** The state of `hash`, with the keys it ignored and the values it corrected. Never throws. */

@@ -3,6 +3,7 @@
 import { LAYER_IDS, type LayerId } from '../../data/schema';
 import { useT } from '../../i18n';
 import { COMPARE_MODES, type CompareSide, useCompare } from '../../state/compare';
+import { useUserLayers } from '../../state/user-layers';
 import { useLayerTitle } from '../LayerPanel';
 import './compare.css';
 
@@ -25,10 +26,13 @@ function SideLayer({ side, id }: { side: CompareSide; id: LayerId }) {
 
 function SideLayers({ side }: { side: CompareSide }) {
   const { t } = useT();
+  // Imported layers can be on either side too, after the curated ones.
+  const users = useUserLayers((s) => s.layers);
+  const ids = [...LAYER_IDS, ...Object.keys(users)];
   return (
     <fieldset>
       <legend>{t(side === 'left' ? 'compare.layers.left' : 'compare.layers.right')}</legend>
-      {LAYER_IDS.map((id) => (
+      {ids.map((id) => (
         <SideLayer key={id} side={side} id={id} />
       ))}
     </fieldset>
