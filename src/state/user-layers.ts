@@ -100,6 +100,28 @@ async function persist(record: StoredLayer): Promise<void> {
 }
 
 /**
+ * Gives every feature a unique `id` property (what selection, picking and the table's "select" go
+ * by): kept when the file's ids are already unique, else the 1-based feature number, with a file's
+ * own `id` value kept as `id_source`. Properties keep their null prototype.
+ */
+export function withUniqueIds(features: LayerFeature[]): LayerFeature[] {
+  const ids = new Set<string>();
+  const unique = features.every((f) => {
+    const v = f.properties?.id;
+    if ((typeof v !== 'string' && typeof v !== 'number') || ids.has(String(v))) return false;
+    ids.add(String(v));
+    return true;
+  });
+  if (unique) return features;
+  return features.map((f, i) => {
+    const properties = Object.assign(Object.create(null), f.properties) as Record<string, unknown>;
+    if (properties.id !== undefined && properties.id !== null) properties.id_source = properties.id;
+    properties.id = String(i + 1);
+    return { ...f, properties };
+  });
+}
+
+/**
  * Adds an imported layer: a new id `user:<n>`, a default description from its geometry, its
  * features into the layers store (on top), and a saved copy. Returns the id.
  */

@@ -7,6 +7,7 @@ import { CRS_CHOICES, type CrsChoiceId } from '../../import/crs';
 import { useUserLayers } from '../../state/user-layers';
 import { storageEstimate } from '../../userlayers/persist';
 import { answer, cancelImport, importBlob, importUrl, useImportQuestion } from './flow';
+import './import.css';
 
 function Progress() {
   const { t, num } = useT();

@@ -1,6 +1,6 @@
 // The attribute table's columns of an imported layer: one per property the file has (in the file's
 // order, at most MAX_COLUMNS), raw values, numbers sortable as numbers. The first column (which
-// holds the row's "select" button) shows the feature's name field when the file has one.
+// holds the row's "select" button) is the file's name field when it has one, else its first field.
 import type { LayerFeature } from '../../data/load-layer';
 import type { Formatters } from '../../i18n';
 import type { TableColumn } from './columns';
@@ -28,25 +28,19 @@ const cell = (v: unknown): string | number | boolean | null =>
       : JSON.stringify(v);
 
 export function userColumns(fields: readonly string[], f: Formatters): TableColumn[] {
+  // Column ids are the property names, so the GeoJSON export writes the file's own names back.
   const nameField = fields.find((k) => NAME_FIELDS.includes(k.toLowerCase())) ?? fields[0];
-  const name: TableColumn = {
-    id: 'name',
-    label: f.t('table.col.name'),
-    value: (x) => (nameField ? cell(x.properties?.[nameField]) : null),
-    display: (x) => (nameField ? String(cell(x.properties?.[nameField]) ?? '') : ''),
-  };
-  return [
-    name,
-    ...fields.map(
-      (k): TableColumn => ({
-        id: `p:${k}`,
-        label: k,
-        value: (x) => cell(x.properties?.[k]),
-        display: (x) => {
-          const v = cell(x.properties?.[k]);
-          return v === null ? '' : typeof v === 'number' ? f.num(v, 6) : String(v);
-        },
-      }),
-    ),
-  ];
+  const column = (k: string, label: string): TableColumn => ({
+    id: k,
+    label,
+    value: (x) => cell(x.properties?.[k]),
+    display: (x) => {
+      const v = cell(x.properties?.[k]);
+      return v === null ? '' : typeof v === 'number' ? f.num(v, 6) : String(v);
+    },
+  });
+  if (nameField === undefined) {
+    return [{ id: 'name', label: f.t('table.col.name'), value: () => null, display: () => '' }];
+  }
+  return [column(nameField, nameField), ...fields.filter((k) => k !== nameField).map((k) => column(k, k))];
 }

@@ -1,0 +1,132 @@
+// Importing one's own files (issue 10 §1) in the built app: a real ArcGIS shapefile (zipped here
+// with fflate, the engine's zip library) picked through the file input becomes a layer row with its
+// name and count, drawn on the map and listed in the attribute table; a broken file gives a row
+// naming it and the problem while every other layer stays as it was; after a reload the imported
+// layer is still there (IndexedDB); "Remove" takes it away. One page load and one reload.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { zipSync } from 'fflate';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  expectNoProblems,
+  launchBrowser,
+  newPage,
+  openApp,
+  type Problem,
+  settledLayerRows,
+  waitForMapReady,
+} from './harness';
+
+const DIR = join(import.meta.dirname, '../../../shared/data/real-gis/hcmgis-ditich-vn2000-points');
+function zipFolder(): Buffer {
+  const entries: Record<string, Uint8Array> = {};
+  for (const e of readdirSync(DIR, { withFileTypes: true }))
+    if (e.isFile()) entries[e.name] = new Uint8Array(readFileSync(join(DIR, e.name)));
+  return Buffer.from(zipSync(entries));
+}
+// From ../shared/data/real-gis/README.md: DiTich holds 167 points.
+const DITICH_COUNT = 167;
+
+let browser: Browser;
+let page: Page;
+let problems: Problem[];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  ({ page, problems } = await newPage(browser));
+  await openApp(page, '#lang=vi');
+  await settledLayerRows(page);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const row = (id: string) => `li[data-testid="layer-row"][data-layer-id="${id}"]`;
+const drawnUser = () =>
+  page.$eval('[data-testid="map"]', (el) => (el as HTMLElement).dataset.drawnUser ?? '');
+
+describe('import', () => {
+  it('a zipped VN-2000 shapefile becomes a layer with its name and count, drawn on the map', async () => {
+    await page.setInputFiles('[data-testid="import-file"]', {
+      name: 'DiTich.zip',
+      mimeType: 'application/zip',
+      buffer: zipFolder(),
+    });
+    await page.waitForSelector(`${row('user:1')}[data-status="ready"]`, { timeout: 60_000 });
+    const shown = await page.$eval(row('user:1'), (el) => ({
+      title: el.querySelector('.layer-title')?.textContent,
+      count: (el as HTMLElement).dataset.featureCount,
+      text: el.textContent,
+    }));
+    expect(shown.title).toBe('DiTich.zip');
+    expect(shown.count).toBe(String(DITICH_COUNT));
+    expect(shown.text).toContain('167 đối tượng');
+    await page.waitForFunction(
+      (n) =>
+        (document.querySelector('[data-testid="map"]') as HTMLElement).dataset.drawnUser === `user:1=${n}`,
+      DITICH_COUNT,
+    );
+  });
+
+  it('opens the attribute table of the imported layer with a row per feature', async () => {
+    await page.click(`[data-table-open="user:1"]`);
+    await page.waitForSelector('[data-testid="table-panel"] tbody tr[data-row-key]');
+    const caption = await page.$eval('[data-testid="table-panel"]', (el) => el.textContent ?? '');
+    expect(caption).toContain('DiTich.zip');
+    expect(caption).toContain(`${DITICH_COUNT} / ${DITICH_COUNT}`);
+    // The file's own columns (README: Ten_DT is the relic's name).
+    expect(caption).toContain('Ten_DT');
+  });
+
+  it('a broken file gives a row naming it and the problem; every other layer stays as it was', async () => {
+    const before = await settledLayerRows(page);
+    await page.setInputFiles('[data-testid="import-file"]', {
+      name: 'hỏng <b>x</b>.geojson',
+      mimeType: 'application/geo+json',
+      buffer: Buffer.from('{"type": "FeatureCollection", "features": [', 'utf8'),
+    });
+    const failure = await page.waitForSelector('[data-testid="import-failure"]');
+    const text = await failure.textContent();
+    expect(text).toContain('hỏng <b>x</b>.geojson');
+    expect(text).toContain('không phải JSON hợp lệ');
+    // The name is text: no element was made from it.
+    expect(await failure.$$('b')).toHaveLength(0);
+    expect(await settledLayerRows(page)).toEqual(before);
+    expect(await drawnUser()).toBe(`user:1=${DITICH_COUNT}`);
+  });
+
+  it('survives a reload, then "Remove" takes it off the map and out of storage', async () => {
+    await page.reload({ waitUntil: 'load' });
+    await waitForMapReady(page);
+    await page.waitForSelector(`${row('user:1')}[data-status="ready"]`);
+    expect(await page.$eval(row('user:1'), (el) => (el as HTMLElement).dataset.featureCount)).toBe(
+      String(DITICH_COUNT),
+    );
+    await page.waitForFunction(
+      (n) =>
+        (document.querySelector('[data-testid="map"]') as HTMLElement).dataset.drawnUser === `user:1=${n}`,
+      DITICH_COUNT,
+    );
+    await page.click('[data-remove-layer="user:1"]');
+    await page.waitForSelector(row('user:1'), { state: 'detached' });
+    await page.waitForFunction(
+      () => (document.querySelector('[data-testid="map"]') as HTMLElement).dataset.drawnUser === '',
+    );
+    const stored = await page.evaluate(
+      () =>
+        new Promise<number>((resolve, reject) => {
+          const open = indexedDB.open('bd-planning-user-layers');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const count = open.result.transaction('layers').objectStore('layers').count();
+            count.onsuccess = () => resolve(count.result);
+            count.onerror = () => reject(count.error);
+          };
+        }),
+    );
+    expect(stored).toBe(0);
+    expectNoProblems(problems);
+  });
+});
