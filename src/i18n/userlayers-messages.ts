@@ -6,7 +6,6 @@ export const userLayersVi = {
   'userLayers.privacy':
     'Tệp được đọc ngay trong trình duyệt này và không gửi đi đâu. Tệp kéo thả hoặc chọn từ máy không chia sẻ được qua đường liên kết; lớp thêm từ một URL thì được.',
   'userLayers.pick': 'Chọn tệp…',
-  'userLayers.pick.aria': 'Chọn tệp dữ liệu để thêm thành lớp',
   'userLayers.drop':
     'Hoặc kéo thả tệp vào bản đồ. Định dạng: GeoJSON, FlatGeobuf, CSV/TSV, Shapefile (.zip), KML, KMZ, GPX.',
   'userLayers.dropHere': 'Thả tệp để thêm thành lớp',
@@ -38,9 +37,9 @@ export const userLayersVi = {
   'userLayers.export.shp': 'Shapefile WGS 84',
   'userLayers.export.shpVn': 'Shapefile VN-2000',
   'userLayers.export.kml': 'KML',
-  'userLayers.export.shp.aria': 'Tải {table} dạng Shapefile nén zip, WGS 84',
-  'userLayers.export.shpVn.aria': 'Tải {table} dạng Shapefile nén zip, VN-2000 / TM-3 105°45′',
-  'userLayers.export.kml.aria': 'Tải {table} dạng KML',
+  'userLayers.export.shp.aria': 'Tải bảng “{table}” dạng Shapefile WGS 84 (nén zip)',
+  'userLayers.export.shpVn.aria': 'Tải bảng “{table}” dạng Shapefile VN-2000 (TM-3 105°45′, nén zip)',
+  'userLayers.export.kml.aria': 'Tải bảng “{table}” dạng KML',
 } as const;
 
 export const userLayersEn: Record<keyof typeof userLayersVi, string> = {
@@ -48,7 +47,6 @@ export const userLayersEn: Record<keyof typeof userLayersVi, string> = {
   'userLayers.privacy':
     'Files are read in this browser and sent nowhere. A dropped or picked file cannot be shared by link; a layer added from a URL can.',
   'userLayers.pick': 'Choose a file…',
-  'userLayers.pick.aria': 'Choose a data file to add as a layer',
   'userLayers.drop':
     'Or drop a file on the map. Formats: GeoJSON, FlatGeobuf, CSV/TSV, Shapefile (.zip), KML, KMZ, GPX.',
   'userLayers.dropHere': 'Drop the file to add it as a layer',
@@ -70,7 +68,7 @@ export const userLayersEn: Record<keyof typeof userLayersVi, string> = {
   'userLayers.error.fetch': '“{file}” could not be downloaded from the URL ({detail}).',
   'userLayers.error.url': '“{file}” is not a valid http(s) URL.',
   'userLayers.remove': 'Remove layer',
-  'userLayers.remove.aria': 'Remove the layer {title} from the map and the browser’s storage',
+  'userLayers.remove.aria': 'Remove layer {title} from the map and the browser’s storage',
   'userLayers.origin.file': 'From your file (in this browser only)',
   'userLayers.origin.url': 'From the URL: {url}',
   'userLayers.storage': 'Browser storage used: {used} MB of {quota} MB',
@@ -81,7 +79,7 @@ export const userLayersEn: Record<keyof typeof userLayersVi, string> = {
   'userLayers.export.shp': 'Shapefile WGS 84',
   'userLayers.export.shpVn': 'Shapefile VN-2000',
   'userLayers.export.kml': 'KML',
-  'userLayers.export.shp.aria': 'Download {table} as a zipped Shapefile, WGS 84',
-  'userLayers.export.shpVn.aria': 'Download {table} as a zipped Shapefile, VN-2000 / TM-3 105°45′',
-  'userLayers.export.kml.aria': 'Download {table} as KML',
+  'userLayers.export.shp.aria': 'Download the “{table}” table as Shapefile WGS 84 (zipped)',
+  'userLayers.export.shpVn.aria': 'Download the “{table}” table as Shapefile VN-2000 (TM-3 105°45′, zipped)',
+  'userLayers.export.kml.aria': 'Download the “{table}” table as KML',
 };

@@ -207,7 +207,6 @@ export function ImportPanel() {
         type="file"
         multiple
         data-testid="import-file"
-        aria-label={t('userLayers.pick.aria')}
         onChange={(e) => {
           const files = [...(e.currentTarget.files ?? [])];
           e.currentTarget.value = '';
