@@ -34,6 +34,10 @@ export const userLayersVi = {
     'Bộ nhớ trình duyệt đã đầy: lớp mới vẫn hiện trong phiên này nhưng không được lưu; các lớp đã lưu vẫn còn nguyên.',
   'userLayers.storage.unavailable':
     'Không lưu được lớp vào bộ nhớ trình duyệt (có thể đang ở chế độ riêng tư); lớp sẽ mất khi tải lại trang.',
+  'userLayers.nearest': 'Tuyến giao thông gần nhất',
+  'userLayers.nearest.aria': 'Tuyến giao thông gần nhất của mỗi điểm thuộc lớp {title}',
+  'userLayers.nearest.row': '{point}: {corridor}, {km} km',
+  'userLayers.nearest.more': 'và {count} điểm khác',
   'userLayers.export.shp': 'Shapefile WGS 84',
   'userLayers.export.shpVn': 'Shapefile VN-2000',
   'userLayers.export.kml': 'KML',
@@ -76,6 +80,10 @@ export const userLayersEn: Record<keyof typeof userLayersVi, string> = {
     'The browser’s storage is full: the new layer shows for this visit but is not saved; the layers saved before are all kept.',
   'userLayers.storage.unavailable':
     'The layer could not be saved in the browser (private mode?); it will be gone after a reload.',
+  'userLayers.nearest': 'Nearest corridor',
+  'userLayers.nearest.aria': 'Nearest corridor of each point of the layer {title}',
+  'userLayers.nearest.row': '{point}: {corridor}, {km} km',
+  'userLayers.nearest.more': 'and {count} more points',
   'userLayers.export.shp': 'Shapefile WGS 84',
   'userLayers.export.shpVn': 'Shapefile VN-2000',
   'userLayers.export.kml': 'KML',

@@ -80,6 +80,18 @@ describe('import', () => {
     expect(caption).toContain('Ten_DT');
   });
 
+  it('names the nearest corridor of each imported point (analysis worker)', async () => {
+    await page.click('[data-testid="nearest-user:1"] button');
+    await page.waitForSelector('[data-testid="nearest-user:1"] li');
+    const items = await page.$$eval('[data-testid="nearest-user:1"] li', (lis) =>
+      lis.map((l) => l.textContent ?? ''),
+    );
+    // 50 rows, then "and 117 more points" (167 points in all).
+    expect(items).toHaveLength(51);
+    expect(items.at(-1)).toContain('117');
+    for (const text of items.slice(0, 50)) expect(text).toMatch(/: .+, [\d.]+(,\d{1,2})? km$/);
+  });
+
   it('a broken file gives a row naming it and the problem; every other layer stays as it was', async () => {
     const before = await settledLayerRows(page);
     await page.setInputFiles('[data-testid="import-file"]', {

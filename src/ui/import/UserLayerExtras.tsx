@@ -3,6 +3,7 @@
 import type { LayerId } from '../../data/schema';
 import { useT } from '../../i18n';
 import { removeUserLayer, useUserLayers } from '../../state/user-layers';
+import { NearestCorridors } from './NearestCorridors';
 
 export function UserLayerExtras({ id, title }: { id: LayerId; title: string }) {
   const { t } = useT();
@@ -22,6 +23,7 @@ export function UserLayerExtras({ id, title }: { id: LayerId; title: string }) {
       >
         {t('userLayers.remove')}
       </button>
+      <NearestCorridors id={id} title={title} />
     </div>
   );
 }
