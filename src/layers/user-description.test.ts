@@ -70,7 +70,7 @@ describe('userLayerDescription', () => {
       const rule = userLayerDescription('user:1', 'x', [f(line)], i).style.line?.color;
       return rule?.type === 'fixed' ? rule.color : null;
     });
-    expect(colours).toEqual(['#332288', '#117733', '#332288']);
+    expect(colours).toEqual(['#117733', '#44aa99', '#117733']);
   });
 
   it('makes safe ids of its own', () => {

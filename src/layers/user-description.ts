@@ -7,17 +7,19 @@ import type { GeometryKind, LayerDescription } from './description';
 
 /**
  * Colours for imported layers, taken in turn: Paul Tol's "muted" qualitative scheme (colour-blind
- * safe among themselves); a unit test checks that no curated description uses any of them.
+ * safe among themselves), reordered so the first ones stand apart from the parks' purples and
+ * oranges, without its wine (the ring road's colour). A unit test checks that no curated description
+ * uses any of them.
  */
 export const USER_PALETTE = [
-  '#332288',
   '#117733',
   '#44aa99',
+  '#cc6677',
+  '#999933',
+  '#332288',
+  '#aa4499',
   '#88ccee',
   '#ddcc77',
-  '#cc6677',
-  '#aa4499',
-  '#882255',
 ] as const;
 
 /** The layer id of the n-th imported layer (n ≥ 1): `user:<n>`, never from the file's name. */
