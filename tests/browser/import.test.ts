@@ -9,7 +9,9 @@ import { zipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  baseUrl,
   expectNoProblems,
+  fetchCatalog,
   launchBrowser,
   newPage,
   openApp,
@@ -109,10 +111,48 @@ describe('import', () => {
     expect(await drawnUser()).toBe(`user:1=${DITICH_COUNT}`);
   });
 
-  it('survives a reload, then "Remove" takes it off the map and out of storage', async () => {
+  it('a file dropped on the map is imported too', async () => {
+    await page.evaluate(() => {
+      const data = new DataTransfer();
+      const text = JSON.stringify({
+        type: 'FeatureCollection',
+        features: [
+          {
+            type: 'Feature',
+            properties: { ten: 'Điểm' },
+            geometry: { type: 'Point', coordinates: [106.65, 11.05] },
+          },
+        ],
+      });
+      data.items.add(new File([text], 'dropped.geojson', { type: 'application/geo+json' }));
+      const map = document.querySelector('[data-testid="map"]')!;
+      map.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+      map.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    });
+    await page.waitForSelector(`${row('user:2')}[data-status="ready"][data-feature-count="1"]`);
+    expect(await page.$eval(`${row('user:2')} .layer-title`, (el) => el.textContent)).toBe('dropped.geojson');
+  });
+
+  it('survives a reload; a link\'s src= adds a layer from a URL; "Remove" takes one off the map and out of storage', async () => {
+    const catalog = await fetchCatalog();
+    const parks = catalog.layers.find((l) => l.id === 'parks')!;
+    const url = new URL(`data/${(parks as unknown as { file: string }).file}`, baseUrl()).href;
+    await page.evaluate((src) => {
+      location.hash = `#lang=vi&src=${encodeURIComponent(src)}`;
+    }, url);
     await page.reload({ waitUntil: 'load' });
     await waitForMapReady(page);
     await page.waitForSelector(`${row('user:1')}[data-status="ready"]`);
+    await page.waitForSelector(`${row('user:2')}[data-status="ready"]`);
+    await page.waitForSelector(`${row('user:3')}[data-status="ready"]`, { timeout: 60_000 });
+    expect(await page.$eval(row('user:3'), (el) => (el as HTMLElement).dataset.featureCount)).toBe(
+      String(parks.feature_count),
+    );
+    expect(await page.$eval(row('user:3'), (el) => el.textContent)).toContain(url);
+    // The link keeps the URL layer (and only it: a file cannot travel in a link).
+    await page.waitForFunction(() => /[#&]src=/.test(location.hash) && !/user/.test(location.hash));
+    await page.click('[data-remove-layer="user:2"]');
+    await page.click('[data-remove-layer="user:3"]');
     expect(await page.$eval(row('user:1'), (el) => (el as HTMLElement).dataset.featureCount)).toBe(
       String(DITICH_COUNT),
     );
