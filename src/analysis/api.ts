@@ -49,7 +49,7 @@ export interface AnalysisApi {
   /** The investors' explorer: each park's nearest feature of each kind (park-distances.ts). */
   parkDistances(): AnalysisResult<ParkDistancesReport>;
   /** The nearest corridor of each point ([lon, lat]) of any layer, an imported one included. */
-  nearestCorridors(points: [number, number][]): AnalysisResult<NearestCorridorRow[]>;
+  nearestCorridors(points: [number, number][], corridorId?: string): AnalysisResult<NearestCorridorRow[]>;
   /** Cancels a running parkProximity job (its promise resolves to error 'cancelled'). */
   cancel(jobId: string): void;
   clearCache(): void;
@@ -119,9 +119,9 @@ export function createAnalysisApi(): AnalysisApi {
         if (jobId && jobs.get(jobId) === token) jobs.delete(jobId);
       }
     },
-    nearestCorridors(points) {
+    nearestCorridors(points, corridorId) {
       if (!ctx) return fail('not_loaded', 'No data is loaded for analysis yet.');
-      return nearestCorridorOfPoints(ctx, points);
+      return nearestCorridorOfPoints(ctx, points, corridorId);
     },
     within(options) {
       return cached(`within:${JSON.stringify(options)}`, () => withinDistance(ctx!, options));

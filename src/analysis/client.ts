@@ -30,7 +30,10 @@ export interface AnalysisClient {
     work?: { signal?: AbortSignal; onProgress?: (p: Progress) => void },
   ): Promise<AnalysisResult<ParkProximityReport>>;
   within(options: WithinOptions): Promise<AnalysisResult<WithinReport>>;
-  nearestCorridors(points: [number, number][]): Promise<AnalysisResult<NearestCorridorRow[]>>;
+  nearestCorridors(
+    points: [number, number][],
+    corridorId?: string,
+  ): Promise<AnalysisResult<NearestCorridorRow[]>>;
   whereAmI(point: [number, number], options?: WhereAmIOptions): Promise<AnalysisResult<WhereAmI>>;
   measure(geometry: Geometry | Feature): Promise<AnalysisResult<Measurement>>;
   siteScore(weights: SiteWeights, options?: SiteFactsOptions): Promise<AnalysisResult<SiteScoreReport>>;
@@ -70,7 +73,7 @@ export function createAnalysisClient(
         }
       }),
     within: (options) => safe(() => api.within(options)),
-    nearestCorridors: (points) => safe(() => api.nearestCorridors(points)),
+    nearestCorridors: (points, corridorId) => safe(() => api.nearestCorridors(points, corridorId)),
     whereAmI: (point, options) => safe(() => api.whereAmI(point, options)),
     measure: (geometry) => safe(() => api.measure(geometry)),
     siteScore: (weights, options) => safe(() => api.siteScore(weights, options)),

@@ -40,3 +40,26 @@ describe('nearestCorridors', () => {
     expect(r.ok && r.value[0]).toMatchObject({ corridorId: null, distanceKm: null });
   });
 });
+
+describe('nearestCorridors to one corridor', () => {
+  it('measures to the corridor asked for (a "within X km" filter of the rows), and refuses an unknown id', () => {
+    const layers = syntheticLayers();
+    const api = createAnalysisApi();
+    api.load(packLayers(layers));
+    const points: [number, number][] = [
+      [106.55, 11.08],
+      [106.61, 11.01],
+    ];
+    const r = api.nearestCorridors(points, 'r1');
+    if (!r.ok) throw new Error(r.message);
+    const r1 = (layers.corridors as Feature<LineString, { id: string }>[]).find(
+      (c) => c.properties.id === 'r1',
+    )!;
+    for (const [i, p] of points.entries()) {
+      expect(r.value[i]!.corridorId).toBe('r1');
+      const km = pointToLineDistance(point(p), r1, { units: 'kilometers' });
+      expect(Math.abs(r.value[i]!.distanceKm! - km)).toBeLessThan(0.01);
+    }
+    expect(api.nearestCorridors(points, 'nope')).toMatchObject({ ok: false, error: 'unknown_corridor' });
+  });
+});

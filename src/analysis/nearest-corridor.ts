@@ -15,16 +15,26 @@ export interface NearestCorridorRow {
   distanceKm: number | null;
 }
 
-/** One row per point of `points` ([lon, lat] degrees, WGS 84), in input order. */
+/**
+ * One row per point of `points` ([lon, lat] degrees, WGS 84), in input order. With `corridorId`,
+ * the distance to that corridor ("my points within X km of Ring Road 4" is then a filter of the
+ * rows); an unknown id is `unknown_corridor`.
+ */
 export function nearestCorridorOfPoints(
   ctx: AnalysisContext,
   points: readonly (readonly [number, number])[],
+  corridorId?: string,
 ): AnalysisResult<NearestCorridorRow[]> {
   const index = ctx.corridors;
   if (!index) return fail('not_loaded', 'No corridors are loaded.');
+  const attrs = ctx.layers.corridors!.attrs;
+  if (corridorId !== undefined && !attrs.some((a) => a.id === corridorId)) {
+    return fail('unknown_corridor', `No corridor ${corridorId}.`);
+  }
+  const mask = corridorId === undefined ? null : index.mask((f) => attrs[f]!.id === corridorId);
   return ok(
     points.map(([lon, lat], i) => {
-      const hit = Number.isFinite(lon) && Number.isFinite(lat) ? index.nearest(lon, lat) : null;
+      const hit = Number.isFinite(lon) && Number.isFinite(lat) ? index.nearest(lon, lat, mask) : null;
       const attrs = hit ? ctx.layers.corridors!.attrs[hit.feature]! : null;
       return {
         index: i,

@@ -92,6 +92,20 @@ describe('import', () => {
     expect(items).toHaveLength(51);
     expect(items.at(-1)).toContain('117');
     for (const text of items.slice(0, 50)) expect(text).toMatch(/: .+, [\d.]+(,\d{1,2})? km$/);
+    // Within 12 km: only rows at most 12 km away, and a count of them.
+    const nearest = '[data-testid="nearest-user:1"]';
+    await page.fill(`${nearest} input`, '12');
+    await page.waitForSelector(`${nearest} p`);
+    const kms = await page.$$eval(`${nearest} li`, (lis) =>
+      lis.map((l) => /, ([\d.,]+) km$/.exec(l.textContent ?? '')?.[1] ?? null),
+    );
+    const within = kms
+      .filter((k): k is string => k !== null)
+      .map((k) => Number(k.replace(/\./g, '').replace(',', '.')));
+    for (const k of within) expect(k).toBeLessThanOrEqual(12);
+    expect(await page.$eval(`${nearest} p`, (p) => p.textContent)).toContain(
+      '/ 167 điểm trong phạm vi 12 km',
+    );
   });
 
   it('a broken file gives a row naming it and the problem; every other layer stays as it was', async () => {
