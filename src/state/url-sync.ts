@@ -80,7 +80,7 @@ export function currentUrlState(): UrlState {
     ...(view ? { zoom: view.zoom, lat: view.center[1], lon: view.center[0] } : {}),
     basemap: osm ? 'osm' : 'offline',
     opacity: opacities(useLayers.getState().layers),
-    ...(table ? { table } : {}),
+    ...(table && !isUserLayerId(table) ? { table } : {}),
     ...(time.year !== null ? { year: time.year } : {}),
     ...(time.overrides.left !== undefined ? { yearLeft: time.overrides.left } : {}),
     ...(time.overrides.right !== undefined ? { yearRight: time.overrides.right } : {}),
@@ -98,7 +98,13 @@ export function currentUrlState(): UrlState {
 function compareUrlState(): UrlState {
   const { mode, left, right, swipe } = useCompare.getState();
   if (!mode) return {};
-  return { compare: mode, left, right, ...(mode === 'swipe' ? { swipe } : {}) };
+  const curated = (ids: typeof left) => ids.filter((id) => !isUserLayerId(id));
+  return {
+    compare: mode,
+    left: curated(left),
+    right: curated(right),
+    ...(mode === 'swipe' ? { swipe } : {}),
+  };
 }
 
 /** Starts writing the hash on every change; returns a stop function. */

@@ -24,6 +24,11 @@ const importer = () => {
   return client;
 };
 
+/** Replaces the worker client (tests pass one over the engine's API in-process). */
+export function setImportClient(c: ImportClient | null): void {
+  client = c;
+}
+
 /** Cancels the import under way (its worker job ends with `import.error.cancelled`). */
 export function cancelImport(): void {
   controller?.abort();
