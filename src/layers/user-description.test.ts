@@ -1,5 +1,6 @@
 import type { Geometry } from 'geojson';
 import { describe, expect, it } from 'vitest';
+import { nativeSpecs } from '../map/native/from-description';
 import { CURATED_DESCRIPTIONS } from './curated';
 import {
   geometryKindOf,
@@ -78,5 +79,29 @@ describe('userLayerDescription', () => {
     expect(isUserLayerId('user:3')).toBe(true);
     expect(isUserLayerId('parks')).toBe(false);
     expect(isUserLayerId('user:3<script>')).toBe(false);
+  });
+});
+
+describe('a mixed imported layer on the map', () => {
+  it('draws its lines as lines and its points as circles (not only polygons)', () => {
+    const d = userLayerDescription('user:1', 'mixed.geojson', [f(line), f(point)], 0);
+    expect(d.geometry).toBe('mixed');
+    const specs = nativeSpecs(d);
+    const byId = new Map(specs.shapes.map((s) => [s.id, s]));
+    expect((byId.get('user:1-line') as { filter?: unknown }).filter).toEqual([
+      '!=',
+      ['geometry-type'],
+      'Point',
+    ]);
+    expect((byId.get('user:1-circles') as { filter?: unknown }).filter).toEqual([
+      '==',
+      ['geometry-type'],
+      'Point',
+    ]);
+    expect((byId.get('user:1-fill') as { filter?: unknown }).filter).toEqual([
+      '==',
+      ['geometry-type'],
+      'Polygon',
+    ]);
   });
 });
