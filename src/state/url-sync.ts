@@ -88,7 +88,10 @@ export function currentUrlState(): UrlState {
     ...(choropleth.metric
       ? { choropleth: choropleth.metric, classify: choropleth.method, classes: choropleth.classes }
       : {}),
-    filters: useFilters.getState().filters,
+    // An imported layer's filters stay out of the link, as the layer does (`user:<n>` is not a link id).
+    filters: Object.fromEntries(
+      Object.entries(useFilters.getState().filters).filter(([id]) => !isUserLayerId(id)),
+    ),
     ...investorState(),
     ...compareUrlState(),
   };
