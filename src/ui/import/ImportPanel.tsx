@@ -45,7 +45,7 @@ function QuestionView() {
   );
   if (q.kind === 'large') {
     return (
-      <div className="import-question" role="alertdialog" aria-label={q.name}>
+      <div className="import-question" role="group" aria-label={q.name}>
         <p>{t('import.error.tooLarge', { file: q.name, size: q.size, limit: q.limit })}</p>
         <button type="button" onClick={() => void answer({ kind: 'large' })}>
           {t('userLayers.large.confirm')}
@@ -57,7 +57,7 @@ function QuestionView() {
   if (q.kind === 'csv') {
     const csv = q.result.csv!;
     return (
-      <div className="import-question" role="alertdialog" aria-label={q.name} data-testid="import-csv">
+      <div className="import-question" role="group" aria-label={q.name} data-testid="import-csv">
         <p>
           {csv.wkt
             ? t('userLayers.csv.wkt', { file: q.name, wkt: csv.wkt })
