@@ -45,19 +45,19 @@ function QuestionView() {
   );
   if (q.kind === 'large') {
     return (
-      <div className="import-question" role="group" aria-label={q.name}>
+      <fieldset className="import-question" aria-label={q.name}>
         <p>{t('import.error.tooLarge', { file: q.name, size: q.size, limit: q.limit })}</p>
         <button type="button" onClick={() => void answer({ kind: 'large' })}>
           {t('userLayers.large.confirm')}
         </button>
         {never}
-      </div>
+      </fieldset>
     );
   }
   if (q.kind === 'csv') {
     const csv = q.result.csv!;
     return (
-      <div className="import-question" role="group" aria-label={q.name} data-testid="import-csv">
+      <fieldset className="import-question" aria-label={q.name} data-testid="import-csv">
         <p>
           {csv.wkt
             ? t('userLayers.csv.wkt', { file: q.name, wkt: csv.wkt })
@@ -72,7 +72,7 @@ function QuestionView() {
           </button>
         )}
         {never}
-      </div>
+      </fieldset>
     );
   }
   const choices = q.result.crsQuestion?.choices ?? [];
