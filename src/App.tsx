@@ -19,6 +19,7 @@ import { FeatureChooser } from './ui/FeatureChooser';
 import { HashNotice } from './ui/HashNotice';
 import { InfoPanel } from './ui/InfoPanel';
 import { InViewList } from './ui/InViewList';
+import { ImportPanel } from './ui/import/ImportPanel';
 import { LanguageToggle } from './ui/LanguageToggle';
 import { LayerPanel } from './ui/LayerPanel';
 // Panels not needed at first paint load as their own chunks (issue 11 §2, bundle size).
@@ -148,6 +149,7 @@ export function App({ initial }: { initial: UrlState }) {
         <BasemapNotice />
         <div className="side-body" id="side-body" hidden={!panelOpen}>
           <LayerPanel />
+          <ImportPanel />
           <TimePanel />
           <ChoroplethPanel />
           <BasemapToggle />

@@ -5,6 +5,7 @@ import { loadAll } from './state/loader';
 import { applyHash, startUrlSync } from './state/url-sync';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { followHash } from './ui/embed/hash-follow';
+import { startUserLayers } from './ui/import/start';
 import { startRunners } from './ui/lazy/runners';
 
 // An embed without its side panel renders only the map and its overlay (EmbedApp); everything
@@ -29,6 +30,8 @@ const embedOnly = initial.embed === true && initial.panel !== true;
 startRunners(embedOnly);
 // The full viewer listens in App; an embed from the start (its preview's hash may change at once).
 if (embedOnly) followHash();
+// Imported layers kept in this browser, and layers a link adds by URL (`src=`), in both.
+void startUserLayers(initial.src);
 
 const root = document.getElementById('root');
 if (root) {

@@ -12,6 +12,7 @@ import {
 import { CancelToken, type Progress } from './cancel';
 import { type AnalysisContext, createContext } from './context';
 import { type Measurement, measureGeometry } from './measure';
+import { type NearestCorridorRow, nearestCorridorOfPoints } from './nearest-corridor';
 import type { PackedLayers } from './pack';
 import { type ParkDistancesReport, parkDistances } from './park-distances';
 import { type SiteFactsOptions, type SiteScoreReport, siteScoreReport } from './park-facts';
@@ -47,6 +48,8 @@ export interface AnalysisApi {
   siteScore(weights: SiteWeights, options?: SiteFactsOptions): AnalysisResult<SiteScoreReport>;
   /** The investors' explorer: each park's nearest feature of each kind (park-distances.ts). */
   parkDistances(): AnalysisResult<ParkDistancesReport>;
+  /** The nearest corridor of each point ([lon, lat]) of any layer, an imported one included. */
+  nearestCorridors(points: [number, number][], corridorId?: string): AnalysisResult<NearestCorridorRow[]>;
   /** Cancels a running parkProximity job (its promise resolves to error 'cancelled'). */
   cancel(jobId: string): void;
   clearCache(): void;
@@ -115,6 +118,10 @@ export function createAnalysisApi(): AnalysisApi {
       } finally {
         if (jobId && jobs.get(jobId) === token) jobs.delete(jobId);
       }
+    },
+    nearestCorridors(points, corridorId) {
+      if (!ctx) return fail('not_loaded', 'No data is loaded for analysis yet.');
+      return nearestCorridorOfPoints(ctx, points, corridorId);
     },
     within(options) {
       return cached(`within:${JSON.stringify(options)}`, () => withinDistance(ctx!, options));

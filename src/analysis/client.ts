@@ -11,6 +11,7 @@ import type { AnalysisApi, LoadSummary } from './api';
 import type { DistrictAreaOptions, DistrictAreaReport, FeatureAreaResult } from './areas';
 import type { Progress } from './cancel';
 import type { Measurement } from './measure';
+import type { NearestCorridorRow } from './nearest-corridor';
 import { type PackedLayers, transferablesOf } from './pack';
 import type { ParkDistancesReport } from './park-distances';
 import type { SiteFactsOptions, SiteScoreReport } from './park-facts';
@@ -29,6 +30,10 @@ export interface AnalysisClient {
     work?: { signal?: AbortSignal; onProgress?: (p: Progress) => void },
   ): Promise<AnalysisResult<ParkProximityReport>>;
   within(options: WithinOptions): Promise<AnalysisResult<WithinReport>>;
+  nearestCorridors(
+    points: [number, number][],
+    corridorId?: string,
+  ): Promise<AnalysisResult<NearestCorridorRow[]>>;
   whereAmI(point: [number, number], options?: WhereAmIOptions): Promise<AnalysisResult<WhereAmI>>;
   measure(geometry: Geometry | Feature): Promise<AnalysisResult<Measurement>>;
   siteScore(weights: SiteWeights, options?: SiteFactsOptions): Promise<AnalysisResult<SiteScoreReport>>;
@@ -68,6 +73,7 @@ export function createAnalysisClient(
         }
       }),
     within: (options) => safe(() => api.within(options)),
+    nearestCorridors: (points, corridorId) => safe(() => api.nearestCorridors(points, corridorId)),
     whereAmI: (point, options) => safe(() => api.whereAmI(point, options)),
     measure: (geometry) => safe(() => api.measure(geometry)),
     siteScore: (weights, options) => safe(() => api.siteScore(weights, options)),

@@ -9,6 +9,7 @@ import { layersEn } from './layers-messages';
 import { plannersEn } from './planners-messages';
 import { printEn } from './print-messages';
 import { timeEn } from './time-messages';
+import { userLayersEn } from './userlayers-messages';
 import type { Messages } from './vi';
 
 // English locale. `satisfies Messages` makes a missing or extra key a type error.
@@ -24,6 +25,7 @@ export const en = {
   ...printEn,
   ...a11yEn,
   ...embedEn,
+  ...userLayersEn,
   'app.title': 'Bình Dương Innovation Region',
   'app.subtitle': 'Planning map',
   'app.loading': 'Loading…',

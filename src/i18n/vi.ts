@@ -13,6 +13,7 @@ import { layersVi } from './layers-messages';
 import { plannersVi } from './planners-messages';
 import { printVi } from './print-messages';
 import { timeVi } from './time-messages';
+import { userLayersVi } from './userlayers-messages';
 
 export const vi = {
   ...plannersVi,
@@ -26,6 +27,7 @@ export const vi = {
   ...printVi,
   ...a11yVi,
   ...embedVi,
+  ...userLayersVi,
   'app.title': 'Vùng Đổi mới sáng tạo Bình Dương',
   'app.subtitle': 'Bản đồ quy hoạch',
   'app.loading': 'Đang tải…',

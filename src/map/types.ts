@@ -1,6 +1,7 @@
 // The plain data PlanningMap takes and gives.
 import type { Feature } from 'geojson';
 import type { LayerId } from '../data/schema';
+import type { LayerDescription } from '../layers/description';
 import type { LayerStyle } from '../layers/style';
 import type { FeatureRef } from '../state/selection';
 import type { View } from '../state/view';
@@ -16,6 +17,11 @@ export interface MapLayerInput {
   style?: LayerStyle;
   /** Feature ids drawn normally, every other feature dimmed; null/absent: none dimmed. */
   highlight?: string[] | null;
+  /**
+   * The description of a layer added at run time (an imported file): drawn while it is in the input,
+   * removed from the map when it leaves it. The curated layers' descriptions are built in.
+   */
+  description?: LayerDescription;
 }
 /** Every layer the map may draw, by id; a layer left out is not drawn. */
 export type MapLayersInput = Record<LayerId, MapLayerInput>;

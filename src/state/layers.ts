@@ -53,6 +53,8 @@ interface LayersState {
   moveLayer: (id: LayerId, to: number) => void;
   /** Adds an empty layer (an analysis result or imported file) on top; a known id is left as it is. */
   addLayer: (id: LayerId) => void;
+  /** Removes a run-time layer (an imported file); the curated five are never removed. */
+  removeLayer: (id: LayerId) => void;
   setVisible: (id: LayerId, visible: boolean) => void;
   /**
    * Makes exactly these layers visible, and draws them in the order given (bottom first): they take
@@ -115,6 +117,12 @@ export const useLayers = create<LayersState>()((set, get) => {
     addLayer: (id) => {
       if (!get().layers[id]) patch(id, {});
     },
+    removeLayer: (id) =>
+      set((s) => {
+        if (!s.layers[id] || (LAYER_IDS as readonly string[]).includes(id)) return {};
+        const { [id]: _gone, ...layers } = s.layers;
+        return { layers: layers as Entries, order: s.order.filter((x) => x !== id) };
+      }),
     setVisible: (id, visible) => patch(id, { visible }),
     setOpacity: (id, opacity) => {
       if (Number.isFinite(opacity)) patch(id, { opacity: Math.min(1, Math.max(0, opacity)) });

@@ -3,6 +3,7 @@
 // or the basemap change.
 import type { LayerId } from '../data/schema';
 import { LAYER_IDS } from '../data/schema';
+import { isUserLayerId } from '../layers/user-description';
 import { useChoropleth } from './choropleth';
 import { useCompare } from './compare';
 import { embedUrlState, useEmbed } from './embed';
@@ -14,6 +15,7 @@ import { useLayers, visibleInOrder } from './layers';
 import { useTable } from './table';
 import { useTime } from './time';
 import { debouncedHashWriter, parseHash, type UrlState } from './url';
+import { userLayerSrc, useUserLayers } from './user-layers';
 import { useView } from './view';
 
 /** Applies the hash's language, layers and basemap to the stores; returns everything it parsed. */
@@ -73,11 +75,15 @@ export function currentUrlState(): UrlState {
   const choropleth = useChoropleth.getState();
   return {
     lang: useLanguage.getState().lang,
-    layers: visibleInOrder(useLayers.getState().layers, useLayers.getState().order),
+    // An imported file's layer cannot travel in a link; one added from a URL travels as `src`.
+    layers: visibleInOrder(useLayers.getState().layers, useLayers.getState().order).filter(
+      (id) => !isUserLayerId(id),
+    ),
+    ...userLayerSrc(),
     ...(view ? { zoom: view.zoom, lat: view.center[1], lon: view.center[0] } : {}),
     basemap: osm ? 'osm' : 'offline',
     opacity: opacities(useLayers.getState().layers),
-    ...(table ? { table } : {}),
+    ...(table && !isUserLayerId(table) ? { table } : {}),
     ...(time.year !== null ? { year: time.year } : {}),
     ...(time.overrides.left !== undefined ? { yearLeft: time.overrides.left } : {}),
     ...(time.overrides.right !== undefined ? { yearRight: time.overrides.right } : {}),
@@ -85,7 +91,10 @@ export function currentUrlState(): UrlState {
     ...(choropleth.metric
       ? { choropleth: choropleth.metric, classify: choropleth.method, classes: choropleth.classes }
       : {}),
-    filters: useFilters.getState().filters,
+    // An imported layer's filters stay out of the link, as the layer does (`user:<n>` is not a link id).
+    filters: Object.fromEntries(
+      Object.entries(useFilters.getState().filters).filter(([id]) => !isUserLayerId(id)),
+    ),
     ...investorState(),
     ...compareUrlState(),
     ...embedUrlState(),
@@ -96,7 +105,13 @@ export function currentUrlState(): UrlState {
 function compareUrlState(): UrlState {
   const { mode, left, right, swipe } = useCompare.getState();
   if (!mode) return {};
-  return { compare: mode, left, right, ...(mode === 'swipe' ? { swipe } : {}) };
+  const curated = (ids: typeof left) => ids.filter((id) => !isUserLayerId(id));
+  return {
+    compare: mode,
+    left: curated(left),
+    right: curated(right),
+    ...(mode === 'swipe' ? { swipe } : {}),
+  };
 }
 
 /** Starts writing the hash on every change; returns a stop function. */
@@ -130,6 +145,9 @@ export function startUrlSync(delay = 300): () => void {
     }),
     useTime.subscribe((s, prev) => {
       if (s.year !== prev.year || s.overrides !== prev.overrides) write();
+    }),
+    useUserLayers.subscribe((s, prev) => {
+      if (s.layers !== prev.layers) write();
     }),
     useLayers.subscribe((s) => {
       const visible = key(s);

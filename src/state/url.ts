@@ -62,6 +62,8 @@ export interface UrlState extends InvestorUrlState, EmbedUrlState {
   right?: LayerId[];
   /** Swipe divider position, percent from the left, 0–100. */
   swipe?: number;
+  /** `src`: http(s) URLs of layers added from a URL (issue 10), re-added when the link opens. */
+  src?: string[];
 }
 
 /**
@@ -96,6 +98,25 @@ const decimalIn = (min: number, max: number) => (raw: string) => {
 };
 
 const rounded = (digits: number) => (n: number) => String(Number(n.toFixed(digits)));
+
+/**
+ * `src`: a comma list of URLs, each percent-encoded (so a comma inside one is `%2C`); only http(s)
+ * URLs are kept, a list with none is invalid.
+ */
+export function parseSrc(raw: string): string[] | undefined {
+  const out: string[] = [];
+  for (const part of raw.split(',')) {
+    try {
+      const url = new URL(decodeURIComponent(part.trim()));
+      if ((url.protocol === 'http:' || url.protocol === 'https:') && !out.includes(url.href))
+        out.push(url.href);
+    } catch {
+      // Not a URL: left out.
+    }
+  }
+  return out.length > 0 ? out : undefined;
+}
+export const formatSrc = (urls: string[]): string => urls.map(encodeURIComponent).join(',');
 
 /**
  * Known layer ids of a comma list, in the list's order (draw order, bottom first; a repeated id
@@ -156,6 +177,7 @@ export const URL_KEYS: readonly HashKey<UrlState>[] = [
   fieldKey('swipe', 'swipe', decimalIn(0, 100), rounded(1)),
   // Embedding (issue 11 §2): embed=1, panel=1, legend=0, title=…, scroll=coop|zoom|off (embed-url.ts).
   ...EMBED_HASH_KEYS,
+  fieldKey('src', 'src', parseSrc, formatSrc),
 ];
 
 /** The state of `hash`, with the keys it ignored and the values it corrected. Never throws. */

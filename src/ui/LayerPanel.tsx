@@ -5,7 +5,9 @@ import { useCatalog } from '../state/catalog';
 import { type LayerEntry, useLayers } from '../state/layers';
 import { useFilteredFeatures } from '../state/shown-features';
 import { useTable } from '../state/table';
+import { useUserLayers } from '../state/user-layers';
 import { LayerFilterPanel } from './filters/LayerFilterPanel';
+import { UserLayerExtras } from './import/UserLayerExtras';
 import { LayerAbout, LayerControls } from './LayerControls';
 import { LayerDragHandle, SortableLayerList, useLayerSortable } from './LayerOrder';
 import { LayerProblems } from './LayerProblems';
@@ -20,7 +22,9 @@ export const layerTitleKey = (id: LayerId): MessageKey => `layer.${id}` as Messa
 export function useLayerTitle(id: LayerId): string {
   const { t, lang } = useT();
   const title = useCatalog((s) => s.catalog?.layers.find((l) => l.id === id)?.title);
-  return title?.[lang] || t(layerTitleKey(id));
+  // An imported layer is titled by its file's name (plain text, never HTML).
+  const user = useUserLayers((s) => s.layers[id]?.description.title);
+  return user?.[lang] || title?.[lang] || t(layerTitleKey(id));
 }
 
 function LayerRow({ entry }: { entry: LayerEntry }) {
@@ -99,6 +103,7 @@ function LayerRow({ entry }: { entry: LayerEntry }) {
       {status === 'ready' && <LayerFilterPanel layer={entry.id} title={title} />}
       {entry.visible && status !== 'error' && <Legend layerId={entry.id} features={entry.features} />}
       <LayerAbout id={entry.id} />
+      <UserLayerExtras id={entry.id} title={title} />
     </li>
   );
 }

@@ -7,6 +7,7 @@ import { useT } from '../i18n';
 import { CURATED_DESCRIPTIONS } from '../layers/curated';
 import type { LayerDescription } from '../layers/description';
 import { useLegendCount } from '../state/legend-count';
+import { runtimeDescription } from '../state/user-layers';
 import { type EntryLabel, legendEntries, type Swatch } from './legend-entries';
 import { YearUnknownEntry } from './time/YearUnknownEntry';
 
@@ -57,7 +58,8 @@ export function Legend({
 }) {
   const { t, num } = useT();
   const count = useLegendCount(layerId);
-  const d = description ?? (isCuratedLayerId(layerId) ? CURATED_DESCRIPTIONS[layerId] : undefined);
+  const d =
+    description ?? (isCuratedLayerId(layerId) ? CURATED_DESCRIPTIONS[layerId] : runtimeDescription(layerId));
   if (!d) return null;
   const words = (label: EntryLabel): string => {
     if ('key' in label) return t(label.key as MessageKey);

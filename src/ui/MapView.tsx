@@ -19,6 +19,7 @@ import { shownFeatures } from '../state/shown-features';
 import type { MapSide } from '../state/side';
 import { useTime, yearFor } from '../state/time';
 import type { UrlState } from '../state/url';
+import { runtimeDescription } from '../state/user-layers';
 import { useView } from '../state/view';
 import { overlayOf } from './analysis/overlay';
 import { embedMapOptions } from './embed/map-options';
@@ -56,6 +57,9 @@ function mapInput(
       features: shownFeatures(id, side),
       opacity: layer.opacity,
     };
+    // An imported layer brings its description (drawn by the same renderer as the curated ones).
+    const description = runtimeDescription(id);
+    if (description) out[id] = { ...out[id]!, description };
   }
   // The time slider (issue 8 §3): only the parks established by the side's year, and the
   // year-unknown ones drawn apart (style override; the parks description's style is the base once
@@ -86,6 +90,7 @@ function sameInput(a: MapLayersInput | null, b: MapLayersInput): boolean {
       x.features === y.features &&
       x.opacity === y.opacity &&
       x.style === y.style &&
+      x.description === y.description &&
       String(x.highlight ?? null) === String(y.highlight ?? null)
     );
   });
@@ -250,6 +255,11 @@ export function MapView({ side, initial, onMap, onStyleError }: Props) {
       // For tests and tools: how many features each curated layer is fed (`data-drawn-parks="12"`).
       for (const id of CURATED_LAYER_IDS)
         el.dataset[`drawn${id[0]!.toUpperCase()}${id.slice(1)}`] = String(input[id]?.features.length ?? 0);
+      // Imported layers: "user:1=120 user:2=4" (id=features fed), for tests and tools.
+      el.dataset.drawnUser = Object.keys(input)
+        .filter((id) => input[id]!.description)
+        .map((id) => `${id}=${input[id]!.features.length}`)
+        .join(' ');
     };
     pushRef.current = pushLayers;
     // Picks carry the map's side in a comparison, so the info panel can say which map it was.

@@ -44,6 +44,8 @@ export class NativeLayers {
   private readonly visible = new Map<LayerId, boolean>();
   private readonly data = new Map<LayerId, Feature[]>();
   private order: LayerId[] = [];
+  /** Layers built from a description given in the input (imported files), not the constructor's. */
+  private readonly runtime = new Set<LayerId>();
   private lang: Language;
   private labels: Feature[] = [];
   private labelPoints: ReadonlyMap<string, [number, number]> = new Map();
@@ -185,7 +187,25 @@ export class NativeLayers {
   setInput(input: Record<LayerId, MapLayerInput>, order: readonly LayerId[] = Object.keys(input)): void {
     let restack = order.join('\u0000') !== this.order.join('\u0000');
     this.order = [...order];
+    // Run-time layers: build the ones new to the input (or given a new description), drop the gone.
+    for (const id of [...this.runtime]) {
+      if (input[id]?.description) continue;
+      const source = this.built.get(id)?.specs.source ?? null;
+      this.unbuild(id);
+      this.setSource(source, { type: 'FeatureCollection', features: [] });
+      this.runtime.delete(id);
+      this.data.delete(id);
+      restack = true;
+    }
     for (const [layerId, layer] of Object.entries(input)) {
+      const d = layer.description;
+      if (d && this.built.get(layerId)?.d !== d && (this.runtime.has(layerId) || !this.built.has(layerId))) {
+        this.runtime.add(layerId);
+        this.visible.set(layerId, layer.visible);
+        this.build(d, layer.style, layer.highlight);
+        this.data.delete(layerId);
+        restack = true;
+      }
       let b = this.built.get(layerId);
       if (!b) continue;
       this.visible.set(layerId, layer.visible);

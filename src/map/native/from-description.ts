@@ -123,12 +123,20 @@ export function nativeSpecs(d: LayerDescription, input: NativeInput = {}): Nativ
         }),
       );
     }
+    // A mixed layer's lines are drawn as lines too (an imported file may hold lines and points),
+    // while its points stay circles; for the curated mixed layer (parks) this is the same as before.
+    const lineFilter = (extra: Expr[]): Expr | undefined =>
+      d.geometry === 'mixed'
+        ? extra.length === 0
+          ? ['!=', ['geometry-type'], 'Point']
+          : ['all', ['!=', ['geometry-type'], 'Point'], ...extra]
+        : shapeFilter(extra);
     const line = (part: string, filter: Expr[], dash: number[]) =>
       spec({
         id: id(part),
         type: 'line',
         source,
-        filter: shapeFilter(filter),
+        filter: lineFilter(filter),
         layout: { 'line-join': 'round', 'line-cap': dash.length > 0 ? 'butt' : 'round' },
         paint: {
           'line-color': ruleExpr(l.color, (c) => c),

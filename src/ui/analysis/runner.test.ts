@@ -21,6 +21,7 @@ function fakeClient() {
     featureArea: async (l, id) => api.featureArea(l, id),
     parkProximity: async (o, work) => api.parkProximity(o, 'job', work?.onProgress),
     within: async (o) => api.within(o),
+    nearestCorridors: async (p, c) => api.nearestCorridors(p, c),
     whereAmI: async (p, o) => api.whereAmI(p, o),
     measure: async (g) => api.measure(g),
     siteScore: async (w, o) => api.siteScore(w, o),

@@ -3,6 +3,7 @@
 // geometries). The column filters are in ColumnFilter.tsx.
 import type { LayerFeature } from '../../data/load-layer';
 import { ExportButtons } from '../ExportButtons';
+import { GisExportButtons } from '../import/GisExportButtons';
 import type { TableColumn } from './columns';
 import { rowsCsv, rowsGeoJson } from './rows';
 
@@ -17,10 +18,13 @@ export function TableExport({
   rows: LayerFeature[];
 }) {
   return (
-    <ExportButtons
-      caption={caption}
-      csv={() => rowsCsv(columns, rows)}
-      geojson={() => rowsGeoJson(columns, rows)}
-    />
+    <>
+      <ExportButtons
+        caption={caption}
+        csv={() => rowsCsv(columns, rows)}
+        geojson={() => rowsGeoJson(columns, rows)}
+      />
+      <GisExportButtons caption={caption} rows={() => rows} />
+    </>
   );
 }

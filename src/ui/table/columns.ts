@@ -7,7 +7,9 @@
 import type { LayerFeature } from '../../data/load-layer';
 import type { LayerId } from '../../data/schema';
 import type { Formatters, MessageKey } from '../../i18n';
+import { useUserLayers } from '../../state/user-layers';
 import type { ExportColumn } from '../analysis/export';
+import { userColumns } from './user-columns';
 
 export interface TableColumn extends ExportColumn<LayerFeature> {
   /** The cell's text for the reader (formatted, translated); '' for no value. */
@@ -133,7 +135,11 @@ export function tableColumns(
         ),
         qualified('population', 'population', 'population_qualifier', 'people', 'info.population'),
       ];
-    default:
+    default: {
+      // An imported layer: the file's own properties.
+      const fields = useUserLayers.getState().layers[layer]?.fields;
+      if (fields) return userColumns(fields, f);
       return [name, text('code', 'code', 'info.code')];
+    }
   }
 }

@@ -1,0 +1,101 @@
+// Messages of the import UI and imported layers (issue 10 §1 wiring). Vietnamese first; the English
+// table has exactly the same keys (type-checked below). Spread into vi.ts and en.ts.
+
+export const userLayersVi = {
+  'userLayers.title': 'Tệp của bạn',
+  'userLayers.privacy':
+    'Tệp được đọc ngay trong trình duyệt này và không gửi đi đâu. Tệp kéo thả hoặc chọn từ máy không chia sẻ được qua đường liên kết; lớp thêm từ một URL thì được.',
+  'userLayers.pick': 'Chọn tệp…',
+  'userLayers.drop':
+    'Hoặc kéo thả tệp vào bản đồ. Định dạng: GeoJSON, FlatGeobuf, CSV/TSV, Shapefile (.zip), KML, KMZ, GPX.',
+  'userLayers.dropHere': 'Thả tệp để thêm thành lớp',
+  'userLayers.url.label': 'Thêm lớp từ URL (GeoJSON hoặc FlatGeobuf)',
+  'userLayers.url.add': 'Thêm',
+  'userLayers.progress': 'Đang đọc “{file}”: {read} / {total} byte, {features} đối tượng',
+  'userLayers.cancel': 'Huỷ',
+  'userLayers.large.confirm': 'Vẫn mở',
+  'userLayers.csv.question': 'Cột toạ độ của “{file}”: kinh độ = {lon}, vĩ độ = {lat}. Đúng không?',
+  'userLayers.csv.wkt': 'Cột hình học WKT của “{file}”: {wkt}.',
+  'userLayers.csv.ok': 'Đúng, thêm lớp',
+  'userLayers.csv.swap': 'Đổi kinh độ và vĩ độ',
+  'userLayers.crs.question':
+    'Toạ độ của “{file}” là toạ độ phẳng (mét) và tệp không có .prj. Chọn hệ toạ độ:',
+  'userLayers.crs.apply': 'Dùng hệ toạ độ này',
+  'userLayers.abort': 'Thôi',
+  'userLayers.dismiss': 'Bỏ thông báo về “{file}”',
+  'userLayers.error.fetch': 'Không tải được “{file}” từ URL ({detail}).',
+  'userLayers.error.url': '“{file}” không phải URL http(s) hợp lệ.',
+  'userLayers.remove': 'Xoá lớp',
+  'userLayers.remove.aria': 'Xoá lớp {title} khỏi bản đồ và bộ nhớ trình duyệt',
+  'userLayers.origin.file': 'Từ tệp của bạn (chỉ trong trình duyệt này)',
+  'userLayers.origin.url': 'Từ URL: {url}',
+  'userLayers.storage': 'Bộ nhớ trình duyệt đang dùng: {used} MB / {quota} MB',
+  'userLayers.storage.quota':
+    'Bộ nhớ trình duyệt đã đầy: lớp mới vẫn hiện trong phiên này nhưng không được lưu; các lớp đã lưu vẫn còn nguyên.',
+  'userLayers.storage.unavailable':
+    'Không lưu được lớp vào bộ nhớ trình duyệt (có thể đang ở chế độ riêng tư); lớp sẽ mất khi tải lại trang.',
+  'userLayers.nearest': 'Tuyến giao thông gần nhất',
+  'userLayers.nearest.aria': 'Tuyến giao thông gần nhất của mỗi điểm thuộc lớp {title}',
+  'userLayers.nearest.row': '{point}: {corridor}, {km} km',
+  'userLayers.nearest.more': 'và {count} điểm khác',
+  'userLayers.nearest.corridor': 'Đến tuyến',
+  'userLayers.nearest.any': 'tuyến gần nhất',
+  'userLayers.nearest.within': 'Chỉ trong phạm vi (km)',
+  'userLayers.nearest.count': '{shown} / {total} điểm trong phạm vi {km} km',
+  'userLayers.export.shp': 'Shapefile WGS 84',
+  'userLayers.export.shpVn': 'Shapefile VN-2000',
+  'userLayers.export.kml': 'KML',
+  'userLayers.export.shp.aria': 'Tải bảng “{table}” dạng Shapefile WGS 84 (nén zip)',
+  'userLayers.export.shpVn.aria': 'Tải bảng “{table}” dạng Shapefile VN-2000 (TM-3 105°45′, nén zip)',
+  'userLayers.export.kml.aria': 'Tải bảng “{table}” dạng KML',
+} as const;
+
+export const userLayersEn: Record<keyof typeof userLayersVi, string> = {
+  'userLayers.title': 'Your files',
+  'userLayers.privacy':
+    'Files are read in this browser and sent nowhere. A dropped or picked file cannot be shared by link; a layer added from a URL can.',
+  'userLayers.pick': 'Choose a file…',
+  'userLayers.drop':
+    'Or drop a file on the map. Formats: GeoJSON, FlatGeobuf, CSV/TSV, Shapefile (.zip), KML, KMZ, GPX.',
+  'userLayers.dropHere': 'Drop the file to add it as a layer',
+  'userLayers.url.label': 'Add a layer from a URL (GeoJSON or FlatGeobuf)',
+  'userLayers.url.add': 'Add',
+  'userLayers.progress': 'Reading “{file}”: {read} / {total} bytes, {features} features',
+  'userLayers.cancel': 'Cancel',
+  'userLayers.large.confirm': 'Open anyway',
+  'userLayers.csv.question':
+    'Coordinate columns of “{file}”: longitude = {lon}, latitude = {lat}. Is that right?',
+  'userLayers.csv.wkt': 'WKT geometry column of “{file}”: {wkt}.',
+  'userLayers.csv.ok': 'Yes, add the layer',
+  'userLayers.csv.swap': 'Swap longitude and latitude',
+  'userLayers.crs.question':
+    'The coordinates of “{file}” are projected (metres) and the file has no .prj. Choose the coordinate system:',
+  'userLayers.crs.apply': 'Use this coordinate system',
+  'userLayers.abort': 'Never mind',
+  'userLayers.dismiss': 'Dismiss the message about “{file}”',
+  'userLayers.error.fetch': '“{file}” could not be downloaded from the URL ({detail}).',
+  'userLayers.error.url': '“{file}” is not a valid http(s) URL.',
+  'userLayers.remove': 'Remove layer',
+  'userLayers.remove.aria': 'Remove layer {title} from the map and the browser’s storage',
+  'userLayers.origin.file': 'From your file (in this browser only)',
+  'userLayers.origin.url': 'From the URL: {url}',
+  'userLayers.storage': 'Browser storage used: {used} MB of {quota} MB',
+  'userLayers.storage.quota':
+    'The browser’s storage is full: the new layer shows for this visit but is not saved; the layers saved before are all kept.',
+  'userLayers.storage.unavailable':
+    'The layer could not be saved in the browser (private mode?); it will be gone after a reload.',
+  'userLayers.nearest': 'Nearest corridor',
+  'userLayers.nearest.aria': 'Nearest corridor of each point of the layer {title}',
+  'userLayers.nearest.row': '{point}: {corridor}, {km} km',
+  'userLayers.nearest.more': 'and {count} more points',
+  'userLayers.nearest.corridor': 'To the corridor',
+  'userLayers.nearest.any': 'the nearest one',
+  'userLayers.nearest.within': 'Only within (km)',
+  'userLayers.nearest.count': '{shown} of {total} points within {km} km',
+  'userLayers.export.shp': 'Shapefile WGS 84',
+  'userLayers.export.shpVn': 'Shapefile VN-2000',
+  'userLayers.export.kml': 'KML',
+  'userLayers.export.shp.aria': 'Download the “{table}” table as Shapefile WGS 84 (zipped)',
+  'userLayers.export.shpVn.aria': 'Download the “{table}” table as Shapefile VN-2000 (TM-3 105°45′, zipped)',
+  'userLayers.export.kml.aria': 'Download the “{table}” table as KML',
+};

@@ -1,0 +1,21 @@
+// The `src` link key: URLs of layers added from a URL, re-added when the link opens.
+import { describe, expect, it } from 'vitest';
+import { readHash, serializeHash } from './url';
+
+describe('src key', () => {
+  it('round-trips several URLs, one with a comma and a query, through the written hash', () => {
+    const urls = ['https://example.org/a,b.geojson?x=1&y=2', 'http://gis.example.vn/lớp.fgb'];
+    const hash = serializeHash({ src: urls.map((u) => new URL(u).href) });
+    expect(hash).not.toContain('&y=');
+    const read = readHash(hash).state;
+    expect(read.src).toEqual(urls.map((u) => new URL(u).href));
+  });
+
+  it('keeps only http(s) URLs and ignores a list with none', () => {
+    const mixed = readHash('#src=javascript%3Aalert(1),https%3A%2F%2Fexample.org%2Fa.geojson').state;
+    expect(mixed.src).toEqual(['https://example.org/a.geojson']);
+    const none = readHash('#src=javascript%3Aalert(1)');
+    expect(none.state.src).toBeUndefined();
+    expect(none.ignored).toContain('src');
+  });
+});

@@ -1,0 +1,106 @@
+// The imported layers' store with persistence over fake-indexeddb (the real idb-keyval code path).
+import 'fake-indexeddb/auto';
+import type { Feature, Geometry } from 'geojson';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { IdbUserLayerStore, type StoredLayer, type UserLayerStore } from '../userlayers/persist';
+import { useLayers } from './layers';
+import {
+  addUserLayer,
+  removeUserLayer,
+  restoreUserLayers,
+  setUserLayerStorage,
+  userLayerSrc,
+  useUserLayers,
+  withUniqueIds,
+} from './user-layers';
+
+const pt = (id: unknown, name: string): Feature<Geometry, Record<string, unknown>> => ({
+  type: 'Feature',
+  geometry: { type: 'Point', coordinates: [106.65, 11.05] },
+  properties: Object.assign(Object.create(null), { id, ten: name, loai: name.length > 3 ? 'a' : 'b' }),
+});
+
+let db = 0;
+const fresh = () => new IdbUserLayerStore(`test-${++db}`);
+const resetStores = () => {
+  useLayers.getState().reset();
+  useUserLayers.setState({ layers: {}, failures: [], saveProblem: null });
+};
+
+beforeEach(resetStores);
+afterEach(() => setUserLayerStorage(null));
+
+describe('imported layers', () => {
+  it('adds a layer on top with a user id, its features and a description', async () => {
+    setUserLayerStorage(fresh());
+    const id = await addUserLayer('Khu công nghiệp.geojson', [pt('a', 'Sóng Thần'), pt('b', 'VSIP')]);
+    expect(id).toBe('user:1');
+    const entry = useLayers.getState().layers[id]!;
+    expect(entry.status).toBe('ready');
+    expect(entry.count).toBe(2);
+    expect(useLayers.getState().order.at(-1)).toBe(id);
+    expect(useUserLayers.getState().layers[id]?.description.title.vi).toBe('Khu công nghiệp.geojson');
+    expect(useUserLayers.getState().layers[id]?.fields).toEqual(['id', 'ten', 'loai']);
+  });
+
+  it('survives a "reload": features, description and settings come back from IndexedDB', async () => {
+    const store = fresh();
+    setUserLayerStorage(store);
+    await addUserLayer('a.geojson', [pt('a', 'Sóng Thần')]);
+    await addUserLayer('b.geojson', [pt('b', 'VSIP')], 'https://example.org/b.geojson');
+    useLayers.getState().setOpacity('user:2', 0.4);
+    await store.saveSettings('user:2', { visible: false, opacity: 0.4 });
+    const before = useLayers.getState().layers['user:1']!.features;
+
+    resetStores();
+    expect(useLayers.getState().layers['user:1']).toBeUndefined();
+    await restoreUserLayers();
+    const after = useLayers.getState().layers;
+    expect(after['user:1']!.features).toEqual(before);
+    expect(Object.getPrototypeOf(after['user:1']!.features[0]!.properties)).toBeNull();
+    expect(after['user:2']!.visible).toBe(false);
+    expect(after['user:2']!.opacity).toBe(0.4);
+    expect(useUserLayers.getState().layers['user:2']?.url).toBe('https://example.org/b.geojson');
+    expect(userLayerSrc()).toEqual({ src: ['https://example.org/b.geojson'] });
+    // A new import after the restore does not reuse an id.
+    expect(await addUserLayer('c.geojson', [pt('c', 'x')])).toBe('user:3');
+  });
+
+  it('remove takes the layer out of the stores and the storage', async () => {
+    const store = fresh();
+    setUserLayerStorage(store);
+    await addUserLayer('a.geojson', [pt('a', 'Sóng Thần')]);
+    await removeUserLayer('user:1');
+    expect(useLayers.getState().layers['user:1']).toBeUndefined();
+    expect(useLayers.getState().order).not.toContain('user:1');
+    expect(await store.loadAll()).toEqual([]);
+  });
+
+  it('a full quota gives a message, keeps the layer for the session and loses nothing stored', async () => {
+    const inner = fresh();
+    setUserLayerStorage(inner);
+    await addUserLayer('kept.geojson', [pt('a', 'kept')]);
+    const full: UserLayerStore = {
+      save: async () => {
+        throw new DOMException('quota', 'QuotaExceededError');
+      },
+      saveSettings: (id, s) => inner.saveSettings(id, s),
+      remove: (id) => inner.remove(id),
+      loadAll: () => inner.loadAll(),
+    };
+    setUserLayerStorage(full);
+    const id = await addUserLayer('big.geojson', [pt('b', 'big')]);
+    expect(useUserLayers.getState().saveProblem).toBe('quota');
+    expect(useLayers.getState().layers[id]?.count).toBe(1);
+    const stored = await inner.loadAll();
+    expect(stored.map((s: { layer: StoredLayer }) => s.layer.fileName)).toEqual(['kept.geojson']);
+  });
+
+  it('gives features unique ids only when the file has none or repeats them', () => {
+    const unique = [pt('a', 'x'), pt('b', 'y')];
+    expect(withUniqueIds(unique)).toBe(unique);
+    const repeated = withUniqueIds([pt('a', 'x'), pt('a', 'y'), pt(null, 'z')]);
+    expect(repeated.map((f) => f.properties?.id)).toEqual(['1', '2', '3']);
+    expect(repeated.map((f) => f.properties?.id_source)).toEqual(['a', 'a', undefined]);
+  });
+});

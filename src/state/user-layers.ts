@@ -1,0 +1,198 @@
+// The imported layers (issue 10 §1): their descriptions, files and URLs, the import in progress, the
+// files that failed, and persistence. A layer's features live in the layers store like a curated
+// layer's (so filters, table, legend, compare and the map treat it the same); this store holds what
+// only imported layers have.
+import { create } from 'zustand';
+import type { LayerFeature } from '../data/load-layer';
+import type { MessageKey } from '../i18n';
+import type { ImportProgress } from '../import/types';
+import type { LayerDescription } from '../layers/description';
+import { userLayerDescription, userLayerId } from '../layers/user-description';
+import { propertyNames } from '../ui/table/user-columns';
+import { registerUserFilterFields } from '../userlayers/filter-fields';
+import { isQuotaError, type StoredLayer, type UserLayerStore } from '../userlayers/persist';
+import { useFilters } from './filters';
+import { useLayers } from './layers';
+
+export interface UserLayer {
+  id: string;
+  fileName: string;
+  url?: string;
+  description: LayerDescription;
+  n: number;
+  /** The property names of its features (the table's columns, the filters' fields). */
+  fields?: string[];
+}
+
+/** A file that could not be imported: its name and the locale key of the reason. */
+export interface ImportFailure {
+  id: number;
+  fileName: string;
+  key: MessageKey;
+  params: Record<string, string | number>;
+}
+
+/** Why the last save failed (shown once under the import area); null when saving works. */
+export type SaveProblem = 'quota' | 'unavailable' | null;
+
+interface UserLayersState {
+  layers: Record<string, UserLayer>;
+  failures: ImportFailure[];
+  /** The import under way: its file name and progress (null: none). */
+  job: { fileName: string; progress: ImportProgress | null } | null;
+  saveProblem: SaveProblem;
+  /** Bumped after every save or removal so the storage figure is read again. */
+  storageVersion: number;
+  setJob: (job: UserLayersState['job']) => void;
+  fail: (fileName: string, key: MessageKey, params: Record<string, string | number>) => void;
+  dismissFailure: (id: number) => void;
+}
+
+let failureIds = 0;
+
+export const useUserLayers = create<UserLayersState>()((set) => ({
+  layers: {},
+  failures: [],
+  job: null,
+  saveProblem: null,
+  storageVersion: 0,
+  setJob: (job) => set({ job }),
+  fail: (fileName, key, params) =>
+    set((s) => ({ failures: [...s.failures, { id: ++failureIds, fileName, key, params }] })),
+  dismissFailure: (id) => set((s) => ({ failures: s.failures.filter((f) => f.id !== id) })),
+}));
+
+/** The run-time description of a layer that has one (an imported layer); undefined otherwise. */
+export function runtimeDescription(id: string): LayerDescription | undefined {
+  return useUserLayers.getState().layers[id]?.description;
+}
+
+let storage: UserLayerStore | null = null;
+/** Sets where imported layers are kept (the app passes IndexedDB; tests an in-memory or fake one). */
+export function setUserLayerStorage(store: UserLayerStore | null): void {
+  storage = store;
+}
+
+const nextN = () => Math.max(0, ...Object.values(useUserLayers.getState().layers).map((l) => l.n)) + 1;
+
+function put(layer: UserLayer, features: LayerFeature[], settings?: { visible: boolean; opacity: number }) {
+  const fields = propertyNames(features);
+  registerUserFilterFields(layer.id, features, fields);
+  useUserLayers.setState((s) => ({ layers: { ...s.layers, [layer.id]: { ...layer, fields } } }));
+  const store = useLayers.getState();
+  store.addLayer(layer.id);
+  store.done(layer.id, features);
+  if (settings) {
+    store.setVisible(layer.id, settings.visible);
+    store.setOpacity(layer.id, settings.opacity);
+  }
+}
+
+async function persist(record: StoredLayer): Promise<void> {
+  if (!storage) return;
+  try {
+    await storage.save(record);
+    useUserLayers.setState((s) => ({ saveProblem: null, storageVersion: s.storageVersion + 1 }));
+  } catch (e) {
+    // The layer stays on the map for this session; what was stored before is untouched.
+    useUserLayers.setState({ saveProblem: isQuotaError(e) ? 'quota' : 'unavailable' });
+  }
+}
+
+/**
+ * Gives every feature a unique `id` property (what selection, picking and the table's "select" go
+ * by): kept when the file's ids are already unique, else the 1-based feature number, with a file's
+ * own `id` value kept as `id_source`. Properties keep their null prototype.
+ */
+export function withUniqueIds(features: LayerFeature[]): LayerFeature[] {
+  const ids = new Set<string>();
+  const unique = features.every((f) => {
+    const v = f.properties?.id;
+    if ((typeof v !== 'string' && typeof v !== 'number') || ids.has(String(v))) return false;
+    ids.add(String(v));
+    return true;
+  });
+  if (unique) return features;
+  return features.map((f, i) => {
+    const properties = Object.assign(Object.create(null), f.properties) as Record<string, unknown>;
+    if (properties.id !== undefined && properties.id !== null) properties.id_source = properties.id;
+    properties.id = String(i + 1);
+    return { ...f, properties };
+  });
+}
+
+/**
+ * Adds an imported layer: a new id `user:<n>`, a default description from its geometry, its
+ * features into the layers store (on top), and a saved copy. Returns the id.
+ */
+export async function addUserLayer(
+  fileName: string,
+  features: LayerFeature[],
+  url?: string,
+): Promise<string> {
+  const n = nextN();
+  const id = userLayerId(n);
+  const description = userLayerDescription(id, fileName, features, n - 1);
+  const layer: UserLayer = { id, fileName, description, n, ...(url ? { url } : {}) };
+  put(layer, features);
+  await persist({ ...layer, features });
+  return id;
+}
+
+/** Removes an imported layer from the map, the stores and the saved copies. */
+export async function removeUserLayer(id: string): Promise<void> {
+  useUserLayers.setState((s) => {
+    const { [id]: _gone, ...layers } = s.layers;
+    return { layers };
+  });
+  useLayers.getState().removeLayer(id);
+  registerUserFilterFields(id, [], []);
+  useFilters.getState().clearLayer(id);
+  try {
+    await storage?.remove(id);
+  } catch {
+    // Nothing to lose: the layer is gone from the page either way.
+  }
+  useUserLayers.setState((s) => ({ storageVersion: s.storageVersion + 1 }));
+}
+
+/** Puts back the layers kept from earlier visits (before any new import, so ids are not reused). */
+export async function restoreUserLayers(): Promise<void> {
+  if (!storage) return;
+  let all: Awaited<ReturnType<UserLayerStore['loadAll']>>;
+  try {
+    all = await storage.loadAll();
+  } catch {
+    useUserLayers.setState({ saveProblem: 'unavailable' });
+    return;
+  }
+  for (const { layer, settings } of all) {
+    if (useUserLayers.getState().layers[layer.id]) continue;
+    // Structured clone gave the properties a prototype; the boundary's objects have none.
+    for (const f of layer.features) if (f.properties) Object.setPrototypeOf(f.properties, null);
+    const { features, ...rest } = layer;
+    put(rest, features, settings ?? undefined);
+  }
+}
+
+/** Saves an imported layer's visibility and opacity when they change. */
+export function saveUserLayerSettings(): () => void {
+  return useLayers.subscribe((s, prev) => {
+    if (!storage) return;
+    for (const id of Object.keys(useUserLayers.getState().layers)) {
+      const a = s.layers[id];
+      const b = prev.layers[id];
+      if (a && b && (a.visible !== b.visible || a.opacity !== b.opacity)) {
+        void storage.saveSettings(id, { visible: a.visible, opacity: a.opacity }).catch(() => {});
+      }
+    }
+  });
+}
+
+/** The `src` link key: the URLs of the layers added from a URL, in the order added. */
+export function userLayerSrc(): { src?: string[] } {
+  const urls = Object.values(useUserLayers.getState().layers)
+    .sort((a, b) => a.n - b.n)
+    .flatMap((l) => (l.url ? [l.url] : []));
+  return urls.length > 0 ? { src: urls } : {};
+}

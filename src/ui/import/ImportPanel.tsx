@@ -1,0 +1,239 @@
+// "Your files" (issue 10 §1): a file picker, a URL field, drag-and-drop onto the map, the progress
+// of the import under way with Cancel, the question an import may ask, the files that failed, and
+// the browser storage used. The file name is always rendered as text (React escapes it).
+import { useEffect, useId, useState } from 'react';
+import { type MessageKey, useT } from '../../i18n';
+import { CRS_CHOICES, type CrsChoiceId } from '../../import/crs';
+import { useUserLayers } from '../../state/user-layers';
+import { storageEstimate } from '../../userlayers/persist';
+import { answer, cancelImport, importBlob, importUrl, useImportQuestion } from './flow';
+import './import.css';
+
+function Progress() {
+  const { t, num } = useT();
+  const job = useUserLayers((s) => s.job);
+  if (!job) return null;
+  const p = job.progress;
+  return (
+    <div className="import-progress" data-testid="import-progress" role="status">
+      <progress max={p?.totalBytes || 1} value={p?.bytesRead ?? 0} />
+      <span>
+        {t('userLayers.progress', {
+          file: job.fileName,
+          read: num(p?.bytesRead ?? 0),
+          total: num(p?.totalBytes ?? 0),
+          features: num(p?.featuresRead ?? 0),
+        })}
+      </span>
+      <button type="button" onClick={cancelImport}>
+        {t('userLayers.cancel')}
+      </button>
+    </div>
+  );
+}
+
+function QuestionView() {
+  const { t } = useT();
+  const q = useImportQuestion((s) => s.question);
+  const [choice, setChoice] = useState<CrsChoiceId>('vn2000-tm3-10545');
+  const name = useId();
+  if (!q) return null;
+  const never = (
+    <button type="button" onClick={() => void answer(null)}>
+      {t('userLayers.abort')}
+    </button>
+  );
+  if (q.kind === 'large') {
+    return (
+      <fieldset className="import-question" aria-label={q.name}>
+        <p>{t('import.error.tooLarge', { file: q.name, size: q.size, limit: q.limit })}</p>
+        <button type="button" onClick={() => void answer({ kind: 'large' })}>
+          {t('userLayers.large.confirm')}
+        </button>
+        {never}
+      </fieldset>
+    );
+  }
+  if (q.kind === 'csv') {
+    const csv = q.result.csv!;
+    return (
+      <fieldset className="import-question" aria-label={q.name} data-testid="import-csv">
+        <p>
+          {csv.wkt
+            ? t('userLayers.csv.wkt', { file: q.name, wkt: csv.wkt })
+            : t('userLayers.csv.question', { file: q.name, lon: csv.lon ?? '?', lat: csv.lat ?? '?' })}
+        </p>
+        <button type="button" onClick={() => void answer({ kind: 'csv', swap: false })}>
+          {t('userLayers.csv.ok')}
+        </button>
+        {!csv.wkt && (
+          <button type="button" onClick={() => void answer({ kind: 'csv', swap: true })}>
+            {t('userLayers.csv.swap')}
+          </button>
+        )}
+        {never}
+      </fieldset>
+    );
+  }
+  const choices = q.result.crsQuestion?.choices ?? [];
+  return (
+    <fieldset className="import-question" data-testid="import-crs">
+      <legend>{t('userLayers.crs.question', { file: q.result.fileName })}</legend>
+      {choices.map((c) => (
+        <label key={c}>
+          <input type="radio" name={name} checked={choice === c} onChange={() => setChoice(c)} />
+          {CRS_CHOICES[c].label}
+        </label>
+      ))}
+      <button type="button" onClick={() => void answer({ kind: 'crs', choice })}>
+        {t('userLayers.crs.apply')}
+      </button>
+      {never}
+    </fieldset>
+  );
+}
+
+function Failures() {
+  const { t } = useT();
+  const failures = useUserLayers((s) => s.failures);
+  const dismiss = useUserLayers((s) => s.dismissFailure);
+  if (failures.length === 0) return null;
+  return (
+    <ul className="import-failures">
+      {failures.map((f) => (
+        <li
+          key={f.id}
+          className="layer-error"
+          role="alert"
+          data-testid="import-failure"
+          data-file={f.fileName}
+        >
+          <span>{t(f.key as MessageKey, { file: f.fileName, ...f.params })}</span>
+          <button
+            type="button"
+            className="import-dismiss"
+            aria-label={t('userLayers.dismiss', { file: f.fileName })}
+            onClick={() => dismiss(f.id)}
+          >
+            ×
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Storage() {
+  const { t, num } = useT();
+  const version = useUserLayers((s) => s.storageVersion);
+  const problem = useUserLayers((s) => s.saveProblem);
+  const [estimate, setEstimate] = useState<{ usage: number; quota: number } | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: read again after each save or removal
+  useEffect(() => {
+    let live = true;
+    void storageEstimate().then((e) => live && setEstimate(e));
+    return () => {
+      live = false;
+    };
+  }, [version]);
+  const mb = (bytes: number) => num(bytes / 1048576, 1);
+  return (
+    <>
+      {problem && (
+        <p className="layer-error" role="alert">
+          {t(problem === 'quota' ? 'userLayers.storage.quota' : 'userLayers.storage.unavailable')}
+        </p>
+      )}
+      {estimate && (
+        <p className="import-storage" data-testid="import-storage">
+          {t('userLayers.storage', { used: mb(estimate.usage), quota: mb(estimate.quota) })}
+        </p>
+      )}
+    </>
+  );
+}
+
+/** Files dropped anywhere on the page outside a text field are imported, one after the other. */
+function useDropImport(): boolean {
+  const [over, setOver] = useState(false);
+  useEffect(() => {
+    const hasFiles = (e: DragEvent) => [...(e.dataTransfer?.types ?? [])].includes('Files');
+    const onOver = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      setOver(true);
+    };
+    const onLeave = (e: DragEvent) => {
+      if (e.relatedTarget === null) setOver(false);
+    };
+    const onDrop = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      setOver(false);
+      void importFiles([...(e.dataTransfer?.files ?? [])]);
+    };
+    document.addEventListener('dragover', onOver);
+    document.addEventListener('dragleave', onLeave);
+    document.addEventListener('drop', onDrop);
+    return () => {
+      document.removeEventListener('dragover', onOver);
+      document.removeEventListener('dragleave', onLeave);
+      document.removeEventListener('drop', onDrop);
+    };
+  }, []);
+  return over;
+}
+
+async function importFiles(files: File[]): Promise<void> {
+  for (const f of files) await importBlob(f, f.name);
+}
+
+export function ImportPanel() {
+  const { t } = useT();
+  const fileId = useId();
+  const urlId = useId();
+  const [url, setUrl] = useState('');
+  const over = useDropImport();
+  return (
+    <section className="import-panel" aria-labelledby={`${fileId}-h`} data-testid="import-panel">
+      <h2 id={`${fileId}-h`}>{t('userLayers.title')}</h2>
+      <p className="import-privacy">{t('userLayers.privacy')}</p>
+      <label className="import-pick" htmlFor={fileId}>
+        {t('userLayers.pick')}
+      </label>
+      <input
+        id={fileId}
+        className="import-file"
+        type="file"
+        multiple
+        data-testid="import-file"
+        onChange={(e) => {
+          const files = [...(e.currentTarget.files ?? [])];
+          e.currentTarget.value = '';
+          void importFiles(files);
+        }}
+      />
+      <p className="import-hint">{t('userLayers.drop')}</p>
+      <form
+        className="import-url"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (url.trim()) void importUrl(url).then(() => setUrl(''));
+        }}
+      >
+        <label htmlFor={urlId}>{t('userLayers.url.label')}</label>
+        <input id={urlId} type="url" value={url} onChange={(e) => setUrl(e.currentTarget.value)} />
+        <button type="submit">{t('userLayers.url.add')}</button>
+      </form>
+      <Progress />
+      <QuestionView />
+      <Failures />
+      <Storage />
+      {over && (
+        <div className="import-drop-overlay" aria-hidden="true">
+          {t('userLayers.dropHere')}
+        </div>
+      )}
+    </section>
+  );
+}

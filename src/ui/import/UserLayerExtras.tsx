@@ -1,0 +1,29 @@
+// What an imported layer's row shows beyond a curated one's: where it came from (a file, in this
+// browser only, or a URL a link can share) and a button that removes it for good.
+import type { LayerId } from '../../data/schema';
+import { useT } from '../../i18n';
+import { removeUserLayer, useUserLayers } from '../../state/user-layers';
+import { NearestCorridors } from './NearestCorridors';
+
+export function UserLayerExtras({ id, title }: { id: LayerId; title: string }) {
+  const { t } = useT();
+  const layer = useUserLayers((s) => s.layers[id]);
+  if (!layer) return null;
+  return (
+    <div className="user-layer-extras">
+      <p className="user-layer-origin">
+        {layer.url ? t('userLayers.origin.url', { url: layer.url }) : t('userLayers.origin.file')}
+      </p>
+      <button
+        type="button"
+        className="user-layer-remove"
+        data-remove-layer={id}
+        aria-label={t('userLayers.remove.aria', { title })}
+        onClick={() => void removeUserLayer(id)}
+      >
+        {t('userLayers.remove')}
+      </button>
+      <NearestCorridors id={id} title={title} />
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+// The import flow over the engine's real API (through Comlink on a MessageChannel, as the worker
+// is reached): a CSV's detected columns are asked about and can be swapped, a projected file
+// without a .prj asks for its CRS, a broken file leaves a failure row, a success adds a layer.
+import { MessageChannel } from 'node:worker_threads';
+import { expose } from 'comlink';
+import type { Point } from 'geojson';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { createImportApi } from '../../import/api';
+import { createImportClient } from '../../import/client';
+import { useLayers } from '../../state/layers';
+import { setUserLayerStorage, useUserLayers } from '../../state/user-layers';
+import { answer, importBlob, setImportClient, useImportQuestion } from './flow';
+
+const { port1, port2 } = new MessageChannel();
+expose(createImportApi(), port1 as unknown as Parameters<typeof expose>[1]);
+setImportClient(createImportClient(port2 as unknown as Worker));
+setUserLayerStorage(null);
+afterAll(() => {
+  setImportClient(null);
+  port1.close();
+  port2.close();
+});
+
+beforeEach(() => {
+  useLayers.getState().reset();
+  useUserLayers.setState({ layers: {}, failures: [], job: null });
+  useImportQuestion.setState({ question: null });
+});
+
+const coords = (id: string) =>
+  (useLayers.getState().layers[id]!.features[0]!.geometry as Point | null)?.coordinates ?? null;
+
+describe('import flow', () => {
+  // Columns without telling names: latitude first, found by the values (longitude 100–118°).
+  const csv = new Blob(['a,b,ten\n11.05,106.65,Điểm 1\n11.10,106.70,Điểm 2\n']);
+
+  it('asks to confirm a CSV’s columns, then adds the layer as detected', async () => {
+    await importBlob(csv, 'diem.csv');
+    const q = useImportQuestion.getState().question;
+    expect(q?.kind).toBe('csv');
+    if (q?.kind !== 'csv') return;
+    expect([q.result.csv?.lon, q.result.csv?.lat]).toEqual(['b', 'a']);
+    expect(useLayers.getState().layers['user:1']).toBeUndefined();
+    await answer({ kind: 'csv', swap: false });
+    expect(useLayers.getState().layers['user:1']?.count).toBe(2);
+    expect(coords('user:1')).toEqual([106.65, 11.05]);
+  });
+
+  it('swapping re-reads the CSV with the columns exchanged', async () => {
+    await importBlob(csv, 'diem.csv');
+    await answer({ kind: 'csv', swap: true });
+    expect(useImportQuestion.getState().question).toBeNull();
+    const entry = useLayers.getState().layers['user:1'];
+    expect(entry?.count).toBe(2);
+    // Longitude 11.05, latitude 106.65: not a place on Earth, so the feature has no location.
+    expect(coords('user:1')).toBeNull();
+  });
+
+  it('asks for the CRS of projected coordinates without a .prj and reprojects with the choice', async () => {
+    // VN-2000 / TM-3 105°45′ metres of a point in Thủ Dầu Một (about 106.65°E, 10.98°N).
+    const gj = JSON.stringify({
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [598000, 1214000] } },
+      ],
+    });
+    await importBlob(new Blob([gj]), 'vn2000.json');
+    const q = useImportQuestion.getState().question;
+    expect(q?.kind).toBe('crs');
+    if (q?.kind !== 'crs') return;
+    expect(q.result.crsQuestion?.choices[0]).toBe('vn2000-tm3-10545');
+    await answer({ kind: 'crs', choice: 'vn2000-tm3-10545' });
+    const [lon, lat] = coords('user:1')!;
+    expect(lon).toBeGreaterThan(106.6);
+    expect(lon).toBeLessThan(106.7);
+    expect(lat).toBeGreaterThan(10.9);
+    expect(lat).toBeLessThan(11.05);
+  });
+
+  it('a broken file leaves a failure naming it and loads nothing', async () => {
+    await importBlob(new Blob(['{"type": "FeatureCollection", "features": [']), 'hỏng.geojson');
+    const failures = useUserLayers.getState().failures;
+    expect(failures).toHaveLength(1);
+    expect(failures[0]).toMatchObject({ fileName: 'hỏng.geojson', key: 'import.error.invalidJson' });
+    expect(failures[0]!.params.file).toBe('hỏng.geojson');
+    expect(Object.keys(useUserLayers.getState().layers)).toEqual([]);
+    expect(useUserLayers.getState().job).toBeNull();
+  });
+});

@@ -1,0 +1,20 @@
+// Starts the imported layers at page load: IndexedDB as their storage, the layers kept from earlier
+// visits put back, their settings saved as they change, then the link's `src=` URLs that are not
+// already there fetched and added.
+
+import {
+  restoreUserLayers,
+  saveUserLayerSettings,
+  setUserLayerStorage,
+  useUserLayers,
+} from '../../state/user-layers';
+import { IdbUserLayerStore } from '../../userlayers/persist';
+import { importUrl } from './flow';
+
+export async function startUserLayers(src: readonly string[] = []): Promise<void> {
+  if (typeof indexedDB !== 'undefined') setUserLayerStorage(new IdbUserLayerStore());
+  await restoreUserLayers();
+  saveUserLayerSettings();
+  const have = new Set(Object.values(useUserLayers.getState().layers).map((l) => l.url));
+  for (const url of src) if (!have.has(url)) await importUrl(url);
+}

@@ -1,0 +1,46 @@
+// The attribute table's columns of an imported layer: one per property the file has (in the file's
+// order, at most MAX_COLUMNS), raw values, numbers sortable as numbers. The first column (which
+// holds the row's "select" button) is the file's name field when it has one, else its first field.
+import type { LayerFeature } from '../../data/load-layer';
+import type { Formatters } from '../../i18n';
+import type { TableColumn } from './columns';
+
+export const MAX_COLUMNS = 40;
+const NAME_FIELDS = ['name', 'ten', 'tên', 'name_vi', 'title', 'label', 'id'];
+
+/** The property names of `features` in first-seen order (the first 1,000 features are looked at). */
+export function propertyNames(features: readonly LayerFeature[]): string[] {
+  const out = new Set<string>();
+  for (const f of features.slice(0, 1000)) {
+    for (const k of Object.keys(f.properties ?? {})) {
+      if (out.size >= MAX_COLUMNS) return [...out];
+      out.add(k);
+    }
+  }
+  return [...out];
+}
+
+const cell = (v: unknown): string | number | boolean | null =>
+  v === null || v === undefined
+    ? null
+    : typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string'
+      ? v
+      : JSON.stringify(v);
+
+export function userColumns(fields: readonly string[], f: Formatters): TableColumn[] {
+  // Column ids are the property names, so the GeoJSON export writes the file's own names back.
+  const nameField = fields.find((k) => NAME_FIELDS.includes(k.toLowerCase())) ?? fields[0];
+  const column = (k: string, label: string): TableColumn => ({
+    id: k,
+    label,
+    value: (x) => cell(x.properties?.[k]),
+    display: (x) => {
+      const v = cell(x.properties?.[k]);
+      return v === null ? '' : typeof v === 'number' ? f.num(v, 6) : String(v);
+    },
+  });
+  if (nameField === undefined) {
+    return [{ id: 'name', label: f.t('table.col.name'), value: () => null, display: () => '' }];
+  }
+  return [column(nameField, nameField), ...fields.filter((k) => k !== nameField).map((k) => column(k, k))];
+}

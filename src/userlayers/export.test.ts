@@ -1,0 +1,150 @@
+// Export round trips: a layer written as a zipped Shapefile (WGS 84 or VN-2000) or KML and read back
+// through the import engine gives the same features. The VN-2000 case also compares the written
+// eastings/northings with the ones ArcGIS wrote in the original file (read here from the .shp bytes).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { unzipSync, zipSync } from 'fflate';
+import type { Feature, Geometry, Position } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import { importFile } from '../import/registry';
+import { toKml, toShapefileZip } from './export';
+
+const DIR = join(import.meta.dirname, '../../../shared/data/real-gis/hcmgis-ditich-vn2000-points');
+function zipFolder(): Uint8Array {
+  const entries: Record<string, Uint8Array> = {};
+  for (const e of readdirSync(DIR, { withFileTypes: true }))
+    if (e.isFile()) entries[e.name] = new Uint8Array(readFileSync(join(DIR, e.name)));
+  return zipSync(entries);
+}
+
+/** Point records of a .shp (type 1): [x, y] in file order, read from the bytes by the spec. */
+function shpPoints(shp: Uint8Array): [number, number][] {
+  const v = new DataView(shp.buffer, shp.byteOffset, shp.byteLength);
+  const out: [number, number][] = [];
+  for (let o = 100; o + 8 <= shp.length; ) {
+    const len = v.getInt32(o + 4) * 2;
+    if (v.getInt32(o + 8, true) === 1) out.push([v.getFloat64(o + 12, true), v.getFloat64(o + 20, true)]);
+    o += 8 + len;
+  }
+  return out;
+}
+
+const SAMPLE: Feature<Geometry, Record<string, unknown>>[] = [
+  {
+    type: 'Feature',
+    properties: { ten: 'Khu công nghiệp Sóng Thần', loai: 'KCN', dien_tich: 180.5 },
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [106.7, 10.9],
+          [106.75, 10.9],
+          [106.75, 10.95],
+          [106.7, 10.95],
+          [106.7, 10.9],
+        ],
+        [
+          [106.71, 10.91],
+          [106.71, 10.92],
+          [106.72, 10.92],
+          [106.72, 10.91],
+          [106.71, 10.91],
+        ],
+      ],
+    },
+  },
+  {
+    type: 'Feature',
+    properties: { ten: 'Thủ Dầu Một', loai: 'đô thị', dien_tich: 118.9 },
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [106.6, 10.95],
+          [106.68, 10.95],
+          [106.64, 11.02],
+          [106.6, 10.95],
+        ],
+      ],
+    },
+  },
+];
+
+const positions = (g: Geometry | null): Position[] => {
+  if (!g || g.type === 'GeometryCollection') return [];
+  return (g.coordinates as unknown[]).flat(3).reduce<Position[]>((acc, _v, i, arr) => {
+    if (i % 2 === 0) acc.push([arr[i] as number, arr[i + 1] as number]);
+    return acc;
+  }, []);
+};
+const metres = (a: Position, b: Position) =>
+  Math.hypot((a[0]! - b[0]!) * 111320 * Math.cos((b[1]! * Math.PI) / 180), (a[1]! - b[1]!) * 110574);
+
+describe('Shapefile export', () => {
+  it('WGS 84: re-imported polygons (with a hole) have the same rings within 1e-6°, and Vietnamese text intact', async () => {
+    const zip = toShapefileZip(SAMPLE, 'parks', 'wgs84');
+    expect(Object.keys(unzipSync(zip)).sort()).toEqual([
+      'parks.cpg',
+      'parks.dbf',
+      'parks.prj',
+      'parks.shp',
+      'parks.shx',
+    ]);
+    const r = await importFile({ name: 'parks.zip', bytes: zip });
+    expect(r.features).toHaveLength(2);
+    expect(r.features.map((f) => f.properties.ten)).toEqual(['Khu công nghiệp Sóng Thần', 'Thủ Dầu Một']);
+    expect(r.features[1]!.properties.loai).toBe('đô thị');
+    expect(r.features[0]!.properties.dien_tich).toBeCloseTo(180.5, 6);
+    for (const [i, f] of r.features.entries()) {
+      const got = f.geometry as Geometry;
+      expect(got.type === 'Polygon' || got.type === 'MultiPolygon').toBe(true);
+      const rings =
+        got.type === 'Polygon' ? got.coordinates : got.type === 'MultiPolygon' ? got.coordinates.flat() : [];
+      expect(rings).toHaveLength((SAMPLE[i]!.geometry as { coordinates: unknown[] }).coordinates.length);
+      const a = positions(got).sort((p, q) => p[0]! - q[0]! || p[1]! - q[1]!);
+      const b = positions(SAMPLE[i]!.geometry).sort((p, q) => p[0]! - q[0]! || p[1]! - q[1]!);
+      expect(a).toHaveLength(b.length);
+      for (const [j, p] of a.entries()) {
+        expect(Math.abs(p[0]! - b[j]![0]!)).toBeLessThan(1e-6);
+        expect(Math.abs(p[1]! - b[j]![1]!)).toBeLessThan(1e-6);
+      }
+    }
+  });
+
+  it('VN-2000: the real ArcGIS points come back to their own eastings/northings within 0.01 m, and re-import within 0.01 m', async () => {
+    const original = await importFile({ name: 'DiTich.zip', bytes: zipFolder() });
+    expect(original.features).toHaveLength(167);
+    const zip = toShapefileZip(original.features, 'ditich', 'vn2000-tm3-10545');
+    const written = shpPoints(unzipSync(zip)['ditich.shp']!);
+    const arcgis = shpPoints(new Uint8Array(readFileSync(join(DIR, 'DiTich.shp'))));
+    expect(written).toHaveLength(167);
+    for (const [i, p] of written.entries()) {
+      expect(Math.hypot(p[0] - arcgis[i]![0], p[1] - arcgis[i]![1])).toBeLessThan(0.01);
+    }
+    const back = await importFile({ name: 'ditich.zip', bytes: zip });
+    expect(back.features).toHaveLength(167);
+    for (const [i, f] of back.features.entries()) {
+      const a = (f.geometry as { coordinates: Position }).coordinates;
+      const b = (original.features[i]!.geometry as { coordinates: Position }).coordinates;
+      expect(metres(a, b)).toBeLessThan(0.01);
+    }
+  });
+});
+
+describe('KML export', () => {
+  it('re-imports with the same features and coordinates within 1e-6°', async () => {
+    const kml = toKml(SAMPLE);
+    const r = await importFile({ name: 'parks.kml', bytes: new TextEncoder().encode(kml) });
+    expect(r.features).toHaveLength(2);
+    expect(r.features.map((f) => f.properties.ten)).toEqual(['Khu công nghiệp Sóng Thần', 'Thủ Dầu Một']);
+    for (const [i, f] of r.features.entries()) {
+      const a = positions(f.geometry);
+      const b = positions(SAMPLE[i]!.geometry);
+      expect(a).toHaveLength(b.length);
+      for (const [j, p] of a.entries()) {
+        expect(Math.abs(p[0]! - b[j]![0]!)).toBeLessThan(1e-6);
+        expect(Math.abs(p[1]! - b[j]![1]!)).toBeLessThan(1e-6);
+      }
+    }
+  });
+});

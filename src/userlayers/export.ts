@@ -1,0 +1,154 @@
+// Export of any layer's rows (curated or imported, the rows the filters and search leave) as a
+// zipped Shapefile (WGS 84, or VN-2000 / TM-3 105°45′ as planning offices work in) and as KML
+// (issue 10 §1). Writers: @mapbox/shp-write's low-level `write` (the .shp/.shx/.dbf bytes),
+// @placemarkio/tokml, proj4 with the same VN-2000 datum shift as the import, fflate for the zip.
+//
+// Trade-offs, each stated in the README:
+// - shp-write's DBF writer stores each UTF-16 code unit as one byte, which mangles Vietnamese; we hand
+//   it text already encoded as UTF-8 (one char per byte) and add a `.cpg` saying UTF-8, which ArcGIS,
+//   QGIS and our import read. Field names are cut to the DBF's 10 bytes by the writer.
+// - A Shapefile holds one geometry family: polygons, lines and points go to one .shp each (named by
+//   the layer), features without a location are left out (the KML keeps them).
+// - Polygons are rewound to the Shapefile's order (outer rings clockwise, holes counter-clockwise).
+import shpwrite from '@mapbox/shp-write';
+import { toKML } from '@placemarkio/tokml';
+import { zipSync } from 'fflate';
+import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import proj4 from 'proj4';
+import { vn2000Tm3 } from '../import/crs';
+
+export type ShapefileCrs = 'wgs84' | 'vn2000-tm3-10545';
+
+const PRJ: Record<ShapefileCrs, string> = {
+  wgs84:
+    'GEOGCS["GCS_WGS_1984",DATUM["D_WGS_1984",SPHEROID["WGS_1984",6378137.0,298.257223563]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]]',
+  // As ArcGIS writes VN-2000 TM-3 105°45′ (no TOWGS84; readers add the EPSG:6960 shift for the datum).
+  'vn2000-tm3-10545':
+    'PROJCS["VN_2000_TM_3_105_45",GEOGCS["GCS_VN_2000",DATUM["D_Vietnam_2000",SPHEROID["WGS_1984",6378137.0,298.257223563]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]],PROJECTION["Transverse_Mercator"],PARAMETER["False_Easting",500000.0],PARAMETER["False_Northing",0.0],PARAMETER["Central_Meridian",105.75],PARAMETER["Scale_Factor",0.9999],PARAMETER["Latitude_Of_Origin",0.0],UNIT["Meter",1.0]]',
+};
+
+type Feat = Feature<Geometry | null, Record<string, unknown> | null>;
+
+/** KML text of `features` (every feature; one without a location is a Placemark without geometry). */
+export function toKml(features: readonly Feat[]): string {
+  return toKML({
+    type: 'FeatureCollection',
+    features: features.map(plain),
+  } as FeatureCollection<Geometry | null>);
+}
+
+/** Properties as plain values (objects as JSON text), with a prototype so writers can iterate them. */
+function plain(f: Feat): Feature<Geometry | null> {
+  const properties: Record<string, string | number | boolean | null> = {};
+  for (const [k, v] of Object.entries(f.properties ?? {})) {
+    properties[k] =
+      v === null || v === undefined
+        ? null
+        : typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'
+          ? v
+          : JSON.stringify(v);
+  }
+  return { type: 'Feature', geometry: f.geometry, properties };
+}
+
+/** Text as a "binary string" of its UTF-8 bytes (what the DBF writer stores byte for byte). */
+const utf8Bytes = (s: string): string => {
+  let out = '';
+  for (const b of new TextEncoder().encode(s)) out += String.fromCharCode(b);
+  return out;
+};
+
+/** Twice the signed area of a ring (positive: counter-clockwise in x/y). */
+function signedArea(ring: Position[]): number {
+  let a = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++)
+    a += (ring[j]![0]! - ring[i]![0]!) * (ring[j]![1]! + ring[i]![1]!);
+  return -a;
+}
+const wound = (ring: Position[], clockwise: boolean) =>
+  signedArea(ring) > 0 === clockwise ? [...ring].reverse() : ring;
+
+function transform(g: Geometry, fn: (p: Position) => Position): Geometry {
+  const map1 = (ps: Position[]) => ps.map(fn);
+  switch (g.type) {
+    case 'Point':
+      return { type: 'Point', coordinates: fn(g.coordinates) };
+    case 'MultiPoint':
+      return { type: 'MultiPoint', coordinates: map1(g.coordinates) };
+    case 'LineString':
+      return { type: 'LineString', coordinates: map1(g.coordinates) };
+    case 'MultiLineString':
+      return { type: 'MultiLineString', coordinates: g.coordinates.map(map1) };
+    case 'Polygon':
+      return { type: 'Polygon', coordinates: g.coordinates.map(map1) };
+    case 'MultiPolygon':
+      return { type: 'MultiPolygon', coordinates: g.coordinates.map((p) => p.map(map1)) };
+    default:
+      return { ...g, geometries: g.geometries.map((x) => transform(x, fn)) };
+  }
+}
+
+interface Group {
+  type: 'POINT' | 'POLYLINE' | 'POLYGON';
+  rows: Record<string, unknown>[];
+  geometries: object[];
+}
+
+/** Splits features into the Shapefile's families, in the writer's coordinate shapes. */
+function groups(features: readonly Feat[], project: (p: Position) => Position): Group[] {
+  const by: Record<Group['type'], Group> = {
+    POINT: { type: 'POINT', rows: [], geometries: [] },
+    POLYLINE: { type: 'POLYLINE', rows: [], geometries: [] },
+    POLYGON: { type: 'POLYGON', rows: [], geometries: [] },
+  };
+  const add = (g: Geometry, row: Record<string, unknown>) => {
+    const t = transform(g, project);
+    if (t.type === 'Point') by.POINT.geometries.push(t.coordinates);
+    else if (t.type === 'LineString') by.POLYLINE.geometries.push([t.coordinates]);
+    else if (t.type === 'MultiLineString') by.POLYLINE.geometries.push(t.coordinates);
+    else if (t.type === 'Polygon' || t.type === 'MultiPolygon') {
+      const polys = t.type === 'Polygon' ? [t.coordinates] : t.coordinates;
+      by.POLYGON.geometries.push(polys.flatMap((rings) => rings.map((r, i) => wound(r, i === 0))));
+    } else if (t.type === 'MultiPoint') {
+      for (const p of t.coordinates) add({ type: 'Point', coordinates: p }, row);
+      return;
+    } else {
+      for (const x of t.geometries) add(x, row);
+      return;
+    }
+    const family = t.type === 'Point' ? by.POINT : t.type.includes('Line') ? by.POLYLINE : by.POLYGON;
+    family.rows.push(row);
+  };
+  for (const f of features) {
+    if (!f.geometry) continue;
+    const row: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(plain(f).properties ?? {}))
+      row[k] = typeof v === 'string' ? utf8Bytes(v) : v;
+    add(f.geometry, row);
+  }
+  return Object.values(by).filter((g) => g.geometries.length > 0);
+}
+
+/**
+ * A zip of one Shapefile per geometry family (`<name>.shp/.shx/.dbf/.prj/.cpg`, `_lines`/`_points`
+ * suffixes when there are several), coordinates in WGS 84 degrees or VN-2000 / TM-3 105°45′ metres
+ * (EPSG:6960 datum shift, as the import uses). Features without a location are left out.
+ */
+export function toShapefileZip(features: readonly Feat[], name: string, crs: ShapefileCrs): Uint8Array {
+  const toVn = proj4('WGS84', vn2000Tm3(105.75));
+  const project = crs === 'wgs84' ? (p: Position) => p : (p: Position) => toVn.forward([p[0]!, p[1]!]);
+  const files: Record<string, Uint8Array> = {};
+  const all = groups(features, project);
+  const bytes = (v: DataView) => new Uint8Array(v.buffer, v.byteOffset, v.byteLength).slice();
+  for (const g of all) {
+    const base = all.length === 1 ? name : `${name}_${g.type.toLowerCase()}`;
+    shpwrite.write(g.rows, g.type, g.geometries, (_err, out) => {
+      files[`${base}.shp`] = bytes(out.shp);
+      files[`${base}.shx`] = bytes(out.shx);
+      files[`${base}.dbf`] = bytes(out.dbf);
+    });
+    files[`${base}.prj`] = new TextEncoder().encode(PRJ[crs]);
+    files[`${base}.cpg`] = new TextEncoder().encode('UTF-8');
+  }
+  return zipSync(files);
+}

@@ -1,0 +1,198 @@
+// Importing one's own files (issue 10 §1) in the built app: a real ArcGIS shapefile (zipped here
+// with fflate, the engine's zip library) picked through the file input becomes a layer row with its
+// name and count, drawn on the map and listed in the attribute table; a broken file gives a row
+// naming it and the problem while every other layer stays as it was; after a reload the imported
+// layer is still there (IndexedDB); "Remove" takes it away. One page load and one reload.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { zipSync } from 'fflate';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  baseUrl,
+  expectNoProblems,
+  fetchCatalog,
+  launchBrowser,
+  newPage,
+  openApp,
+  type Problem,
+  settledLayerRows,
+  waitForMapReady,
+} from './harness';
+
+const DIR = join(import.meta.dirname, '../../../shared/data/real-gis/hcmgis-ditich-vn2000-points');
+function zipFolder(): Buffer {
+  const entries: Record<string, Uint8Array> = {};
+  for (const e of readdirSync(DIR, { withFileTypes: true }))
+    if (e.isFile()) entries[e.name] = new Uint8Array(readFileSync(join(DIR, e.name)));
+  return Buffer.from(zipSync(entries));
+}
+// From ../shared/data/real-gis/README.md: DiTich holds 167 points.
+const DITICH_COUNT = 167;
+
+let browser: Browser;
+let page: Page;
+let problems: Problem[];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  ({ page, problems } = await newPage(browser));
+  await openApp(page, '#lang=vi');
+  await settledLayerRows(page);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const row = (id: string) => `li[data-testid="layer-row"][data-layer-id="${id}"]`;
+const drawnUser = () =>
+  page.$eval('[data-testid="map"]', (el) => (el as HTMLElement).dataset.drawnUser ?? '');
+
+describe('import', () => {
+  it('a zipped VN-2000 shapefile becomes a layer with its name and count, drawn on the map', async () => {
+    await page.setInputFiles('[data-testid="import-file"]', {
+      name: 'DiTich.zip',
+      mimeType: 'application/zip',
+      buffer: zipFolder(),
+    });
+    await page.waitForSelector(`${row('user:1')}[data-status="ready"]`, { timeout: 60_000 });
+    const shown = await page.$eval(row('user:1'), (el) => ({
+      title: el.querySelector('.layer-title')?.textContent,
+      count: (el as HTMLElement).dataset.featureCount,
+      text: el.textContent,
+    }));
+    expect(shown.title).toBe('DiTich.zip');
+    expect(shown.count).toBe(String(DITICH_COUNT));
+    expect(shown.text).toContain('167 đối tượng');
+    await page.waitForFunction(
+      (n) =>
+        (document.querySelector('[data-testid="map"]') as HTMLElement).dataset.drawnUser === `user:1=${n}`,
+      DITICH_COUNT,
+    );
+  });
+
+  it('opens the attribute table of the imported layer with a row per feature', async () => {
+    await page.click(`[data-table-open="user:1"]`);
+    await page.waitForSelector('[data-testid="table-panel"] tbody tr[data-row-key]');
+    const caption = await page.$eval('[data-testid="table-panel"]', (el) => el.textContent ?? '');
+    expect(caption).toContain('DiTich.zip');
+    expect(caption).toContain(`${DITICH_COUNT} / ${DITICH_COUNT}`);
+    // The file's own columns (README: Ten_DT is the relic's name).
+    expect(caption).toContain('Ten_DT');
+  });
+
+  it('names the nearest corridor of each imported point (analysis worker)', async () => {
+    await page.click('[data-testid="nearest-user:1"] button');
+    await page.waitForSelector('[data-testid="nearest-user:1"] li');
+    const items = await page.$$eval('[data-testid="nearest-user:1"] li', (lis) =>
+      lis.map((l) => l.textContent ?? ''),
+    );
+    // 50 rows, then "and 117 more points" (167 points in all).
+    expect(items).toHaveLength(51);
+    expect(items.at(-1)).toContain('117');
+    for (const text of items.slice(0, 50)) expect(text).toMatch(/: .+, [\d.]+(,\d{1,2})? km$/);
+    // Within 12 km: only rows at most 12 km away, and a count of them.
+    const nearest = '[data-testid="nearest-user:1"]';
+    await page.fill(`${nearest} input`, '12');
+    await page.waitForSelector(`${nearest} p`);
+    const kms = await page.$$eval(`${nearest} li`, (lis) =>
+      lis.map((l) => /, ([\d.,]+) km$/.exec(l.textContent ?? '')?.[1] ?? null),
+    );
+    const within = kms
+      .filter((k): k is string => k !== null)
+      .map((k) => Number(k.replace(/\./g, '').replace(',', '.')));
+    for (const k of within) expect(k).toBeLessThanOrEqual(12);
+    expect(await page.$eval(`${nearest} p`, (p) => p.textContent)).toContain(
+      '/ 167 điểm trong phạm vi 12 km',
+    );
+  });
+
+  it('a broken file gives a row naming it and the problem; every other layer stays as it was', async () => {
+    const before = await settledLayerRows(page);
+    await page.setInputFiles('[data-testid="import-file"]', {
+      name: 'hỏng <b>x</b>.geojson',
+      mimeType: 'application/geo+json',
+      buffer: Buffer.from('{"type": "FeatureCollection", "features": [', 'utf8'),
+    });
+    const failure = await page.waitForSelector('[data-testid="import-failure"]');
+    const text = await failure.textContent();
+    expect(text).toContain('hỏng <b>x</b>.geojson');
+    expect(text).toContain('không phải JSON hợp lệ');
+    // The name is text: no element was made from it.
+    expect(await failure.$$('b')).toHaveLength(0);
+    expect(await settledLayerRows(page)).toEqual(before);
+    expect(await drawnUser()).toBe(`user:1=${DITICH_COUNT}`);
+  });
+
+  it('a file dropped on the map is imported too', async () => {
+    await page.evaluate(() => {
+      const data = new DataTransfer();
+      const text = JSON.stringify({
+        type: 'FeatureCollection',
+        features: [
+          {
+            type: 'Feature',
+            properties: { ten: 'Điểm' },
+            geometry: { type: 'Point', coordinates: [106.65, 11.05] },
+          },
+        ],
+      });
+      data.items.add(new File([text], 'dropped.geojson', { type: 'application/geo+json' }));
+      const map = document.querySelector('[data-testid="map"]')!;
+      map.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+      map.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    });
+    await page.waitForSelector(`${row('user:2')}[data-status="ready"][data-feature-count="1"]`);
+    expect(await page.$eval(`${row('user:2')} .layer-title`, (el) => el.textContent)).toBe('dropped.geojson');
+  });
+
+  it('survives a reload; a link\'s src= adds a layer from a URL; "Remove" takes one off the map and out of storage', async () => {
+    const catalog = await fetchCatalog();
+    const parks = catalog.layers.find((l) => l.id === 'parks')!;
+    const url = new URL(`data/${(parks as unknown as { file: string }).file}`, baseUrl()).href;
+    await page.evaluate((src) => {
+      location.hash = `#lang=vi&src=${encodeURIComponent(src)}`;
+    }, url);
+    await page.reload({ waitUntil: 'load' });
+    await waitForMapReady(page);
+    await page.waitForSelector(`${row('user:1')}[data-status="ready"]`);
+    await page.waitForSelector(`${row('user:2')}[data-status="ready"]`);
+    await page.waitForSelector(`${row('user:3')}[data-status="ready"]`, { timeout: 60_000 });
+    expect(await page.$eval(row('user:3'), (el) => (el as HTMLElement).dataset.featureCount)).toBe(
+      String(parks.feature_count),
+    );
+    expect(await page.$eval(row('user:3'), (el) => el.textContent)).toContain(url);
+    // The link keeps the URL layer (and only it: a file cannot travel in a link).
+    await page.waitForFunction(() => /[#&]src=/.test(location.hash) && !/user/.test(location.hash));
+    await page.click('[data-remove-layer="user:2"]');
+    await page.click('[data-remove-layer="user:3"]');
+    expect(await page.$eval(row('user:1'), (el) => (el as HTMLElement).dataset.featureCount)).toBe(
+      String(DITICH_COUNT),
+    );
+    await page.waitForFunction(
+      (n) =>
+        (document.querySelector('[data-testid="map"]') as HTMLElement).dataset.drawnUser === `user:1=${n}`,
+      DITICH_COUNT,
+    );
+    await page.click('[data-remove-layer="user:1"]');
+    await page.waitForSelector(row('user:1'), { state: 'detached' });
+    await page.waitForFunction(
+      () => (document.querySelector('[data-testid="map"]') as HTMLElement).dataset.drawnUser === '',
+    );
+    const stored = await page.evaluate(
+      () =>
+        new Promise<number>((resolve, reject) => {
+          const open = indexedDB.open('bd-planning-user-layers');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const count = open.result.transaction('layers').objectStore('layers').count();
+            count.onsuccess = () => resolve(count.result);
+            count.onerror = () => reject(count.error);
+          };
+        }),
+    );
+    expect(stored).toBe(0);
+    expectNoProblems(problems);
+  });
+});
