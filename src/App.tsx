@@ -4,6 +4,7 @@ import type { PlanningMap } from './map/PlanningMap';
 import { useAnalysis } from './state/analysis';
 import { useCatalog } from './state/catalog';
 import { allSettled, useLayers } from './state/layers';
+import { useLinkSelection } from './state/link-selection';
 import { useSelection } from './state/selection';
 import { useTable } from './state/table';
 import { readHash, type UrlState } from './state/url';
@@ -30,7 +31,10 @@ export function App({ initial }: { initial: UrlState }) {
   const [styleError, setStyleError] = useState<string | null>(null);
   // What the URL hash had that was ignored (its default applies) or corrected, for a notice.
   const [hashIssues, setHashIssues] = useState(() => readHash(window.location.hash));
-  const hashNotice = hashIssues.ignored.length > 0 || hashIssues.corrected.length > 0;
+  // A link's `sel` whose id is not in its layer is known only once the layer is loaded.
+  const selMissing = useLinkSelection((s) => s.missing);
+  const ignored = selMissing ? [...hashIssues.ignored, 'sel'] : hashIssues.ignored;
+  const hashNotice = ignored.length > 0 || hashIssues.corrected.length > 0;
   const catalog = useCatalog((s) => s.catalog);
   const catalogError = useCatalog((s) => s.error);
   const catalogErrorKind = useCatalog((s) => s.errorKind);
@@ -125,9 +129,12 @@ export function App({ initial }: { initial: UrlState }) {
               </p>
             )}
             <HashNotice
-              ignored={hashIssues.ignored}
+              ignored={ignored}
               corrected={hashIssues.corrected}
-              onDismiss={() => setHashIssues({ state: {}, ignored: [], corrected: [] })}
+              onDismiss={() => {
+                setHashIssues({ state: {}, ignored: [], corrected: [] });
+                useLinkSelection.getState().dismiss();
+              }}
             />
             {styleError && (
               <p className="notice" role="status" title={styleError}>

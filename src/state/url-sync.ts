@@ -2,7 +2,9 @@
 // with replaceState, debounced, whenever the language, the visible layers, their opacities, the view
 // or the basemap change.
 import type { LayerId } from '../data/schema';
-import { LAYER_IDS } from '../data/schema';
+import { isCuratedLayerId, LAYER_IDS } from '../data/schema';
+import { useAnalysis } from './analysis';
+import { useAnnotations } from './annotations';
 import { useChoropleth } from './choropleth';
 import { useCompare } from './compare';
 import { useExplorer } from './explorer';
@@ -10,6 +12,8 @@ import { useFilters } from './filters';
 import { MIN_COMPARED_PARKS } from './investor-url';
 import { useLanguage } from './language';
 import { useLayers, visibleInOrder } from './layers';
+import { applyLinkSelection } from './link-selection';
+import { useSelection } from './selection';
 import { useTable } from './table';
 import { useTime } from './time';
 import { debouncedHashWriter, parseHash, type UrlState } from './url';
@@ -45,6 +49,13 @@ export function applyHash(hash: string): UrlState {
   if (parsed.compare)
     useCompare.getState().setMode(parsed.compare, { left: parsed.left, right: parsed.right });
   if (parsed.swipe !== undefined) useCompare.getState().setSwipe(parsed.swipe);
+  // Share (issue 11 §1): the open analysis tab, and the selected feature (once its layer is loaded).
+  if (parsed.analysis) {
+    useAnalysis.getState().setTab(parsed.analysis);
+    useAnalysis.getState().setOpen(true);
+  }
+  if (parsed.sel) applyLinkSelection(parsed.sel);
+  if (parsed.annotations) useAnnotations.getState().replaceAll(parsed.annotations);
   return parsed;
 }
 
@@ -85,6 +96,20 @@ export function currentUrlState(): UrlState {
     filters: useFilters.getState().filters,
     ...investorState(),
     ...compareUrlState(),
+    ...shareUrlState(),
+  };
+}
+
+/** The selected feature of a curated layer (others are not in anyone else's browser), the analysis tab. */
+function shareUrlState(): UrlState {
+  const selected = useSelection.getState().selected;
+  const analysis = useAnalysis.getState();
+  return {
+    ...(selected && isCuratedLayerId(selected.layerId)
+      ? { sel: { layerId: selected.layerId, featureId: selected.featureId } }
+      : {}),
+    ...(analysis.open ? { analysis: analysis.tab } : {}),
+    annotations: useAnnotations.getState().list,
   };
 }
 
@@ -123,6 +148,15 @@ export function startUrlSync(delay = 300): () => void {
     }),
     useView.subscribe((s, prev) => {
       if (s.view !== prev.view || s.osm !== prev.osm) write();
+    }),
+    useSelection.subscribe((s, prev) => {
+      if (s.selected !== prev.selected) write();
+    }),
+    useAnalysis.subscribe((s, prev) => {
+      if (s.open !== prev.open || s.tab !== prev.tab) write();
+    }),
+    useAnnotations.subscribe((s, prev) => {
+      if (s.list !== prev.list) write();
     }),
     useTime.subscribe((s, prev) => {
       if (s.year !== prev.year || s.overrides !== prev.overrides) write();
