@@ -22,6 +22,7 @@ import { LanguageToggle } from './ui/LanguageToggle';
 import { LayerPanel } from './ui/LayerPanel';
 import { panelInsets } from './ui/MapView';
 import { MapSearch } from './ui/search/MapSearch';
+import { ShareButton } from './ui/share/ShareDialog';
 import { TablePanel } from './ui/table/TablePanel';
 import { TimePanel } from './ui/time/TimePanel';
 
@@ -151,6 +152,7 @@ export function App({ initial }: { initial: UrlState }) {
           <BasemapToggle />
           <ExplorerToggle />
           <CompareControl />
+          <ShareButton />
           {catalog && (
             <button
               type="button"

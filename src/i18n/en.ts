@@ -5,6 +5,7 @@ import { importEn } from './import-messages';
 import { investorsEn } from './investors-messages';
 import { layersEn } from './layers-messages';
 import { plannersEn } from './planners-messages';
+import { shareEn } from './share-messages';
 import { timeEn } from './time-messages';
 import type { Messages } from './vi';
 
@@ -13,6 +14,7 @@ export const en = {
   ...plannersEn,
   ...investorsEn,
   ...timeEn,
+  ...shareEn,
   ...choroplethEn,
   ...filtersEn,
   ...compareEn,

@@ -8,12 +8,14 @@ import { importVi } from './import-messages';
 import { investorsVi } from './investors-messages';
 import { layersVi } from './layers-messages';
 import { plannersVi } from './planners-messages';
+import { shareVi } from './share-messages';
 import { timeVi } from './time-messages';
 
 export const vi = {
   ...plannersVi,
   ...investorsVi,
   ...timeVi,
+  ...shareVi,
   ...choroplethVi,
   ...filtersVi,
   ...compareVi,
