@@ -22,6 +22,8 @@ import { LanguageToggle } from './ui/LanguageToggle';
 import { LayerPanel } from './ui/LayerPanel';
 import { panelInsets } from './ui/MapView';
 import { MapSearch } from './ui/search/MapSearch';
+import { AnnotationPanel } from './ui/share/AnnotationPanel';
+import { attachAnnotations } from './ui/share/annotation-sync';
 import { ShareButton } from './ui/share/ShareDialog';
 import { TablePanel } from './ui/table/TablePanel';
 import { TimePanel } from './ui/time/TimePanel';
@@ -43,6 +45,7 @@ export function App({ initial }: { initial: UrlState }) {
   const analysisOpen = useAnalysis((s) => s.open);
   const tableOpen = useTable((s) => s.layer !== null);
   const mapRef = useRef<PlanningMap | null>(null);
+  const detachAnnotations = useRef<(() => void) | null>(null);
 
   useEffect(() => {
     // A hand-edited hash (or a pasted link in the same tab) applies without a reload.
@@ -152,6 +155,7 @@ export function App({ initial }: { initial: UrlState }) {
           <BasemapToggle />
           <ExplorerToggle />
           <CompareControl />
+          <AnnotationPanel />
           <ShareButton />
           {catalog && (
             <button
@@ -176,6 +180,8 @@ export function App({ initial }: { initial: UrlState }) {
         initial={initial}
         onMap={(m) => {
           mapRef.current = m;
+          detachAnnotations.current?.();
+          detachAnnotations.current = m ? attachAnnotations(m) : null;
         }}
         onStyleError={setStyleError}
       />

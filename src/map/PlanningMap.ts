@@ -21,6 +21,7 @@ import type { Language } from '../state/language';
 import type { FeatureRef } from '../state/selection';
 import type { View } from '../state/view';
 import { AnalysisDeck } from './analysis-overlay';
+import { AnnotationLayer } from './annotation-layer';
 import { featureBox, fitPadding, type Insets } from './camera';
 import { type ClickMode, foldAttribution, localizeMapControls } from './controls';
 import { Emitter } from './emitter';
@@ -53,6 +54,7 @@ export class PlanningMap {
   private readonly events = new Emitter<PlanningMapEvents>();
   private readonly abort = new AbortController();
   private native: NativeLayers | null = null;
+  private annotations: AnnotationLayer | null = null;
   private deck: AnalysisDeck | null = null;
   private fontsReady = false;
   private destroyed = false;
@@ -267,6 +269,12 @@ export class PlanningMap {
     if (!this.deck) return;
     // For tests and debugging: which analysis layers are on the map.
     this.map.getContainer().dataset.analysisLayers = this.deck.set(this.analysis).join(' ');
+  }
+
+  /** The user's annotations and the one being drawn (issue 11 §1), over the data layers. */
+  setAnnotations(...args: Parameters<AnnotationLayer['set']>): void {
+    this.annotations ??= new AnnotationLayer(this.map);
+    this.annotations.set(...args);
   }
 
   /** In 'where' and 'measure' modes a click goes to the analysis; 'measure' also shows a crosshair. */
