@@ -24,6 +24,26 @@ async function copyText(text: string, input: HTMLInputElement | null): Promise<b
   }
 }
 
+/**
+ * Keeps Tab inside `box`: from the last focusable element to the first and back with Shift. A modal
+ * <dialog> makes the page behind it inert, but Tab would still leave for the browser's own controls.
+ */
+function trapTab(e: KeyboardEvent, box: HTMLElement): void {
+  const focusable = [
+    ...box.querySelectorAll<HTMLElement>('button, input, [href], [tabindex]:not([tabindex="-1"])'),
+  ];
+  const first = focusable[0];
+  const last = focusable.at(-1);
+  if (!first || !last) return;
+  if (e.shiftKey && document.activeElement === first) {
+    e.preventDefault();
+    last.focus();
+  } else if (!e.shiftKey && document.activeElement === last) {
+    e.preventDefault();
+    first.focus();
+  }
+}
+
 export function ShareButton() {
   const { t } = useT();
   const [open, setOpen] = useState(false);
@@ -52,9 +72,15 @@ export function ShareButton() {
   );
 }
 
-function ShareDialog({ onClose }: { onClose: () => void }) {
+function ShareDialog({ onClose: close }: { onClose: () => void }) {
   const { t } = useT();
   const dialog = useRef<HTMLDialogElement>(null);
+  // Closed before React unmounts it: while a modal dialog is open the page behind it is inert, so
+  // the focus could not go back to the share button.
+  const onClose = () => {
+    dialog.current?.close();
+    close();
+  };
   const input = useRef<HTMLInputElement>(null);
   // The link is taken when the dialog opens: the view cannot change behind a modal dialog.
   const [link] = useState(currentLink);
@@ -89,6 +115,10 @@ function ShareDialog({ onClose }: { onClose: () => void }) {
         onClose();
       }}
       onKeyDown={(e) => {
+        if (e.key === 'Tab') {
+          trapTab(e.nativeEvent, e.currentTarget);
+          return;
+        }
         // Handled here, so the app's own Escape (clearing the selection…) does not also run.
         if (e.key !== 'Escape') return;
         e.preventDefault();
