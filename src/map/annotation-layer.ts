@@ -1,14 +1,18 @@
 // The annotations on the map: one GeoJSON source of the finished ones and one of the drawing in
 // progress, as MapLibre fill, line and circle layers coloured by each feature's `color` (its palette
-// hex). Titles and notes are not drawn (they are shown as text in the side panel).
+// hex), with the fill opacity, line width and point radius of ANNOTATIONS_DESCRIPTION. Not through
+// nativeSpecs: its 'mixed' geometry draws polygon outlines, not free lines, and annotations mix all
+// three. Titles and notes are not drawn (they are shown as text in the side panel).
 import type { Feature, FeatureCollection } from 'geojson';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import { ANNOTATIONS_DESCRIPTION } from '../layers/annotations';
 import { ANNOTATION_COLORS, type Annotation } from '../share/annotation-code';
 import { annotationsToGeoJson } from '../share/annotation-geojson';
 
 const SOURCE = 'annotations';
 const DRAFT = 'annotations-draft';
 const COLOR = ['coalesce', ['get', 'color'], '#000000'] as never;
+const STYLE = ANNOTATIONS_DESCRIPTION.style;
 
 export class AnnotationLayer {
   private pending: [FeatureCollection, FeatureCollection] | null = null;
@@ -36,14 +40,18 @@ export class AnnotationLayer {
         type: 'fill',
         source: src,
         filter: ['==', ['geometry-type'], 'Polygon'],
-        paint: { 'fill-color': COLOR, 'fill-opacity': 0.25 },
+        paint: { 'fill-color': COLOR, 'fill-opacity': STYLE.fill?.opacity ?? 0.25 },
       });
       this.map.addLayer({
         id: `${src}-line`,
         type: 'line',
         source: src,
         filter: ['!=', ['geometry-type'], 'Point'],
-        paint: { 'line-color': COLOR, 'line-width': 2.5, ...dash } as never,
+        paint: {
+          'line-color': COLOR,
+          'line-width': typeof STYLE.line?.width === 'number' ? STYLE.line.width : 2.5,
+          ...dash,
+        } as never,
       });
       this.map.addLayer({
         id: `${src}-point`,
@@ -52,7 +60,7 @@ export class AnnotationLayer {
         filter: ['==', ['geometry-type'], 'Point'],
         paint: {
           'circle-color': COLOR,
-          'circle-radius': 6,
+          'circle-radius': STYLE.point?.radius ?? 6,
           'circle-stroke-color': '#fff',
           'circle-stroke-width': 2,
         },
