@@ -100,7 +100,13 @@ export function currentUrlState(): UrlState {
   };
 }
 
-/** The selected feature of a curated layer (others are not in anyone else's browser), the analysis tab. */
+/**
+ * The selected feature of a curated layer (others are not in anyone else's browser), the analysis
+ * tab. A selection change does not itself trigger a write: it goes out with the next one (the camera
+ * fit that follows a selection, any other change). Writing on the selection itself broke the
+ * selection fit's browser test (selection.test.ts, "moved into the uncovered part") for a reason
+ * not yet found; the share dialog reads the live state, so its link always has the selection.
+ */
 function shareUrlState(): UrlState {
   const selected = useSelection.getState().selected;
   const analysis = useAnalysis.getState();
@@ -149,9 +155,7 @@ export function startUrlSync(delay = 300): () => void {
     useView.subscribe((s, prev) => {
       if (s.view !== prev.view || s.osm !== prev.osm) write();
     }),
-    useSelection.subscribe((s, prev) => {
-      if (s.selected !== prev.selected) write();
-    }),
+
     useAnalysis.subscribe((s, prev) => {
       if (s.open !== prev.open || s.tab !== prev.tab) write();
     }),
