@@ -6,6 +6,7 @@ import { setPrintMap } from './print/print-store';
 import { useAnalysis } from './state/analysis';
 import { useCatalog } from './state/catalog';
 import { allSettled, useLayers } from './state/layers';
+import { useLinkSelection } from './state/link-selection';
 import { useSelection } from './state/selection';
 import { useTable } from './state/table';
 import { readHash, type UrlState } from './state/url';
@@ -33,6 +34,9 @@ import {
 } from './ui/lazy/panels';
 import { panelInsets } from './ui/MapView';
 import { MapSearch } from './ui/search/MapSearch';
+import { AnnotationPanel } from './ui/share/AnnotationPanel';
+import { attachAnnotations } from './ui/share/annotation-sync';
+import { ShareButton } from './ui/share/ShareDialog';
 
 export function App({ initial }: { initial: UrlState }) {
   const { t } = useT();
@@ -40,7 +44,10 @@ export function App({ initial }: { initial: UrlState }) {
   const [styleError, setStyleError] = useState<string | null>(null);
   // What the URL hash had that was ignored (its default applies) or corrected, for a notice.
   const [hashIssues, setHashIssues] = useState(() => readHash(window.location.hash));
-  const hashNotice = hashIssues.ignored.length > 0 || hashIssues.corrected.length > 0;
+  // A link's `sel` whose id is not in its layer is known only once the layer is loaded.
+  const selMissing = useLinkSelection((s) => s.missing);
+  const ignored = selMissing ? [...hashIssues.ignored, 'sel'] : hashIssues.ignored;
+  const hashNotice = ignored.length > 0 || hashIssues.corrected.length > 0;
   const catalog = useCatalog((s) => s.catalog);
   const catalogError = useCatalog((s) => s.error);
   const catalogErrorKind = useCatalog((s) => s.errorKind);
@@ -48,6 +55,7 @@ export function App({ initial }: { initial: UrlState }) {
   const analysisOpen = useAnalysis((s) => s.open);
   const tableOpen = useTable((s) => s.layer !== null);
   const mapRef = useRef<PlanningMap | null>(null);
+  const detachAnnotations = useRef<(() => void) | null>(null);
 
   useEffect(() => {
     // A hand-edited hash (or a pasted link in the same tab) applies without a reload.
@@ -135,9 +143,12 @@ export function App({ initial }: { initial: UrlState }) {
               </p>
             )}
             <HashNotice
-              ignored={hashIssues.ignored}
+              ignored={ignored}
               corrected={hashIssues.corrected}
-              onDismiss={() => setHashIssues({ state: {}, ignored: [], corrected: [] })}
+              onDismiss={() => {
+                setHashIssues({ state: {}, ignored: [], corrected: [] });
+                useLinkSelection.getState().dismiss();
+              }}
             />
             {styleError && (
               <p className="notice" role="status" title={styleError}>
@@ -158,6 +169,8 @@ export function App({ initial }: { initial: UrlState }) {
           <PrintPanel />
           <InViewList />
           <EmbedBuilderButton />
+          <AnnotationPanel />
+          <ShareButton />
           {catalog && (
             <button
               type="button"
@@ -185,6 +198,8 @@ export function App({ initial }: { initial: UrlState }) {
         onMap={(m) => {
           mapRef.current = m;
           setPrintMap(m);
+          detachAnnotations.current?.();
+          detachAnnotations.current = m ? attachAnnotations(m) : null;
         }}
         onStyleError={setStyleError}
       />

@@ -8,6 +8,7 @@ import { investorsEn } from './investors-messages';
 import { layersEn } from './layers-messages';
 import { plannersEn } from './planners-messages';
 import { printEn } from './print-messages';
+import { shareEn } from './share-messages';
 import { timeEn } from './time-messages';
 import { userLayersEn } from './userlayers-messages';
 import type { Messages } from './vi';
@@ -17,6 +18,7 @@ export const en = {
   ...plannersEn,
   ...investorsEn,
   ...timeEn,
+  ...shareEn,
   ...choroplethEn,
   ...filtersEn,
   ...compareEn,

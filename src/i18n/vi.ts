@@ -12,6 +12,7 @@ import { investorsVi } from './investors-messages';
 import { layersVi } from './layers-messages';
 import { plannersVi } from './planners-messages';
 import { printVi } from './print-messages';
+import { shareVi } from './share-messages';
 import { timeVi } from './time-messages';
 import { userLayersVi } from './userlayers-messages';
 
@@ -19,6 +20,7 @@ export const vi = {
   ...plannersVi,
   ...investorsVi,
   ...timeVi,
+  ...shareVi,
   ...choroplethVi,
   ...filtersVi,
   ...compareVi,

@@ -23,6 +23,7 @@ import type { Language } from '../state/language';
 import type { FeatureRef } from '../state/selection';
 import type { View } from '../state/view';
 import type { AnalysisDeck } from './analysis-overlay';
+import { AnnotationLayer } from './annotation-layer';
 import { featureBox, fitPadding, type Insets } from './camera';
 import { type ClickMode, foldAttribution, localizeMapControls } from './controls';
 import { Emitter } from './emitter';
@@ -55,6 +56,7 @@ export class PlanningMap {
   private readonly events = new Emitter<PlanningMapEvents>();
   private readonly abort = new AbortController();
   private native: NativeLayers | null = null;
+  private annotations: AnnotationLayer | null = null;
   private deck: AnalysisDeck | null = null;
   /** deck.gl is loaded (import()) with the first overlay that draws something; pending meanwhile. */
   private deckLoading: Promise<void> | null = null;
@@ -300,6 +302,12 @@ export class PlanningMap {
     if (this.destroyed || !this.native) return;
     this.deck = new AnalysisDeck(this.map, 'parks-fill', this.native.firstSymbolLayer);
     this.applyAnalysis();
+  }
+
+  /** The user's annotations and the one being drawn (issue 11 §1), over the data layers. */
+  setAnnotations(...args: Parameters<AnnotationLayer['set']>): void {
+    this.annotations ??= new AnnotationLayer(this.map);
+    this.annotations.set(...args);
   }
 
   /** In 'where' and 'measure' modes a click goes to the analysis; 'measure' also shows a crosshair. */

@@ -21,13 +21,14 @@ import {
 } from './hash-reader';
 import { INVESTOR_HASH_KEYS, type InvestorUrlState } from './investor-url';
 import { isLanguage, type Language } from './language';
+import { ANALYSIS_HASH_KEY, ANN_HASH_KEY, SEL_HASH_KEY, type ShareUrlState } from './share-url';
 import { formatYearStop, parseYearStop } from './time-url';
 import type { Basemap } from './view';
 
 export type { HashCorrection, HashKey, HashReading } from './hash-reader';
 export { parsePlainDecimal } from './hash-reader';
 
-export interface UrlState extends InvestorUrlState, EmbedUrlState {
+export interface UrlState extends InvestorUrlState, EmbedUrlState, ShareUrlState {
   lang?: Language;
   /**
    * Present when the hash has a `layers` key: exactly the visible layers, possibly none, in draw
@@ -178,6 +179,10 @@ export const URL_KEYS: readonly HashKey<UrlState>[] = [
   // Embedding (issue 11 §2): embed=1, panel=1, legend=0, title=…, scroll=coop|zoom|off (embed-url.ts).
   ...EMBED_HASH_KEYS,
   fieldKey('src', 'src', parseSrc, formatSrc),
+  // Share (issue 11 §1): the selected feature, the open analysis tab, annotations (share-url.ts).
+  SEL_HASH_KEY,
+  ANALYSIS_HASH_KEY,
+  ANN_HASH_KEY,
 ];
 
 /** The state of `hash`, with the keys it ignored and the values it corrected. Never throws. */

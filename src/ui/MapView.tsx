@@ -380,6 +380,8 @@ export function MapView({ side, initial, onMap, onStyleError }: Props) {
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Enter' || e.shiftKey || e.altKey || e.ctrlKey || e.metaKey) return;
       if (useAnalysis.getState().mode !== 'select') return;
+      // Taken already by the map's pointer (an annotation being drawn adds a vertex with Enter).
+      if (e.defaultPrevented) return;
       if (!(e.target instanceof HTMLElement) || !e.target.classList.contains('maplibregl-canvas')) return;
       e.preventDefault();
       const centre = { x: el.clientWidth / 2, y: el.clientHeight / 2 };
