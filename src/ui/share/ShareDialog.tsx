@@ -53,7 +53,7 @@ export function ShareButton() {
       <button
         ref={button}
         type="button"
-        className="fit share-open"
+        className="share-open"
         aria-haspopup="dialog"
         data-testid="share-open"
         onClick={() => setOpen(true)}
