@@ -9,7 +9,7 @@ import AxeBuilder from '@axe-core/playwright';
 import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoProblems, launchBrowser, newPage, openApp, type Problem, settledLayerRows } from './harness';
+import { expectNoProblems, openSettledApp, type Problem } from './harness';
 
 type Row = Record<string, string>;
 const csv = (name: string) =>
@@ -27,11 +27,7 @@ let page: Page;
 let problems: Problem[];
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  ({ page, problems } = await newPage(browser));
-  await page.emulateMedia({ reducedMotion: 'reduce' });
-  await openApp(page, '#lang=vi');
-  await settledLayerRows(page);
+  ({ browser, page, problems } = await openSettledApp('#lang=vi', { reducedMotion: true }));
 });
 
 afterAll(async () => {

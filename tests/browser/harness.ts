@@ -63,6 +63,34 @@ export async function openApp(page: Page, hash = ''): Promise<void> {
   await waitForMapReady(page);
 }
 
+/** A browser with one page opened on the app and every layer row settled (ready or error). */
+export interface SettledApp extends OpenedPage {
+  browser: Browser;
+}
+
+/**
+ * The usual start of a browser-test file: launches Chromium, opens a fresh recording page on `hash`,
+ * optionally asks for reduced motion first (the camera jumps instead of easing), waits for the map's
+ * ready flag and for every layer row to settle. The caller closes `browser` in its afterAll.
+ */
+export async function openSettledApp(
+  hash = '',
+  options: { reducedMotion?: boolean } = {},
+): Promise<SettledApp> {
+  const browser = await launchBrowser();
+  try {
+    const { page, problems } = await newPage(browser);
+    if (options.reducedMotion) await page.emulateMedia({ reducedMotion: 'reduce' });
+    await openApp(page, hash);
+    await settledLayerRows(page);
+    return { browser, page, problems };
+  } catch (err) {
+    // The caller never receives `browser` on failure, so its afterAll could not close it.
+    await browser.close();
+    throw err;
+  }
+}
+
 export async function waitForMapReady(page: Page): Promise<void> {
   await page.waitForFunction(() => document.documentElement.dataset.mapReady === 'true', null, {
     timeout: READY_TIMEOUT,

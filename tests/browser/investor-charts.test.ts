@@ -8,7 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoProblems, launchBrowser, newPage, openApp, type Problem, settledLayerRows } from './harness';
+import { expectNoProblems, openSettledApp, type Problem } from './harness';
 
 type Row = Record<string, string>;
 const ROWS = Papa.parse<Row>(readFileSync(new URL('../../data/curated/parks.csv', import.meta.url), 'utf8'), {
@@ -54,10 +54,7 @@ const inkOf = (chart: string, rgb: number[]) =>
   );
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  ({ page, problems } = await newPage(browser));
-  await openApp(page);
-  await settledLayerRows(page);
+  ({ browser, page, problems } = await openSettledApp());
 });
 
 afterAll(async () => {

@@ -9,7 +9,7 @@ import type { Feature, LineString, MultiLineString, Position } from 'geojson';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readBuiltLayers } from '../../src/analysis/node-data';
-import { expectNoProblems, launchBrowser, newPage, openApp, type Problem, settledLayerRows } from './harness';
+import { expectNoProblems, openSettledApp, type Problem } from './harness';
 
 const COMPARED = ['vsip_1', 'song_than_2', 'my_phuoc_3'];
 
@@ -84,10 +84,7 @@ beforeAll(async () => {
   expressways = (raw.corridors as Feature[]).filter((c) => c.properties?.kind === 'expressway') as Feature<
     LineString | MultiLineString
   >[];
-  browser = await launchBrowser();
-  ({ page, problems } = await newPage(browser));
-  await openApp(page, `#lang=en&parks=${COMPARED.join(',')}`);
-  await settledLayerRows(page);
+  ({ browser, page, problems } = await openSettledApp(`#lang=en&parks=${COMPARED.join(',')}`));
 });
 
 afterAll(async () => {
