@@ -1,6 +1,7 @@
 // Shared browser-test plumbing: one Chromium per test file (playwright-core, no bundled browser),
 // pages that record every console error/warning and page error, and small waits for the viewer's
 // test contract (data-testid / data-* attributes, documentElement.dataset.mapReady).
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 import { CHROMIUM_PATH, launchChromium } from './chromium';
@@ -97,6 +98,25 @@ export async function waitForMapReady(page: Page): Promise<void> {
   });
 }
 
+/**
+ * Waits until the first map's camera is at `lat`/`lon` (degrees, within 1e-4) and `zoom` (within
+ * 1e-3), read from the MapLibre map the app hangs on `.maplibregl-map` (its test contract).
+ */
+export async function waitForCamera(page: Page, lat: number, lon: number, zoom: number): Promise<void> {
+  await page.waitForFunction(
+    ({ lat, lon, zoom }) => {
+      type Camera = { getCenter: () => { lng: number; lat: number }; getZoom: () => number };
+      const map = (document.querySelector('.maplibregl-map') as unknown as { maplibreMap: Camera })
+        .maplibreMap;
+      const c = map.getCenter();
+      return (
+        Math.abs(c.lat - lat) < 1e-4 && Math.abs(c.lng - lon) < 1e-4 && Math.abs(map.getZoom() - zoom) < 1e-3
+      );
+    },
+    { lat, lon, zoom },
+  );
+}
+
 /** Waits until no layer row is still loading, and returns each row's status and count. */
 export async function settledLayerRows(
   page: Page,
@@ -141,6 +161,34 @@ export function expectNoProblems(problems: Problem[], allowed: RegExp[] = []): v
     unexpected,
     `console problems:\n${unexpected.map((p) => `${p.kind}: ${p.text} (${p.url ?? ''})`).join('\n')}`,
   ).toEqual([]);
+}
+
+export interface AxeOptions {
+  /** Only this part of the page (a CSS selector); the whole page otherwise. */
+  include?: string;
+  /** Also axe's experimental rules (e.g. label-content-name-mismatch, WCAG 2.5.3). */
+  experimental?: boolean;
+  /** Also any content outside a landmark (axe `region`), whatever its impact. */
+  region?: boolean;
+  /** At most this many targets named per violation (all by default). */
+  maxNodes?: number;
+}
+
+/**
+ * The axe-core violations that fail a test: serious and critical ones against WCAG 2.2 AA and best
+ * practice, each as "impact id (help) at target, target…"; an empty list when there are none.
+ */
+export async function axeFailures(page: Page, options: AxeOptions = {}): Promise<string[]> {
+  let builder = new AxeBuilder({ page });
+  if (options.include) builder = builder.include(options.include);
+  const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+  const result = await builder.withTags(options.experimental ? [...tags, 'experimental'] : tags).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical' || (options.region && v.id === 'region'))
+    .map((v) => {
+      const targets = v.nodes.slice(0, options.maxNodes ?? v.nodes.length).map((n) => n.target.join(' '));
+      return `${v.impact} ${v.id} (${v.help}) at ${targets.join(', ')}`;
+    });
 }
 
 type PixelQuery = { kind: 'colours'; png: string } | { kind: 'diff'; png: string; other: string };
