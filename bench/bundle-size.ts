@@ -9,17 +9,11 @@
 //   - the embed of the curated layers (`#embed=1&lang=vi`), issue 11's target: ≤ 550 KB.
 // Appends rows with `unit: "KB"` to bench/results.json (replacing an earlier run's rows) and prints
 // the files of each entry.
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { preview } from 'vite';
-import { launchChromium } from '../tests/browser/chromium';
+import { ROOT, replaceResultRows, runMain, withBuiltApp } from './lib';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const RESULTS = `${ROOT}bench/results.json`;
 const NAME_PREFIX = 'loaded JavaScript, gzip';
 const EMBED_TARGET_KB = 550;
 
@@ -68,25 +62,8 @@ async function loadedScripts(browser: Browser, url: string): Promise<{ files: st
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(`${ROOT}dist/index.html`)) {
-    console.log('dist/ is missing: running `vite build` first.');
-    execFileSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: 'inherit' });
-  }
-  const server = await preview({
-    root: ROOT,
-    configFile: `${ROOT}vite.config.ts`,
-    logLevel: 'warn',
-    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
-  });
-  const browser = await launchChromium().catch(async (err) => {
-    await server.close();
-    throw err;
-  });
-  const rows = [];
-  try {
-    const address = server.httpServer.address() as AddressInfo | null;
-    if (!address || typeof address === 'string') throw new Error('vite preview did not start');
-    const base = `http://127.0.0.1:${address.port}/`;
+  const rows = await withBuiltApp(async (browser, base) => {
+    const rows = [];
     for (const entry of ENTRIES) {
       const { files, ok } = await loadedScripts(browser, `${base}${entry.hash}`);
       const sizes = files.map((f) => ({ file: f, kb: gzipBytes(f) / 1024 }));
@@ -104,17 +81,9 @@ async function main(): Promise<void> {
         agree: ok,
       });
     }
-  } finally {
-    await browser.close();
-    await server.close();
-  }
-  const earlier: { name: string }[] = existsSync(RESULTS) ? JSON.parse(readFileSync(RESULTS, 'utf8')) : [];
-  const kept = earlier.filter((r) => !r.name.startsWith(NAME_PREFIX));
-  writeFileSync(RESULTS, `${JSON.stringify([...kept, ...rows], null, 2)}\n`);
-  console.log(`Appended ${rows.length} row(s) to ${RESULTS}`);
+    return rows;
+  });
+  replaceResultRows(NAME_PREFIX, rows);
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+runMain(main);

@@ -15,26 +15,17 @@
 // Medians of LOADS; ratio = peer_ms / ours_ms like the other rows (below 1 means the data layers
 // cost time); agree = every load reached mapReady with no console error or page error. Appends its
 // rows to bench/results.json (replacing rows of an earlier map-ready run) and prints them.
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
-import { preview } from 'vite';
-import { launchChromium } from '../tests/browser/chromium';
+import { median, replaceResultRows, runMain, withBuiltApp } from './lib';
 
 const LOADS = 5;
 const TIMEOUT_MS = 90_000;
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const RESULTS = `${ROOT}bench/results.json`;
 const NAME_PREFIX = 'time to map ready';
 
 interface Load {
   ms: number;
   ok: boolean;
 }
-
-const launch = launchChromium;
 
 async function loadOnce(browser: Browser, url: string): Promise<Load> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'vi-VN' });
@@ -60,32 +51,9 @@ async function loadOnce(browser: Browser, url: string): Promise<Load> {
   }
 }
 
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
-
 async function main(): Promise<void> {
-  if (!existsSync(`${ROOT}dist/index.html`)) {
-    console.log('dist/ is missing: running `vite build` first (not timed).');
-    execFileSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: 'inherit' });
-  }
-  const server = await preview({
-    root: ROOT,
-    configFile: `${ROOT}vite.config.ts`,
-    logLevel: 'warn',
-    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
-  });
-  const browser = await launch().catch(async (err) => {
-    await server.close();
-    throw err;
-  });
-  const rows = [];
-  try {
-    const address = server.httpServer.address() as AddressInfo | null;
-    if (!address || typeof address === 'string') throw new Error('vite preview did not start');
-    const base = `http://127.0.0.1:${address.port}/`;
+  const rows = await withBuiltApp(async (browser, base) => {
+    const rows = [];
     const ours: Load[] = [];
     const peer: Load[] = [];
     const split: Load[] = [];
@@ -122,23 +90,15 @@ async function main(): Promise<void> {
       agree: split.every((l) => l.ok) && ours.every((l) => l.ok),
       peer_sample: `median of ${LOADS} loads each, fresh context per load, interleaved with the rows above`,
     });
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+    return rows;
+  });
   console.log('\n| name | size | ours_ms | peer | peer_ms | ratio | agree |');
   for (const r of rows) {
     console.log(
       `| ${r.name} | ${r.size} loads | ${r.ours_ms} | ${r.peer} | ${r.peer_ms} | ${r.ratio}× | ${r.agree} |`,
     );
   }
-  const earlier: { name: string }[] = existsSync(RESULTS) ? JSON.parse(readFileSync(RESULTS, 'utf8')) : [];
-  const kept = earlier.filter((r) => !r.name.startsWith(NAME_PREFIX));
-  writeFileSync(RESULTS, `${JSON.stringify([...kept, ...rows], null, 2)}\n`);
-  console.log(`Appended ${rows.length} row(s) to ${RESULTS}`);
+  replaceResultRows(NAME_PREFIX, rows);
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+runMain(main);

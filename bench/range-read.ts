@@ -7,21 +7,11 @@
 // `ours_ms`/`peer_ms` hold that unit. `agree`: the features returned are exactly those a
 // brute-force bbox filter of the generated parcels gives. Appends its rows to bench/results.json
 // (replacing rows of an earlier run of this file).
-import {
-  closeSync,
-  existsSync,
-  mkdtempSync,
-  openSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-  writeSync,
-} from 'node:fs';
+import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { GeometryType } from 'flatgeobuf/lib/mjs/flat-geobuf/geometry-type.js';
 import { buildFeature } from 'flatgeobuf/lib/mjs/generic/feature.js';
 import { parseGeometry } from 'flatgeobuf/lib/mjs/geojson/geometry.js';
@@ -31,9 +21,9 @@ import { dataMiddleware } from '../scripts/lib/serve-data';
 import { forgetRangeSupport, inferColumns, readFeaturesInRect, type TransferStats } from '../src/data/fgb';
 import { emitFile } from '../src/data/fgb/indexed-file';
 import { parcels } from '../src/data/fgb/test-parcels';
+import { replaceResultRows, runMain } from './lib';
 
 const SIZES = (process.env.BENCH_RANGE_SIZES ?? '100000,1000000').split(',').map(Number);
-const RESULTS = fileURLToPath(new URL('results.json', import.meta.url));
 const NAME_PREFIX = 'bbox read over HTTP Range';
 const ZOOM = 14;
 const VIEW = { w: 1280, h: 800, lon: 106.625, lat: 11.175 };
@@ -229,13 +219,7 @@ async function main(): Promise<void> {
     await new Promise<void>((done) => server.close(() => done()));
     rmSync(dir, { recursive: true, force: true });
   }
-  const earlier: { name: string }[] = existsSync(RESULTS) ? JSON.parse(readFileSync(RESULTS, 'utf8')) : [];
-  const kept = earlier.filter((r) => !r.name.startsWith(NAME_PREFIX));
-  writeFileSync(RESULTS, `${JSON.stringify([...kept, ...rows], null, 2)}\n`);
-  console.log(`Appended ${rows.length} row(s) to ${RESULTS}`);
+  replaceResultRows(NAME_PREFIX, rows);
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+runMain(main);

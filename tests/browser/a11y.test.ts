@@ -6,20 +6,16 @@
 // what opened it, the features-in-view list, and that camera moves jump under reduced motion. Serious and critical violations fail the test, and so does any
 // content outside a landmark (axe `region`). `label-content-name-mismatch` (WCAG 2.5.3) is an
 // experimental axe rule, off by default: it is switched on here.
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoProblems, launchBrowser, newPage, openApp, type Problem, settledLayerRows } from './harness';
+import { axeFailures, expectNoProblems, openSettledApp, type Problem, waitForCamera } from './harness';
 
 let browser: Browser;
 let page: Page;
 let problems: Problem[];
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  ({ page, problems } = await newPage(browser));
-  await openApp(page, '#lang=vi');
-  await settledLayerRows(page);
+  ({ browser, page, problems } = await openSettledApp('#lang=vi'));
 });
 
 afterAll(async () => {
@@ -28,18 +24,8 @@ afterAll(async () => {
 
 /** The violations that fail: serious or critical ones, and content outside any landmark. */
 async function failing(state: string): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice', 'experimental'])
-    .analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical' || v.id === 'region')
-    .map(
-      (v) =>
-        `${state}: ${v.impact} ${v.id} (${v.help}) at ${v.nodes
-          .slice(0, 5)
-          .map((n) => n.target.join(' '))
-          .join(', ')}`,
-    );
+  const found = await axeFailures(page, { experimental: true, region: true, maxNodes: 5 });
+  return found.map((f) => `${state}: ${f}`);
 }
 
 const openAnalysis = async () => {
@@ -122,17 +108,7 @@ async function goTo(lat: number, lon: number, zoom: number): Promise<void> {
   await page.evaluate((h) => {
     window.location.hash = h;
   }, `#lat=${lat}&lon=${lon}&z=${zoom}&lang=vi`);
-  await page.waitForFunction(
-    ({ lat, lon, zoom }) => {
-      const map = (document.querySelector('.maplibregl-map') as unknown as { maplibreMap: MapLike })
-        .maplibreMap;
-      const c = map.getCenter();
-      return (
-        Math.abs(c.lat - lat) < 1e-4 && Math.abs(c.lng - lon) < 1e-4 && Math.abs(map.getZoom() - zoom) < 1e-3
-      );
-    },
-    { lat, lon, zoom },
-  );
+  await waitForCamera(page, lat, lon, zoom);
 }
 
 /** Counts the first map's 'move' events from now; `stop()` returns how many came before 'moveend'. */

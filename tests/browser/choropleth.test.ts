@@ -5,7 +5,6 @@
 // come from the built districts file read here with flatgeobuf and Turf, and the colours from the
 // ColorBrewer package, not from the app's code.
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import turfBbox from '@turf/bbox';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import distance from '@turf/distance';
@@ -17,7 +16,7 @@ import { geojson } from 'flatgeobuf';
 import type { Feature, LineString, MultiPolygon, Polygon } from 'geojson';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoProblems, launchBrowser, newPage, openApp, type Problem } from './harness';
+import { axeFailures, expectNoProblems, launchBrowser, newPage, openApp, type Problem } from './harness';
 
 type District = Feature<Polygon | MultiPolygon, Record<string, unknown>>;
 const root = new URL('../../', import.meta.url);
@@ -186,14 +185,9 @@ describe('district choropleth', () => {
   });
 
   it('the section and its legend pass axe (names, contrast, landmarks)', async () => {
-    const result = await new AxeBuilder({ page })
-      .include('[data-testid="choropleth"]')
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice', 'experimental'])
-      .analyze();
-    const failing = result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical' || v.id === 'region')
-      .map((v) => `${v.impact} ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    expect(failing).toEqual([]);
+    expect(
+      await axeFailures(page, { include: '[data-testid="choropleth"]', experimental: true, region: true }),
+    ).toEqual([]);
   });
 
   it('draws the districts in the ramp’s colours: lightest for the fewest people, darkest for the most', async () => {

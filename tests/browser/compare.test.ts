@@ -3,10 +3,10 @@
 // also with an analysis zone drawn by each map's deck.gl overlay; the lock unlinks them; then, by keyboard, the compare control switches to swipe, whose divider
 // moves with the arrow keys (aria-valuenow, the right map's clip, the link) and each side shows its
 // own layers. One page load: two maps compile their shaders once.
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  axeFailures,
   differingPixels,
   distinctColours,
   expectNoProblems,
@@ -66,14 +66,7 @@ const focusedIs = (selector: string) =>
   page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector);
 
 /** Serious or critical axe violations, and content outside any landmark (as a11y.test.ts). */
-async function axeFailures(): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice', 'experimental'])
-    .analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical' || v.id === 'region')
-    .map((v) => `${v.impact} ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+const strictAxe = () => axeFailures(page, { experimental: true, region: true });
 
 async function tabTo(selector: string): Promise<void> {
   for (let i = 0; i < 120 && !(await focusedIs(selector)); i++) await page.keyboard.press('Tab');
@@ -181,7 +174,7 @@ describe('side by side', () => {
   });
 
   it('passes axe with the compare control, both layer choosers and the lock', async () => {
-    expect(await axeFailures()).toEqual([]);
+    expect(await strictAxe()).toEqual([]);
   });
 });
 
@@ -295,7 +288,7 @@ describe('swipe, by keyboard', () => {
   });
 
   it('passes axe with the divider', async () => {
-    expect(await axeFailures()).toEqual([]);
+    expect(await strictAxe()).toEqual([]);
   });
 
   it('on a phone, a link to side by side stacks the two maps, each resized to the screen', async () => {

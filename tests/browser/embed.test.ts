@@ -2,11 +2,10 @@
 // our own servers (csp-servers.ts): the example government page on one origin embeds the map from
 // another (one page load), then the full viewer's embed builder (a second load). Any
 // `securitypolicyviolation` in a page or frame, and any console error, fails the test.
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CspServers, startCspServers } from './csp-servers';
-import { expectNoProblems, launchBrowser, type Problem, READY_TIMEOUT } from './harness';
+import { axeFailures, expectNoProblems, launchBrowser, type Problem, READY_TIMEOUT } from './harness';
 
 let browser: Browser;
 let servers: CspServers;
@@ -177,13 +176,7 @@ describe('the example page embeds the map from another origin under the CSP', ()
   });
 
   it('axe finds no serious or critical violation on the page and in the embed', async () => {
-    const result = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-      .analyze();
-    const failing = result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.impact} ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    expect(failing).toEqual([]);
+    expect(await axeFailures(page)).toEqual([]);
     expect(await violations(page)).toEqual([]);
     expect(await violations(frame)).toEqual([]);
   });

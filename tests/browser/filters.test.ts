@@ -5,11 +5,10 @@
 // values come from data/curated/*.csv, not from the app. ("song than" in the table is in
 // table.test.ts.)
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoProblems, launchBrowser, newPage, openApp, type Problem, settledLayerRows } from './harness';
+import { axeFailures, expectNoProblems, openSettledApp, type Problem } from './harness';
 
 type Row = Record<string, string>;
 const csv = (name: string) =>
@@ -27,11 +26,7 @@ let page: Page;
 let problems: Problem[];
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  ({ page, problems } = await newPage(browser));
-  await page.emulateMedia({ reducedMotion: 'reduce' });
-  await openApp(page, '#lang=vi');
-  await settledLayerRows(page);
+  ({ browser, page, problems } = await openSettledApp('#lang=vi', { reducedMotion: true }));
 });
 
 afterAll(async () => {
@@ -180,13 +175,7 @@ describe('filters, table and map-wide search', () => {
     expect(first.layer).toBe('districts');
     expect(first.text).toContain(target.name_vi);
     // Axe with the layer filter section, a column filter popover and the search's list open.
-    const result = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-      .analyze();
-    const failing = result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical' || v.id === 'region')
-      .map((v) => `${v.impact} ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    expect(failing).toEqual([]);
+    expect(await axeFailures(page, { region: true })).toEqual([]);
     await page.keyboard.press('Enter');
     await page.waitForFunction(
       (name) => document.querySelector('[data-testid="info-panel"]')?.textContent?.includes(name),

@@ -1,6 +1,7 @@
 // Shared browser-test plumbing: one Chromium per test file (playwright-core, no bundled browser),
 // pages that record every console error/warning and page error, and small waits for the viewer's
 // test contract (data-testid / data-* attributes, documentElement.dataset.mapReady).
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 import { CHROMIUM_PATH, launchChromium } from './chromium';
@@ -63,10 +64,57 @@ export async function openApp(page: Page, hash = ''): Promise<void> {
   await waitForMapReady(page);
 }
 
+/** A browser with one page opened on the app and every layer row settled (ready or error). */
+export interface SettledApp extends OpenedPage {
+  browser: Browser;
+}
+
+/**
+ * The usual start of a browser-test file: launches Chromium, opens a fresh recording page on `hash`,
+ * optionally asks for reduced motion first (the camera jumps instead of easing), waits for the map's
+ * ready flag and for every layer row to settle. The caller closes `browser` in its afterAll.
+ */
+export async function openSettledApp(
+  hash = '',
+  options: { reducedMotion?: boolean } = {},
+): Promise<SettledApp> {
+  const browser = await launchBrowser();
+  try {
+    const { page, problems } = await newPage(browser);
+    if (options.reducedMotion) await page.emulateMedia({ reducedMotion: 'reduce' });
+    await openApp(page, hash);
+    await settledLayerRows(page);
+    return { browser, page, problems };
+  } catch (err) {
+    // The caller never receives `browser` on failure, so its afterAll could not close it.
+    await browser.close();
+    throw err;
+  }
+}
+
 export async function waitForMapReady(page: Page): Promise<void> {
   await page.waitForFunction(() => document.documentElement.dataset.mapReady === 'true', null, {
     timeout: READY_TIMEOUT,
   });
+}
+
+/**
+ * Waits until the first map's camera is at `lat`/`lon` (degrees, within 1e-4) and `zoom` (within
+ * 1e-3), read from the MapLibre map the app hangs on `.maplibregl-map` (its test contract).
+ */
+export async function waitForCamera(page: Page, lat: number, lon: number, zoom: number): Promise<void> {
+  await page.waitForFunction(
+    ({ lat, lon, zoom }) => {
+      type Camera = { getCenter: () => { lng: number; lat: number }; getZoom: () => number };
+      const map = (document.querySelector('.maplibregl-map') as unknown as { maplibreMap: Camera })
+        .maplibreMap;
+      const c = map.getCenter();
+      return (
+        Math.abs(c.lat - lat) < 1e-4 && Math.abs(c.lng - lon) < 1e-4 && Math.abs(map.getZoom() - zoom) < 1e-3
+      );
+    },
+    { lat, lon, zoom },
+  );
 }
 
 /** Waits until no layer row is still loading, and returns each row's status and count. */
@@ -113,6 +161,34 @@ export function expectNoProblems(problems: Problem[], allowed: RegExp[] = []): v
     unexpected,
     `console problems:\n${unexpected.map((p) => `${p.kind}: ${p.text} (${p.url ?? ''})`).join('\n')}`,
   ).toEqual([]);
+}
+
+export interface AxeOptions {
+  /** Only this part of the page (a CSS selector); the whole page otherwise. */
+  include?: string;
+  /** Also axe's experimental rules (e.g. label-content-name-mismatch, WCAG 2.5.3). */
+  experimental?: boolean;
+  /** Also any content outside a landmark (axe `region`), whatever its impact. */
+  region?: boolean;
+  /** At most this many targets named per violation (all by default). */
+  maxNodes?: number;
+}
+
+/**
+ * The axe-core violations that fail a test: serious and critical ones against WCAG 2.2 AA and best
+ * practice, each as "impact id (help) at target, target…"; an empty list when there are none.
+ */
+export async function axeFailures(page: Page, options: AxeOptions = {}): Promise<string[]> {
+  let builder = new AxeBuilder({ page });
+  if (options.include) builder = builder.include(options.include);
+  const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+  const result = await builder.withTags(options.experimental ? [...tags, 'experimental'] : tags).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical' || (options.region && v.id === 'region'))
+    .map((v) => {
+      const targets = v.nodes.slice(0, options.maxNodes ?? v.nodes.length).map((n) => n.target.join(' '));
+      return `${v.impact} ${v.id} (${v.help}) at ${targets.join(', ')}`;
+    });
 }
 
 type PixelQuery = { kind: 'colours'; png: string } | { kind: 'diff'; png: string; other: string };

@@ -12,9 +12,7 @@ import {
   baseUrl,
   expectNoProblems,
   fetchCatalog,
-  launchBrowser,
-  newPage,
-  openApp,
+  openSettledApp,
   type Problem,
   settledLayerRows,
   waitForMapReady,
@@ -35,10 +33,7 @@ let page: Page;
 let problems: Problem[];
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  ({ page, problems } = await newPage(browser));
-  await openApp(page, '#lang=vi');
-  await settledLayerRows(page);
+  ({ browser, page, problems } = await openSettledApp('#lang=vi'));
 });
 
 afterAll(async () => {

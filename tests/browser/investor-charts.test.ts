@@ -4,11 +4,10 @@
 // data/curated/parks.csv, the profile follows a park chosen by keyboard, and axe finds no serious or
 // critical violation in the view. SCREENSHOT=dir/view.png also saves a screenshot of each chart.
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoProblems, launchBrowser, newPage, openApp, type Problem, settledLayerRows } from './harness';
+import { axeFailures, expectNoProblems, openSettledApp, type Problem } from './harness';
 
 type Row = Record<string, string>;
 const ROWS = Papa.parse<Row>(readFileSync(new URL('../../data/curated/parks.csv', import.meta.url), 'utf8'), {
@@ -54,10 +53,7 @@ const inkOf = (chart: string, rgb: number[]) =>
   );
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  ({ page, problems } = await newPage(browser));
-  await openApp(page);
-  await settledLayerRows(page);
+  ({ browser, page, problems } = await openSettledApp());
 });
 
 afterAll(async () => {
@@ -144,14 +140,7 @@ describe('investors’ charts', () => {
       await page.$eval(`${VIEW} [data-chart="${chart}"]`, (e) => e.scrollIntoView({ block: 'start' }));
       await page.screenshot({ path: process.env.SCREENSHOT!.replace(/\.png$/, `-${chart}.png`) });
     }
-    const result = await new AxeBuilder({ page })
-      .include('[data-testid="explorer-panel"]')
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-      .analyze();
-    const failing = result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.impact} ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    expect(failing).toEqual([]);
+    expect(await axeFailures(page, { include: '[data-testid="explorer-panel"]' })).toEqual([]);
   });
 
   it('logs no console problems', () => {

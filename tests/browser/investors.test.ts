@@ -3,13 +3,12 @@
 // expressway" lists exactly the parks this test finds with @turf/point-to-line-distance on the
 // built layers; the site score follows a change of one weight as the documented rule computed here
 // by hand predicts.
-import AxeBuilder from '@axe-core/playwright';
 import pointToLineDistance from '@turf/point-to-line-distance';
 import type { Feature, LineString, MultiLineString, Position } from 'geojson';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readBuiltLayers } from '../../src/analysis/node-data';
-import { expectNoProblems, launchBrowser, newPage, openApp, type Problem, settledLayerRows } from './harness';
+import { axeFailures, expectNoProblems, openSettledApp, type Problem } from './harness';
 
 const COMPARED = ['vsip_1', 'song_than_2', 'my_phuoc_3'];
 
@@ -61,15 +60,7 @@ const rankingIds = () =>
 
 /** Serious or critical axe violations, and content outside any landmark, in the current view. */
 async function axeViolations(state: string): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice', 'experimental'])
-    .analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical' || v.id === 'region')
-    .map(
-      (v) =>
-        `${state}: ${v.impact} ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
+  return (await axeFailures(page, { experimental: true, region: true })).map((f) => `${state}: ${f}`);
 }
 
 async function setWeight(criterion: string, value: number): Promise<void> {
@@ -84,10 +75,7 @@ beforeAll(async () => {
   expressways = (raw.corridors as Feature[]).filter((c) => c.properties?.kind === 'expressway') as Feature<
     LineString | MultiLineString
   >[];
-  browser = await launchBrowser();
-  ({ page, problems } = await newPage(browser));
-  await openApp(page, `#lang=en&parks=${COMPARED.join(',')}`);
-  await settledLayerRows(page);
+  ({ browser, page, problems } = await openSettledApp(`#lang=en&parks=${COMPARED.join(',')}`));
 });
 
 afterAll(async () => {

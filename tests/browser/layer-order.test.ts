@@ -4,17 +4,21 @@
 // visible layers in the new draw order; a link's order is restored on load. One page per order.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoProblems, launchBrowser, newPage, openApp, type Problem, settledLayerRows } from './harness';
+import {
+  expectNoProblems,
+  newPage,
+  openApp,
+  openSettledApp,
+  type Problem,
+  settledLayerRows,
+} from './harness';
 
 let browser: Browser;
 let page: Page;
 let problems: Problem[];
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  ({ page, problems } = await newPage(browser));
-  await openApp(page, '#lang=en');
-  await settledLayerRows(page);
+  ({ browser, page, problems } = await openSettledApp('#lang=en'));
 });
 
 afterAll(async () => {

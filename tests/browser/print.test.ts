@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoProblems, launchBrowser, newPage, openApp, type Problem, settledLayerRows } from './harness';
+import { expectNoProblems, openSettledApp, type Problem } from './harness';
 
 let browser: Browser;
 let page: Page;
@@ -15,10 +15,7 @@ let problems: Problem[];
 let screenZone: number[] = [];
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  ({ page, problems } = await newPage(browser));
-  await openApp(page, '#lang=en&parks=vsip_1,song_than_2');
-  await settledLayerRows(page);
+  ({ browser, page, problems } = await openSettledApp('#lang=en&parks=vsip_1,song_than_2'));
   await page.evaluate(() => {
     const w = window as unknown as { printed: number };
     w.printed = 0;

@@ -15,6 +15,7 @@ import {
   newPage,
   openApp,
   type Problem,
+  waitForCamera,
 } from './harness';
 
 type Row = Record<string, string>;
@@ -82,17 +83,7 @@ async function goTo(lat: number, lon: number, zoom: number): Promise<void> {
     () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
   );
   // The app applies the hash on its hashchange event: wait until the camera is there.
-  await page.waitForFunction(
-    ({ lat, lon, zoom }) => {
-      const map = (document.querySelector('.maplibregl-map') as unknown as { maplibreMap: MapLike })
-        .maplibreMap;
-      const c = map.getCenter();
-      return (
-        Math.abs(c.lat - lat) < 1e-4 && Math.abs(c.lng - lon) < 1e-4 && Math.abs(map.getZoom() - zoom) < 1e-3
-      );
-    },
-    { lat, lon, zoom },
-  );
+  await waitForCamera(page, lat, lon, zoom);
   // Picking reads what MapLibre has drawn: wait until the new view's data is rendered.
   await page.evaluate(
     () =>

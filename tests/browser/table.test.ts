@@ -3,11 +3,10 @@
 // row opens that park's info panel, the link names the open table, Escape closes the innermost
 // thing first and hands the focus back. One page serves the whole file (a load costs 10–20 s).
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoProblems, launchBrowser, newPage, openApp, type Problem, settledLayerRows } from './harness';
+import { axeFailures, expectNoProblems, openSettledApp, type Problem } from './harness';
 
 type Row = Record<string, string>;
 const PARKS = Papa.parse<Row>(
@@ -22,11 +21,7 @@ let page: Page;
 let problems: Problem[];
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  ({ page, problems } = await newPage(browser));
-  await page.emulateMedia({ reducedMotion: 'reduce' });
-  await openApp(page, '#lang=vi');
-  await settledLayerRows(page);
+  ({ browser, page, problems } = await openSettledApp('#lang=vi', { reducedMotion: true }));
 });
 
 afterAll(async () => {
@@ -81,13 +76,7 @@ describe('attribute table', () => {
   });
 
   it('has no serious or critical axe violation with the table open and a row chosen', async () => {
-    const result = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice', 'experimental'])
-      .analyze();
-    const failing = result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical' || v.id === 'region')
-      .map((v) => `${v.impact} ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    expect(failing).toEqual([]);
+    expect(await axeFailures(page, { experimental: true, region: true })).toEqual([]);
   });
 
   it('Escape closes the info panel, then the table, and the focus returns to its button', async () => {

@@ -4,11 +4,10 @@
 // and the cumulative area chart draws on its canvas with its table alternative. Expected values come
 // from the curated parks.csv, not from the app.
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoProblems, launchBrowser, newPage, openApp, type Problem, settledLayerRows } from './harness';
+import { axeFailures, expectNoProblems, openSettledApp, type Problem } from './harness';
 
 type Row = Record<string, string>;
 const PARKS = Papa.parse<Row>(
@@ -32,11 +31,7 @@ let page: Page;
 let problems: Problem[];
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  ({ page, problems } = await newPage(browser));
-  await page.emulateMedia({ reducedMotion: 'reduce' });
-  await openApp(page, '#lang=vi&year=2005');
-  await settledLayerRows(page);
+  ({ browser, page, problems } = await openSettledApp('#lang=vi&year=2005', { reducedMotion: true }));
 });
 
 afterAll(async () => {
@@ -121,14 +116,7 @@ describe('time slider', () => {
 
   it('passes axe with the slider on, the summary, the chart and its open table', async () => {
     await page.click('[data-testid="time-panel"] .chart-table summary');
-    const result = await new AxeBuilder({ page })
-      .include('[data-testid="time-panel"]')
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-      .analyze();
-    const failing = result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.impact} ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    expect(failing).toEqual([]);
+    expect(await axeFailures(page, { include: '[data-testid="time-panel"]' })).toEqual([]);
   });
 
   it('logs no console problems', () => {

@@ -5,6 +5,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useT } from '../../i18n';
 import { ANN_LINK_LIMIT } from '../../share/annotation-code';
+import { DialogButton } from '../DialogButton';
 import { annotationsLeftOut, currentLink, qrDataUrl } from './share-link';
 
 type CopyStatus = 'idle' | 'copied' | 'failed';
@@ -46,29 +47,13 @@ function trapTab(e: KeyboardEvent, box: HTMLElement): void {
 
 export function ShareButton() {
   const { t } = useT();
-  const [open, setOpen] = useState(false);
-  const button = useRef<HTMLButtonElement>(null);
   return (
-    <>
-      <button
-        ref={button}
-        type="button"
-        className="share-open"
-        aria-haspopup="dialog"
-        data-testid="share-open"
-        onClick={() => setOpen(true)}
-      >
-        {t('share.open')}
-      </button>
-      {open && (
-        <ShareDialog
-          onClose={() => {
-            setOpen(false);
-            button.current?.focus();
-          }}
-        />
-      )}
-    </>
+    <DialogButton
+      label={t('share.open')}
+      className="share-open"
+      testId="share-open"
+      dialog={(onClose) => <ShareDialog onClose={onClose} />}
+    />
   );
 }
 
