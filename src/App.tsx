@@ -32,7 +32,7 @@ import {
   TablePanel,
   TimePanel,
 } from './ui/lazy/panels';
-import { panelInsets } from './ui/MapView';
+import { panelInsets } from './ui/map-camera';
 import { MapSearch } from './ui/search/MapSearch';
 import { AnnotationPanel } from './ui/share/AnnotationPanel';
 import { attachAnnotations } from './ui/share/annotation-sync';

@@ -1,31 +1,27 @@
-import turfBbox from '@turf/bbox';
-import type { Feature, Geometry } from 'geojson';
 import { useEffect, useRef } from 'react';
-import { type Bbox, type Catalog, CURATED_LAYER_IDS, type LayerId } from '../data/schema';
+import { CURATED_LAYER_IDS } from '../data/schema';
 import { translate } from '../i18n';
-import { CURATED_DESCRIPTIONS } from '../layers/curated';
-import { type Insets, type MapLayersInput, PlanningMap } from '../map/PlanningMap';
+import { type MapLayersInput, PlanningMap } from '../map/PlanningMap';
 import { useAnalysis } from '../state/analysis';
 import { useBasemapStatus } from '../state/basemap-status';
 import { useCatalog } from '../state/catalog';
-import { choroplethView, useChoropleth } from '../state/choropleth';
-import { camerasLinked, useCompare, visibleFor } from '../state/compare';
-import { explorerHighlight, useExplorer } from '../state/explorer';
+import { useChoropleth } from '../state/choropleth';
+import { camerasLinked, useCompare } from '../state/compare';
+import { useExplorer } from '../state/explorer';
 import { useFilters } from '../state/filters';
 import { useLanguage } from '../state/language';
 import { allSettled, findFeature, useLayers } from '../state/layers';
-import { type FeatureRef, sameRef, useSelection } from '../state/selection';
-import { shownFeatures } from '../state/shown-features';
+import { type FeatureRef, useSelection } from '../state/selection';
 import type { MapSide } from '../state/side';
 import { useTime, yearFor } from '../state/time';
 import type { UrlState } from '../state/url';
-import { runtimeDescription } from '../state/user-layers';
 import { useView } from '../state/view';
 import { overlayOf } from './analysis/overlay';
 import { embedMapOptions } from './embed/map-options';
-import { fitTarget, prefersReducedMotion } from './fit';
+import { prefersReducedMotion } from './fit';
+import { fitSelection, leadsCamera, panelInsets, startView } from './map-camera';
+import { mapInput, markParks, sameInput } from './map-input';
 import { registerMap } from './map-ready';
-import { drawnParkIds, parksAtStop, withYearUnknown } from './time/map-time';
 
 interface Props {
   /** Which map this is: the one map, or a side of a comparison (its visible layers, its picks). */
@@ -35,156 +31,6 @@ interface Props {
   /** Receives the map instance once (for the few app-level commands such as "zoom to province"). */
   onMap?: (map: PlanningMap | null) => void;
   onStyleError?: (message: string | null) => void;
-}
-
-/** The parks' own style with the year-unknown parks drawn apart: one object, so inputs compare equal. */
-const TIME_PARKS_STYLE = withYearUnknown(CURATED_DESCRIPTIONS.parks.style);
-
-/** What a map side draws of each layer the store holds (keys in draw order, bottom first). */
-function mapInput(
-  layers: ReturnType<typeof useLayers.getState>['layers'],
-  order: readonly LayerId[],
-  side: MapSide,
-): MapLayersInput {
-  const out: MapLayersInput = {};
-  const shown = visibleFor(side);
-  for (const id of order) {
-    const layer = layers[id];
-    if (!layer) continue;
-    out[id] = {
-      visible: shown.includes(id),
-      // The features passing the layer's filter (memoised: unchanged filters give the same array).
-      features: shownFeatures(id, side),
-      opacity: layer.opacity,
-    };
-    // An imported layer brings its description (drawn by the same renderer as the curated ones).
-    const description = runtimeDescription(id);
-    if (description) out[id] = { ...out[id]!, description };
-  }
-  // The time slider (issue 8 §3): only the parks established by the side's year, and the
-  // year-unknown ones drawn apart (style override; the parks description's style is the base once
-  // the layer descriptions land).
-  const stop = yearFor(side);
-  if (stop !== null && out.parks) {
-    out.parks = { ...out.parks, features: parksAtStop(out.parks.features, stop), style: TIME_PARKS_STYLE };
-  }
-  // The choropleth: the districts with the metric's value, drawn by classes.
-  const choropleth = choroplethView();
-  if (choropleth.status === 'ready' && out.districts) {
-    out.districts = { ...out.districts, features: choropleth.layer.features, style: choropleth.layer.style };
-  }
-  // The investors' explorer dims the parks outside its filters while it is open.
-  if (out.parks) out.parks = { ...out.parks, highlight: explorerHighlight() };
-  return out;
-}
-
-function sameInput(a: MapLayersInput | null, b: MapLayersInput): boolean {
-  if (!a) return false;
-  const ids = Object.keys(b);
-  if (Object.keys(a).join('\u0000') !== ids.join('\u0000')) return false;
-  return ids.every((id) => {
-    const x = a[id]!;
-    const y = b[id]!;
-    return (
-      x.visible === y.visible &&
-      x.features === y.features &&
-      x.opacity === y.opacity &&
-      x.style === y.style &&
-      x.description === y.description &&
-      String(x.highlight ?? null) === String(y.highlight ?? null)
-    );
-  });
-}
-
-/**
- * The part of the map the panels cover (side panel, analysis panel, info panel or sheet), in CSS
- * pixels from each edge of the map, so fitting avoids it. Without `map`, the map fills the window;
- * with it (one map of a comparison), the insets are measured from that map's edges and a panel
- * beside it, not over it, counts for nothing.
- */
-export function panelInsets(map?: Element | null): Partial<Insets> {
-  const side = document.querySelector('.side')?.getBoundingClientRect();
-  const analysis = document.querySelector('.analysis-panel')?.getBoundingClientRect();
-  const info = document.querySelector('.info-panel')?.getBoundingClientRect();
-  const { innerWidth: w, innerHeight: h } = window;
-  const out: Partial<Insets> = {};
-  if (side) Object.assign(out, w > 720 ? { left: side.right } : { top: side.bottom });
-  if (analysis) out.bottom = Math.max(0, h - analysis.top);
-  if (info && w > 720) out.right = Math.max(0, w - info.left);
-  // On a phone the info panel is a sheet: along the bottom, or at the top while the analysis
-  // sheet takes the bottom.
-  else if (info && info.top + info.bottom > h) out.bottom = Math.max(out.bottom ?? 0, h - info.top);
-  else if (info) out.top = Math.max(out.top ?? 0, info.bottom);
-  if (!map) return out;
-  const r = map.getBoundingClientRect();
-  return {
-    top: Math.max(0, (out.top ?? 0) - r.top),
-    right: Math.max(0, (out.right ?? 0) - (w - r.right)),
-    bottom: Math.max(0, (out.bottom ?? 0) - (h - r.bottom)),
-    left: Math.max(0, (out.left ?? 0) - r.left),
-  };
-}
-
-/**
- * After a selection made on the map, moves the camera (if needed) so the feature shows clear of the
- * panels, once the info panel has been laid out. A selection from an analysis table zooms through
- * its own request (zoomRequest) instead, which this sees and leaves alone.
- */
-function fitSelection(map: PlanningMap, el: HTMLElement, ref: FeatureRef): void {
-  const request = useAnalysis.getState().zoomRequest;
-  requestAnimationFrame(() =>
-    requestAnimationFrame(() => {
-      if (useAnalysis.getState().zoomRequest !== request) return;
-      if (!sameRef(useSelection.getState().selected, ref)) return;
-      const feature = findFeature(useLayers.getState().layers, ref.layerId, ref.featureId);
-      if (!feature?.geometry) return;
-      const b = turfBbox(feature as Feature<Geometry>);
-      const bbox: Bbox = [b[0], b[1], b[2], b[3]];
-      if (!bbox.every(Number.isFinite)) return;
-      const insets = panelInsets(el);
-      const target = fitTarget(
-        map.getView(),
-        { width: el.clientWidth, height: el.clientHeight },
-        insets,
-        bbox,
-      );
-      if (target) map.fitBounds(target, !prefersReducedMotion(), insets);
-    }),
-  );
-}
-
-/** Places the camera on the province, then applies whatever part of a view the URL gave. */
-function startView(map: PlanningMap, el: HTMLElement, catalog: Catalog | null, initial: UrlState): void {
-  const full = initial.zoom !== undefined && initial.lat !== undefined && initial.lon !== undefined;
-  if (full) return;
-  if (catalog) map.fitBounds(catalog.province_bbox, false, panelInsets(el));
-  if (initial.zoom !== undefined || initial.lat !== undefined || initial.lon !== undefined) {
-    const v = map.getView();
-    map.setView({
-      center: [initial.lon ?? v.center[0], initial.lat ?? v.center[1]],
-      zoom: initial.zoom ?? v.zoom,
-    });
-  }
-}
-
-/** What the map draws of the parks while the time slider is on, for tests and tools (data-*). */
-function markParks(el: HTMLElement, input: MapLayersInput, timeOn: boolean): void {
-  if (!timeOn) {
-    delete el.dataset.parksPlaced;
-    delete el.dataset.parksYearUnknown;
-    return;
-  }
-  const { placed, yearUnknown } = drawnParkIds(input.parks?.features ?? []);
-  el.dataset.parksPlaced = placed.join(' ');
-  el.dataset.parksYearUnknown = yearUnknown.join(' ');
-}
-
-/**
- * Whether this map obeys camera commands (fit the selection, zoom to a layer or result): the one
- * map, the left map, and the right map only while the cameras are unlinked (linked, it follows).
- */
-function leadsCamera(side: MapSide): boolean {
-  return side !== 'right' || !camerasLinked();
 }
 
 export function MapView({ side, initial, onMap, onStyleError }: Props) {

@@ -1,0 +1,86 @@
+// What one map (a side of a comparison, or the only map) is told to draw, built from the stores:
+// the visible layers in draw order, their filtered features, the time slider's parks, the
+// choropleth's districts, the explorer's highlight. Plain data for PlanningMap.setLayers.
+import type { LayerId } from '../data/schema';
+import { CURATED_DESCRIPTIONS } from '../layers/curated';
+import type { MapLayersInput } from '../map/PlanningMap';
+import { choroplethView } from '../state/choropleth';
+import { visibleFor } from '../state/compare';
+import { explorerHighlight } from '../state/explorer';
+import type { useLayers } from '../state/layers';
+import { shownFeatures } from '../state/shown-features';
+import type { MapSide } from '../state/side';
+import { yearFor } from '../state/time';
+import { runtimeDescription } from '../state/user-layers';
+import { drawnParkIds, parksAtStop, withYearUnknown } from './time/map-time';
+
+/** The parks' own style with the year-unknown parks drawn apart: one object, so inputs compare equal. */
+const TIME_PARKS_STYLE = withYearUnknown(CURATED_DESCRIPTIONS.parks.style);
+
+/** What a map side draws of each layer the store holds (keys in draw order, bottom first). */
+export function mapInput(
+  layers: ReturnType<typeof useLayers.getState>['layers'],
+  order: readonly LayerId[],
+  side: MapSide,
+): MapLayersInput {
+  const out: MapLayersInput = {};
+  const shown = visibleFor(side);
+  for (const id of order) {
+    const layer = layers[id];
+    if (!layer) continue;
+    out[id] = {
+      visible: shown.includes(id),
+      // The features passing the layer's filter (memoised: unchanged filters give the same array).
+      features: shownFeatures(id, side),
+      opacity: layer.opacity,
+    };
+    // An imported layer brings its description (drawn by the same renderer as the curated ones).
+    const description = runtimeDescription(id);
+    if (description) out[id] = { ...out[id]!, description };
+  }
+  // The time slider: only the parks established by the side's year, and the year-unknown ones drawn
+  // apart (a style override: the parks' own style plus the missing-year rule).
+  const stop = yearFor(side);
+  if (stop !== null && out.parks) {
+    out.parks = { ...out.parks, features: parksAtStop(out.parks.features, stop), style: TIME_PARKS_STYLE };
+  }
+  // The choropleth: the districts with the metric's value, drawn by classes.
+  const choropleth = choroplethView();
+  if (choropleth.status === 'ready' && out.districts) {
+    out.districts = { ...out.districts, features: choropleth.layer.features, style: choropleth.layer.style };
+  }
+  // The investors' explorer dims the parks outside its filters while it is open.
+  if (out.parks) out.parks = { ...out.parks, highlight: explorerHighlight() };
+  return out;
+}
+
+/** Whether two inputs would draw the same (by identity of features, styles and descriptions). */
+export function sameInput(a: MapLayersInput | null, b: MapLayersInput): boolean {
+  if (!a) return false;
+  const ids = Object.keys(b);
+  if (Object.keys(a).join('\u0000') !== ids.join('\u0000')) return false;
+  return ids.every((id) => {
+    const x = a[id]!;
+    const y = b[id]!;
+    return (
+      x.visible === y.visible &&
+      x.features === y.features &&
+      x.opacity === y.opacity &&
+      x.style === y.style &&
+      x.description === y.description &&
+      String(x.highlight ?? null) === String(y.highlight ?? null)
+    );
+  });
+}
+
+/** What the map draws of the parks while the time slider is on, for tests and tools (data-*). */
+export function markParks(el: HTMLElement, input: MapLayersInput, timeOn: boolean): void {
+  if (!timeOn) {
+    delete el.dataset.parksPlaced;
+    delete el.dataset.parksYearUnknown;
+    return;
+  }
+  const { placed, yearUnknown } = drawnParkIds(input.parks?.features ?? []);
+  el.dataset.parksPlaced = placed.join(' ');
+  el.dataset.parksYearUnknown = yearUnknown.join(' ');
+}
