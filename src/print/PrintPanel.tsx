@@ -4,24 +4,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useT } from '../i18n';
+import { download } from '../ui/download';
 import { exportPng, jobFromFrame, PRINT_DPI, preparePrint, type Resolution } from './actions';
 import type { Orientation, Paper } from './layout';
 import { PrintSheet } from './PrintSheet';
 import { getPrintMap, usePrint } from './print-store';
 import './print.css';
-
-function download(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.rel = 'noopener';
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** Opens the browser's print once the sheet's map image has loaded (so it is never blank). */
 export async function printWhenLoaded(): Promise<void> {
@@ -54,7 +42,7 @@ export function PrintPanel() {
       if (what === 'png') {
         const { blob } = await exportPng(map, resolution, { paper, orientation }, f);
         const name = `${t('print.file')}-${new Date().toISOString().slice(0, 10)}.png`;
-        download(blob, name);
+        download(name, blob, 'image/png');
         setMessage({ text: t('print.done', { file: name }), error: false });
       } else {
         await preparePrint(map, 'map', { paper, orientation }, t('app.title'), f);

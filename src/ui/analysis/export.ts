@@ -3,6 +3,7 @@
 // Pure except `downloadText`, which needs a DOM.
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { CSV_BOM, csvCell, toCsvText } from '../../lib/csv';
+import { download } from '../download';
 
 export type CellValue = string | number | boolean | null | undefined;
 
@@ -77,17 +78,7 @@ export function exportFileName(base: string, ext: 'csv' | 'geojson', date = new 
   return `${slug || 'table'}-${date.toISOString().slice(0, 10)}.${ext}`;
 }
 
-/** Saves text as a file through a Blob and a temporary object URL. */
+/** Saves text as a file (src/ui/download.ts). */
 export function downloadText(fileName: string, text: string, mime: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: mime }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.rel = 'noopener';
-  a.style.display = 'none';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Revoke later: the download reads the URL after this task.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  download(fileName, text, mime);
 }

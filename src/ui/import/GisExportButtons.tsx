@@ -3,19 +3,7 @@
 import type { LayerFeature } from '../../data/load-layer';
 import { useT } from '../../i18n';
 import { exportFileName } from '../analysis/export';
-
-function download(name: string, data: Uint8Array | string, mime: string): void {
-  const url = URL.createObjectURL(new Blob([data as BlobPart], { type: mime }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.rel = 'noopener';
-  a.style.display = 'none';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+import { download } from '../download';
 
 /** `caption` names the files; `rows` are the features exported (geometry and properties). */
 export function GisExportButtons({ caption, rows }: { caption: string; rows: () => LayerFeature[] }) {
@@ -25,7 +13,7 @@ export function GisExportButtons({ caption, rows }: { caption: string; rows: () 
   const shp = async (crs: 'wgs84' | 'vn2000-tm3-10545') => {
     const { toShapefileZip } = await import('../../userlayers/export');
     const suffix = crs === 'wgs84' ? 'wgs84' : 'vn2000';
-    download(`${stem}-${suffix}.zip`, toShapefileZip(rows(), stem, crs), 'application/zip');
+    download(`${stem}-${suffix}.zip`, toShapefileZip(rows(), stem, crs) as BlobPart, 'application/zip');
   };
   const kml = async () => {
     const { toKml } = await import('../../userlayers/export');

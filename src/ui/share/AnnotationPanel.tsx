@@ -13,15 +13,7 @@ import {
 } from '../../share/annotation-code';
 import { annotationsFromGeoJson, annotationsToGeoJson } from '../../share/annotation-geojson';
 import { useAnnotations } from '../../state/annotations';
-
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/geo+json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+import { download } from '../download';
 
 export function AnnotationPanel() {
   const { t } = useT();
@@ -145,7 +137,13 @@ export function AnnotationPanel() {
         <button
           type="button"
           disabled={list.length === 0}
-          onClick={() => download('annotations.geojson', JSON.stringify(annotationsToGeoJson(list)))}
+          onClick={() =>
+            download(
+              'annotations.geojson',
+              JSON.stringify(annotationsToGeoJson(list)),
+              'application/geo+json',
+            )
+          }
         >
           {t('ann.export')}
         </button>{' '}
