@@ -1,0 +1,91 @@
+// Large layers as typed arrays (issue 10 §2). A layer over BIG_LAYER_FEATURES features is never held
+// as GeoJSON objects: the import worker decodes it into chunks of typed arrays, transfers each chunk's
+// buffers to the main thread (no structured-clone copy), and deck.gl draws them as binary data. GeoJSON
+// is built only for the feature a user selects or the rows a user exports (featureAt, in ./feature.ts).
+//
+// Positions are float32 offsets from the chunk's `origin` (deck.gl's LNGLAT_OFFSETS coordinate
+// system): half the memory of float64, and within a chunk a few degrees wide the offset keeps a
+// precision of millimetres (float32 has 24 bits: 0.35° × 2⁻²⁴ ≈ 2e-8° ≈ 2 mm), which the analysis
+// and exports state. Chunks hold at most CHUNK_FEATURES features and are drawn as they arrive, so the
+// first features show before the file is fully read and no chunk's upload is a long task.
+
+/** Layers with at least this many features are held and drawn as binary chunks. */
+export const BIG_LAYER_FEATURES = 20_000;
+/** Features per chunk (upper bound). */
+export const CHUNK_FEATURES = 5_000;
+
+type Indices = Uint16Array | Uint32Array;
+
+/** deck.gl's binary attribute wrapper (loaders.gl's BinaryAttribute). */
+export interface BinaryAttribute<T extends ArrayLike<number> = ArrayLike<number>> {
+  value: T;
+  size: number;
+}
+
+/** The parts every geometry family shares (loaders.gl BinaryGeometry, what GeoJsonLayer reads). */
+interface BinaryPart {
+  /** Float32 [lon − origin[0], lat − origin[1]] pairs. */
+  positions: BinaryAttribute<Float32Array>;
+  /** Per vertex: the chunk-local feature index (0 … count−1). */
+  featureIds: BinaryAttribute<Indices>;
+  /** Per vertex: the layer-wide feature ordinal (chunk.first + local index): picking reports it. */
+  globalFeatureIds: BinaryAttribute<Uint32Array>;
+  /** deck.gl reads per-vertex numeric properties from here; kept empty (styles read `columns`). */
+  numericProps: Record<string, BinaryAttribute>;
+  /** deck.gl's per-feature properties; kept empty objects' array of length 0 (see `columns`). */
+  properties: object[];
+  fields?: object[];
+}
+
+export interface BinaryPoints extends BinaryPart {
+  type: 'Point';
+}
+export interface BinaryLines extends BinaryPart {
+  type: 'LineString';
+  /** Start vertex of each line part, plus the end (length parts + 1). */
+  pathIndices: BinaryAttribute<Uint32Array>;
+}
+export interface BinaryPolygons extends BinaryPart {
+  type: 'Polygon';
+  /** Start vertex of each polygon (a MultiPolygon gives several), plus the end. */
+  polygonIndices: BinaryAttribute<Uint32Array>;
+  /** Start vertex of each ring (outer and holes), plus the end. */
+  primitivePolygonIndices: BinaryAttribute<Uint32Array>;
+  /** earcut triangles made in the worker: vertex indices into this part's positions. */
+  triangles: BinaryAttribute<Uint32Array>;
+}
+
+/** One property column of a chunk, one entry per feature. */
+export type Column =
+  /** Numbers; NaN where the feature has null or no value. */
+  | { kind: 'number'; values: Float64Array }
+  /** Text (also booleans and JSON, written as text): dictionary codes, 0 = null, else dictionary[code − 1]. */
+  | { kind: 'text'; codes: Uint32Array; dictionary: string[] };
+
+/** One chunk of a large layer: what the worker transfers and the map draws as one deck.gl layer. */
+export interface BinaryChunk {
+  /** Layer-wide ordinal (0-based) of the chunk's first feature. */
+  first: number;
+  /** Features in the chunk, null geometries included (they draw nothing). */
+  count: number;
+  /** [lon, lat] subtracted from every position. */
+  origin: [number, number];
+  /** [minLon, minLat, maxLon, maxLat] of the chunk's located features; null when none is located. */
+  bbox: [number, number, number, number] | null;
+  points: BinaryPoints;
+  lines: BinaryLines;
+  polygons: BinaryPolygons;
+  /** Property columns by name (every column of the layer, in the layer's field order). */
+  columns: Record<string, Column>;
+}
+
+/** What the import of a large layer reports besides its chunks. */
+export interface BinaryLayerSummary {
+  /** Features in the whole layer. */
+  count: number;
+  bbox: [number, number, number, number] | null;
+  /** Property names, in file order. */
+  fields: string[];
+  /** Geometry family of every located feature ('mixed' when several). */
+  geometry: 'polygon' | 'line' | 'point' | 'mixed';
+}
