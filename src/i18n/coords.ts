@@ -31,3 +31,23 @@ export function formatLatLon(lat: number, lon: number, lang: Language, digits = 
   });
   return translate(lang, 'coord.pair', { lat: latText, lon: lonText });
 }
+
+/**
+ * Decimals of a printed VN-2000 coordinate, in metres: centimetres, as planning documents print
+ * them (the WGS 84 → VN-2000 shift itself is good to about a metre; the figure is for reading and
+ * pasting, not a survey).
+ */
+export const METRE_DECIMALS = 2;
+
+/**
+ * "X = 1192041,07 m · Y = 603269,97 m" (vi; "." in en): VN-2000 plane coordinates as Vietnamese
+ * offices write them, X the northing and Y the easting (a Shapefile stores the easting first, so
+ * the order is the reverse of the file's). No digit grouping, so the figures paste as numbers.
+ * Throws RangeError for a non-finite value.
+ */
+export function formatVn2000(north: number, east: number, lang: Language, digits = METRE_DECIMALS): string {
+  if (!Number.isFinite(north) || !Number.isFinite(east))
+    throw new RangeError(`not a plane coordinate: ${north}, ${east}`);
+  const f = fmt(lang, digits);
+  return translate(lang, 'coord.vn2000.pair', { x: f.format(north), y: f.format(east) });
+}

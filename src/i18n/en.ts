@@ -1,6 +1,7 @@
 import { a11yEn } from './a11y-messages';
 import { choroplethEn } from './choropleth-messages';
 import { compareEn } from './compare-messages';
+import { coordsEn } from './coords-messages';
 import { embedEn } from './embed-messages';
 import { filtersEn } from './filters-messages';
 import { importEn } from './import-messages';
@@ -28,6 +29,7 @@ export const en = {
   ...a11yEn,
   ...embedEn,
   ...userLayersEn,
+  ...coordsEn,
   'app.title': 'Bình Dương Innovation Region',
   'app.subtitle': 'Planning map',
   'app.loading': 'Loading…',

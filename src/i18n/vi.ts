@@ -5,6 +5,7 @@
 import { a11yVi } from './a11y-messages';
 import { choroplethVi } from './choropleth-messages';
 import { compareVi } from './compare-messages';
+import { coordsVi } from './coords-messages';
 import { embedVi } from './embed-messages';
 import { filtersVi } from './filters-messages';
 import { importVi } from './import-messages';
@@ -30,6 +31,7 @@ export const vi = {
   ...a11yVi,
   ...embedVi,
   ...userLayersVi,
+  ...coordsVi,
   'app.title': 'Vùng Đổi mới sáng tạo Bình Dương',
   'app.subtitle': 'Bản đồ quy hoạch',
   'app.loading': 'Đang tải…',

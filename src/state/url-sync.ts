@@ -8,6 +8,7 @@ import { useAnalysis } from './analysis';
 import { useAnnotations } from './annotations';
 import { useChoropleth } from './choropleth';
 import { useCompare } from './compare';
+import { useCoordSystem } from './coord-system';
 import { embedUrlState, useEmbed } from './embed';
 import { useExplorer } from './explorer';
 import { useFilters } from './filters';
@@ -61,6 +62,7 @@ export function applyHash(hash: string): UrlState {
   }
   if (parsed.sel) applyLinkSelection(parsed.sel);
   if (parsed.annotations) useAnnotations.getState().replaceAll(parsed.annotations);
+  if (parsed.crs) useCoordSystem.getState().setSystem(parsed.crs);
   return parsed;
 }
 
@@ -110,6 +112,7 @@ export function currentUrlState(): UrlState {
     ...compareUrlState(),
     ...embedUrlState(),
     ...shareUrlState(),
+    ...(useCoordSystem.getState().system === 'vn2000' ? { crs: 'vn2000' as const } : {}),
   };
 }
 
@@ -187,6 +190,7 @@ export function startUrlSync(delay = 300): () => void {
     useUserLayers.subscribe((s, prev) => {
       if (s.layers !== prev.layers) write();
     }),
+    useCoordSystem.subscribe(write),
     useLayers.subscribe((s) => {
       const visible = key(s);
       if (visible !== lastVisible) {

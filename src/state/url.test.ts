@@ -341,3 +341,13 @@ describe('layers in draw order (issue 8 §7)', () => {
     expect(parseHash('#layers=parks,districts,parks')).toEqual({ layers: ['parks', 'districts'] });
   });
 });
+
+describe('crs (the system of printed coordinates)', () => {
+  it('reads vn2000 and wgs84, ignores anything else, writes what the state has', () => {
+    expect(parseHash('#crs=vn2000').crs).toBe('vn2000');
+    expect(parseHash('#crs=wgs84').crs).toBe('wgs84');
+    expect(parseHash('#crs=utm').crs).toBeUndefined();
+    expect(ignoredHashKeys('#crs=utm')).toContain('crs');
+    expect(serializeHash({ lang: 'vi', crs: 'vn2000' })).toBe('#lang=vi&crs=vn2000');
+  });
+});

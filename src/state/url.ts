@@ -10,6 +10,7 @@ import type { LayerFilter } from '../lib/filter';
 import type { YearStop } from '../lib/park-growth';
 import { formatClassify, parseClasses, parseClassify, parseMetric } from './choropleth-url';
 import type { CompareMode } from './compare';
+import { type CoordSystem, isCoordSystem } from './coord-system';
 import { EMBED_HASH_KEYS, type EmbedUrlState } from './embed-url';
 import { filtersHashKey } from './filter-url';
 import {
@@ -65,6 +66,8 @@ export interface UrlState extends InvestorUrlState, EmbedUrlState, ShareUrlState
   swipe?: number;
   /** `src`: http(s) URLs of layers added from a URL (issue 10), re-added when the link opens. */
   src?: string[];
+  /** `crs`: the system of printed coordinates (coord-system.ts); the viewer writes only vn2000. */
+  crs?: CoordSystem;
 }
 
 /**
@@ -183,6 +186,7 @@ export const URL_KEYS: readonly HashKey<UrlState>[] = [
   SEL_HASH_KEY,
   ANALYSIS_HASH_KEY,
   ANN_HASH_KEY,
+  fieldKey('crs', 'crs', (raw) => (isCoordSystem(raw) ? raw : undefined), String),
 ];
 
 /** The state of `hash`, with the keys it ignored and the values it corrected. Never throws. */

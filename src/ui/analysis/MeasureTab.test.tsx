@@ -89,3 +89,34 @@ describe('MeasureTab', () => {
     expect(findAll(root, attr('data-testid', 'measure-area'))).toHaveLength(0);
   });
 });
+
+describe('MeasureTab: the drawn points', () => {
+  it('lists each drawn point in the chosen system with a button copying them all', () => {
+    useAnalysis.setState({
+      measureType: 'line',
+      measureDrawing: true,
+      measurePoints: [
+        [106.5, 11],
+        [106.6, 11.05],
+      ],
+    });
+    useLanguage.setState({ lang: 'en' });
+    const root = render(<MeasureTab />);
+    const vertices = findOne(root, attr('data-testid', 'measure-vertices'));
+    expect(text(vertices)).toContain('Coordinates of the drawn points (2)');
+    expect(findAll(vertices, (el) => el.tag === 'li').map(text)).toEqual([
+      '11.00000° N · 106.50000° E',
+      '11.05000° N · 106.60000° E',
+    ]);
+    expect(accessibleName(button(root, 'measure-copy'))).toBe(
+      'Copy the coordinates of the drawn points to the clipboard, one per line',
+    );
+    expect(findAll(root, attr('data-testid', 'coord-system'))).toHaveLength(1);
+  });
+  it('shows no list and no choice before the first point', () => {
+    useAnalysis.setState({ measureType: 'line', measureDrawing: true, measurePoints: [] });
+    const root = render(<MeasureTab />);
+    expect(findAll(root, attr('data-testid', 'measure-vertices'))).toHaveLength(0);
+    expect(findAll(root, attr('data-testid', 'coord-system'))).toHaveLength(0);
+  });
+});

@@ -1,5 +1,7 @@
 import { useT } from '../../i18n';
 import { useAnalysis } from '../../state/analysis';
+import { CoordSystemPicker } from '../coords/CoordSystemPicker';
+import { VertexCoords } from '../coords/VertexCoords';
 import { ErrorNotice } from './common';
 
 export function MeasureTab() {
@@ -99,6 +101,12 @@ export function MeasureTab() {
         </div>
       )}
       <ErrorNotice error={error} />
+      {points.length > 0 && (
+        <>
+          <CoordSystemPicker />
+          <VertexCoords points={points} />
+        </>
+      )}
     </div>
   );
 }

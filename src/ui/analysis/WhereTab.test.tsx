@@ -57,3 +57,30 @@ describe('WhereTab', () => {
     expect(text(findOne(en, attr('data-testid', 'where-point')))).toBe('10.97000° N · 106.65000° E');
   });
 });
+
+describe('WhereTab in VN-2000', () => {
+  it('offers the choice of system, and prints X (northing) · Y (easting) in metres once chosen', async () => {
+    const { useCoordSystem } = await import('../../state/coord-system');
+    const { loadVn2000 } = await import('../coords/use-coord-texts');
+    await loadVn2000(); // a server render runs no effect: load the conversion's chunk first
+    // README case 4 (../shared/data/real-gis): 106.703759, 10.788164 ↔ (604106.046, 1193189.260).
+    useAnalysis.setState({ results: { where: { ...where(), point: [106.703759, 10.788164] } } });
+    const before = render(<WhereTab />);
+    expect(text(findOne(before, attr('data-testid', 'coord-system')))).toContain('VN-2000 / TM-3 105°45′');
+    expect(text(findOne(before, attr('data-testid', 'where-point')))).toBe('10,78816° B · 106,70376° Đ');
+    useCoordSystem.setState({ system: 'vn2000' });
+    try {
+      const root = render(<WhereTab />);
+      const point = text(findOne(root, attr('data-testid', 'where-point')));
+      expect(point).toMatch(/^X = 119318\d,\d\d m · Y = 60410\d,\d\d m$/);
+      const [x, y] = point.match(/\d+,\d+/g)!.map((s) => Number(s.replace(',', '.')));
+      expect(Math.abs(x! - 1193189.26)).toBeLessThan(0.1);
+      expect(Math.abs(y! - 604106.046)).toBeLessThan(0.1);
+      expect(findOne(root, attr('data-testid', 'where-copy')).attrs['aria-label']).toBe(
+        'Chép toạ độ của điểm này vào bộ nhớ tạm',
+      );
+    } finally {
+      useCoordSystem.setState({ system: 'wgs84' });
+    }
+  });
+});

@@ -1,7 +1,10 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { type MessageKey, useT } from '../../i18n';
-import { formatLatLon } from '../../i18n/coords';
 import { type LngLat, useAnalysis } from '../../state/analysis';
+import { CoordNote } from '../coords/CoordNote';
+import { CoordSystemPicker } from '../coords/CoordSystemPicker';
+import { CopyButton } from '../coords/CopyButton';
+import { useCoordTexts } from '../coords/use-coord-texts';
 import { CorridorStatusPicker, ErrorNotice } from './common';
 import { LeftOutNotice } from './LeftOutNotice';
 
@@ -21,6 +24,8 @@ export function WhereTab() {
   const setWherePoint = useAnalysis((s) => s.setWherePoint);
   const [located, setLocated] = useState<Located | null>(null);
   const [geo, setGeo] = useState<'idle' | 'asking' | GeoError>('idle');
+  const coords = useCoordTexts(result ? [result.point] : []);
+  const pointRef = useRef<HTMLSpanElement>(null);
   // The geolocation is an option the person asks for; a map click stays the default way in.
   const locate = () => {
     if (!('geolocation' in navigator)) return setGeo('unsupported');
@@ -59,6 +64,7 @@ export function WhereTab() {
         </p>
       )}
       <CorridorStatusPicker />
+      <CoordSystemPicker />
       <ErrorNotice error={error} />
       {result && !error && (
         <dl className="where-result" data-testid="where-result" aria-live="polite">
@@ -68,7 +74,19 @@ export function WhereTab() {
                 ? f.t('analysis.where.mine', { accuracy: f.num(located.accuracy_m) })
                 : f.t('analysis.where.clicked')}
             </dt>
-            <dd data-testid="where-point">{formatLatLon(result.point[1], result.point[0], f.lang)}</dd>
+            <dd>
+              <span data-testid="where-point" ref={pointRef}>
+                {coords.texts[0]}
+              </span>{' '}
+              <CopyButton
+                text={coords.texts[0] ?? ''}
+                label={f.t('coords.copy.point.aria')}
+                target={pointRef}
+                testId="where-copy"
+                disabled={coords.state === 'loading'}
+              />
+              <CoordNote state={coords.state} />
+            </dd>
           </div>
           <div>
             <dt>{f.t('analysis.where.district')}</dt>

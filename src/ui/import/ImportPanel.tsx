@@ -3,7 +3,7 @@
 // the browser storage used. The file name is always rendered as text (React escapes it).
 import { useEffect, useId, useState } from 'react';
 import { type MessageKey, useT } from '../../i18n';
-import { CRS_CHOICES, type CrsChoiceId } from '../../import/crs';
+import { CRS_CHOICES, type CrsChoiceId } from '../../import/crs-defs';
 import { useUserLayers } from '../../state/user-layers';
 import { storageEstimate } from '../../userlayers/persist';
 import { answer, cancelImport, importBlob, importUrl, useImportQuestion } from './flow';
