@@ -19,6 +19,8 @@ import { type SiteFactsOptions, type SiteScoreReport, siteScoreReport } from './
 import { type ParkProximityOptions, type ParkProximityReport, parkProximityAsync } from './proximity';
 import { type AnalysisResult, fail } from './result';
 import type { SiteWeights } from './site-weights';
+import { type UserDistrictAreaReport, userDistrictAreas } from './user-district-areas';
+import { type UserWithinReport, userFeaturesWithin } from './user-within';
 import { type WhereAmI, type WhereAmIOptions, whereAmI } from './where';
 import { type WithinOptions, type WithinReport, withinDistance } from './within';
 
@@ -50,6 +52,17 @@ export interface AnalysisApi {
   parkDistances(): AnalysisResult<ParkDistancesReport>;
   /** The nearest corridor of each point ([lon, lat]) of any layer, an imported one included. */
   nearestCorridors(points: [number, number][], corridorId?: string): AnalysisResult<NearestCorridorRow[]>;
+  /**
+   * An imported layer's features (any geometry, WGS 84) within km of a corridor (any corridor when
+   * corridorId is undefined), by their exact least distance (user-within.ts). Not cached.
+   */
+  userWithin(
+    geometries: (Geometry | null)[],
+    corridorId: string | undefined,
+    km: number,
+  ): AnalysisResult<UserWithinReport>;
+  /** Area of an imported layer's polygons per district, ha (user-district-areas.ts). Not cached. */
+  userDistrictAreas(geometries: (Geometry | null)[]): AnalysisResult<UserDistrictAreaReport>;
   /** Cancels a running parkProximity job (its promise resolves to error 'cancelled'). */
   cancel(jobId: string): void;
   clearCache(): void;
@@ -122,6 +135,15 @@ export function createAnalysisApi(): AnalysisApi {
     nearestCorridors(points, corridorId) {
       if (!ctx) return fail('not_loaded', 'No data is loaded for analysis yet.');
       return nearestCorridorOfPoints(ctx, points, corridorId);
+    },
+    // An imported layer's geometries are large and change with the layer: not worth a cache key.
+    userWithin(geometries, corridorId, km) {
+      if (!ctx) return fail('not_loaded', 'No data is loaded for analysis yet.');
+      return userFeaturesWithin(ctx, geometries, corridorId, km);
+    },
+    userDistrictAreas(geometries) {
+      if (!ctx) return fail('not_loaded', 'No data is loaded for analysis yet.');
+      return userDistrictAreas(ctx, geometries);
     },
     within(options) {
       return cached(`within:${JSON.stringify(options)}`, () => withinDistance(ctx!, options));

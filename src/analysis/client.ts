@@ -18,6 +18,8 @@ import type { SiteFactsOptions, SiteScoreReport } from './park-facts';
 import type { ParkProximityOptions, ParkProximityReport } from './proximity';
 import { type AnalysisResult, fail } from './result';
 import type { SiteWeights } from './site-weights';
+import type { UserDistrictAreaReport } from './user-district-areas';
+import type { UserWithinReport } from './user-within';
 import type { WhereAmI, WhereAmIOptions } from './where';
 import type { WithinOptions, WithinReport } from './within';
 
@@ -38,6 +40,12 @@ export interface AnalysisClient {
   measure(geometry: Geometry | Feature): Promise<AnalysisResult<Measurement>>;
   siteScore(weights: SiteWeights, options?: SiteFactsOptions): Promise<AnalysisResult<SiteScoreReport>>;
   parkDistances(): Promise<AnalysisResult<ParkDistancesReport>>;
+  userWithin(
+    geometries: (Geometry | null)[],
+    corridorId: string | undefined,
+    km: number,
+  ): Promise<AnalysisResult<UserWithinReport>>;
+  userDistrictAreas(geometries: (Geometry | null)[]): Promise<AnalysisResult<UserDistrictAreaReport>>;
   terminate(): void;
 }
 
@@ -78,6 +86,8 @@ export function createAnalysisClient(
     measure: (geometry) => safe(() => api.measure(geometry)),
     siteScore: (weights, options) => safe(() => api.siteScore(weights, options)),
     parkDistances: () => safe(() => api.parkDistances()),
+    userWithin: (geometries, corridorId, km) => safe(() => api.userWithin(geometries, corridorId, km)),
+    userDistrictAreas: (geometries) => safe(() => api.userDistrictAreas(geometries)),
     terminate: () => worker.terminate(),
   };
 }

@@ -26,6 +26,8 @@ function fakeClient() {
     measure: async (g) => api.measure(g),
     siteScore: async (w, o) => api.siteScore(w, o),
     parkDistances: async () => api.parkDistances(),
+    userWithin: async (g, c, km) => api.userWithin(g, c, km),
+    userDistrictAreas: async (g) => api.userDistrictAreas(g),
     terminate: () => {},
   };
   return { client, loads };
