@@ -11,6 +11,7 @@ import { plannersEn } from './planners-messages';
 import { printEn } from './print-messages';
 import { shareEn } from './share-messages';
 import { timeEn } from './time-messages';
+import { userAnalysisEn } from './user-analysis-messages';
 import { userLayersEn } from './userlayers-messages';
 import type { Messages } from './vi';
 
@@ -30,6 +31,7 @@ export const en = {
   ...embedEn,
   ...userLayersEn,
   ...coordsEn,
+  ...userAnalysisEn,
   'app.title': 'Bình Dương Innovation Region',
   'app.subtitle': 'Planning map',
   'app.loading': 'Loading…',

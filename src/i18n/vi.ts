@@ -15,6 +15,7 @@ import { plannersVi } from './planners-messages';
 import { printVi } from './print-messages';
 import { shareVi } from './share-messages';
 import { timeVi } from './time-messages';
+import { userAnalysisVi } from './user-analysis-messages';
 import { userLayersVi } from './userlayers-messages';
 
 export const vi = {
@@ -32,6 +33,7 @@ export const vi = {
   ...embedVi,
   ...userLayersVi,
   ...coordsVi,
+  ...userAnalysisVi,
   'app.title': 'Vùng Đổi mới sáng tạo Bình Dương',
   'app.subtitle': 'Bản đồ quy hoạch',
   'app.loading': 'Đang tải…',

@@ -1,28 +1,18 @@
 // "Nearest corridor of each of my points" for an imported point layer (issue 10 §1): the analysis
 // worker's nearestCorridors over the curated corridors, listed under the layer's row. A worker of
-// its own is started on the first press (the analysis panel's runner keeps its client private).
+// its own is started on the first press (user-analysis-client.ts).
 import { useId, useState } from 'react';
-import type { AnalysisClient } from '../../analysis/client';
 import type { NearestCorridorRow } from '../../analysis/nearest-corridor';
 import { useT } from '../../i18n';
 import { useLayers } from '../../state/layers';
-
-let client: Promise<AnalysisClient> | null = null;
-let loadedFrom: unknown = null;
+import { userAnalysisClient } from './user-analysis-client';
 
 async function nearest(
   points: [number, number][],
   corridorId?: string,
 ): Promise<NearestCorridorRow[] | null> {
-  const corridors = useLayers.getState().layers.corridors;
-  if (corridors.status !== 'ready') return null;
-  client ??= import('../../analysis/client').then(({ createAnalysisClient }) => createAnalysisClient());
-  const c = await client;
-  if (loadedFrom !== corridors.features) {
-    const { packLayers } = await import('../../analysis/pack');
-    await c.load(packLayers({ corridors: corridors.features }));
-    loadedFrom = corridors.features;
-  }
+  const c = await userAnalysisClient();
+  if (!c) return null;
   const r = await c.nearestCorridors(points, corridorId);
   return r.ok ? r.value : null;
 }

@@ -1,9 +1,14 @@
 // What an imported layer's row shows beyond a curated one's: where it came from (a file, in this
-// browser only, or a URL a link can share) and a button that removes it for good.
+// browser only, or a URL a link can share), a button that removes it for good, and its analyses.
+import { lazy, Suspense } from 'react';
 import type { LayerId } from '../../data/schema';
 import { useT } from '../../i18n';
 import { removeUserLayer, useUserLayers } from '../../state/user-layers';
-import { NearestCorridors } from './NearestCorridors';
+
+// The analyses load with their own chunk, the first time an imported layer is listed.
+const UserLayerAnalysis = lazy(async () => ({
+  default: (await import('./UserLayerAnalysis')).UserLayerAnalysis,
+}));
 
 export function UserLayerExtras({ id, title }: { id: LayerId; title: string }) {
   const { t } = useT();
@@ -23,7 +28,9 @@ export function UserLayerExtras({ id, title }: { id: LayerId; title: string }) {
       >
         {t('userLayers.remove')}
       </button>
-      <NearestCorridors id={id} title={title} />
+      <Suspense fallback={null}>
+        <UserLayerAnalysis id={id} title={title} />
+      </Suspense>
     </div>
   );
 }

@@ -1,0 +1,70 @@
+// Messages of the analysis of an imported layer of lines or polygons (issue 10 §1): within X km of
+// a corridor, area per district. Vietnamese first; the English table has the same keys.
+
+export const userAnalysisVi = {
+  'userAnalysis.within.title': 'Đối tượng trong phạm vi của một tuyến',
+  'userAnalysis.within.corridor': 'Tuyến',
+  'userAnalysis.within.any': 'bất kỳ tuyến nào',
+  'userAnalysis.within.km': 'Phạm vi (km)',
+  'userAnalysis.within.run': 'Tìm',
+  'userAnalysis.within.aria': 'Tìm các đối tượng của lớp {title} trong phạm vi đã nhập của tuyến đã chọn',
+  'userAnalysis.within.badKm': 'Phạm vi “{value}” không phải số km hợp lệ (lớn hơn 0, tối đa 200).',
+  'userAnalysis.within.count': '{shown} / {total} đối tượng cách tuyến không quá {km} km',
+  'userAnalysis.within.row': '{feature}: {km} km',
+  'userAnalysis.within.more': 'và {count} đối tượng khác',
+  'userAnalysis.within.rule':
+    'Khoảng cách là khoảng cách ngắn nhất giữa đối tượng và tuyến (bằng 0 khi chúng cắt nhau hoặc tuyến nằm trong vùng).',
+  'userAnalysis.areas.title': 'Diện tích vùng theo huyện / thành phố',
+  'userAnalysis.areas.run': 'Tính diện tích theo huyện',
+  'userAnalysis.areas.aria': 'Tính diện tích các vùng của lớp {title} trong từng huyện / thành phố',
+  'userAnalysis.areas.caption': 'Diện tích vùng của “{title}” theo huyện / thành phố',
+  'userAnalysis.areas.district': 'Huyện / thành phố',
+  'userAnalysis.areas.area': 'Diện tích (ha)',
+  'userAnalysis.areas.share': 'Tỷ lệ diện tích của lớp',
+  'userAnalysis.areas.polygons': 'Số vùng có phần trong đó',
+  'userAnalysis.areas.outside': 'Ngoài các huyện / thành phố',
+  'userAnalysis.areas.total': 'Cả lớp',
+  'userAnalysis.areas.note':
+    'Mỗi vùng được cắt theo ranh giới từng huyện (giai đoạn 2020 – giữa năm 2025); diện tích trắc địa (Turf). Vùng chồng lên nhau được tính mỗi lần.',
+  'userAnalysis.areas.none': 'Lớp này không có vùng (đa giác) nào để tính diện tích.',
+  'userAnalysis.notPolygons': '{count} đối tượng không phải vùng (điểm, đường) không được tính.',
+  'userAnalysis.unusable': '{count} đối tượng không có hình học dùng được nên bị bỏ qua.',
+  'userAnalysis.running': 'Đang tính…',
+  'userAnalysis.notReady':
+    'Lớp tuyến giao thông hoặc ranh giới huyện chưa tải xong. Hãy thử lại sau giây lát.',
+} as const;
+
+export const userAnalysisEn = {
+  'userAnalysis.within.title': 'Features within reach of a corridor',
+  'userAnalysis.within.corridor': 'Corridor',
+  'userAnalysis.within.any': 'any corridor',
+  'userAnalysis.within.km': 'Within (km)',
+  'userAnalysis.within.run': 'Find',
+  'userAnalysis.within.aria':
+    'Find the features of the layer {title} within the distance entered of the chosen corridor',
+  'userAnalysis.within.badKm':
+    'The distance “{value}” is not a valid number of km (more than 0, at most 200).',
+  'userAnalysis.within.count': '{shown} of {total} features within {km} km of the corridor',
+  'userAnalysis.within.row': '{feature}: {km} km',
+  'userAnalysis.within.more': 'and {count} more features',
+  'userAnalysis.within.rule':
+    'The distance is the shortest between the feature and the corridor (0 when they cross or the corridor runs inside the polygon).',
+  'userAnalysis.areas.title': 'Polygon area per district',
+  'userAnalysis.areas.run': 'Area per district',
+  'userAnalysis.areas.aria': 'Compute the area of the polygons of the layer {title} in each district',
+  'userAnalysis.areas.caption': 'Polygon area of “{title}” per district',
+  'userAnalysis.areas.district': 'District',
+  'userAnalysis.areas.area': 'Area (ha)',
+  'userAnalysis.areas.share': 'Share of the layer’s area',
+  'userAnalysis.areas.polygons': 'Polygons with a part in it',
+  'userAnalysis.areas.outside': 'Outside the districts',
+  'userAnalysis.areas.total': 'Whole layer',
+  'userAnalysis.areas.note':
+    'Each polygon is cut along each district boundary (2020 – mid-2025); geodesic areas (Turf). Overlapping polygons count each time.',
+  'userAnalysis.areas.none': 'This layer has no polygons to measure.',
+  'userAnalysis.notPolygons': '{count} features that are not polygons (points, lines) are not counted.',
+  'userAnalysis.unusable': '{count} features without a usable geometry were left out.',
+  'userAnalysis.running': 'Computing…',
+  'userAnalysis.notReady':
+    'The corridors or district boundaries have not finished loading. Try again in a moment.',
+} satisfies Record<keyof typeof userAnalysisVi, string>;

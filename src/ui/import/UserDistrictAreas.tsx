@@ -1,0 +1,114 @@
+// "Area of my polygons per district" for an imported layer with polygons: the worker's
+// userDistrictAreas (src/analysis/user-district-areas.ts) as a sortable table with CSV export,
+// the part outside every district and the whole layer kept under it.
+import { useState } from 'react';
+import type { UserAreaCell, UserDistrictAreaReport } from '../../analysis/user-district-areas';
+import { type Formatters, useT } from '../../i18n';
+import { useLayers } from '../../state/layers';
+import { type Column, SortableTable } from '../analysis/SortableTable';
+import { userAnalysisClient } from './user-analysis-client';
+import { LeftOutNotes, type RunState, RunStatus, useErrorText } from './user-analysis-common';
+
+export interface AreaRow extends UserAreaCell {
+  key: string;
+  name: string;
+}
+
+/** The table's columns: district, area (ha, 2 decimals), share of the layer's area (%), polygons. */
+export function areaColumns(f: Formatters): Column<AreaRow>[] {
+  return [
+    { id: 'district', label: f.t('userAnalysis.areas.district'), value: (r) => r.name },
+    {
+      id: 'area_ha',
+      label: f.t('userAnalysis.areas.area'),
+      value: (r) => r.area_ha,
+      render: (r) => f.fixed(r.area_ha, 2),
+      numeric: true,
+    },
+    {
+      id: 'share_pct',
+      label: f.t('userAnalysis.areas.share'),
+      value: (r) => r.share * 100,
+      render: (r) => `${f.fixed(r.share * 100, 1)} %`,
+      numeric: true,
+    },
+    {
+      id: 'polygons',
+      label: f.t('userAnalysis.areas.polygons'),
+      value: (r) => r.polygons,
+      render: (r) => f.num(r.polygons),
+      numeric: true,
+    },
+  ];
+}
+
+/** The report as table rows (districts) and footer rows (outside, whole layer). */
+export function areaRows(
+  report: UserDistrictAreaReport,
+  f: Formatters,
+): { rows: AreaRow[]; footer: AreaRow[] } {
+  return {
+    rows: report.districts.map((d) => ({ ...d, key: d.id, name: f.lang === 'vi' ? d.name_vi : d.name_en })),
+    footer: [
+      { ...report.outside, key: 'outside', name: f.t('userAnalysis.areas.outside') },
+      {
+        key: 'total',
+        name: f.t('userAnalysis.areas.total'),
+        area_ha: report.total_ha,
+        share: report.total_ha > 0 ? 1 : 0,
+        polygons: report.polygon_features,
+      },
+    ],
+  };
+}
+
+export function UserDistrictAreas({ id, title }: { id: string; title: string }) {
+  const f = useT();
+  const errorText = useErrorText();
+  const features = useLayers((s) => s.layers[id]?.features);
+  const [run, setRun] = useState<RunState<UserDistrictAreaReport>>({ state: 'idle' });
+  const go = async () => {
+    setRun({ state: 'running' });
+    const c = await userAnalysisClient();
+    if (!c) {
+      setRun({ state: 'error', message: f.t('userAnalysis.notReady') });
+      return;
+    }
+    const r = await c.userDistrictAreas((features ?? []).map((x) => x.geometry ?? null));
+    setRun(r.ok ? { state: 'done', value: r.value } : { state: 'error', message: errorText(r, 'districts') });
+  };
+  const report = run.state === 'done' ? run.value : null;
+  const table = report ? areaRows(report, f) : null;
+  return (
+    <section
+      className="user-layer-areas"
+      data-testid={`user-areas-${id}`}
+      aria-label={f.t('userAnalysis.areas.title')}
+    >
+      <button type="button" aria-label={f.t('userAnalysis.areas.aria', { title })} onClick={() => void go()}>
+        {f.t('userAnalysis.areas.run')}
+      </button>
+      <RunStatus run={run} />
+      {report && table && (
+        <>
+          {report.polygon_features === 0 ? (
+            <p className="note">{f.t('userAnalysis.areas.none')}</p>
+          ) : (
+            <SortableTable
+              testId={`user-areas-table-${id}`}
+              caption={f.t('userAnalysis.areas.caption', { title })}
+              columns={areaColumns(f)}
+              rows={table.rows}
+              footer={table.footer}
+              rowKey={(r) => r.key}
+              initialSort={{ column: 'area_ha', dir: 'descending' }}
+              geometryOf={() => null}
+            />
+          )}
+          <p className="note">{f.t('userAnalysis.areas.note')}</p>
+          <LeftOutNotes unusable={report.unusable.length} notPolygons={report.not_polygons} />
+        </>
+      )}
+    </section>
+  );
+}

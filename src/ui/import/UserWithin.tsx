@@ -1,0 +1,103 @@
+// "My features within X km of Ring Road 4" for an imported layer with lines or polygons: the
+// worker's userWithin (exact least distance; src/analysis/user-within.ts), listed under the layer.
+import { useId, useState } from 'react';
+import type { UserWithinReport } from '../../analysis/user-within';
+import { useT } from '../../i18n';
+import { parseNumberInput } from '../../i18n/number-input';
+import { useLayers } from '../../state/layers';
+import { userAnalysisClient } from './user-analysis-client';
+import { featureLabel, LeftOutNotes, type RunState, RunStatus, useErrorText } from './user-analysis-common';
+
+const MAX_ROWS = 50;
+
+export function UserWithin({ id, title }: { id: string; title: string }) {
+  const f = useT();
+  const errorText = useErrorText();
+  const features = useLayers((s) => s.layers[id]?.features);
+  const corridors = useLayers((s) => s.layers.corridors.features);
+  const [corridor, setCorridor] = useState('vd4_bd');
+  const [km, setKm] = useState('2');
+  const [run, setRun] = useState<RunState<UserWithinReport>>({ state: 'idle' });
+  const selectId = useId();
+  const kmId = useId();
+  const known = corridors.some((c) => String(c.properties?.id ?? '') === corridor) ? corridor : '';
+  const go = async () => {
+    const parsed = parseNumberInput(km, f.lang);
+    const value = parsed.ok ? parsed.value : Number.NaN;
+    if (!(value > 0 && value <= 200)) {
+      setRun({ state: 'error', message: f.t('userAnalysis.within.badKm', { value: km }) });
+      return;
+    }
+    setRun({ state: 'running' });
+    const c = await userAnalysisClient();
+    if (!c) {
+      setRun({ state: 'error', message: f.t('userAnalysis.notReady') });
+      return;
+    }
+    const r = await c.userWithin(
+      (features ?? []).map((x) => x.geometry ?? null),
+      known || undefined,
+      value,
+    );
+    setRun(r.ok ? { state: 'done', value: r.value } : { state: 'error', message: errorText(r, 'corridors') });
+  };
+  const report = run.state === 'done' ? run.value : null;
+  return (
+    <section
+      className="user-layer-within"
+      data-testid={`user-within-${id}`}
+      aria-label={f.t('userAnalysis.within.title')}
+    >
+      <label htmlFor={selectId}>{f.t('userAnalysis.within.corridor')}</label>{' '}
+      <select id={selectId} value={known} onChange={(e) => setCorridor(e.currentTarget.value)}>
+        <option value="">{f.t('userAnalysis.within.any')}</option>
+        {corridors.map((c) => {
+          const cid = String(c.properties?.id ?? '');
+          return (
+            <option key={cid} value={cid}>
+              {String(c.properties?.[f.lang === 'vi' ? 'name_vi' : 'name_en'] ?? cid)}
+            </option>
+          );
+        })}
+      </select>{' '}
+      <label htmlFor={kmId}>{f.t('userAnalysis.within.km')}</label>{' '}
+      <input
+        id={kmId}
+        inputMode="decimal"
+        value={km}
+        size={5}
+        onChange={(e) => setKm(e.currentTarget.value)}
+      />{' '}
+      <button type="button" aria-label={f.t('userAnalysis.within.aria', { title })} onClick={() => void go()}>
+        {f.t('userAnalysis.within.run')}
+      </button>
+      <RunStatus run={run} />
+      {report && (
+        <>
+          <p role="status">
+            {f.t('userAnalysis.within.count', {
+              shown: f.num(report.rows.length),
+              total: f.num(report.measured),
+              km: f.num(report.km, 2),
+            })}
+          </p>
+          <ol className="user-layer-nearest-rows">
+            {report.rows.slice(0, MAX_ROWS).map((r) => (
+              <li key={r.index}>
+                {f.t('userAnalysis.within.row', {
+                  feature: featureLabel(features?.[r.index], r.index),
+                  km: f.num(r.distance_km, 3),
+                })}
+              </li>
+            ))}
+            {report.rows.length > MAX_ROWS && (
+              <li>{f.t('userAnalysis.within.more', { count: f.num(report.rows.length - MAX_ROWS) })}</li>
+            )}
+          </ol>
+          <p className="note">{f.t('userAnalysis.within.rule')}</p>
+          <LeftOutNotes unusable={report.unusable.length} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+// Pieces shared by the imported layer's analyses: how a feature is named in a result, the error
+// line, and the notes on features left out.
+
+import type { AnalysisError } from '../../analysis/result';
+import type { LayerFeature } from '../../data/load-layer';
+import { type MessageKey, useT } from '../../i18n';
+
+/** A feature's name in a result: its id or name property, else its 1-based position in the file. */
+export function featureLabel(feature: LayerFeature | undefined, index: number): string {
+  const p = feature?.properties ?? {};
+  const v = p.id ?? p.name ?? p.ten ?? p.Ten;
+  return v === undefined || v === null || v === '' ? String(index + 1) : String(v);
+}
+
+export type RunState<T> =
+  | { state: 'idle' }
+  | { state: 'running' }
+  | { state: 'done'; value: T }
+  | { state: 'error'; message: string };
+
+/** The running line, or the error of the last run, as text (never HTML). */
+export function RunStatus({ run }: { run: RunState<unknown> }) {
+  const { t } = useT();
+  if (run.state === 'running')
+    return (
+      <p className="note" role="status">
+        {t('userAnalysis.running')}
+      </p>
+    );
+  if (run.state === 'error')
+    return (
+      <p className="error" role="alert">
+        {run.message}
+      </p>
+    );
+  return null;
+}
+
+/** The message of an analysis error, in the UI's language. */
+export function useErrorText(): (e: AnalysisError, layer: string) => string {
+  const { t } = useT();
+  return (e, layer) => t(`analysis.error.${e.error}` as MessageKey, { layer });
+}
+
+export function LeftOutNotes({ unusable, notPolygons = 0 }: { unusable: number; notPolygons?: number }) {
+  const { t, num } = useT();
+  return (
+    <>
+      {notPolygons > 0 && (
+        <p className="note">{t('userAnalysis.notPolygons', { count: num(notPolygons) })}</p>
+      )}
+      {unusable > 0 && <p className="note">{t('userAnalysis.unusable', { count: num(unusable) })}</p>}
+    </>
+  );
+}
