@@ -93,7 +93,7 @@ describe('userDistrictAreas on the real district boundaries', () => {
     const own = ha(poly);
     for (const row of r.value.districts) {
       if (row.code === '718') {
-        expect(Math.abs(row.area_ha - own) / own).toBeLessThan(1e-9);
+        expect(row.area_ha).toBe(own);
         expect(row.share).toBeCloseTo(1, 9);
         expect(row.polygons).toBe(1);
       } else {
@@ -139,6 +139,36 @@ describe('userDistrictAreas on the real district boundaries', () => {
     // Districts + outside = the whole, within 1e-6 relative.
     const sum = r.value.districts.reduce((s, row) => s + row.area_ha, 0) + r.value.outside.area_ha;
     expect(Math.abs(sum - total) / total).toBeLessThan(1e-6);
+  });
+
+  it('many small parcels anywhere in the province (most away from any border): each district equals the independent clip', () => {
+    const random = seededRandom(2020);
+    const squares: { box: number[]; poly: Polygon }[] = [];
+    for (let i = 0; i < 300; i++) {
+      const lon = 106.35 + random() * 0.65;
+      const lat = 10.85 + random() * 0.6;
+      const half = 0.0003 + random() * 0.003;
+      squares.push({ box: [lon - half, lat - half, lon + half, lat + half], poly: square(lon, lat, half) });
+    }
+    const r = userDistrictAreas(
+      ctx,
+      squares.map((s) => s.poly),
+    );
+    if (!r.ok) throw new Error(r.message);
+    const total = r.value.total_ha;
+    let counted = 0;
+    for (const row of r.value.districts) {
+      const d = districts.find((x) => x.properties?.code === row.code)!;
+      const parts = squares.map((s) => clippedHa(d.geometry, s.box));
+      const expected = parts.reduce((s, a) => s + a, 0);
+      expect(Math.abs(row.area_ha - expected), `district ${row.code}`).toBeLessThan(1e-6 * total);
+      expect(row.polygons, `district ${row.code}`).toBe(
+        parts.filter((a, i) => a > 1e-6 * ha(squares[i]!.poly)).length,
+      );
+      counted += row.polygons;
+    }
+    expect(counted).toBeGreaterThan(100);
+    expect(r.value.outside.polygons).toBeGreaterThan(10); // the box reaches past the province
   });
 
   it('a square straddling the province edge puts the rest outside every district', () => {
