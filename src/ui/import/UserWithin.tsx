@@ -74,7 +74,7 @@ export function UserWithin({ id, title }: { id: string; title: string }) {
       <RunStatus run={run} />
       {report && (
         <>
-          <p role="status">
+          <p role="status" data-testid="user-within-count">
             {f.t('userAnalysis.within.count', {
               shown: f.num(report.rows.length),
               total: f.num(report.measured),

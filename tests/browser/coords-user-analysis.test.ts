@@ -1,0 +1,126 @@
+// Issue 10 §1 in the built app: what's here in VN-2000 (proj4's chunk fetched only once chosen,
+// the choice kept in the link, the copy button with its status), and an imported polygon layer's
+// analyses (within X km of Ring Road 4, area per district) through the analysis worker.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, expectNoProblems, openSettledApp, type Problem } from './harness';
+
+let browser: Browser;
+let page: Page;
+let problems: Problem[];
+const scripts: string[] = [];
+
+beforeAll(async () => {
+  // 11.35 N, 106.45 E is inside Huyện Dầu Tiếng (720).
+  ({ browser, page, problems } = await openSettledApp('#lang=vi&z=12&lat=11.35&lon=106.45&analysis=where'));
+  page.on('request', (r) => {
+    if (/\.js$/.test(new URL(r.url()).pathname)) scripts.push(new URL(r.url()).pathname);
+  });
+  await page
+    .context()
+    .grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl()).origin });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function clickCentreUntil(until: string): Promise<void> {
+  const box = await page.locator('[data-testid="map"]').boundingBox();
+  if (!box) throw new Error('map has no box');
+  const deadline = Date.now() + 60_000;
+  while ((await page.locator(until).count()) === 0 && Date.now() < deadline) {
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page.waitForTimeout(2000);
+  }
+  expect(await page.locator(until).count(), `${until} appeared`).toBeGreaterThan(0);
+}
+
+describe("what's here in VN-2000", () => {
+  it('shows degrees first, then X (north) · Y (east) in metres once VN-2000 is chosen, loading proj4 only then', async () => {
+    await page.waitForSelector('[data-testid="where-tab"]');
+    await clickCentreUntil('[data-testid="where-point"]');
+    expect(await page.locator('[data-testid="where-point"]').textContent()).toMatch(
+      /^11,3\d{4}° B · 106,4\d{4}° Đ$/,
+    );
+    expect(scripts.filter((s) => /\/crs-[^/]*\.js$/.test(s))).toEqual([]);
+    await page.selectOption('[data-testid="coord-system"]', 'vn2000');
+    await expect
+      .poll(() => page.locator('[data-testid="where-point"]').textContent())
+      .toMatch(/^X = 12\d{5},\d{2} m · Y = 5\d{5},\d{2} m$/);
+    expect(scripts.some((s) => /\/crs-[^/]*\.js$/.test(s))).toBe(true);
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toContain('crs=vn2000');
+  });
+
+  it('copies the coordinates shown and says so', async () => {
+    const shown = await page.locator('[data-testid="where-point"]').textContent();
+    await page.click('[data-testid="where-copy"]');
+    await expect
+      .poll(() => page.locator('[data-testid="where-copy-status"]').textContent())
+      .toBe('Đã chép toạ độ vào bộ nhớ tạm.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shown);
+    expect(await page.getAttribute('[data-testid="where-copy"]', 'aria-label')).toBe(
+      'Chép toạ độ của điểm này vào bộ nhớ tạm',
+    );
+  });
+});
+
+describe('an imported polygon layer in the analysis', () => {
+  const layer = '[data-testid="user-areas-user:1"]';
+  it('finds its polygons within 2 km of Ring Road 4 and its area per district, in the worker', async () => {
+    const square = (x: number, y: number, h: number) => [
+      [
+        [x - h, y - h],
+        [x + h, y - h],
+        [x + h, y + h],
+        [x - h, y + h],
+        [x - h, y - h],
+      ],
+    ];
+    const fc = {
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          properties: { id: 'dau-tieng' },
+          geometry: { type: 'Polygon', coordinates: square(106.45, 11.35, 0.005) },
+        },
+        {
+          type: 'Feature',
+          properties: { id: 'thu-dau-mot' },
+          geometry: { type: 'Polygon', coordinates: square(106.66, 11.0, 0.003) },
+        },
+      ],
+    };
+    await page.setInputFiles('[data-testid="import-file"]', {
+      name: 'thua-dat.geojson',
+      mimeType: 'application/geo+json',
+      buffer: Buffer.from(JSON.stringify(fc), 'utf8'),
+    });
+    await page.waitForSelector('li[data-testid="layer-row"][data-layer-id="user:1"][data-status="ready"]', {
+      timeout: 60_000,
+    });
+    await page.waitForSelector(layer);
+    await page.click(`${layer} button`);
+    const table = '[data-testid="user-areas-table-user:1"]';
+    await page.waitForSelector(`${table} tbody tr`);
+    const rows = await page.$$eval(`${table} tr`, (trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('th,td')].map((c) => c.textContent ?? '')),
+    );
+    const byName = new Map(rows.map((r) => [r[0], r.slice(1)]));
+    expect(byName.get('Cả lớp')?.[2]).toBe('2');
+    expect(byName.get('Cả lớp')?.[1]).toBe('100,0 %');
+    const dauTieng = rows.find((r) => r[0]?.includes('Dầu Tiếng'));
+    expect(dauTieng?.[3]).toBe('1');
+    expect(await page.locator(`${table} button`, { hasText: 'CSV' }).count()).toBeGreaterThan(0);
+
+    const within = '[data-testid="user-within-user:1"]';
+    await page.click(`${within} button`);
+    await expect
+      .poll(() => page.locator(`${within} [data-testid="user-within-count"]`).textContent(), {
+        timeout: 30_000,
+      })
+      .toMatch(/^\d+ \/ 2 đối tượng cách tuyến không quá 2 km$/);
+    expectNoProblems(problems);
+  });
+});
