@@ -8,7 +8,7 @@ import { formatters } from '../../i18n';
 import { useLanguage } from '../../state/language';
 import { useLayers } from '../../state/layers';
 import { SortableTable } from '../analysis/SortableTable';
-import { accessibleName, attr, findAll, render, tag, text } from '../test-markup';
+import { accessibleName, attr, findAll, nameContainsText, render, tag, text } from '../test-markup';
 import { areaColumns, areaRows } from './UserDistrictAreas';
 import { UserLayerAnalysis } from './UserLayerAnalysis';
 
@@ -37,7 +37,9 @@ describe('UserLayerAnalysis', () => {
     const root = render(<UserLayerAnalysis id="user:1" title="Quy hoạch" />);
     const names = findAll(root, tag('button')).map(accessibleName);
     expect(names).toContain('Tìm các đối tượng của lớp Quy hoạch trong phạm vi đã nhập của tuyến đã chọn');
-    expect(names).toContain('Tính diện tích các vùng của lớp Quy hoạch trong từng huyện / thành phố');
+    expect(names).toContain('Tính diện tích theo huyện / thành phố của các vùng thuộc lớp Quy hoạch');
+    // WCAG 2.5.3: each button's visible text is part of its name.
+    for (const b of findAll(root, tag('button'))) expect(nameContainsText(b), accessibleName(b)).toBe(true);
     expect(findAll(root, attr('data-testid', 'user-within-user:1'))).toHaveLength(1);
     expect(findAll(root, attr('data-testid', 'user-areas-user:1'))).toHaveLength(1);
   });
