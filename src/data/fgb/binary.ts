@@ -55,6 +55,8 @@ const NUMERIC = new Set<ColumnType>([
 ]);
 
 const WGS84 = '+proj=longlat +datum=WGS84 +no_defs';
+/** The message of the problem given to a feature whose coordinates are out of range. */
+export const OUT_OF_RANGE = 'Coordinates outside longitude −180…180 / latitude −90…90.';
 
 /**
  * Streams a whole FlatGeobuf file (bytes, or a stream read as it arrives) as BinaryChunks of at most
@@ -142,7 +144,7 @@ export async function* readChunks(
         problems.push({
           ...who(),
           messageKey: 'problem.geometry.invalid',
-          message: 'Coordinates outside longitude −180…180 / latitude −90…90.',
+          message: OUT_OF_RANGE,
         });
         located = false;
       }
