@@ -8,10 +8,32 @@ import { checkHeaderLength, checkMagic, indexBytes, parseHeader } from './header
 import { FlatGeobufError } from './types';
 
 const FEATURE_MAX_BYTES = 1024 * 1024 * 1024;
+const SLAB_BYTES = 1 << 20;
 
 /**
- * Yields each feature as its own buffer (size prefix included, offset 0: aligned for FlatBuffers'
- * typed-array views), after calling `onMeta` once with the parsed header. Throws FlatGeobufError for
+ * Fresh 8-byte-aligned buffers for features, cut from 1 MiB slabs: one allocation per few thousand
+ * small features instead of one each (the garbage collector's load halved the binary decoder's
+ * speed). A slab is never reused, so a view a consumer keeps stays valid; a big feature gets its own.
+ */
+class Slabs {
+  private slab = new Uint8Array(SLAB_BYTES);
+  private used = 0;
+
+  take(n: number): Uint8Array {
+    if (n > SLAB_BYTES / 4) return new Uint8Array(n);
+    if (this.used + n > SLAB_BYTES) {
+      this.slab = new Uint8Array(SLAB_BYTES);
+      this.used = 0;
+    }
+    const out = this.slab.subarray(this.used, this.used + n);
+    this.used = (this.used + n + 7) & ~7;
+    return out;
+  }
+}
+
+/**
+ * Yields each feature as its own bytes (size prefix included, at an 8-byte-aligned offset of a
+ * buffer nothing else writes to: aligned for FlatBuffers' typed-array views), after calling `onMeta` once with the parsed header. Throws FlatGeobufError for
  * damaged or truncated framing; stops the stream when the consumer stops early.
  */
 export async function* featureFrames(
@@ -20,6 +42,7 @@ export async function* featureFrames(
   onMeta: (meta: HeaderMeta) => void,
 ): AsyncGenerator<Uint8Array> {
   const source = new ByteReader(input, signal);
+  const slabs = new Slabs();
   try {
     const magic = await source.read(magicbytes.length);
     checkMagic(magic);
@@ -59,7 +82,7 @@ export async function* featureFrames(
         );
       }
       const body = await source.readExactly(length, `feature ${n + 1}`);
-      const bytes = new Uint8Array(SIZE_PREFIX_LEN + length);
+      const bytes = slabs.take(SIZE_PREFIX_LEN + length);
       bytes.set(prefix, 0);
       bytes.set(body, SIZE_PREFIX_LEN);
       yield bytes;
