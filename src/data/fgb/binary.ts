@@ -99,68 +99,70 @@ export async function* readChunks(
     });
   };
   try {
-    for await (const bytes of featureFrames(input, signal, onMeta)) {
-      const { geometryType, columns: headerColumns } = meta as unknown as HeaderMeta;
-      const ordinal = ++n;
-      let feature: FgbFeature;
-      let values: Record<string, unknown>;
-      const problems: FeatureProblem[] = [];
-      let valueProblems: { message: string; messageKey: FeatureProblem['messageKey'] }[];
-      try {
-        feature = FgbFeature.getSizePrefixedRootAsFeature(new flatbuffers.ByteBuffer(bytes));
-        const own: ColumnMeta[] = headerColumns?.length ? headerColumns : featureColumns(feature);
-        const parsed = parseProperties(feature, own);
-        values = parsed.values;
-        valueProblems = parsed.problems;
-      } catch (err) {
-        if (err instanceof FlatGeobufError) throw new FlatGeobufError(`Feature ${ordinal}: ${err.message}`);
-        throw damaged(ordinal, err);
-      }
-      const who = () => featureIdentity(ordinal, safeProperties(values));
-      for (const p of valueProblems) problems.push({ ...who(), ...p });
-      let g: ReturnType<FgbFeature['geometry']>;
-      try {
-        g = feature.geometry();
-        if (g) scratch.read(g, geometryType);
-      } catch (err) {
-        const name = describeFeature(who());
-        if (err instanceof FlatGeobufError) throw new FlatGeobufError(`${name}: ${err.message}`);
-        throw damaged(ordinal, err);
-      }
-      let located = g !== null;
-      if (!g) {
-        if (nullGeometry === 'report') {
+    for await (const batch of featureFrames(input, signal, onMeta)) {
+      for (const bytes of batch) {
+        const { geometryType, columns: headerColumns } = meta as unknown as HeaderMeta;
+        const ordinal = ++n;
+        let feature: FgbFeature;
+        let values: Record<string, unknown>;
+        const problems: FeatureProblem[] = [];
+        let valueProblems: { message: string; messageKey: FeatureProblem['messageKey'] }[];
+        try {
+          feature = FgbFeature.getSizePrefixedRootAsFeature(new flatbuffers.ByteBuffer(bytes));
+          const own: ColumnMeta[] = headerColumns?.length ? headerColumns : featureColumns(feature);
+          const parsed = parseProperties(feature, own);
+          values = parsed.values;
+          valueProblems = parsed.problems;
+        } catch (err) {
+          if (err instanceof FlatGeobufError) throw new FlatGeobufError(`Feature ${ordinal}: ${err.message}`);
+          throw damaged(ordinal, err);
+        }
+        const who = () => featureIdentity(ordinal, safeProperties(values));
+        for (const p of valueProblems) problems.push({ ...who(), ...p });
+        let g: ReturnType<FgbFeature['geometry']>;
+        try {
+          g = feature.geometry();
+          if (g) scratch.read(g, geometryType);
+        } catch (err) {
+          const name = describeFeature(who());
+          if (err instanceof FlatGeobufError) throw new FlatGeobufError(`${name}: ${err.message}`);
+          throw damaged(ordinal, err);
+        }
+        let located = g !== null;
+        if (!g) {
+          if (nullGeometry === 'report') {
+            problems.push({
+              ...who(),
+              messageKey: 'problem.geometry.missing',
+              message:
+                'it has no geometry (an attribute-only file, or a null geometry); the viewer cannot draw it.',
+            });
+          }
+        } else if (scratch.fault) {
+          problems.push({ ...who(), ...scratch.fault });
+          located = false;
+        } else if (!toLonLat(scratch, forward)) {
           problems.push({
             ...who(),
-            messageKey: 'problem.geometry.missing',
-            message:
-              'it has no geometry (an attribute-only file, or a null geometry); the viewer cannot draw it.',
+            messageKey: 'problem.geometry.invalid',
+            message: OUT_OF_RANGE,
           });
+          located = false;
         }
-      } else if (scratch.fault) {
-        problems.push({ ...who(), ...scratch.fault });
-        located = false;
-      } else if (!toLonLat(scratch, forward)) {
-        problems.push({
-          ...who(),
-          messageKey: 'problem.geometry.invalid',
-          message: OUT_OF_RANGE,
-        });
-        located = false;
-      }
-      settle(problems, onProblem);
-      feed(builder, located ? scratch : null);
-      for (const key in values) {
-        const v = values[key];
-        let name = keys.get(key);
-        if (name === undefined) {
-          name = nfc(key);
-          keys.set(key, name);
+        settle(problems, onProblem);
+        feed(builder, located ? scratch : null);
+        for (const key in values) {
+          const v = values[key];
+          let name = keys.get(key);
+          if (name === undefined) {
+            name = nfc(key);
+            keys.set(key, name);
+          }
+          builder.property(name, typeof v === 'string' ? nfc(v) : v instanceof Uint8Array ? [...v] : v);
         }
-        builder.property(name, typeof v === 'string' ? nfc(v) : v instanceof Uint8Array ? [...v] : v);
+        const chunk = builder.endFeature();
+        if (chunk) yield chunk;
       }
-      const chunk = builder.endFeature();
-      if (chunk) yield chunk;
     }
     const rest = builder.flush();
     if (rest) yield rest;

@@ -45,14 +45,16 @@ export async function* readFeatures(
   let meta: HeaderMeta | null = null;
   let n = 0;
   try {
-    for await (const bytes of featureFrames(input, signal, (m) => {
+    for await (const batch of featureFrames(input, signal, (m) => {
       meta = m;
       onHeader?.(describeHeader(m));
     })) {
       const { geometryType, columns } = meta as unknown as HeaderMeta;
-      const { feature, problems } = toGeoJson(bytes, geometryType, columns ?? [], ++n, nullGeometry);
-      settle(problems, onProblem);
-      yield feature;
+      for (const bytes of batch) {
+        const { feature, problems } = toGeoJson(bytes, geometryType, columns ?? [], ++n, nullGeometry);
+        settle(problems, onProblem);
+        yield feature;
+      }
     }
   } catch (err) {
     throw readError(err, signal);
