@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { en } from './en';
+import { enComplete as en, viComplete as vi } from './complete';
 import { formatters, translate } from './index';
-import { vi } from './vi';
 
 describe('locale tables', () => {
   it('have the same keys', () => {

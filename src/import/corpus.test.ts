@@ -3,8 +3,7 @@
 // warning / problem / CRS question. Never an untyped error, never a hang (vitest's timeout).
 import { describe, expect, it } from 'vitest';
 import { CORPUS, type Expectation } from '../../tests/import-corpus';
-import { en } from '../i18n/en';
-import { vi } from '../i18n/vi';
+import { enComplete as en, viComplete as vi } from '../i18n/complete';
 import { importFile } from './registry';
 import { ImportError, type ImportResult } from './types';
 
