@@ -3,7 +3,8 @@ import { cp } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { dataMiddleware } from './scripts/lib/serve-data';
+import { localeSplit } from './scripts/lib/locale-split.ts';
+import { dataMiddleware } from './scripts/lib/serve-data.ts';
 
 // Built outputs live beside their sources (data/build, tiles/build) and are git-ignored: the
 // boundaries they derive from are GPL-3.0 and must never enter the repository. This plugin serves
@@ -32,7 +33,7 @@ function builtData(): Plugin {
 export default defineConfig({
   // Relative base: the built app works from any sub-path (an official's web page embedding it).
   base: './',
-  plugins: [react(), builtData()],
+  plugins: [react(), builtData(), localeSplit()],
   worker: { format: 'es' },
   build: { target: 'es2022', chunkSizeWarningLimit: 4000 },
   server: { host: '127.0.0.1', port: 5173 },

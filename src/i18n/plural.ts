@@ -6,7 +6,6 @@
 // ~10 KB gzip) would be the first-paint cost of one feature the tables use in one form only.
 import type { Language } from '../state/language';
 import { LOCALES } from './format';
-import { parseNumberInput } from './number-input';
 
 const rules = new Map<Language, Intl.PluralRules>();
 function pluralRules(lang: Language): Intl.PluralRules {
@@ -18,11 +17,16 @@ function pluralRules(lang: Language): Intl.PluralRules {
   return r;
 }
 
-/** The number a parameter stands for: a number, or a numeral formatted in `lang`; NaN otherwise. */
+/**
+ * The number a parameter stands for: a number, or a numeral as the app formats it in `lang`
+ * (vi "1.234,5", en "1,234.5"); NaN otherwise. (number-input.ts reads what people type, with its
+ * ambiguities; a formatted count has none, and this keeps that module out of the first chunk.)
+ */
 function numeric(value: string | number, lang: Language): number {
   if (typeof value === 'number') return value;
-  const parsed = parseNumberInput(value, lang);
-  return parsed.ok ? parsed.value : Number.NaN;
+  const [group, decimal] = lang === 'vi' ? ['.', ','] : [',', '.'];
+  const plain = value.trim().split(group).join('').replace(decimal, '.');
+  return /^[-+]?\d+(\.\d+)?$/.test(plain) ? Number(plain) : Number.NaN;
 }
 
 /** The index just after the `}` closing the `{` at `open`, counting nested braces; -1 if none. */

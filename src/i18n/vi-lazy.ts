@@ -9,6 +9,7 @@ import { investorsVi } from './investors-messages';
 import { printVi } from './print-messages';
 import { shareVi } from './share-messages';
 import { userLayersVi } from './userlayers-messages';
+import { viDeferred } from './vi-deferred';
 
 export const viLazy = {
   ...investorsVi,
@@ -17,4 +18,5 @@ export const viLazy = {
   ...importVi,
   ...printVi,
   ...userLayersVi,
+  ...viDeferred,
 } as const;
