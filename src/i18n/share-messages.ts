@@ -65,7 +65,7 @@ export const shareEn = {
   'ann.kind.area': 'Area',
   'ann.draw': 'Draw: {kind}',
   'ann.drawing':
-    'Drawing a {kind}: {count} vertices. Click the map, or focus the map and press Enter at the crosshair to add a vertex; Shift+Enter or a double click finishes; Backspace removes the last vertex; Escape cancels.',
+    'Drawing a {kind}: {count, plural, one {# vertex} other {# vertices}}. Click the map, or focus the map and press Enter at the crosshair to add a vertex; Shift+Enter or a double click finishes; Backspace removes the last vertex; Escape cancels.',
   'ann.finish': 'Finish',
   'ann.cancel': 'Cancel',
   'ann.field.title': 'Title',
@@ -85,5 +85,5 @@ export const shareEn = {
     'The file {name} is not a GeoJSON FeatureCollection; the annotations you have are kept.',
   'ann.import.error.bad_feature':
     'Feature {index} of the file {name} is not a valid point, line or area (title at most 80, note at most 500 characters); nothing was imported.',
-  'ann.import.done': 'Imported {count} annotations from {name}.',
+  'ann.import.done': 'Imported {count, plural, one {# annotation} other {# annotations}} from {name}.',
 } as const satisfies Record<keyof typeof shareVi, string>;
