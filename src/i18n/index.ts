@@ -18,7 +18,7 @@ export type Params = Record<string, string | number>;
  */
 export function translate(lang: Language, key: MessageKey, params?: Params): string {
   const text = lookup(lang, key);
-  if (!params) return text;
+  if (!params || text === undefined) return text;
   return resolvePlurals(text, lang, params).replace(/\{(\w+)\}/g, (m, name: string) =>
     name in params ? String(params[name]) : m,
   );

@@ -61,13 +61,15 @@ export function loadFirstPaint(lang: Language): Promise<void> {
 
 /**
  * The text of `key` in `lang`. A key whose table is not loaded yet starts loading it and is shown
- * meanwhile in the other language when that one has it, else as an empty string (never the key).
+ * meanwhile in the other language when that one has it, else as the key. A key that no table has
+ * (a value of another dataset, `status.${x}`) gives undefined once the language is complete, as a
+ * plain table lookup did: callers that build keys check for it.
  */
 export function lookup(lang: Language, key: MessageKey): string {
   const text = loaded[lang][key];
-  if (text !== undefined) return text;
+  if (text !== undefined || complete[lang]) return text as string;
   loadMessages(lang).catch(() => undefined);
-  return loaded[lang === 'vi' ? 'en' : 'vi'][key] ?? '';
+  return loaded[lang === 'vi' ? 'en' : 'vi'][key] ?? key;
 }
 
 /** Fills both languages synchronously from complete tables (tests, node code). */
@@ -81,3 +83,8 @@ export function provideMessages(tables: Record<Language, Messages>): void {
 
 // A language applies once its tables are in (the toggle shows the wait).
 setLanguageLoader((lang) => (complete[lang] ? undefined : loadMessages(lang)));
+
+// Unit tests translate synchronously in both languages: under vitest every instance of this module
+// (test files that mock modules get their own) starts complete. The build replaces MODE, so the
+// app drops this branch and complete.ts with it.
+if (import.meta.env.MODE === 'test') provideMessages((await import('./complete')).COMPLETE_TABLES);
