@@ -23,7 +23,7 @@ const QUERY = '?locale=';
 
 /** `source` without the `export const <x>Vi|En = {…};` table of the other language; null if not found. */
 export function withoutTable(source: string, drop: 'Vi' | 'En'): string | null {
-  const head = new RegExp(`export const \\w+${drop} = \\{`).exec(source);
+  const head = new RegExp(`export const \\w+${drop}(?::[^=]+)? = \\{`).exec(source);
   if (!head) return null;
   let depth = 0;
   let quote: string | null = null;
@@ -32,11 +32,21 @@ export function withoutTable(source: string, drop: 'Vi' | 'En'): string | null {
     if (quote) {
       if (c === '\\') i++;
       else if (c === quote) quote = null;
+    } else if (c === '/' && source[i + 1] === '/') {
+      i = source.indexOf('\n', i); // a line comment ("the section's list") is no string
+      if (i < 0) return null;
+    } else if (c === '/' && source[i + 1] === '*') {
+      i = source.indexOf('*/', i + 2) + 1;
+      if (i <= 0) return null;
     } else if (c === "'" || c === '"' || c === '`') quote = c;
     else if (c === '{') depth++;
     else if (c === '}' && --depth === 0) {
       const end = source.indexOf(';', i);
-      return end < 0 ? null : source.slice(0, head.index) + source.slice(end + 1);
+      if (end < 0) return null;
+      const rest = source.slice(0, head.index) + source.slice(end + 1);
+      // The other language's table must still be there whole, or the cut went wrong: keep the file.
+      const keep = drop === 'Vi' ? 'En' : 'Vi';
+      return new RegExp(`export const \\w+${keep}(?::[^=]+)? = \\{`).test(rest) ? rest : null;
     }
   }
   return null;
