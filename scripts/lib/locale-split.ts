@@ -52,17 +52,24 @@ export function withoutTable(source: string, drop: 'Vi' | 'En'): string | null {
   return null;
 }
 
-/** Key prefixes of vi.ts kept out of the first chunk (their panels load on demand). */
-const DEFERRED = /^ {2}'(analysis|info|input|coord|chooser|source|quality)\./;
+/**
+ * Key prefixes kept out of the first chunk: those of the panels that load on demand (analysis,
+ * feature details and chooser, sources, quality, number input, the embed builder, the map search,
+ * the layer order, the features-in-view list, the language toggle). They are only ever shown in
+ * the full viewer, which waits for every table, or in an embed's details, which wait for them.
+ */
+export const DEFERRED =
+  /^ {2}'(analysis|info|input|coord|chooser|source|quality|embed\.builder|search|layerOrder|inview|lang)\./;
 
 /**
- * vi.ts's source split into the core (`rest`, the file without the deferred properties) and the
- * deferred properties' lines; null when the table is not found as expected.
+ * A Vietnamese table's source split into the core (`rest`, the file without the deferred
+ * properties) and the deferred properties' lines. The table starts at a line `export const vi = {`
+ * or `export const <area>Vi = {` and ends at the next line starting with `}`; null when not found.
  */
 export function splitDeferred(source: string): { rest: string; deferred: string } | null {
   const lines = source.split('\n');
-  const start = lines.findIndex((l) => l.startsWith('export const vi = {'));
-  const end = lines.findIndex((l, i) => i > start && l.startsWith('} as const;'));
+  const start = lines.findIndex((l) => /^export const (vi|\w+Vi)(?::[^=]+)? = \{$/.test(l));
+  const end = lines.findIndex((l, i) => i > start && l.startsWith('}'));
   if (start < 0 || end < 0) return null;
   const rest: string[] = lines.slice(0, start + 1);
   const deferred: string[] = [];
@@ -76,31 +83,44 @@ export function splitDeferred(source: string): { rest: string; deferred: string 
   return { rest: rest.join('\n'), deferred: deferred.join('\n') };
 }
 
+/** The messages modules vi.ts spreads (`./x-messages`), as file names. */
+const viImports = (source: string) =>
+  [...source.matchAll(/from '\.\/([\w-]+-messages)'/g)].map((m) => `${m[1]}.ts`);
+
 export function localeSplit(): Plugin {
   return {
     name: 'locale-split',
     enforce: 'pre',
     async resolveId(source, importer) {
-      const locale = importer && IMPORTERS[importer.replace(/\?.*$/, '').split(/[\\/]/).pop() ?? ''];
+      const name = importer?.replace(/\?.*$/, '').split(/[\\/]/).pop() ?? '';
+      const locale = IMPORTERS[name];
       if (!locale || !importer?.includes('/src/i18n/') || !MESSAGES.test(source)) return null;
       const resolved = await this.resolve(source, importer, { skipSelf: true });
-      return resolved ? `${resolved.id}${QUERY}${locale}` : null;
+      // vi.ts's modules also lose their deferred keys (to vi-deferred.ts); vi-lazy.ts's are lazy.
+      const tag = name === 'vi.ts' ? 'vi-core' : locale;
+      return resolved ? `${resolved.id}${QUERY}${tag}` : null;
     },
     async load(id) {
       const path = id.replace(/\?.*$/, '');
-      if (path.endsWith('/src/i18n/vi.ts') || path.endsWith('/src/i18n/vi-deferred.ts')) {
-        const split = splitDeferred(await readFile(path.replace(/vi-deferred\.ts$/, 'vi.ts'), 'utf8'));
-        if (!split) return null;
-        return path.endsWith('vi.ts')
-          ? split.rest
-          : `export const viDeferred: Record<string, string> = {\n${split.deferred}\n};\n`;
+      const dir = path.replace(/[^/]+$/, '');
+      if (path.endsWith('/src/i18n/vi.ts')) return splitDeferred(await readFile(path, 'utf8'))?.rest ?? null;
+      if (path.endsWith('/src/i18n/vi-deferred.ts')) {
+        const viSource = await readFile(`${dir}vi.ts`, 'utf8');
+        const parts = [splitDeferred(viSource)?.deferred ?? ''];
+        for (const file of viImports(viSource)) {
+          const viOnly = withoutTable(await readFile(`${dir}${file}`, 'utf8'), 'En');
+          if (viOnly) parts.push(splitDeferred(viOnly)?.deferred ?? '');
+        }
+        return `export const viDeferred: Record<string, string> = {\n${parts.join('\n')}\n};\n`;
       }
       const at = id.indexOf(QUERY);
       if (at < 0) return null;
-      const file = id.slice(0, at);
-      const source = await readFile(file, 'utf8');
-      const split = withoutTable(source, id.slice(at + QUERY.length) === 'vi' ? 'En' : 'Vi');
-      return split ?? source;
+      const tag = id.slice(at + QUERY.length);
+      const source = await readFile(path, 'utf8');
+      const split = withoutTable(source, tag === 'en' ? 'Vi' : 'En');
+      if (!split) return source;
+      // vi-deferred.ts carries this module's deferred keys only when the module could be cut.
+      return tag === 'vi-core' ? (splitDeferred(split)?.rest ?? split) : split;
     },
   };
 }
