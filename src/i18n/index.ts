@@ -6,7 +6,7 @@ import { resolvePlurals } from './plural';
 import { lookup, useMessagesVersion } from './tables';
 import type { MessageKey } from './vi';
 
-export { loadFirstPaint, loadMessages, messagesComplete } from './tables';
+export { loadFirstPaint, loadMessages } from './tables';
 export type { MessageKey };
 
 export type Params = Record<string, string | number>;

@@ -1,5 +1,6 @@
-// The locale tables at run time. Only the Vietnamese core (vi.ts: the map, legend, layer panel,
-// filters, time, choropleth, embed and accessibility texts) is in the first chunk; English (en.ts,
+// The locale tables at run time. Only the Vietnamese core (vi.ts as the build cuts it, see
+// scripts/lib/locale-split.ts: the map, legend, layer panel, filters, time, choropleth, embed and
+// accessibility texts) is in the first chunk; English (en.ts,
 // one chunk) and the Vietnamese tables of the panels that load on demand (vi-lazy.ts) come with
 // import(): before the full viewer renders (main.tsx), before a language switch takes effect
 // (state/language.ts waits for them), and, as a safety net, the first time a key is looked up that
@@ -23,11 +24,6 @@ const importers: Record<Language, () => Promise<Table>> = {
   vi: async () => (await import('./vi-lazy')).viLazy,
   en: async () => (await import('./en')).en,
 };
-
-/** Whether every table of `lang` is loaded. */
-export function messagesComplete(lang: Language): boolean {
-  return complete[lang];
-}
 
 /**
  * Loads every table of `lang` (once; later calls share the promise). Rejects when the chunk cannot
