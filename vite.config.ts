@@ -3,7 +3,8 @@ import { cp } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { dataMiddleware } from './scripts/lib/serve-data';
+import { localeSplit } from './scripts/lib/locale-split.ts';
+import { dataMiddleware } from './scripts/lib/serve-data.ts';
 
 // Built outputs live beside their sources (data/build, tiles/build) and are git-ignored: the
 // boundaries they derive from are GPL-3.0 and must never enter the repository. This plugin serves
@@ -29,12 +30,30 @@ function builtData(): Plugin {
   };
 }
 
+/** Modules of the first-paint `core` chunk (module ids; a messages module only as vi.ts's cut). */
+const FIRST_PAINT_CORE =
+  /(\/src\/(state\/(language|layers|layer-order|filters)|i18n\/(format|plural|tables|vi|index)|lib\/(search|filter)|analysis\/qualified|map\/colors|data\/schema)\.ts$|\/src\/i18n\/[\w-]+-messages\.ts\?locale=vi-core$|\/node_modules\/(react|zustand)\/)/;
+
 export default defineConfig({
   // Relative base: the built app works from any sub-path (an official's web page embedding it).
   base: './',
-  plugins: [react(), builtData()],
+  plugins: [react(), builtData(), localeSplit()],
   worker: { format: 'es' },
-  build: { target: 'es2022', chunkSizeWarningLimit: 4000 },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 4000,
+    rolldownOptions: {
+      output: {
+        // The small modules every first paint runs (language and locale core, layer and filter
+        // stores, React's runtime and zustand) are shared with lazy chunks, so the bundler would
+        // cut them into five small files: one file compresses better and is one request less.
+        codeSplitting: {
+          includeDependenciesRecursively: false,
+          groups: [{ name: 'core', test: FIRST_PAINT_CORE }],
+        },
+      },
+    },
+  },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
 });

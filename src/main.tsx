@@ -1,6 +1,8 @@
 import './ui/styles.css';
 import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
+import { loadFirstPaint, loadMessages } from './i18n';
+import { useLanguage } from './state/language';
 import { loadAll } from './state/loader';
 import { applyHash, startUrlSync } from './state/url-sync';
 import { ErrorBoundary } from './ui/ErrorBoundary';
@@ -10,8 +12,17 @@ import { startRunners } from './ui/lazy/runners';
 
 // An embed without its side panel renders only the map and its overlay (EmbedApp); everything
 // else, the full viewer. Each is its own chunk, so an embed never downloads the viewer's panels.
-const FullViewer = lazy(async () => ({ default: (await import('./App')).App }));
-const EmbedViewer = lazy(async () => ({ default: (await import('./ui/embed/EmbedApp')).EmbedApp }));
+// Each waits for the locale tables it shows (i18n/tables.ts): the viewer for all of its language's,
+// an embed only for the core (already here in Vietnamese; English is one chunk).
+const linkLanguage = () => useLanguage.getState().pending ?? useLanguage.getState().lang;
+const FullViewer = lazy(async () => {
+  const [{ App }] = await Promise.all([import('./App'), loadMessages(linkLanguage())]);
+  return { default: App };
+});
+const EmbedViewer = lazy(async () => {
+  const [{ EmbedApp }] = await Promise.all([import('./ui/embed/EmbedApp'), loadFirstPaint(linkLanguage())]);
+  return { default: EmbedApp };
+});
 
 // No favicon file ships with the app: declare an empty one so the browser does not request it.
 if (!document.querySelector('link[rel~="icon"]')) {

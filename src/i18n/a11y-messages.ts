@@ -17,7 +17,7 @@ export const a11yVi = {
 export const a11yEn = {
   'inview.toggle': 'Features in view ({count})',
   'inview.region': 'List of the features in view',
-  'inview.live': '{count} features in view.',
+  'inview.live': '{count, plural, one {# feature} other {# features}} in view.',
   'inview.empty': 'No feature of the visible layers is in view.',
   'inview.waiting': 'The map is not ready yet.',
   'inview.group': '{layer}: {count}',

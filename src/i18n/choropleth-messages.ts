@@ -33,7 +33,7 @@ export const choroplethEn = {
   'choropleth.method': 'Classification',
   'choropleth.classes': 'Classes',
   'choropleth.legend': 'Legend',
-  'choropleth.count': '{count} districts',
+  'choropleth.count': '{count, plural, one {# district} other {# districts}}',
   'choropleth.count.one': '1 district',
   'choropleth.loading': 'Computing the industrial park figures per district…',
   'choropleth.unavailable': 'The districts layer did not load, so there is nothing to colour.',

@@ -78,15 +78,16 @@ export const en = {
 
   'layers.title': 'Layers',
   'layers.legend': 'Legend',
-  'layers.loading': 'Loading… {count} features',
+  'layers.loading': 'Loading… {count, plural, one {# feature} other {# features}}',
   'layers.waiting': 'Waiting',
-  'layers.count': '{count} features',
+  'layers.count': '{count, plural, one {# feature} other {# features}}',
   'layers.error': 'Layer failed to load: {reason} (details: {message})',
   'layers.error.catalog': 'Not loaded: the layer catalogue is unavailable (see the message above).',
   'layers.toggle': 'Show or hide the {title} layer',
-  'layers.problems.location': '{count} features have no valid location and are not drawn: {names}.',
+  'layers.problems.location':
+    '{count, plural, one {# feature has} other {# features have}} no valid location and {count, plural, one {is} other {are}} not drawn: {names}.',
   'layers.problems.values':
-    '{count} attribute values could not be read exactly and were kept in the nearest form: {names}.',
+    '{count, plural, one {# attribute value} other {# attribute values}} could not be read exactly and {count, plural, one {was} other {were}} kept in the nearest form: {names}.',
   'layers.problems.more': 'and {count} more',
   'layers.opacity': 'Opacity',
   'layers.opacity.label': 'Opacity of the layer {title}',
@@ -203,7 +204,7 @@ export const en = {
   'info.unknown': 'Unknown',
   'info.none': 'None',
   // Choosing among features drawn at the same spot, and the keyboard on the map.
-  'chooser.title': '{count} features here — choose one',
+  'chooser.title': '{count, plural, one {# feature} other {# features}} here — choose one',
   'chooser.option': '{name} ({layer})',
   'chooser.hint': 'Arrow keys to choose, Enter to open, Escape to close',
 
@@ -230,7 +231,7 @@ export const en = {
   'analysis.table.sort': 'Sort by {column}',
   'analysis.table.select': 'Select {name} and zoom to it',
   'analysis.table.empty': 'No results.',
-  'analysis.table.rows': '{count} rows',
+  'analysis.table.rows': '{count, plural, one {# row} other {# rows}}',
   'analysis.col.district': 'District',
   'analysis.col.park': 'Industrial park',
   'analysis.col.status': 'Status',
@@ -251,7 +252,8 @@ export const en = {
   'analysis.areas.caption': 'Area and industrial land by district',
   'analysis.areas.note':
     'District areas are measured from the boundaries (Turf). Park areas are the stated areas; parks of unknown area are counted separately, never as 0, so a total or land share that counts parks of unknown area is a lower bound (marked “>”).',
-  'analysis.areas.lowerBound': 'Lower bound: {count} park(s) of unknown area not added',
+  'analysis.areas.lowerBound':
+    'Lower bound: {count, plural, one {# park} other {# parks}} of unknown area not added',
   'analysis.areas.excluded':
     'Not added to the totals (may be the same land as another park; see the park’s details): {names}.',
   'analysis.nearest.caption': 'Nearest corridors and logistics places of each park',
@@ -267,7 +269,7 @@ export const en = {
   'analysis.within.run': 'Find parks',
   'analysis.within.run.aria': 'Find the industrial parks within the chosen distance',
   'analysis.within.caption': 'Parks within {km} of {target}',
-  'analysis.within.count': '{count} parks found',
+  'analysis.within.count': '{count, plural, one {# park} other {# parks}} found',
   'analysis.where.hint':
     'Click a point on the map (or focus the map and press Enter to use its centre) to see its district, the nearest park and the nearest corridor; or use your position.',
   'analysis.where.point': 'Point',
@@ -317,7 +319,7 @@ export const en = {
   'analysis.error.internal': 'The analysis failed. Please try again.',
   // Issue 6, analysis: features left out at the entry check, unknown park status, district borders.
   'status.unknown': 'Status unknown',
-  'analysis.leftOut.title': '{count} feature(s) left out of the analysis:',
+  'analysis.leftOut.title': '{count, plural, one {# feature} other {# features}} left out of the analysis:',
   'analysis.leftOut.item': '{layer} “{name}”: {reason}',
   'analysis.leftOut.reason.no_location':
     'no location (no geometry, or coordinates that are not finite numbers)',
@@ -329,7 +331,8 @@ export const en = {
   'analysis.areas.borderRule':
     'A park belongs to the district of its district code; without one, to the district containing its point (boundary included). If that point is on the border of several districts, the park is counted once, in the one with the lowest code.',
   'analysis.areas.border': 'Parks on a district border: {names}.',
-  'analysis.where.border': 'The point is on a border: it is in all {count} districts.',
+  'analysis.where.border':
+    'The point is on a border: it is in all {count, plural, one {# district} other {# districts}}.',
 
   // Numbers and words (issue 7): number input echo and refusals.
   'input.number.read': '= {value}',
@@ -391,7 +394,7 @@ export const en = {
   'table.close': 'Close the attribute table',
   'table.search': 'Search the table',
   'table.search.hint': 'Ignores case and diacritics: “thu dau mot” finds “Thủ Dầu Một”.',
-  'table.rows': '{shown} of {total} rows',
+  'table.rows': '{shown} of {total, plural, one {# row} other {# rows}}',
   'table.col.name': 'Name',
   'table.col.id': 'Identifier',
   'table.loading': 'This layer has not finished loading.',

@@ -51,7 +51,8 @@ export const filtersEn = {
     'A name (Vietnamese or English) or a code, accents optional. Up/down arrows to choose, Enter to go.',
   'search.results': 'Search results',
   'search.none': 'Nothing found for “{query}”.',
-  'search.count': '{count} results',
-  'search.more': '{shown} of {count} results shown; type more to narrow them.',
+  'search.count': '{count, plural, one {# result} other {# results}}',
+  'search.more':
+    '{shown} of {count, plural, one {# result} other {# results}} shown; type more to narrow them.',
   'search.option': '{name} ({layer})',
 } as const satisfies Record<keyof typeof filtersVi, string>;

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { en } from './en';
+import { enComplete as en, viComplete as vi } from './complete';
 import { formatters, translate } from './index';
-import { vi } from './vi';
 
 describe('locale tables', () => {
   it('have the same keys', () => {
@@ -22,7 +21,17 @@ describe('locale tables', () => {
   });
 
   it('use the same {placeholders} for each key', () => {
-    const holes = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    // A plural (`{count, plural, one {# park} other {# parks}}`, English only) names its parameter
+    // once or more, and its branches' words in braces are no placeholders; Vietnamese writes
+    // `{count}`: the set of names must agree.
+    const holes = (s: string) =>
+      [
+        ...new Set(
+          [...s.matchAll(/(?<!(?:zero|one|two|few|many|other|=\d+) )\{(\w+)(?:\}|, plural,)/g)].map(
+            (m) => m[1],
+          ),
+        ),
+      ].sort();
     for (const key of Object.keys(vi) as (keyof typeof vi)[]) {
       expect({ key, holes: holes(en[key]) }).toEqual({ key, holes: holes(vi[key]) });
     }
@@ -99,6 +108,25 @@ describe('translate and format', () => {
   it('fills placeholders', () => {
     expect(translate('en', 'layers.count', { count: '37' })).toBe('37 features');
     expect(translate('vi', 'layers.count', { count: '37' })).toBe('37 đối tượng');
+  });
+
+  it('writes English counts of one in the singular, Vietnamese unchanged', () => {
+    expect(translate('en', 'layers.count', { count: '1' })).toBe('1 feature');
+    expect(translate('en', 'time.unknown', { count: 1, area: '5 ha' })).toBe('Year unknown: 1 park, 5 ha');
+    expect(translate('en', 'time.unknown', { count: 18, area: '5 ha' })).toBe('Year unknown: 18 parks, 5 ha');
+    expect(translate('en', 'table.rows', { shown: 1, total: 1 })).toBe('1 of 1 row');
+    expect(translate('en', 'layers.problems.location', { count: 1, names: 'A' })).toBe(
+      '1 feature has no valid location and is not drawn: A.',
+    );
+    expect(translate('vi', 'layers.count', { count: '1' })).toBe('1 đối tượng');
+  });
+
+  it('has no English text left that counts with a bare plural noun or “(s)”', () => {
+    // `{count} parks` reads "1 parks": such a count must go through a plural branch.
+    const nouns =
+      /\{(count|total|unknown|features)\} (features?|parks?|rows?|districts?|results?|lines?|values?|shapes?|annotations?|vertices|points?)\b/;
+    const bad = Object.entries(en).filter(([, text]) => nouns.test(text) || /(?<!http)\(s\)/.test(text));
+    expect(bad).toEqual([]);
   });
 
   it('formats numbers per language with units', () => {

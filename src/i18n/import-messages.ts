@@ -69,20 +69,21 @@ export const importEn = {
   'import.error.internal': '“{file}” could not be opened: {detail}',
   'import.warn.mixedTypes': '“{file}” mixes geometry types: {types}.',
   'import.warn.badLines':
-    '{count} lines of “{file}” are not valid JSON and were skipped (first: line {first}).',
+    '{count, plural, one {# line} other {# lines}} of “{file}” {count, plural, one {is} other {are}} not valid JSON and {count, plural, one {was} other {were}} skipped (first: line {first}).',
   'import.warn.legacyEncoding':
     'The text in “{file}” looks like the legacy {encoding} encoding, not Unicode: Vietnamese accents would show wrongly. Convert it to Unicode (e.g. with Unikey) and open it again.',
   'import.warn.invalidUtf8Values':
-    '{count} values in “{file}” are not valid UTF-8; bad characters are shown as �.',
+    '{count, plural, one {# value} other {# values}} in “{file}” {count, plural, one {is} other {are}} not valid UTF-8; bad characters are shown as �.',
   'import.warn.noCpg': '“{file}” has no .cpg file; its text was read as {encoding}.',
   'import.warn.unknownCpg':
     'The .cpg of “{file}” names the unsupported encoding “{cpg}”; its text was read as UTF-8.',
   'import.warn.multipleLayers': '“{file}” holds {count} layers; only “{name}” was opened.',
   'import.warn.outOfRange':
-    '{count} features in “{file}” have coordinates outside longitude/latitude range and have no location.',
-  'import.warn.nullGeometries': '{count} features in “{file}” have no valid location.',
+    '{count, plural, one {# feature} other {# features}} in “{file}” {count, plural, one {has} other {have}} coordinates outside longitude/latitude range and {count, plural, one {has} other {have}} no location.',
+  'import.warn.nullGeometries':
+    '{count, plural, one {# feature} other {# features}} in “{file}” {count, plural, one {has} other {have}} no valid location.',
   'import.warn.droppedParts':
-    '{count} shapes in “{file}” cannot be drawn (a line of one point or an area of fewer than three) and were left out.',
+    '{count, plural, one {# shape} other {# shapes}} in “{file}” cannot be drawn (a line of one point or an area of fewer than three) and {count, plural, one {was} other {were}} left out.',
   'import.crs.ask':
     'The coordinates in “{file}” are planar (metres) and the file does not say in which system. Choose one:',
   'import.crs.vn2000-tm3-10545': 'VN-2000 / TM-3, central meridian 105°45′ (Bình Dương)',

@@ -1,21 +1,27 @@
 import { useMemo } from 'react';
 import { NUMBER_QUALIFIERS, type NumberQualifier } from '../data/schema';
 import { type Language, useLanguage } from '../state/language';
-import { en } from './en';
 import { LOCALES } from './format';
-import { type MessageKey, type Messages, vi } from './vi';
+import { resolvePlurals } from './plural';
+import { lookup, useMessagesVersion } from './tables';
+import type { MessageKey } from './vi';
 
+export { loadFirstPaint, loadMessages } from './tables';
 export type { MessageKey };
-
-const TABLES: Record<Language, Messages> = { vi, en };
 
 export type Params = Record<string, string | number>;
 
-/** Looks up `key` in the language's table and fills `{name}` placeholders. */
+/**
+ * Looks up `key` in the language's table (tables.ts: a table still loading gives the other
+ * language's text meanwhile), chooses `{n, plural, one {…} other {…}}` branches (plural.ts) and
+ * fills `{name}` placeholders.
+ */
 export function translate(lang: Language, key: MessageKey, params?: Params): string {
-  const text = TABLES[lang][key];
-  if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  const text = lookup(lang, key);
+  if (!params || text === undefined) return text;
+  return resolvePlurals(text, lang, params).replace(/\{(\w+)\}/g, (m, name: string) =>
+    name in params ? String(params[name]) : m,
+  );
 }
 
 /** The units a qualified figure can carry. */
@@ -106,8 +112,13 @@ export function formatters(lang: Language): Formatters {
   };
 }
 
-/** The translation function and number formatters for the current language. */
+/**
+ * The translation function and number formatters for the current language; renders again when a
+ * locale table arrives (tables.ts).
+ */
 export function useT(): Formatters {
   const lang = useLanguage((s) => s.lang);
-  return useMemo(() => formatters(lang), [lang]);
+  const version = useMessagesVersion((s) => s.version);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new table is a new `t` for memoised children.
+  return useMemo(() => formatters(lang), [lang, version]);
 }

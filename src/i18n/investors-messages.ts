@@ -192,7 +192,7 @@ export const investorsEn = {
   'explorer.view': 'View',
   'explorer.view.list': 'Park list',
   'explorer.view.score': 'Site score',
-  'explorer.count': '{shown} of {total} parks',
+  'explorer.count': '{shown} of {total, plural, one {# park} other {# parks}}',
   'explorer.none': 'No park passes the filters.',
   'explorer.filters': 'Filters',
   'explorer.filter.status': 'Status',
@@ -230,7 +230,7 @@ export const investorsEn = {
   'explorer.unpick': 'Remove from comparison',
   'explorer.unpick.label': 'Remove from comparison: {name}',
   'explorer.picked': 'Picked to compare: {count} of 4',
-  'explorer.compare.open': 'Compare {count} parks',
+  'explorer.compare.open': 'Compare {count, plural, one {# park} other {# parks}}',
   'explorer.compare.needTwo': 'Pick 2–4 parks to compare.',
   'explorer.compare.title': 'Industrial park comparison',
   'explorer.compare.back': 'Back to the list',
@@ -245,7 +245,7 @@ export const investorsEn = {
   'score.unranked': 'unranked',
   'score.noneFull': 'No park has every weighted criterion known.',
   'score.waiting': 'Computing scores…',
-  'score.shown': '{shown} of {total} parks ranked',
+  'score.shown': '{shown} of {total, plural, one {# park} other {# parks}} ranked',
   // Investors' charts (issue 9 §4): titles and axes.
   'charts.area.title': 'Park area by district and status (ha, stated areas)',
   'charts.area.district': 'District',
@@ -258,14 +258,15 @@ export const investorsEn = {
   'charts.profile.kind': 'Kind',
   // Investors' charts view (issue 9 §4): the three charts on the chart wrapper, their notes.
   'explorer.view.charts': 'Charts',
-  'charts.scope': 'Area and year charts: {shown} of {total} parks passing the explorer’s filters.',
+  'charts.scope':
+    'Area and year charts: {shown} of {total, plural, one {# park} other {# parks}} passing the explorer’s filters.',
   'charts.area.y': 'Stated area (ha)',
   'charts.area.unknownNote':
-    'Area unknown: {count} parks ({parks}). Not in the bars, never counted as 0 ha; in the table a cell with such a park reads “> …” (at least) or “Unknown”.',
+    'Area unknown: {count, plural, one {# park} other {# parks}} ({parks}). Not in the bars, never counted as 0 ha; in the table a cell with such a park reads “> …” (at least) or “Unknown”.',
   'charts.years.x': 'Year established',
   'charts.years.planned': 'Planned',
   'charts.years.note':
-    '{unknown} parks have no year of establishment in the sources: {planned} planned (not yet established) and {other} of unknown year, each group a bar of its own.',
+    '{unknown, plural, one {# park has} other {# parks have}} no year of establishment in the sources: {planned} planned (not yet established) and {other} of unknown year, each group a bar of its own.',
   'charts.profile.heading': 'One park’s straight-line distances',
   'charts.profile.park': 'Park',
   'charts.profile.series': 'Straight-line distance',

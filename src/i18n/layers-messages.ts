@@ -26,7 +26,7 @@ export const layersEn = {
   'layerOrder.over': 'Layer “{title}” is at position {position} of {count}.',
   'layerOrder.end': 'Dropped layer “{title}” at position {position} of {count}.',
   'layerOrder.cancel': 'Cancelled. Layer “{title}” is back at position {position} of {count}.',
-  'legend.count': '{count} features on the map',
+  'legend.count': '{count, plural, one {# feature} other {# features}} on the map',
   'legend.class.first': '≤ {max}',
   'legend.class.range': '{min} – {max}',
   'legend.class.last': '> {min}',

@@ -50,7 +50,8 @@ export const plannersEn = {
   'filter.range.atLeast': 'from {min}',
   'filter.range.atMost': 'up to {max}',
   'filter.query': 'Search “{query}”',
-  'filter.unknownHidden': '{count} features with unknown “{field}” are not shown',
+  'filter.unknownHidden':
+    '{count, plural, one {# feature} other {# features}} with unknown “{field}” {count, plural, one {is} other {are}} not shown',
   'filter.field.status': 'Status',
   'filter.field.district_code': 'City or district',
   'filter.field.code': 'City or district',

@@ -42,6 +42,15 @@ export const shareVi = {
   'ann.import.error.bad_feature':
     'Đối tượng số {index} của tệp {name} không phải điểm, đường hay vùng hợp lệ (tiêu đề tối đa 80, ghi chú tối đa 500 ký tự); không có gì được nhập.',
   'ann.import.done': 'Đã nhập {count} chú thích từ {name}.',
+  // Editing a listed annotation, and the section's list.
+  'ann.edit': 'Sửa',
+  'ann.edit.aria': 'Sửa chú thích {title}',
+  'ann.edit.save': 'Lưu',
+  'ann.edit.cancel': 'Hủy',
+  'ann.edit.legend': 'Sửa chú thích {title}',
+  'ann.list.title': 'Chú thích đã vẽ ({count})',
+  'ann.list.empty': 'Chưa có chú thích nào. Chọn một công cụ vẽ rồi nhấp vào bản đồ.',
+  'ann.firstMap': 'Khi so sánh hai bản đồ, chú thích được vẽ trên bản đồ bên trái.',
 } as const;
 
 export const shareEn = {
@@ -65,7 +74,7 @@ export const shareEn = {
   'ann.kind.area': 'Area',
   'ann.draw': 'Draw: {kind}',
   'ann.drawing':
-    'Drawing a {kind}: {count} vertices. Click the map, or focus the map and press Enter at the crosshair to add a vertex; Shift+Enter or a double click finishes; Backspace removes the last vertex; Escape cancels.',
+    'Drawing a {kind}: {count, plural, one {# vertex} other {# vertices}}. Click the map, or focus the map and press Enter at the crosshair to add a vertex; Shift+Enter or a double click finishes; Backspace removes the last vertex; Escape cancels.',
   'ann.finish': 'Finish',
   'ann.cancel': 'Cancel',
   'ann.field.title': 'Title',
@@ -85,5 +94,14 @@ export const shareEn = {
     'The file {name} is not a GeoJSON FeatureCollection; the annotations you have are kept.',
   'ann.import.error.bad_feature':
     'Feature {index} of the file {name} is not a valid point, line or area (title at most 80, note at most 500 characters); nothing was imported.',
-  'ann.import.done': 'Imported {count} annotations from {name}.',
+  'ann.import.done': 'Imported {count, plural, one {# annotation} other {# annotations}} from {name}.',
+  // Editing a listed annotation, and the section's list.
+  'ann.edit': 'Edit',
+  'ann.edit.aria': 'Edit the annotation {title}',
+  'ann.edit.save': 'Save',
+  'ann.edit.cancel': 'Cancel',
+  'ann.edit.legend': 'Edit the annotation {title}',
+  'ann.list.title': 'Annotations drawn ({count})',
+  'ann.list.empty': 'No annotations yet. Choose a drawing tool, then click the map.',
+  'ann.firstMap': 'When two maps are compared, annotations are drawn on the left map.',
 } as const satisfies Record<keyof typeof shareVi, string>;

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SITE_CRITERIA } from '../analysis/site-weights';
-import { en } from './en';
-import { vi } from './vi';
+import { enComplete as en, viComplete as vi } from './complete';
 
 describe('site score strings', () => {
   it('name every criterion in both languages', () => {

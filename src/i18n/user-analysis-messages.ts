@@ -44,7 +44,8 @@ export const userAnalysisEn = {
     'Find the features of the layer {title} within the distance entered of the chosen corridor',
   'userAnalysis.within.badKm':
     'The distance “{value}” is not a valid number of km (more than 0, at most 200).',
-  'userAnalysis.within.count': '{shown} of {total} features within {km} km of the corridor',
+  'userAnalysis.within.count':
+    '{shown} of {total, plural, one {# feature} other {# features}} within {km} km of the corridor',
   'userAnalysis.within.row': '{feature}: {km} km',
   'userAnalysis.within.more': 'and {count} more features',
   'userAnalysis.within.rule':
@@ -62,8 +63,10 @@ export const userAnalysisEn = {
   'userAnalysis.areas.note':
     'Each polygon is cut along each district boundary (2020 – mid-2025); geodesic areas (Turf). Overlapping polygons count each time.',
   'userAnalysis.areas.none': 'This layer has no polygons to measure.',
-  'userAnalysis.notPolygons': '{count} features that are not polygons (points, lines) are not counted.',
-  'userAnalysis.unusable': '{count} features without a usable geometry were left out.',
+  'userAnalysis.notPolygons':
+    '{count, plural, one {# feature that is not a polygon (point, line) is} other {# features that are not polygons (points, lines) are}} not counted.',
+  'userAnalysis.unusable':
+    '{count, plural, one {# feature without a usable geometry was} other {# features without a usable geometry were}} left out.',
   'userAnalysis.running': 'Computing…',
   'userAnalysis.notReady':
     'The corridors or district boundaries have not finished loading. Try again in a moment.',

@@ -60,7 +60,8 @@ export const userLayersEn: Record<keyof typeof userLayersVi, string> = {
   'userLayers.dropHere': 'Drop the file to add it as a layer',
   'userLayers.url.label': 'Add a layer from a URL (GeoJSON or FlatGeobuf)',
   'userLayers.url.add': 'Add',
-  'userLayers.progress': 'Reading “{file}”: {read} / {total} bytes, {features} features',
+  'userLayers.progress':
+    'Reading “{file}”: {read} / {total} bytes, {features, plural, one {# feature} other {# features}}',
   'userLayers.cancel': 'Cancel',
   'userLayers.large.confirm': 'Open anyway',
   'userLayers.csv.question':
@@ -87,11 +88,11 @@ export const userLayersEn: Record<keyof typeof userLayersVi, string> = {
   'userLayers.nearest': 'Nearest corridor',
   'userLayers.nearest.aria': 'Nearest corridor of each point of the layer {title}',
   'userLayers.nearest.row': '{point}: {corridor}, {km} km',
-  'userLayers.nearest.more': 'and {count} more points',
+  'userLayers.nearest.more': 'and {count, plural, one {# more point} other {# more points}}',
   'userLayers.nearest.corridor': 'To the corridor',
   'userLayers.nearest.any': 'the nearest one',
   'userLayers.nearest.within': 'Only within (km)',
-  'userLayers.nearest.count': '{shown} of {total} points within {km} km',
+  'userLayers.nearest.count': '{shown} of {total, plural, one {# point} other {# points}} within {km} km',
   'userLayers.export.shp': 'Shapefile WGS 84',
   'userLayers.export.shpVn': 'Shapefile VN-2000',
   'userLayers.export.kml': 'KML',

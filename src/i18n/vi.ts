@@ -1,39 +1,28 @@
 // Vietnamese locale: the reference table. Every key here must exist in en.ts (type-checked there).
-// The planners' and investors' keys live in their own files (planners-messages.ts,
-// investors-messages.ts) and are spread in here.
+// The per-area keys live in their own files (planners-messages.ts, time-messages.ts, …) and are
+// spread in here, except those of the panels that load on demand: they are spread into vi-lazy.ts
+// (loaded with import() by tables.ts), so the first paint does not carry them. Their keys are still
+// part of MessageKey below.
 
 import { a11yVi } from './a11y-messages';
 import { choroplethVi } from './choropleth-messages';
-import { compareVi } from './compare-messages';
 import { coordsVi } from './coords-messages';
 import { embedVi } from './embed-messages';
 import { filtersVi } from './filters-messages';
-import { importVi } from './import-messages';
-import { investorsVi } from './investors-messages';
 import { layersVi } from './layers-messages';
 import { plannersVi } from './planners-messages';
-import { printVi } from './print-messages';
-import { shareVi } from './share-messages';
 import { timeVi } from './time-messages';
-import { userAnalysisVi } from './user-analysis-messages';
-import { userLayersVi } from './userlayers-messages';
+import type { viLazy } from './vi-lazy';
 
 export const vi = {
   ...plannersVi,
-  ...investorsVi,
   ...timeVi,
-  ...shareVi,
   ...choroplethVi,
   ...filtersVi,
-  ...compareVi,
   ...layersVi,
-  ...importVi,
-  ...printVi,
   ...a11yVi,
   ...embedVi,
-  ...userLayersVi,
   ...coordsVi,
-  ...userAnalysisVi,
   'app.title': 'Vùng Đổi mới sáng tạo Bình Dương',
   'app.subtitle': 'Bản đồ quy hoạch',
   'app.loading': 'Đang tải…',
@@ -399,5 +388,6 @@ export const vi = {
   'table.filter.all': 'Tất cả',
 } as const;
 
-export type MessageKey = keyof typeof vi;
+/** Every key of the UI: this table's and the on-demand areas' (vi-lazy.ts). */
+export type MessageKey = keyof typeof vi | keyof typeof viLazy;
 export type Messages = Record<MessageKey, string>;

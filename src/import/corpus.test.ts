@@ -3,13 +3,9 @@
 // warning / problem / CRS question. Never an untyped error, never a hang (vitest's timeout).
 import { describe, expect, it } from 'vitest';
 import { CORPUS, type Expectation } from '../../tests/import-corpus';
-import { en } from '../i18n/en';
-import { vi } from '../i18n/vi';
+import { translate } from '../i18n';
 import { importFile } from './registry';
 import { ImportError, type ImportResult } from './types';
-
-const fill = (template: string, params: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
 
 function matches(outcome: { error?: ImportError; result?: ImportResult }, e: Expectation): boolean {
   if ('error' in e) return outcome.error?.key === e.error;
@@ -46,8 +42,8 @@ describe('hostile import corpus', () => {
         ? [{ key: outcome.error.key, params: outcome.error.params }]
         : (outcome.result?.warnings ?? []);
       for (const m of messages) {
-        for (const table of [vi, en]) {
-          const text = fill(table[m.key], m.params);
+        for (const lang of ['vi', 'en'] as const) {
+          const text = translate(lang, m.key, m.params);
           expect(text).toContain(entry.name);
           expect(text).not.toMatch(/\{\w+\}/);
         }

@@ -41,4 +41,25 @@ describe('drawing annotations', () => {
     expect(store().finish()).toBe(false);
     expect(store().list).toEqual([]);
   });
+  it('edits one annotation’s title, note and colour, and refuses an edit past the limits', () => {
+    const line = {
+      kind: 'line' as const,
+      color: 0,
+      title: 'A',
+      note: '',
+      coords: [
+        [106.6, 11.1],
+        [106.7, 11.2],
+      ] as [number, number][],
+    };
+    store().replaceAll([line, { ...line, title: 'B' }]);
+    expect(store().update(1, { title: 'Đường mới', note: 'dự kiến', color: 2 })).toBe(true);
+    expect(store().list[1]).toEqual({ ...line, title: 'Đường mới', note: 'dự kiến', color: 2 });
+    expect(store().list[0]).toEqual(line);
+    // A title over 80 characters, a colour off the palette or a missing index changes nothing.
+    expect(store().update(0, { title: 'x'.repeat(81) })).toBe(false);
+    expect(store().update(0, { color: 99 })).toBe(false);
+    expect(store().update(5, { title: 'C' })).toBe(false);
+    expect(store().list.map((a) => a.title)).toEqual(['A', 'Đường mới']);
+  });
 });

@@ -22,6 +22,8 @@ interface AnnotationsState {
   /** Adds one; an invalid annotation is refused (returns false). */
   add: (a: Annotation) => boolean;
   remove: (index: number) => void;
+  /** Changes the title, note or colour of one; an invalid result is refused (returns false). */
+  update: (index: number, patch: Partial<AnnotationDraft>) => boolean;
   /** Replaces every annotation (a link, an imported file); invalid ones are left out. */
   replaceAll: (list: readonly Annotation[]) => void;
   setDraft: (patch: Partial<AnnotationDraft>) => void;
@@ -46,6 +48,14 @@ export const useAnnotations = create<AnnotationsState>()((set, get) => ({
     return true;
   },
   remove: (index) => set({ list: get().list.filter((_, i) => i !== index) }),
+  update: (index, patch) => {
+    const current = get().list[index];
+    if (!current) return false;
+    const next: Annotation = { ...current, ...patch };
+    if (!validAnnotation(next)) return false;
+    set({ list: get().list.map((a, i) => (i === index ? next : a)) });
+    return true;
+  },
   replaceAll: (list) => set({ list: list.filter(validAnnotation) }),
   setDraft: (patch) => set({ draft: { ...get().draft, ...patch } }),
   start: (kind) => set({ drawing: { kind, points: [] } }),

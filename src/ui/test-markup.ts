@@ -5,8 +5,7 @@ import type { ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import type * as Zustand from 'zustand';
 import { createStore, type StateCreator } from 'zustand/vanilla';
-import { en } from '../i18n/en';
-import { vi } from '../i18n/vi';
+import { enComplete as en, viComplete as vi } from '../i18n/complete';
 import type { Language } from '../state/language';
 
 export interface El {

@@ -79,8 +79,26 @@ describe('side by side', () => {
       ([l, r]) => [l!, r!].map((s) => document.querySelector(s)!.getBoundingClientRect().toJSON()),
       [LEFT, RIGHT],
     );
-    expect(boxes[0].width).toBeGreaterThan(500);
+    // Beside the open side panel: no part of the left map lies under it, and the two share the rest.
+    const side = await page.evaluate(() => document.querySelector('.side')!.getBoundingClientRect().toJSON());
+    expect(boxes[0].left).toBeGreaterThanOrEqual(side.right);
+    expect(boxes[0].width).toBeGreaterThan(400);
+    expect(Math.abs(boxes[0].width - boxes[1].width)).toBeLessThan(4);
     expect(boxes[0].right).toBeLessThanOrEqual(boxes[1].left + 1);
+    // The districts' period note leaves the left map's zoom buttons uncovered.
+    const [note, zoomOut] = await page.evaluate(
+      (l) =>
+        ['[data-testid="map-period"]', `${l} .maplibregl-ctrl-zoom-out`].map((s) =>
+          document.querySelector(s)!.getBoundingClientRect().toJSON(),
+        ),
+      LEFT,
+    );
+    const overlap =
+      note.left < zoomOut.right &&
+      zoomOut.left < note.right &&
+      note.top < zoomOut.bottom &&
+      zoomOut.top < note.bottom;
+    expect(overlap).toBe(false);
     for (const s of [LEFT, RIGHT]) {
       const { colours } = await distinctColours(page, `${s} canvas.maplibregl-canvas`);
       // A blank WebGL canvas is one colour; the basemap and a data layer give dozens.

@@ -21,12 +21,15 @@ async function listen(server: Server): Promise<string> {
 export interface CspServers {
   app: string;
   page: string;
+  /** Paths the page server was asked for and does not have (answered 404), in order. */
+  missing: string[];
   close: () => Promise<void>;
 }
 
 export async function startCspServers(): Promise<CspServers> {
   let pageOrigin = '';
   let appOrigin = '';
+  const missing: string[] = [];
   const app = createServer((req, res) => {
     res.setHeader('Content-Security-Policy', `${DEPLOY_CSP}; frame-ancestors 'self' ${pageOrigin}`);
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -48,11 +51,12 @@ export async function startCspServers(): Promise<CspServers> {
     } else if (path === '/embed-example.css') {
       res.setHeader('Content-Type', 'text/css; charset=utf-8');
       res.end(readFileSync(`${ROOT}public/embed-example.css`));
-    } else if (path === '/favicon.ico') {
-      // A portal has its icon; this one answers "nothing" rather than a 404 in the console.
-      res.statusCode = 204;
-      res.end();
+    } else if (path === '/embed-example-icon.svg') {
+      // The portal's icon, which the page links (else the browser asks for /favicon.ico).
+      res.setHeader('Content-Type', 'image/svg+xml');
+      res.end(readFileSync(`${ROOT}public/embed-example-icon.svg`));
     } else {
+      missing.push(path);
       res.statusCode = 404;
       res.end();
     }
@@ -62,6 +66,7 @@ export async function startCspServers(): Promise<CspServers> {
   return {
     app: appOrigin,
     page: pageOrigin,
+    missing,
     close: async () => {
       await Promise.all([app, page].map((s) => new Promise((r) => s.close(r))));
     },

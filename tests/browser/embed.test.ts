@@ -175,6 +175,15 @@ describe('the example page embeds the map from another origin under the CSP', ()
     expectNoProblems(problems);
   });
 
+  it('links an icon of its own that the page server has, and asked for no missing file', async () => {
+    const icon = await page.evaluate(
+      () => document.querySelector<HTMLLinkElement>('link[rel~="icon"]')?.href,
+    );
+    expect(icon).toBe(`${servers.page}/embed-example-icon.svg`);
+    expect((await page.request.get(icon ?? '')).status()).toBe(200);
+    expect(servers.missing).toEqual([]);
+  });
+
   it('axe finds no serious or critical violation on the page and in the embed', async () => {
     expect(await axeFailures(page)).toEqual([]);
     expect(await violations(page)).toEqual([]);

@@ -110,6 +110,20 @@ describe('share', () => {
     expect(texts[1]).toContain('Area');
     expect(await page.evaluate(() => document.querySelector('[data-testid="ann-list"] b'))).toBeNull();
     expect(await page.evaluate(() => location.hash)).toContain(hash.match(/ann=[^&]+/)![0]);
+
+    // Edit the area's title: Save writes it to the list and the link; the focus returns to Edit.
+    await page.getByRole('button', { name: 'Edit the annotation Site' }).click();
+    await page.locator('[data-testid="ann-edit-title"]').fill('Site B');
+    await page.locator('[data-testid="ann-edit-save"]').click();
+    await expect.poll(() => items.nth(1).textContent()).toContain('Site B');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+      'Edit the annotation Site B',
+    );
+    const titles = async () => {
+      const code = (await page.evaluate(() => location.hash)).match(/ann=([A-Za-z0-9_-]+)/)?.[1];
+      return JSON.stringify(code ? JSON.parse(Buffer.from(code, 'base64url').toString('utf8')) : null);
+    };
+    await expect.poll(titles).toContain('Site B');
     expectNoProblems(problems);
     await page.context().close();
   }, 180_000);

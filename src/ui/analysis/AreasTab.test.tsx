@@ -84,7 +84,7 @@ describe('AreasTab', () => {
     expect(text(en)).toContain('lower bound');
     const enTotal = findAll(findOne(en, tag('tbody')), tag('tr'))[1]!;
     expect(text(cellsOf(enTotal)[total]!)).toBe('> 50');
-    expect(cellsOf(enTotal)[total]!.attrs.title).toBe('Lower bound: 1 park(s) of unknown area not added');
+    expect(cellsOf(enTotal)[total]!.attrs.title).toBe('Lower bound: 1 park of unknown area not added');
   });
 
   it('exports a lower bound with its sign ("> 50"), a complete sum as a plain number; sorting stays numeric', () => {

@@ -3,15 +3,22 @@
 // ui/lazy/panels.tsx); the feature details and the chooser load with the first click on a feature.
 // `panel=1` renders the full App instead.
 import { lazy, Suspense } from 'react';
-import { useT } from '../../i18n';
+import { loadMessages, useT } from '../../i18n';
+import { useLanguage } from '../../state/language';
 import { useSelection } from '../../state/selection';
 import type { UrlState } from '../../state/url';
 import { MapView } from '../MapView';
 import { EmbedOverlay } from './EmbedOverlay';
 import { setEmbedMap } from './hash-follow';
 
-const InfoPanel = lazy(async () => ({ default: (await import('../InfoPanel')).InfoPanel }));
-const FeatureChooser = lazy(async () => ({ default: (await import('../FeatureChooser')).FeatureChooser }));
+// The details' and the chooser's texts are not in the first chunk's table (i18n/tables.ts): they
+// arrive with the code.
+const withMessages = <T,>(code: Promise<T>) =>
+  Promise.all([code, loadMessages(useLanguage.getState().lang)]).then(([m]) => m);
+const InfoPanel = lazy(async () => ({ default: (await withMessages(import('../InfoPanel'))).InfoPanel }));
+const FeatureChooser = lazy(async () => ({
+  default: (await withMessages(import('../FeatureChooser'))).FeatureChooser,
+}));
 
 export function EmbedApp({ initial }: { initial: UrlState }) {
   const { t } = useT();

@@ -1,6 +1,7 @@
 // Starts the imported layers at page load: IndexedDB as their storage, the layers kept from earlier
 // visits put back, their settings saved as they change, then the link's `src=` URLs that are not
-// already there fetched and added.
+// already there fetched and added. The import flow (its worker client and comlink) is loaded only
+// when a link names such a URL, so a page without `src=` (most embeds) does not download it.
 
 import {
   restoreUserLayers,
@@ -9,12 +10,14 @@ import {
   useUserLayers,
 } from '../../state/user-layers';
 import { IdbUserLayerStore } from '../../userlayers/persist';
-import { importUrl } from './flow';
 
 export async function startUserLayers(src: readonly string[] = []): Promise<void> {
   if (typeof indexedDB !== 'undefined') setUserLayerStorage(new IdbUserLayerStore());
   await restoreUserLayers();
   saveUserLayerSettings();
   const have = new Set(Object.values(useUserLayers.getState().layers).map((l) => l.url));
-  for (const url of src) if (!have.has(url)) await importUrl(url);
+  const missing = src.filter((url) => !have.has(url));
+  if (missing.length === 0) return;
+  const { importUrl } = await import('./flow');
+  for (const url of missing) await importUrl(url);
 }

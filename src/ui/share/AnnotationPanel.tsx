@@ -1,6 +1,7 @@
 // The annotations section of the side panel (issue 11 §1): draw a point, line or area (the toolbar),
-// its title, note and colour, the list (titles as text, never HTML), the link's limit, and GeoJSON
-// export and import for sets too big for a link.
+// its title, note and colour, the list (AnnotationItem: titles as text, never HTML, edit and remove),
+// the link's limit, and GeoJSON export and import for sets too big for a link. In a comparison the
+// annotations are drawn on the first (left) map only (App attaches them to it), which the section says.
 import { useState } from 'react';
 import { type MessageKey, useT } from '../../i18n';
 import {
@@ -14,10 +15,11 @@ import {
 import { annotationsFromGeoJson, annotationsToGeoJson } from '../../share/annotation-geojson';
 import { useAnnotations } from '../../state/annotations';
 import { download } from '../download';
+import { AnnotationItem } from './AnnotationItem';
 
 export function AnnotationPanel() {
   const { t } = useT();
-  const { list, drawing, draft, setDraft, start, finish, cancel, remove, replaceAll } = useAnnotations();
+  const { list, drawing, draft, setDraft, start, finish, cancel, replaceAll } = useAnnotations();
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const code = list.length > 0 ? encodeAnnotations(list) : '';
   const kindWord = (k: string) => t(`ann.kind.${k}` as MessageKey).toLowerCase();
@@ -103,31 +105,18 @@ export function AnnotationPanel() {
           </label>
         ))}
       </fieldset>
-      {list.length > 0 && (
+      <h3 className="ann-list-title">{t('ann.list.title', { count: list.length })}</h3>
+      {list.length > 0 ? (
         <ul className="ann-list" data-testid="ann-list">
           {list.map((a, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: annotations have no id; the list is small and only appended to or filtered
-            <li key={i}>
-              <span
-                className="ann-dot"
-                style={{ background: ANNOTATION_COLORS[a.color] }}
-                aria-hidden="true"
-              />
-              <span className="ann-item-title">{a.title || t('ann.untitled')}</span>{' '}
-              <span className="ann-kind">({t(`ann.kind.${a.kind}` as MessageKey)})</span>
-              {a.note && <span className="ann-note">{a.note}</span>}
-              <button
-                type="button"
-                className="ann-remove"
-                aria-label={t('ann.remove', { title: a.title || t('ann.untitled') })}
-                onClick={() => remove(i)}
-              >
-                <span aria-hidden="true">×</span>
-              </button>
-            </li>
+            <AnnotationItem key={i} annotation={a} index={i} />
           ))}
         </ul>
+      ) : (
+        <p className="ann-empty">{t('ann.list.empty')}</p>
       )}
+      <p className="ann-first-map">{t('ann.firstMap')}</p>
       <p className="ann-limit" data-testid="ann-limit">
         {code === null
           ? t('ann.limit.over', { limit: ANN_LINK_LIMIT })
