@@ -12,6 +12,7 @@ import { shareEn } from './share-messages';
 import { timeEn } from './time-messages';
 import { userLayersEn } from './userlayers-messages';
 import type { Messages } from './vi';
+import { viewportEn } from './viewport-messages';
 
 // English locale. `satisfies Messages` makes a missing or extra key a type error.
 export const en = {
@@ -28,6 +29,7 @@ export const en = {
   ...a11yEn,
   ...embedEn,
   ...userLayersEn,
+  ...viewportEn,
   'app.title': 'Bình Dương Innovation Region',
   'app.subtitle': 'Planning map',
   'app.loading': 'Loading…',

@@ -15,6 +15,7 @@ import { printVi } from './print-messages';
 import { shareVi } from './share-messages';
 import { timeVi } from './time-messages';
 import { userLayersVi } from './userlayers-messages';
+import { viewportVi } from './viewport-messages';
 
 export const vi = {
   ...plannersVi,
@@ -30,6 +31,7 @@ export const vi = {
   ...a11yVi,
   ...embedVi,
   ...userLayersVi,
+  ...viewportVi,
   'app.title': 'Vùng Đổi mới sáng tạo Bình Dương',
   'app.subtitle': 'Bản đồ quy hoạch',
   'app.loading': 'Đang tải…',
