@@ -1,6 +1,15 @@
 // What the import worker exposes (through Comlink, see import.worker.ts and client.ts). Kept apart
 // from the worker entry so tests can call it directly.
 import { CRS_CHOICES, type CrsChoiceId } from './crs';
+import {
+  type Bbox,
+  type ChunkReadOutcome,
+  type ChunkSink,
+  type ProbeOutcome,
+  probeUrl,
+  readRectChunks,
+  readWholeChunks,
+} from './rect-read';
 import { applyCrs, importFile } from './registry';
 import { ImportError, type ImportProgress, type ImportResult } from './types';
 
@@ -31,8 +40,21 @@ export interface ImportApi {
   ): Promise<ImportOutcome>;
   /** Reprojects a result whose `crsQuestion` the user answered. */
   applyCrs(result: ImportResult, choice: CrsChoiceId): ImportOutcome;
-  /** Aborts the job: its importFile resolves with `import.error.cancelled`. */
+  /** Aborts the job: its importFile, readRect or readWhole resolves with `import.error.cancelled`. */
   cancel(job: number): void;
+  /**
+   * Reads the header of the FlatGeobuf file at `url` (feature count, index, envelope, CRS, Range
+   * support), to decide whether it is read by viewport. Never rejects. See rect-read.ts.
+   */
+  probe(url: string): Promise<ProbeOutcome>;
+  /**
+   * Reads the features of the indexed FlatGeobuf file at `url` intersecting `bbox` (WGS 84
+   * [minLon, minLat, maxLon, maxLat]) over HTTP Range and sends them to `onChunk` as BinaryChunks
+   * (buffers transferred). `cancel(job)` aborts its requests. Never rejects. See rect-read.ts.
+   */
+  readRect(job: number, url: string, bbox: Bbox, onChunk: ChunkSink): Promise<ChunkReadOutcome>;
+  /** The whole file at `url` through the import path, as chunks: for a server without Range. */
+  readWhole(job: number, url: string, onChunk: ChunkSink): Promise<ChunkReadOutcome>;
 }
 
 const asOutcome = (e: unknown, name: string): ImportOutcome => {
@@ -67,6 +89,15 @@ async function readBlob(blob: Blob, signal: AbortSignal, onBytes: (n: number) =>
 
 export function createImportApi(): ImportApi {
   const jobs = new Map<number, AbortController>();
+  const withJob = async <T>(job: number, run: (signal: AbortSignal) => Promise<T>): Promise<T> => {
+    const controller = new AbortController();
+    jobs.set(job, controller);
+    try {
+      return await run(controller.signal);
+    } finally {
+      jobs.delete(job);
+    }
+  };
   return {
     async importFile(job, input, name, options = {}, onProgress) {
       const controller = new AbortController();
@@ -116,6 +147,15 @@ export function createImportApi(): ImportApi {
     },
     cancel(job) {
       jobs.get(job)?.abort();
+    },
+    probe(url) {
+      return probeUrl(url, new AbortController().signal);
+    },
+    readRect(job, url, bbox, onChunk) {
+      return withJob(job, (signal) => readRectChunks(url, bbox, signal, onChunk));
+    },
+    readWhole(job, url, onChunk) {
+      return withJob(job, (signal) => readWholeChunks(url, signal, onChunk));
     },
   };
 }
