@@ -236,3 +236,34 @@ describe('ViewportSource over a server that ignores Range (200, whole file)', ()
     source.destroy();
   });
 });
+
+describe('readRect over Comlink', () => {
+  it("transfers each chunk's buffers: the worker's copies are detached once sent", async () => {
+    const { port1, port2 } = new MessageChannel();
+    const api = createImportApi();
+    const sent: BinaryChunk[] = [];
+    expose(
+      {
+        ...api,
+        readRect: (job: number, url: string, bbox: Bbox, onChunk: (c: BinaryChunk) => unknown) =>
+          api.readRect(job, url, bbox, (c) => {
+            sent.push(c);
+            return onChunk(c);
+          }),
+      },
+      port1 as unknown as Parameters<typeof expose>[1],
+    );
+    const own = createImportClient(port2 as unknown as Worker);
+    try {
+      const received: BinaryChunk[] = [];
+      const out = await own.readRect(ranged.url, A, { onChunk: (c) => void received.push(c) });
+      expect(out.ok && out.features).toBe(expectedIds(A).length);
+      expect(received.length).toBe(sent.length);
+      expect(received[0]!.polygons.positions.value.length).toBeGreaterThan(0);
+      expect(sent[0]!.polygons.positions.value.length).toBe(0); // detached by the transfer
+    } finally {
+      port1.close();
+      port2.close();
+    }
+  });
+});
