@@ -45,6 +45,15 @@ type Client = Pick<ImportClient, 'readRect' | 'readWhole'>;
 const contains = (outer: Bbox, inner: Bbox) =>
   outer[0] <= inner[0] && outer[1] <= inner[1] && outer[2] >= inner[2] && outer[3] >= inner[3];
 
+/** The URL's last path part, decoded (the URL itself when it has none or cannot be parsed). */
+function lastPathPart(url: string): string {
+  try {
+    return decodeURIComponent(new URL(url).pathname.split('/').filter(Boolean).pop() ?? url);
+  } catch {
+    return url;
+  }
+}
+
 export class ViewportSource {
   /** 'whole' once the server was found to ignore Range: the whole layer is held, views are ignored. */
   state: 'ranges' | 'whole' | 'destroyed' = 'ranges';
@@ -63,7 +72,7 @@ export class ViewportSource {
     private readonly events: ViewportSourceEvents,
     private readonly options: ViewportSourceOptions = {},
   ) {
-    this.name = options.name ?? decodeURIComponent(new URL(url).pathname.split('/').pop() || url);
+    this.name = options.name ?? lastPathPart(url);
     this.minZoom = options.minZoom ?? 0;
     this.debounceMs = options.debounceMs ?? 200;
   }
