@@ -205,6 +205,19 @@ describe('ViewportSource over a server with Range', () => {
   });
 });
 
+describe('ViewportSource on a failing read', () => {
+  it('notices the failure naming the file and the HTTP status, and delivers nothing', async () => {
+    const { source, deliveries, notices } = recorded(ranged.url.replace('parcels.fgb', 'missing.fgb'));
+    source.setView(A, 14);
+    await until(() => notices.length === 1, 'the notice');
+    expect(notices[0]!.key).toBe('viewport.error.read');
+    expect(notices[0]!.params.file).toBe('missing.fgb');
+    expect(String(notices[0]!.params.detail)).toContain('404');
+    expect(deliveries).toEqual([]);
+    source.destroy();
+  });
+});
+
 describe('ViewportSource over a server that ignores Range (200, whole file)', () => {
   it('reads the whole file once, says so, and asks for no range again', async () => {
     const { source, deliveries, notices } = recorded(whole.url);
