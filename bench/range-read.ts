@@ -4,7 +4,8 @@
 // and 1M features, written with our packed Hilbert R-tree, served by the dev server's data
 // middleware (send, with Range) on a random port. The viewport is a 1280 × 800 px view at zoom 14
 // over the box's centre (0.110° × 0.067°). Rows in bytes or requests carry `unit`; their
-// `ours_ms`/`peer_ms` hold that unit. `agree`: the features returned are exactly those a
+// `ours_ms`/`peer_ms` hold that unit. One row times the viewport source's worker side
+// (src/import/rect-read.ts: the same read, to BinaryChunks). `agree`: the features returned are exactly those a
 // brute-force bbox filter of the generated parcels gives. Appends its rows to bench/results.json
 // (replacing rows of an earlier run of this file).
 import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
@@ -21,6 +22,7 @@ import { dataMiddleware } from '../scripts/lib/serve-data';
 import { forgetRangeSupport, inferColumns, readFeaturesInRect, type TransferStats } from '../src/data/fgb';
 import { emitFile } from '../src/data/fgb/indexed-file';
 import { parcels } from '../src/data/fgb/test-parcels';
+import { readRectChunks } from '../src/import/rect-read';
 import { replaceResultRows, runMain } from './lib';
 
 const SIZES = (process.env.BENCH_RANGE_SIZES ?? '100000,1000000').split(',').map(Number);
@@ -152,6 +154,26 @@ async function main(): Promise<void> {
       const peer = { ...served };
       const peerAgree = JSON.stringify(theirIds.sort()) === JSON.stringify(enc.wanted);
 
+      // The same box through the viewport source's worker side: features to BinaryChunks (what the
+      // map receives), in process (no worker, no postMessage).
+      forgetRangeSupport();
+      const chunkIds: string[] = [];
+      let chunks = 0;
+      const t3 = performance.now();
+      const viaChunks = await readRectChunks(
+        url,
+        [rect.minX, rect.minY, rect.maxX, rect.maxY],
+        new AbortController().signal,
+        (c) => {
+          chunks++;
+          const col = c.columns.id!;
+          if (col.kind === 'text') for (const code of col.codes) chunkIds.push(col.dictionary[code - 1]!);
+        },
+      );
+      const chunksMs = performance.now() - t3;
+      if (!viaChunks.ok) throw new Error(viaChunks.error.message);
+      const chunksAgree = JSON.stringify(chunkIds.sort()) === JSON.stringify(enc.wanted);
+
       const t2 = performance.now();
       const whole = await (await fetch(url)).arrayBuffer();
       const wholeMs = performance.now() - t2;
@@ -195,7 +217,32 @@ async function main(): Promise<void> {
           peer_ms: peer.requests,
           ratio: +(peer.requests / s.requests).toFixed(2),
           peer_bytes: peer.bytes,
+          whole_file_requests: 1,
           agree: agree && peerAgree,
+        },
+        {
+          name: `${NAME_PREFIX}, z${ZOOM} viewport: requests vs whole file`,
+          ...common,
+          unit: 'requests',
+          ours_ms: s.requests,
+          peer: 'download the whole file',
+          peer_ms: 1,
+          ours_bytes: s.bytesFetched,
+          peer_bytes: enc.size,
+          agree,
+        },
+        {
+          name: `${NAME_PREFIX}, z${ZOOM} viewport: read to BinaryChunks (viewport source, worker side)`,
+          ...common,
+          ours_ms: +chunksMs.toFixed(1),
+          peer: 'readFeaturesInRect to GeoJSON features',
+          peer_ms: +oursMs.toFixed(1),
+          ratio: +(oursMs / chunksMs).toFixed(2),
+          chunks,
+          chunk_bytes_fetched: viaChunks.stats.bytesFetched,
+          chunk_requests: viaChunks.stats.requests,
+          note: 'runs after the GeoJSON read (warm code and connection)',
+          agree: chunksAgree && viaChunks.features === enc.wanted.length,
         },
         {
           name: `${NAME_PREFIX}, z${ZOOM} viewport: time (local server)`,
@@ -211,7 +258,8 @@ async function main(): Promise<void> {
         `${n} parcels: file ${(enc.size / 1e6).toFixed(1)} MB (written in ${(writeMs / 1000).toFixed(1)} s); ` +
           `${enc.wanted.length} in view = ${(returnedBytes / 1e3).toFixed(0)} kB; fetched ${(s.bytesFetched / 1e3).toFixed(0)} kB ` +
           `in ${s.requests} requests, ${oursMs.toFixed(0)} ms (package reader: ${peer.requests} requests, ${(peer.bytes / 1e3).toFixed(0)} kB); ` +
-          `whole file ${wholeMs.toFixed(0)} ms; agree ${agree}/${peerAgree}`,
+          `whole file ${wholeMs.toFixed(0)} ms; to ${chunks} BinaryChunks ${chunksMs.toFixed(0)} ms; ` +
+          `agree ${agree}/${peerAgree}/${chunksAgree}`,
       );
       rmSync(enc.file);
     }

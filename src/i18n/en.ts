@@ -14,6 +14,7 @@ import { timeEn } from './time-messages';
 import { userAnalysisEn } from './user-analysis-messages';
 import { userLayersEn } from './userlayers-messages';
 import type { Messages } from './vi';
+import { viewportEn } from './viewport-messages';
 
 // English locale. `satisfies Messages` makes a missing or extra key a type error.
 export const en = {
@@ -26,6 +27,7 @@ export const en = {
   ...compareEn,
   ...layersEn,
   ...importEn,
+  ...viewportEn,
   ...printEn,
   ...a11yEn,
   ...embedEn,

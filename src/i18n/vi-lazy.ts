@@ -11,6 +11,7 @@ import { shareVi } from './share-messages';
 import { userAnalysisVi } from './user-analysis-messages';
 import { userLayersVi } from './userlayers-messages';
 import { viDeferred } from './vi-deferred';
+import { viewportVi } from './viewport-messages';
 
 export const viLazy = {
   ...investorsVi,
@@ -20,5 +21,6 @@ export const viLazy = {
   ...printVi,
   ...userLayersVi,
   ...userAnalysisVi,
+  ...viewportVi,
   ...viDeferred,
 } as const;

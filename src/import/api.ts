@@ -2,6 +2,15 @@
 // from the worker entry so tests can call it directly.
 import { BIG_LAYER_FEATURES, type BinaryChunk } from '../data/binary/types';
 import { CRS_CHOICES, type CrsChoiceId } from './crs';
+import {
+  type Bbox,
+  type ChunkReadOutcome,
+  type ChunkSink,
+  type ProbeOutcome,
+  probeUrl,
+  readRectChunks,
+  readWholeChunks,
+} from './rect-read';
 import { applyCrs, importFile } from './registry';
 import { ImportError, type ImportProgress, type ImportResult } from './types';
 
@@ -46,8 +55,21 @@ export interface ImportApi {
     choice: CrsChoiceId,
     onChunk: (chunk: BinaryChunk) => void | Promise<void>,
   ): Promise<ImportOutcome>;
-  /** Aborts the job: its importFile resolves with `import.error.cancelled`. */
+  /** Aborts the job: its importFile, readRect or readWhole resolves with `import.error.cancelled`. */
   cancel(job: number): void;
+  /**
+   * Reads the header of the FlatGeobuf file at `url` (feature count, index, envelope, CRS, Range
+   * support), to decide whether it is read by viewport. Never rejects. See rect-read.ts.
+   */
+  probe(url: string): Promise<ProbeOutcome>;
+  /**
+   * Reads the features of the indexed FlatGeobuf file at `url` intersecting `bbox` (WGS 84
+   * [minLon, minLat, maxLon, maxLat]) over HTTP Range and sends them to `onChunk` as BinaryChunks
+   * (buffers transferred). `cancel(job)` aborts its requests. Never rejects. See rect-read.ts.
+   */
+  readRect(job: number, url: string, bbox: Bbox, onChunk: ChunkSink): Promise<ChunkReadOutcome>;
+  /** The whole file at `url` through the import path, as chunks: for a server without Range. */
+  readWhole(job: number, url: string, onChunk: ChunkSink): Promise<ChunkReadOutcome>;
 }
 
 const asOutcome = (e: unknown, name: string): ImportOutcome => {
@@ -85,6 +107,15 @@ const bigLayers = () => import('./binary');
 
 export function createImportApi(): ImportApi {
   const jobs = new Map<number, AbortController>();
+  const withJob = async <T>(job: number, run: (signal: AbortSignal) => Promise<T>): Promise<T> => {
+    const controller = new AbortController();
+    jobs.set(job, controller);
+    try {
+      return await run(controller.signal);
+    } finally {
+      jobs.delete(job);
+    }
+  };
   const api: ImportApi = {
     async importFile(job, input, name, options = {}, onProgress, onChunk) {
       const controller = new AbortController();
@@ -155,6 +186,15 @@ export function createImportApi(): ImportApi {
     },
     cancel(job) {
       jobs.get(job)?.abort();
+    },
+    probe(url) {
+      return probeUrl(url, new AbortController().signal);
+    },
+    readRect(job, url, bbox, onChunk) {
+      return withJob(job, (signal) => readRectChunks(url, bbox, signal, onChunk));
+    },
+    readWhole(job, url, onChunk) {
+      return withJob(job, (signal) => readWholeChunks(url, signal, onChunk));
     },
   };
   return api;

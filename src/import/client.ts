@@ -9,6 +9,7 @@ import { proxy, type Remote, wrap } from 'comlink';
 import type { BinaryChunk } from '../data/binary/types';
 import type { ImportApi, ImportJobOptions, ImportOutcome } from './api';
 import type { CrsChoiceId } from './crs';
+import type { Bbox, ChunkReadOutcome, ChunkSink, ProbeOutcome } from './rect-read';
 import type { ImportProgress, ImportResult } from './types';
 
 export interface ImportClient {
@@ -32,7 +33,19 @@ export interface ImportClient {
     choice: CrsChoiceId,
     onChunk?: (chunk: BinaryChunk) => void,
   ): Promise<ImportOutcome>;
+  /** The header of a remote FlatGeobuf file (ImportApi.probe). */
+  probe(url: string): Promise<ProbeOutcome>;
+  /** Features of `url` in `bbox` as chunks, over HTTP Range; `signal` cancels (ImportApi.readRect). */
+  readRect(url: string, bbox: Bbox, options: ChunkReadOptions): Promise<ChunkReadOutcome>;
+  /** The whole file of `url` as chunks (ImportApi.readWhole). */
+  readWhole(url: string, options: ChunkReadOptions): Promise<ChunkReadOutcome>;
   terminate(): void;
+}
+
+export interface ChunkReadOptions {
+  signal?: AbortSignal;
+  /** Each chunk as it arrives (its buffers were transferred from the worker). */
+  onChunk: ChunkSink;
 }
 
 /**
@@ -51,6 +64,20 @@ export function createImportClient(
   worker: Worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' }),
 ): ImportClient {
   const api: Remote<ImportApi> = wrap<ImportApi>(worker);
+  /** Runs a worker job that `signal` cancels (the abort reaches the worker's fetches). */
+  async function cancellable<T>(
+    signal: AbortSignal | undefined,
+    run: (job: number) => Promise<T>,
+  ): Promise<T> {
+    const job = ++jobCounter;
+    const onAbort = () => void api.cancel(job);
+    signal?.addEventListener('abort', onAbort, { once: true });
+    try {
+      return await run(job);
+    } finally {
+      signal?.removeEventListener('abort', onAbort);
+    }
+  }
   return {
     async importFile(file, options = {}) {
       const { name = (file as File).name ?? 'file', signal, onProgress, onChunk, ...rest } = options;
@@ -77,6 +104,11 @@ export function createImportClient(
         : await api.applyCrs(result, choice);
       return restoreNullPrototypes(outcome);
     },
+    probe: (url) => api.probe(url),
+    readRect: (url, bbox, { signal, onChunk }) =>
+      cancellable<ChunkReadOutcome>(signal, (job) => api.readRect(job, url, bbox, proxy(onChunk))),
+    readWhole: (url, { signal, onChunk }) =>
+      cancellable<ChunkReadOutcome>(signal, (job) => api.readWhole(job, url, proxy(onChunk))),
     terminate: () => worker.terminate(),
   };
 }

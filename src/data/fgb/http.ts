@@ -1,11 +1,11 @@
 // Spatially filtered reads of a remote, indexed file through HTTP Range requests.
-import { magicbytes, SIZE_PREFIX_LEN } from 'flatgeobuf/lib/mjs/constants.js';
 import { type HttpRangeClient, HttpReader } from 'flatgeobuf/lib/mjs/http-reader.js';
 import type { Rect } from 'flatgeobuf/lib/mjs/packedrtree.js';
 import type { Feature } from 'geojson';
 import { fromFgbFeature, settle } from './feature';
-import { checkHeaderLength, checkMagic, describeHeader, indexBytes, parseHeader } from './header';
+import { describeHeader, indexBytes } from './header';
 import { RangeClient } from './range-client';
+import { readRemoteHeader } from './remote-header';
 import { FlatGeobufError, type KeepNull, type MaybeGeometryFeature, type ReadOptions } from './types';
 
 /**
@@ -33,19 +33,7 @@ export async function* readFeaturesInRect(
   signal?.throwIfAborted();
   const client = new RangeClient(url, signal);
   try {
-    const start = new Uint8Array(await client.getRange(0, magicbytes.length + SIZE_PREFIX_LEN));
-    checkMagic(start);
-    if (start.length < magicbytes.length + SIZE_PREFIX_LEN)
-      throw new FlatGeobufError('Truncated FlatGeobuf file.');
-    const headerLength = new DataView(start.buffer).getUint32(magicbytes.length, true);
-    checkHeaderLength(headerLength, null);
-    const sizePrefixed = new Uint8Array(
-      await client.getRange(magicbytes.length, SIZE_PREFIX_LEN + headerLength),
-    );
-    if (sizePrefixed.length < SIZE_PREFIX_LEN + headerLength) {
-      throw new FlatGeobufError('Truncated FlatGeobuf file: it ends inside the header.');
-    }
-    const meta = parseHeader(sizePrefixed);
+    const meta = await readRemoteHeader(client);
     if (indexBytes(meta) === 0) {
       throw new FlatGeobufError(`${url} has no spatial index; read it whole instead.`);
     }

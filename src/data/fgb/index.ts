@@ -4,8 +4,9 @@
 export type { HeaderMeta } from 'flatgeobuf/lib/mjs/header-meta.js';
 export type { Rect } from 'flatgeobuf/lib/mjs/packedrtree.js';
 export { readFeaturesInRect } from './http';
-export { forgetRangeSupport } from './range-support';
+export { forgetRangeSupport, keptWholeFile } from './range-support';
 export { readFeatureCollection, readFeatures } from './reader';
+export { probeRemote, type RemoteProbe } from './remote-header';
 export type { LayerHeader, MaybeGeometryFeature, ReadOptions, TransferStats } from './types';
 export { FlatGeobufError } from './types';
 export { inferColumns, type WriteOptions, writeFeatures } from './writer';
