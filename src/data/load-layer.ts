@@ -3,7 +3,10 @@
 // with a message for the user; features the boundary kept with a problem come back with it.
 import type { Feature, Geometry } from 'geojson';
 import type { FeatureProblem } from './boundary';
-import { FlatGeobufError, readFeatures } from './fgb';
+// The reader itself, not the adapter's index: the index also re-exports the HTTP reader, which would
+// bring the package's HTTP client (and its Repeater) into every first paint.
+import { readFeatures } from './fgb/reader';
+import { FlatGeobufError } from './fgb/types';
 import { LoadError } from './load-error';
 
 export class LayerLoadError extends LoadError {
