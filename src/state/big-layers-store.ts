@@ -1,0 +1,28 @@
+// The large imported layers (issue 10 §2): held as the worker's binary chunks, never as GeoJSON.
+// Kept apart from ./big-layers.ts (the operations) so user-layers.ts can read it without a cycle.
+import { create } from 'zustand';
+import type { BinaryChunk, BinaryLayerSummary } from '../data/binary/types';
+import type { LayerDescription } from '../layers/description';
+
+export interface BigLayer {
+  /** `user:<n>`, numbered with the other imported layers. */
+  id: string;
+  fileName: string;
+  url?: string;
+  description: LayerDescription;
+  n: number;
+  /** The import's summary; null while chunks are still arriving. */
+  summary: BinaryLayerSummary | null;
+  /**
+   * The chunks so far, by `first`. A new chunk makes a new array, but every chunk keeps its object
+   * identity, so the map draws each chunk's deck.gl layer from the same data (no re-upload).
+   */
+  chunks: readonly BinaryChunk[];
+  /** Features in `chunks`. */
+  loaded: number;
+}
+
+export const useBigLayers = create<{ layers: Record<string, BigLayer> }>()(() => ({ layers: {} }));
+
+/** The large layer `id`, or undefined for any other layer. */
+export const bigLayer = (id: string): BigLayer | undefined => useBigLayers.getState().layers[id];
