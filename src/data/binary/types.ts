@@ -62,6 +62,23 @@ export type Column =
   /** Text (also booleans and JSON, written as text): dictionary codes, 0 = null, else dictionary[code − 1]. */
   | { kind: 'text'; codes: Uint32Array; dictionary: string[] };
 
+/**
+ * Per feature: the GeoJSON geometry type it came from (featureAt rebuilds it), in WKB's numbering.
+ * A GeometryCollection's members are drawn by family; featureAt gives them back one geometry per
+ * point, line and polygon (the members' order across families is not kept).
+ */
+export const GEOMETRY_CODE = {
+  none: 0,
+  Point: 1,
+  LineString: 2,
+  Polygon: 3,
+  MultiPoint: 4,
+  MultiLineString: 5,
+  MultiPolygon: 6,
+  GeometryCollection: 7,
+} as const;
+export type GeometryCode = (typeof GEOMETRY_CODE)[keyof typeof GEOMETRY_CODE];
+
 /** One chunk of a large layer: what the worker transfers and the map draws as one deck.gl layer. */
 export interface BinaryChunk {
   /** Layer-wide ordinal (0-based) of the chunk's first feature. */
@@ -77,6 +94,8 @@ export interface BinaryChunk {
   polygons: BinaryPolygons;
   /** Property columns by name (every column of the layer, in the layer's field order). */
   columns: Record<string, Column>;
+  /** Per feature: its GEOMETRY_CODE (0 for a feature without geometry). */
+  geometryTypes: Uint8Array;
 }
 
 /** What the import of a large layer reports besides its chunks. */

@@ -1,0 +1,302 @@
+// Features in, BinaryChunks out (issue 10 §2). The import worker feeds features one at a time as flat
+// coordinates (the FlatGeobuf decoder, straight from the file; featuresToChunks in ./builder.ts for
+// formats parsed as GeoJSON) and gets a chunk back every CHUNK_FEATURES features, ready to transfer.
+//
+// Positions are gathered as float64 lon/lat and turned into float32 offsets only when the chunk is
+// emitted, from an origin at the centre of the chunk's box (rounded to 0.001° so a dump reads well):
+// the error of a position is then at most |offset| × 2⁻²⁴, i.e. half the chunk's extent × 6e-8. A
+// chunk of a Hilbert-sorted file spans a small area (≈1e-9° for a 0.05° chunk); a chunk of an unsorted
+// world layer may span 360° and lose up to 1e-5° (≈1 m), which is still below a screen pixel at the
+// zooms where such a chunk is drawn whole. earcut runs on the float64 positions of each polygon
+// (outer ring and holes), so the triangles do not depend on the float32 rounding.
+import earcut from 'earcut';
+import { type ColumnKind, codeColumn } from './columns';
+import { GrowableF64, GrowableU32 } from './growable';
+import {
+  type BinaryChunk,
+  type BinaryLayerSummary,
+  CHUNK_FEATURES,
+  type Column,
+  type GeometryCode,
+} from './types';
+
+export interface BuilderOptions {
+  /** Layer ordinal of the first feature fed (default 0). */
+  first?: number;
+  /** Columns known up front, in the layer's order (others are added as they appear). */
+  fields?: string[];
+  /** Storage per column (default 'auto': decided per chunk from its values). */
+  kinds?: Record<string, ColumnKind>;
+  /** earcut the polygons (default true; false leaves `triangles` empty, for deck.gl to do). */
+  triangulate?: boolean;
+  /** Features per chunk (default CHUNK_FEATURES). */
+  chunkFeatures?: number;
+}
+
+const NONE = 0;
+const RING = 1;
+const LINE = 2;
+
+export class ChunkBuilder {
+  private readonly fieldIndex = new Map<string, number>();
+  private readonly fields: string[] = [];
+  private readonly kinds: ColumnKind[] = [];
+  private values: unknown[][] = [];
+  private readonly triangulate: boolean;
+  private readonly size: number;
+  private first: number;
+  private count = 0;
+  private target = NONE;
+  private codes = new Uint8Array(CHUNK_FEATURES);
+  // Per family: float64 positions, part starts, and each feature's first vertex.
+  private points = new GrowableF64();
+  private lines = new GrowableF64();
+  private polys = new GrowableF64();
+  private pathStarts = new GrowableU32();
+  private polygonStarts = new GrowableU32();
+  private ringStarts = new GrowableU32();
+  private pointOf = new GrowableU32();
+  private lineOf = new GrowableU32();
+  private polyOf = new GrowableU32();
+  private box = emptyBox();
+  private readonly layerBox = emptyBox();
+  private readonly families = new Set<BinaryLayerSummary['geometry']>();
+  /** Features fed so far (all chunks). */
+  total = 0;
+
+  constructor(private readonly options: BuilderOptions = {}) {
+    this.first = options.first ?? 0;
+    this.triangulate = options.triangulate ?? true;
+    this.size = options.chunkFeatures ?? CHUNK_FEATURES;
+    this.codes = new Uint8Array(this.size);
+    for (const name of options.fields ?? []) this.column(name);
+  }
+
+  /** Starts a feature; its geometry type is what featureAt gives back. */
+  beginFeature(code: GeometryCode): void {
+    this.codes[this.count] = code;
+    this.pointOf.push(this.points.length / 2);
+    this.lineOf.push(this.lines.length / 2);
+    this.polyOf.push(this.polys.length / 2);
+    this.target = NONE;
+  }
+
+  beginPolygon(): void {
+    this.polygonStarts.push(this.polys.length / 2);
+    this.families.add('polygon');
+  }
+  /** A ring of the current polygon (the first is the outer ring, the others holes). */
+  beginRing(): void {
+    this.ringStarts.push(this.polys.length / 2);
+    this.target = RING;
+  }
+  beginLine(): void {
+    this.pathStarts.push(this.lines.length / 2);
+    this.target = LINE;
+    this.families.add('line');
+  }
+  /** One position of the current ring or line (finite lon/lat: the caller checks). */
+  vertex(x: number, y: number): void {
+    if (this.target === RING) this.polys.push2(x, y);
+    else if (this.target === LINE) this.lines.push2(x, y);
+    else throw new Error('ChunkBuilder.vertex outside a ring or line');
+    this.extend(x, y);
+  }
+  /** Positions from..to−1 of a flat [x0, y0, x1, y1, …] array, to the current ring or line. */
+  vertices(xy: ArrayLike<number>, from: number, to: number): void {
+    for (let i = from; i < to; i++) this.vertex(xy[2 * i]!, xy[2 * i + 1]!);
+  }
+  point(x: number, y: number): void {
+    this.points.push2(x, y);
+    this.extend(x, y);
+    this.families.add('point');
+  }
+
+  /** A property of the current feature (any JSON value; see codeColumn for how it is stored). */
+  property(name: string, value: unknown): void {
+    const i = this.fieldIndex.get(name) ?? this.column(name);
+    this.values[i]![this.count] = value;
+  }
+
+  /** Ends the feature; returns the chunk when it is full, else null. */
+  endFeature(): BinaryChunk | null {
+    this.count++;
+    this.total++;
+    this.target = NONE;
+    return this.count >= this.size ? this.emit() : null;
+  }
+
+  /** The features not yet emitted as a chunk, or null when there are none. */
+  flush(): BinaryChunk | null {
+    return this.count > 0 ? this.emit() : null;
+  }
+
+  /** The layer so far: feature count, box, fields and geometry family. */
+  summary(): BinaryLayerSummary {
+    const f = [...this.families];
+    return {
+      count: this.total,
+      bbox: boxOrNull(this.layerBox),
+      fields: [...this.fields],
+      geometry: f.length === 1 ? f[0]! : f.length === 0 ? 'point' : 'mixed',
+    };
+  }
+
+  private column(name: string): number {
+    const i = this.fields.length;
+    this.fields.push(name);
+    this.fieldIndex.set(name, i);
+    this.kinds.push(this.options.kinds?.[name] ?? 'auto');
+    this.values.push([]);
+    return i;
+  }
+
+  private extend(x: number, y: number): void {
+    const b = this.box;
+    if (x < b[0]) b[0] = x;
+    if (y < b[1]) b[1] = y;
+    if (x > b[2]) b[2] = x;
+    if (y > b[3]) b[3] = y;
+  }
+
+  private emit(): BinaryChunk {
+    const { count, first } = this;
+    const bbox = boxOrNull(this.box);
+    const origin: [number, number] = bbox
+      ? [Math.round((bbox[0] + bbox[2]) * 500) / 1000, Math.round((bbox[1] + bbox[3]) * 500) / 1000]
+      : [0, 0];
+    if (bbox) {
+      const L = this.layerBox;
+      L[0] = Math.min(L[0], bbox[0]);
+      L[1] = Math.min(L[1], bbox[1]);
+      L[2] = Math.max(L[2], bbox[2]);
+      L[3] = Math.max(L[3], bbox[3]);
+    }
+    const part = (xy: GrowableF64, starts: GrowableU32) => {
+      const n = xy.length / 2;
+      const ids = count <= 0xffff ? new Uint16Array(n) : new Uint32Array(n);
+      const global = new Uint32Array(n);
+      let f = 0;
+      for (let v = 0; v < n; v++) {
+        while (f + 1 < count && starts.data[f + 1]! <= v) f++;
+        ids[v] = f;
+        global[v] = first + f;
+      }
+      return {
+        positions: { value: offsets(xy, origin), size: 2 },
+        featureIds: { value: ids, size: 1 },
+        globalFeatureIds: { value: global, size: 1 },
+        numericProps: {},
+        properties: [],
+      };
+    };
+    const polyVertices = this.polys.length / 2;
+    const columns: Record<string, Column> = {};
+    this.fields.forEach((name, i) => {
+      columns[name] = codeColumn(this.values[i]!, count, this.kinds[i]!);
+    });
+    const chunk: BinaryChunk = {
+      first,
+      count,
+      origin,
+      bbox,
+      points: { type: 'Point', ...part(this.points, this.pointOf) },
+      lines: {
+        type: 'LineString',
+        ...part(this.lines, this.lineOf),
+        pathIndices: { value: this.pathStarts.copy(this.lines.length / 2), size: 1 },
+      },
+      polygons: {
+        type: 'Polygon',
+        ...part(this.polys, this.polyOf),
+        polygonIndices: { value: this.polygonStarts.copy(polyVertices), size: 1 },
+        primitivePolygonIndices: { value: this.ringStarts.copy(polyVertices), size: 1 },
+        triangles: { value: this.triangulate ? this.triangles() : new Uint32Array(0), size: 1 },
+      },
+      columns,
+      geometryTypes: this.codes.slice(0, count),
+    };
+    this.reset(first + count);
+    return chunk;
+  }
+
+  /** earcut of every polygon (outer ring + holes), indices into the chunk's polygon positions. */
+  private triangles(): Uint32Array {
+    const out = new GrowableU32();
+    const xy = this.polys.data;
+    const end = this.polys.length / 2;
+    const polys = this.polygonStarts;
+    const rings = this.ringStarts;
+    let r = 0;
+    const holes: number[] = [];
+    for (let p = 0; p < polys.length; p++) {
+      const start = polys.data[p]!;
+      const stop = p + 1 < polys.length ? polys.data[p + 1]! : end;
+      holes.length = 0;
+      while (r < rings.length && rings.data[r]! < stop) {
+        const s = rings.data[r]!;
+        if (s > start) holes.push(s - start);
+        r++;
+      }
+      if (stop - start < 3) continue;
+      const tri = earcut(xy.subarray(start * 2, stop * 2), holes.length ? holes : undefined, 2);
+      for (let i = 0; i < tri.length; i++) out.push(tri[i]! + start);
+    }
+    return out.copy();
+  }
+
+  private reset(first: number): void {
+    this.first = first;
+    this.count = 0;
+    this.codes = new Uint8Array(this.size);
+    this.values = this.fields.map(() => []);
+    this.points = new GrowableF64();
+    this.lines = new GrowableF64();
+    this.polys = new GrowableF64();
+    this.pathStarts = new GrowableU32();
+    this.polygonStarts = new GrowableU32();
+    this.ringStarts = new GrowableU32();
+    this.pointOf = new GrowableU32();
+    this.lineOf = new GrowableU32();
+    this.polyOf = new GrowableU32();
+    this.box = emptyBox();
+  }
+}
+
+function offsets(xy: GrowableF64, origin: [number, number]): Float32Array {
+  const out = new Float32Array(xy.length);
+  const d = xy.data;
+  for (let i = 0; i < xy.length; i += 2) {
+    out[i] = d[i]! - origin[0];
+    out[i + 1] = d[i + 1]! - origin[1];
+  }
+  return out;
+}
+
+function emptyBox(): [number, number, number, number] {
+  return [Infinity, Infinity, -Infinity, -Infinity];
+}
+
+function boxOrNull(b: [number, number, number, number]): [number, number, number, number] | null {
+  return b[0] <= b[2] ? [b[0], b[1], b[2], b[3]] : null;
+}
+
+/** The buffers of a chunk, to list in a postMessage / Comlink transfer (each once). */
+export function chunkBuffers(chunk: BinaryChunk): ArrayBuffer[] {
+  const set = new Set<ArrayBuffer>();
+  const add = (a: ArrayBufferView) => {
+    if (a.buffer instanceof ArrayBuffer && a.buffer.byteLength > 0) set.add(a.buffer);
+  };
+  for (const part of [chunk.points, chunk.lines, chunk.polygons]) {
+    add(part.positions.value);
+    add(part.featureIds.value);
+    add(part.globalFeatureIds.value);
+  }
+  add(chunk.lines.pathIndices.value);
+  add(chunk.polygons.polygonIndices.value);
+  add(chunk.polygons.primitivePolygonIndices.value);
+  add(chunk.polygons.triangles.value);
+  add(chunk.geometryTypes);
+  for (const c of Object.values(chunk.columns)) add(c.kind === 'number' ? c.values : c.codes);
+  return [...set];
+}
