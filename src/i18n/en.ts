@@ -1,4 +1,5 @@
 import { a11yEn } from './a11y-messages';
+import { bigLayersEn } from './biglayers-messages';
 import { choroplethEn } from './choropleth-messages';
 import { compareEn } from './compare-messages';
 import { embedEn } from './embed-messages';
@@ -28,6 +29,7 @@ export const en = {
   ...a11yEn,
   ...embedEn,
   ...userLayersEn,
+  ...bigLayersEn,
   'app.title': 'Bình Dương Innovation Region',
   'app.subtitle': 'Planning map',
   'app.loading': 'Loading…',

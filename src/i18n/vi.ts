@@ -3,6 +3,7 @@
 // investors-messages.ts) and are spread in here.
 
 import { a11yVi } from './a11y-messages';
+import { bigLayersVi } from './biglayers-messages';
 import { choroplethVi } from './choropleth-messages';
 import { compareVi } from './compare-messages';
 import { embedVi } from './embed-messages';
@@ -30,6 +31,7 @@ export const vi = {
   ...a11yVi,
   ...embedVi,
   ...userLayersVi,
+  ...bigLayersVi,
   'app.title': 'Vùng Đổi mới sáng tạo Bình Dương',
   'app.subtitle': 'Bản đồ quy hoạch',
   'app.loading': 'Đang tải…',

@@ -2,12 +2,16 @@
 // browser only, or a URL a link can share) and a button that removes it for good.
 import type { LayerId } from '../../data/schema';
 import { useT } from '../../i18n';
+import { removeBigLayer } from '../../state/big-layers';
+import { useBigLayers } from '../../state/big-layers-store';
 import { removeUserLayer, useUserLayers } from '../../state/user-layers';
 import { NearestCorridors } from './NearestCorridors';
 
 export function UserLayerExtras({ id, title }: { id: LayerId; title: string }) {
   const { t } = useT();
-  const layer = useUserLayers((s) => s.layers[id]);
+  const small = useUserLayers((s) => s.layers[id]);
+  const big = useBigLayers((s) => s.layers[id]);
+  const layer = small ?? big;
   if (!layer) return null;
   return (
     <div className="user-layer-extras">
@@ -19,11 +23,11 @@ export function UserLayerExtras({ id, title }: { id: LayerId; title: string }) {
         className="user-layer-remove"
         data-remove-layer={id}
         aria-label={t('userLayers.remove.aria', { title })}
-        onClick={() => void removeUserLayer(id)}
+        onClick={() => void (big ? removeBigLayer(id) : removeUserLayer(id))}
       >
         {t('userLayers.remove')}
       </button>
-      <NearestCorridors id={id} title={title} />
+      {small && <NearestCorridors id={id} title={title} />}
     </div>
   );
 }
