@@ -7,8 +7,10 @@
 // the error of a position is then at most |offset| × 2⁻²⁴, i.e. half the chunk's extent × 6e-8. A
 // chunk of a Hilbert-sorted file spans a small area (≈1e-9° for a 0.05° chunk); a chunk of an unsorted
 // world layer may span 360° and lose up to 1e-5° (≈1 m), which is still below a screen pixel at the
-// zooms where such a chunk is drawn whole. earcut runs on the float64 positions of each polygon
-// (outer ring and holes), so the triangles do not depend on the float32 rounding.
+// zooms where such a chunk is drawn whole. earcut runs on the float32 offsets of each polygon (outer
+// ring and holes), the positions that are drawn: triangulating the float64 positions instead can
+// leave a sliver triangle that the float32 rounding turns over (seen on 17-corner parcels: 6e-6 of a
+// parcel's area drawn twice or not at all).
 import earcut from 'earcut';
 import { type ColumnKind, codeColumn } from './columns';
 import { GrowableF64, GrowableU32 } from './growable';
@@ -191,6 +193,7 @@ export class ChunkBuilder {
       };
     };
     const polyVertices = this.polys.length / 2;
+    const polygonPart = part(this.polys, this.polyOf);
     const columns: Record<string, Column> = {};
     this.fields.forEach((name, i) => {
       columns[name] = codeColumn(this.values[i]!, count, this.kinds[i]!);
@@ -208,10 +211,13 @@ export class ChunkBuilder {
       },
       polygons: {
         type: 'Polygon',
-        ...part(this.polys, this.polyOf),
+        ...polygonPart,
         polygonIndices: { value: this.polygonStarts.copy(polyVertices), size: 1 },
         primitivePolygonIndices: { value: this.ringStarts.copy(polyVertices), size: 1 },
-        triangles: { value: this.triangulate ? this.triangles() : new Uint32Array(0), size: 1 },
+        triangles: {
+          value: this.triangulate ? this.triangles(polygonPart.positions.value) : new Uint32Array(0),
+          size: 1,
+        },
       },
       columns,
       geometryTypes: this.codes.slice(0, count),
@@ -221,9 +227,8 @@ export class ChunkBuilder {
   }
 
   /** earcut of every polygon (outer ring + holes), indices into the chunk's polygon positions. */
-  private triangles(): Uint32Array {
+  private triangles(xy: Float32Array): Uint32Array {
     const out = new GrowableU32();
-    const xy = this.polys.data;
     const end = this.polys.length / 2;
     const polys = this.polygonStarts;
     const rings = this.ringStarts;

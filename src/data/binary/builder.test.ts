@@ -1,0 +1,292 @@
+import type { Feature, Geometry, Polygon, Position } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import { parcels } from '../fgb/test-parcels';
+import { chunkBuffers, featuresToChunks } from './builder';
+import { featureAt, featuresOfChunks } from './feature';
+import type { BinaryChunk } from './types';
+
+// Float32 keeps 24 significant bits: an offset d is stored within |d| × 2⁻²⁴ (round to nearest).
+const F32 = 2 ** -24;
+
+function maxOffset(c: BinaryChunk): number {
+  let m = 0;
+  for (const part of [c.points, c.lines, c.polygons]) {
+    for (const v of part.positions.value) m = Math.max(m, Math.abs(v));
+  }
+  return m;
+}
+
+/**
+ * Shoelace area of a ring of float32 offsets between vertices from..to−1, taken about the ring's
+ * first vertex: float32 differences are exact in float64, so no cancellation of large products.
+ */
+function ringArea(xy: Float32Array, from: number, to: number): number {
+  const x0 = xy[2 * from]!;
+  const y0 = xy[2 * from + 1]!;
+  let s = 0;
+  for (let i = from; i < to; i++) {
+    const j = i + 1 < to ? i + 1 : from;
+    s += (xy[2 * i]! - x0) * (xy[2 * j + 1]! - y0) - (xy[2 * j]! - x0) * (xy[2 * i + 1]! - y0);
+  }
+  return Math.abs(s) / 2;
+}
+
+/** Per polygon: its area (outer − holes) and the area of its earcut triangles, on the chunk's positions. */
+function areas(c: BinaryChunk): { polygons: number[]; triangles: number[] } {
+  const xy = c.polygons.positions.value;
+  const polys = c.polygons.polygonIndices.value;
+  const rings = c.polygons.primitivePolygonIndices.value;
+  const polygons = new Array<number>(polys.length - 1).fill(0);
+  const triangles = new Array<number>(polys.length - 1).fill(0);
+  let p = 0;
+  for (let r = 0; r + 1 < rings.length; r++) {
+    while (polys[p + 1]! <= rings[r]!) p++;
+    const a = ringArea(xy, rings[r]!, rings[r + 1]!);
+    polygons[p]! += rings[r] === polys[p] ? a : -a;
+  }
+  const t = c.polygons.triangles.value;
+  p = 0;
+  for (let k = 0; k < t.length; k += 3) {
+    const [a, b, d] = [t[k]!, t[k + 1]!, t[k + 2]!];
+    while (polys[p + 1]! <= a) p++;
+    triangles[p]! +=
+      Math.abs(
+        (xy[2 * b]! - xy[2 * a]!) * (xy[2 * d + 1]! - xy[2 * a + 1]!) -
+          (xy[2 * d]! - xy[2 * a]!) * (xy[2 * b + 1]! - xy[2 * a + 1]!),
+      ) / 2;
+  }
+  return { polygons, triangles };
+}
+
+function expectClose(actual: Position[], expected: Position[], tol: number): void {
+  expect(actual.length).toBe(expected.length);
+  actual.forEach((p, k) => {
+    expect(Math.abs(p[0]! - expected[k]![0]!)).toBeLessThanOrEqual(tol);
+    expect(Math.abs(p[1]! - expected[k]![1]!)).toBeLessThanOrEqual(tol);
+  });
+}
+
+describe('featuresToChunks', () => {
+  const input = [...parcels(12_000)];
+  const chunks = featuresToChunks(input);
+
+  it('cuts 12,000 parcels into chunks of 5,000, 5,000 and 2,000 with layer-wide ordinals', () => {
+    expect(chunks.map((c) => [c.first, c.count])).toEqual([
+      [0, 5000],
+      [5000, 5000],
+      [10000, 2000],
+    ]);
+    const c = chunks[1]!;
+    expect(c.polygons.featureIds.value).toBeInstanceOf(Uint16Array);
+    expect(c.polygons.globalFeatureIds.value[0]).toBe(5000);
+    expect(c.polygons.globalFeatureIds.value.at(-1)).toBe(9999);
+    // One polygon of one 18-position ring per parcel.
+    expect(c.polygons.polygonIndices.value.length).toBe(5001);
+    expect(c.polygons.primitivePolygonIndices.value.length).toBe(5001);
+    expect(c.polygons.positions.value.length).toBe(5000 * 18 * 2);
+    expect(c.points.positions.value.length + c.lines.positions.value.length).toBe(0);
+  });
+
+  it('gives back every parcel within the float32 bound of its chunk (≤ 2e-8° over the 0.65° box)', () => {
+    for (const c of chunks) {
+      const tol = maxOffset(c) * F32;
+      expect(tol).toBeLessThan(2e-8);
+      for (let i = 0; i < c.count; i += 7) {
+        const f = featureAt(c, i);
+        const want = input[c.first + i]!;
+        expect(f.geometry?.type).toBe('Polygon');
+        const rings = (f.geometry as Polygon).coordinates;
+        expect(rings.length).toBe(1);
+        expectClose(rings[0]!, want.geometry.coordinates[0]!, tol);
+        expect(f.properties).toEqual(want.properties);
+      }
+    }
+  });
+
+  it('earcut triangles cover each parcel: their areas sum to its area (planar, 1e-9 relative)', () => {
+    for (const c of chunks) {
+      const { polygons, triangles } = areas(c);
+      polygons.forEach((area, p) => {
+        expect(area).toBeGreaterThan(0);
+        expect(Math.abs(triangles[p]! - area) / area).toBeLessThan(1e-9);
+      });
+      expect(c.polygons.triangles.value.length).toBe(c.count * 15 * 3); // 17 corners: 15 triangles
+    }
+  });
+
+  it('triangulates a polygon with a hole: the triangles cover 1 − 0.25 square degrees', () => {
+    const square = (x0: number, y0: number, s: number): Position[] => [
+      [x0, y0],
+      [x0 + s, y0],
+      [x0 + s, y0 + s],
+      [x0, y0 + s],
+      [x0, y0],
+    ];
+    const holed: Feature<Polygon> = {
+      type: 'Feature',
+      properties: {},
+      geometry: { type: 'Polygon', coordinates: [square(106, 11, 1), square(106.25, 11.25, 0.5).reverse()] },
+    };
+    const [c] = featuresToChunks([holed]);
+    expect(c!.polygons.primitivePolygonIndices.value).toEqual(Uint32Array.from([0, 5, 10]));
+    const { polygons, triangles } = areas(c!);
+    expect(polygons).toEqual([0.75]);
+    expect(Math.abs(triangles[0]! - 0.75) / 0.75).toBeLessThan(1e-9);
+    const back = featureAt(c!, 0).geometry as Polygon;
+    expect(back.coordinates).toEqual(holed.geometry.coordinates); // exact: quarters are float32-exact
+  });
+});
+
+describe('featureAt', () => {
+  const features: Feature<Geometry | null>[] = [
+    {
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [106.5, 11] },
+      properties: { n: 1, s: 'a', mixed: 5, flag: true, obj: { k: [1, 2] } },
+    },
+    {
+      type: 'Feature',
+      geometry: {
+        type: 'MultiPoint',
+        coordinates: [
+          [106.25, 11.25],
+          [106.5, 11.5],
+        ],
+      },
+      properties: { n: null, s: 'a', mixed: 'five' },
+    },
+    { type: 'Feature', geometry: null, properties: { n: 2.5, s: null } },
+    {
+      type: 'Feature',
+      geometry: {
+        type: 'LineString',
+        coordinates: [
+          [106, 11],
+          [106.5, 11.5],
+        ],
+      },
+      properties: { s: 'Thủ Dầu Một' },
+    },
+    {
+      type: 'Feature',
+      geometry: {
+        type: 'MultiLineString',
+        coordinates: [
+          [
+            [106, 11],
+            [106.5, 11],
+          ],
+          [
+            [106, 11.5],
+            [106.25, 11.5],
+            [106.5, 11.75],
+          ],
+        ],
+      },
+      properties: {},
+    },
+    {
+      type: 'Feature',
+      geometry: {
+        type: 'MultiPolygon',
+        coordinates: [
+          [
+            [
+              [106, 11],
+              [106.5, 11],
+              [106.5, 11.5],
+              [106, 11],
+            ],
+          ],
+          [
+            [
+              [107, 11],
+              [107.5, 11],
+              [107.5, 11.5],
+              [107, 11],
+            ],
+          ],
+        ],
+      },
+      properties: { n: -3 },
+    },
+    {
+      type: 'Feature',
+      geometry: {
+        type: 'GeometryCollection',
+        geometries: [
+          {
+            type: 'LineString',
+            coordinates: [
+              [106, 11],
+              [106.25, 11.25],
+            ],
+          },
+          { type: 'Point', coordinates: [106.75, 11.75] },
+        ],
+      },
+      properties: {},
+    },
+  ];
+  const [chunk] = featuresToChunks(features);
+
+  it('rebuilds each geometry type with its coordinates (quarter degrees are float32-exact)', () => {
+    expect(chunk!.count).toBe(7);
+    for (let i = 0; i < 6; i++) expect(featureAt(chunk!, i).geometry).toEqual(features[i]!.geometry);
+    expect(featureAt(chunk!, 6).geometry).toEqual({
+      type: 'GeometryCollection',
+      geometries: [
+        { type: 'Point', coordinates: [106.75, 11.75] },
+        {
+          type: 'LineString',
+          coordinates: [
+            [106, 11],
+            [106.25, 11.25],
+          ],
+        },
+      ],
+    });
+  });
+
+  it('round-trips properties: numbers, text, nulls, missing keys; booleans and objects as text', () => {
+    expect(chunk!.columns.n!.kind).toBe('number');
+    expect(chunk!.columns.mixed!.kind).toBe('text');
+    expect(featureAt(chunk!, 0).properties).toEqual({
+      n: 1,
+      s: 'a',
+      mixed: '5',
+      flag: 'true',
+      obj: '{"k":[1,2]}',
+    });
+    expect(featureAt(chunk!, 1).properties).toEqual({
+      n: null,
+      s: 'a',
+      mixed: 'five',
+      flag: null,
+      obj: null,
+    });
+    expect(featureAt(chunk!, 3).properties!.s).toBe('Thủ Dầu Một');
+    expect(featureAt(chunk!, 5).properties!.n).toBe(-3);
+    expect(() => featureAt(chunk!, 7)).toThrow(RangeError);
+  });
+
+  it('featuresOfChunks yields the kept ordinals in order', () => {
+    const chunks = featuresToChunks([...parcels(11_000)], 100);
+    const kept = [...featuresOfChunks(chunks, (o) => o % 5000 === 0)];
+    expect(kept.map((f) => f.properties!.id)).toEqual(['parcel_4900', 'parcel_9900']);
+  });
+});
+
+describe('chunkBuffers', () => {
+  it('lists every buffer once, and transferring them moves the chunk without a copy', () => {
+    const [chunk] = featuresToChunks([...parcels(10)]);
+    const buffers = chunkBuffers(chunk!);
+    expect(new Set(buffers).size).toBe(buffers.length);
+    expect(buffers).toContain(chunk!.polygons.positions.value.buffer);
+    expect(buffers).toContain(chunk!.polygons.triangles.value.buffer);
+    const before = Array.from(chunk!.polygons.positions.value);
+    const moved = structuredClone(chunk!, { transfer: buffers });
+    expect(chunk!.polygons.positions.value.byteLength).toBe(0); // detached: moved, not copied
+    expect(Array.from(moved.polygons.positions.value)).toEqual(before);
+  });
+});
