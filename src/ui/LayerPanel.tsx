@@ -81,14 +81,14 @@ function LayerRow({ entry }: { entry: LayerEntry }) {
         {/* The attribute table (issue 8 §4); its name starts with the visible word. */}
         {!big && (
           <button
-          type="button"
-          className="table-open"
-          data-table-open={entry.id}
-          aria-label={t('table.open.aria', { title })}
-          aria-pressed={tableOpen}
-          onClick={() => openTable(entry.id)}
-        >
-          {t('table.open')}
+            type="button"
+            className="table-open"
+            data-table-open={entry.id}
+            aria-label={t('table.open.aria', { title })}
+            aria-pressed={tableOpen}
+            onClick={() => openTable(entry.id)}
+          >
+            {t('table.open')}
           </button>
         )}
       </div>
