@@ -26,7 +26,7 @@ import type { MapDeck } from './analysis-overlay';
 import { AnnotationLayer } from './annotation-layer';
 import { featureBox, fitPadding, type Insets } from './camera';
 import { type ClickMode, foldAttribution, localizeMapControls } from './controls';
-import { type BigChunkProps, bigChunkProps } from './deck/big-layer-props';
+import { BIG_OUTLINE_ZOOM, type BigChunkProps, bigChunkProps, chunkInView } from './deck/big-layer-props';
 import { Emitter } from './emitter';
 import { labelPointsByCode } from './label-points';
 import { type AnalysisOverlay, EMPTY_OVERLAY, isEmptyOverlay } from './layers/overlay-types';
@@ -120,9 +120,17 @@ export class PlanningMap {
     });
 
     this.map.on('moveend', () => this.emit('view', this.getView()));
+    // Large layers draw only the chunks near the view (and outlines only zoomed in).
+    this.map.on('move', () => {
+      if (this.big.length > 0 && this.bigCulling() !== this.lastCulling) this.applyBig();
+    });
 
     this.pointer = new MapPointer(this.map, {
-      pick: (point) => this.pickFeaturesAt(point, PICK_RADIUS)[0] ?? null,
+      // Native layers only: this runs on every mouse move (hover), and a pick of deck.gl's large
+      // layers renders a picking pass of every chunk, far too slow for that in software WebGL. A
+      // click reaches the large layers through pickFeaturesAt ('clickAt').
+      pick: (point) =>
+        this.native ? (pickAt(this.map, point, PICK_RADIUS, this.native.pickLayers)[0] ?? null) : null,
       hovered: () => this.hovered,
       emit: (event, value) => this.emit(event, value as never),
       signal: this.abort.signal,
@@ -287,27 +295,61 @@ export class PlanningMap {
     this.applyBig();
   }
 
+  /**
+   * The view's box grown by half its size each way (a pan shows chunks already drawn) and whether
+   * outlines are drawn; with the key of what they select, so a move that changes nothing is free.
+   */
+  private bigView(): { bounds: [number, number, number, number]; outlines: boolean } {
+    const b = this.map.getBounds();
+    const w = (b.getEast() - b.getWest()) / 2;
+    const h = (b.getNorth() - b.getSouth()) / 2;
+    return {
+      bounds: [b.getWest() - w, b.getSouth() - h, b.getEast() + w, b.getNorth() + h],
+      outlines: this.map.getZoom() >= BIG_OUTLINE_ZOOM,
+    };
+  }
+
+  private lastCulling = '';
+  private bigCulling(): string {
+    const { bounds, outlines } = this.bigView();
+    const on = this.big.map((l) => l.chunks.map((c) => (chunkInView(c, bounds) ? 1 : 0)).join(''));
+    return `${outlines}:${on.join('|')}`;
+  }
+
   private applyBig(): void {
     if (!this.styleReady || !this.native) return;
     const native = this.native;
+    const { bounds, outlines } = this.bigView();
+    this.lastCulling = this.bigCulling();
     const props: BigChunkProps[] = this.big.flatMap((l) => {
-      const view = { opacity: l.opacity, visible: l.visible, beforeId: native.beforeIdFor(l.id) };
-      return l.chunks.map((c, n) => bigChunkProps(l.description, n, c, view));
+      const beforeId = native.beforeIdFor(l.id);
+      return l.chunks.map((c, n) =>
+        bigChunkProps(l.description, n, c, {
+          opacity: l.opacity,
+          visible: l.visible && chunkInView(c, bounds),
+          beforeId,
+          outlines,
+        }),
+      );
     });
     if (!this.deck) {
       if (props.length > 0) this.deckLoading ??= this.loadDeck();
-      else this.markBig(0);
+      else this.markBig(0, 0);
       return;
     }
     this.deck.setBig(props);
     const drawn = props.filter((p) => p.visible).length;
-    // For tests and tools: the chunks deck.gl has drawn, set once the map has rendered them.
-    this.map.once('render', () => this.markBig(drawn));
+    // For tests and tools: the chunks deck.gl holds, and those it draws (the layer on, the chunk
+    // near the view), set once the map has rendered them.
+    this.map.once('render', () => this.markBig(props.length, drawn));
     this.map.triggerRepaint();
   }
 
-  private markBig(drawn: number): void {
-    if (!this.destroyed) this.map.getContainer().dataset.bigChunksDrawn = String(drawn);
+  private markBig(held: number, drawn: number): void {
+    if (this.destroyed) return;
+    const el = this.map.getContainer();
+    el.dataset.bigChunks = String(held);
+    el.dataset.bigChunksDrawn = String(drawn);
   }
 
   setLanguage(lang: Language): void {

@@ -71,25 +71,34 @@ export class MapDeck {
     this.overlay?.setProps({ layers });
   }
 
-  /** The large layers' features within `radius` CSS pixels of `point`, top first. */
+  /**
+   * The large layers' topmost feature within `radius` CSS pixels of `point` ([] or one). One
+   * picking pass (deck.gl's pickObject): each further depth of pickMultipleObjects would draw every
+   * chunk again, and parcels rarely overlap.
+   */
   pickBig(point: { x: number; y: number }, radius: number): BigPick[] {
-    const layerIds = [...this.chunkLayers.values()].filter((c) => c.props.visible).map((c) => c.props.id);
+    // Only the chunks whose box holds the picked pixels: a picking pass draws every layer it is
+    // given, and a file's features come in spatial-index order, so one or two chunks are enough.
+    const a = this.map.unproject([point.x - radius, point.y + radius]);
+    const b = this.map.unproject([point.x + radius, point.y - radius]);
+    const layerIds = [...this.chunkLayers.values()]
+      .filter(({ props: { visible, data } }) => {
+        const box = data.bbox;
+        return (
+          visible && box !== null && box[0] <= b.lng && box[2] >= a.lng && box[1] <= b.lat && box[3] >= a.lat
+        );
+      })
+      .map((c) => c.props.id);
     if (!this.overlay || layerIds.length === 0) return [];
-    let infos: { layer?: { id: string } | null; index: number }[];
+    let info: { layer?: { id: string } | null; index: number } | null;
     try {
-      infos = this.overlay.pickMultipleObjects({ x: point.x, y: point.y, radius, layerIds, depth: 10 });
+      info = this.overlay.pickObject({ x: point.x, y: point.y, radius, layerIds });
     } catch {
       // deck.gl not initialised yet (its first frame not drawn): nothing is on screen to pick.
       return [];
     }
-    const out: BigPick[] = [];
-    for (const info of infos) {
-      const chunk = info.layer ? parseChunkLayerId(info.layer.id) : null;
-      if (!chunk || info.index < 0) continue;
-      if (!out.some((p) => p.layerId === chunk.layerId && p.ordinal === info.index))
-        out.push({ layerId: chunk.layerId, ordinal: info.index });
-    }
-    return out;
+    const chunk = info?.layer ? parseChunkLayerId(info.layer.id) : null;
+    return chunk && info && info.index >= 0 ? [{ layerId: chunk.layerId, ordinal: info.index }] : [];
   }
 
   /**

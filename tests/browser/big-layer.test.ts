@@ -104,15 +104,15 @@ describe('a large layer', () => {
   }, 240_000);
 
   it('a click on a known parcel shows its id in the info panel', async () => {
-    // A parcel with no other parcel within ~300 m (so the click has one candidate among them).
-    const centres = all.slice(0, 2000).map(centre);
+    // A parcel whose centre is over 0.0012° (≈ 130 m, twice the largest radius) from every other
+    // parcel's, so no other parcel covers the click.
+    const centres = all.map(centre);
     const alone = (i: number) =>
-      all.every((f, j) => {
-        if (j === i) return true;
-        const c = f.geometry.coordinates[0]![0]!;
-        return Math.abs(c[0]! - centres[i]![0]) > 0.003 || Math.abs(c[1]! - centres[i]![1]) > 0.003;
-      });
-    const candidates = [...Array(200).keys()].filter(alone).slice(0, 8);
+      centres.every(
+        (c, j) =>
+          j === i || Math.abs(c[0] - centres[i]![0]) > 0.0012 || Math.abs(c[1] - centres[i]![1]) > 0.0012,
+      );
+    const candidates = [...Array(300).keys()].filter(alone).slice(0, 8);
     expect(candidates.length).toBeGreaterThan(0);
     let chosen = -1;
     let point = { x: 0, y: 0 };
@@ -153,7 +153,7 @@ describe('a large layer', () => {
     const text = (await panel.textContent()) ?? '';
     expect(text).toContain(`parcel_${chosen}`);
     expect(text).toContain(String(all[chosen]!.properties!.use));
-  });
+  }, 240_000);
 
   it('is back after a reload, from IndexedDB, and drawn again', async () => {
     await page.reload({ waitUntil: 'load' });
@@ -161,13 +161,17 @@ describe('a large layer', () => {
     await page.waitForSelector(`${ROW}[data-status="ready"][data-feature-count="${COUNT}"]`, {
       timeout: 120_000,
     });
+    // All 20 chunks held again; the camera came back from the link at the clicked parcel, where
+    // only the chunks near the view are drawn.
     await page.waitForFunction(
-      (n) =>
-        (document.querySelector('[data-testid="map"]') as HTMLElement).dataset.bigChunksDrawn === String(n),
+      (n) => {
+        const el = document.querySelector('[data-testid="map"]') as HTMLElement;
+        return el.dataset.bigChunks === String(n) && Number(el.dataset.bigChunksDrawn) >= 1;
+      },
       CHUNKS,
       { timeout: 120_000 },
     );
-    expect(await chunksDrawn()).toBe(CHUNKS);
+    expect(await chunksDrawn()).toBeGreaterThanOrEqual(1);
     expectNoProblems(problems);
   }, 180_000);
 });

@@ -77,12 +77,28 @@ export function bigLayerPaint(d: LayerDescription): {
   };
 }
 
-/** The GeoJsonLayer props of chunk `n` of large layer `d`. */
+/**
+ * Below this zoom a large layer's polygons are drawn without outlines: a parcel of tens of metres is
+ * a pixel or less there, and the outlines (deck.gl's PathLayer: tessellated on the main thread,
+ * about a dozen vertices per segment) cost far more to draw than the fills.
+ */
+export const BIG_OUTLINE_ZOOM = 13;
+
+/** Whether a chunk's box meets `bounds` ([w, s, e, n]); a chunk with no located feature never does. */
+export function chunkInView(chunk: BinaryChunk, bounds: readonly [number, number, number, number]): boolean {
+  const b = chunk.bbox;
+  return b !== null && b[0] <= bounds[2] && b[2] >= bounds[0] && b[1] <= bounds[3] && b[3] >= bounds[1];
+}
+
+/**
+ * The GeoJsonLayer props of chunk `n` of large layer `d`. `visible`: the layer is on and the chunk
+ * is in (or near) the view; `outlines`: polygon outlines drawn (see BIG_OUTLINE_ZOOM).
+ */
 export function bigChunkProps(
   d: LayerDescription,
   n: number,
   chunk: BinaryChunk,
-  view: { opacity: number; visible: boolean; beforeId: string },
+  view: { opacity: number; visible: boolean; beforeId: string; outlines?: boolean },
 ): BigChunkProps {
   const paint = bigLayerPaint(d);
   const none: RGBA = [0, 0, 0, 0];
@@ -94,7 +110,8 @@ export function bigChunkProps(
     opacity: view.opacity,
     visible: view.visible,
     filled: paint.fill !== null,
-    stroked: paint.line !== null && paint.lineWidth > 0,
+    stroked:
+      paint.line !== null && paint.lineWidth > 0 && (view.outlines !== false || d.geometry !== 'polygon'),
     pickable: true,
     getFillColor: paint.fill ?? none,
     getLineColor: paint.line ?? none,
