@@ -1,5 +1,6 @@
 // What the import worker exposes (through Comlink, see import.worker.ts and client.ts). Kept apart
 // from the worker entry so tests can call it directly.
+import { BIG_LAYER_FEATURES, type BinaryChunk } from '../data/binary/types';
 import { CRS_CHOICES, type CrsChoiceId } from './crs';
 import { applyCrs, importFile } from './registry';
 import { ImportError, type ImportProgress, type ImportResult } from './types';
@@ -21,6 +22,10 @@ export interface ImportApi {
   /**
    * Reads `input` (a File/Blob is read here in chunks, reporting bytes; an ArrayBuffer is used as
    * is) and imports it. `job` is the caller's id for `cancel(job)`. Never rejects for bad input.
+   * With `onChunk`, a layer of at least BIG_LAYER_FEATURES features comes as BinaryChunks, their
+   * buffers transferred (a FlatGeobuf Blob whose header says so is streamed: the first chunk
+   * arrives before the file is read); every chunk is delivered before the outcome, whose result
+   * then has `features: []` and `binary` (see src/import/binary.ts).
    */
   importFile(
     job: number,
@@ -28,9 +33,19 @@ export interface ImportApi {
     name: string,
     options?: ImportJobOptions,
     onProgress?: (p: ImportProgress) => void,
+    onChunk?: (chunk: BinaryChunk) => void | Promise<void>,
   ): Promise<ImportOutcome>;
   /** Reprojects a result whose `crsQuestion` the user answered. */
   applyCrs(result: ImportResult, choice: CrsChoiceId): ImportOutcome;
+  /**
+   * applyCrs, then, when the layer has at least BIG_LAYER_FEATURES features, sends it to `onChunk`
+   * as chunks and resolves with `features: []` and `binary` (smaller layers come back as features).
+   */
+  applyCrsToChunks(
+    result: ImportResult,
+    choice: CrsChoiceId,
+    onChunk: (chunk: BinaryChunk) => void | Promise<void>,
+  ): Promise<ImportOutcome>;
   /** Aborts the job: its importFile resolves with `import.error.cancelled`. */
   cancel(job: number): void;
 }
@@ -65,13 +80,18 @@ async function readBlob(blob: Blob, signal: AbortSignal, onBytes: (n: number) =>
   return out;
 }
 
+// The large-layer code (chunk builder, earcut, the binary decoder) loads only when asked for.
+const bigLayers = () => import('./binary');
+
 export function createImportApi(): ImportApi {
   const jobs = new Map<number, AbortController>();
-  return {
-    async importFile(job, input, name, options = {}, onProgress) {
+  const api: ImportApi = {
+    async importFile(job, input, name, options = {}, onProgress, onChunk) {
       const controller = new AbortController();
       jobs.set(job, controller);
       const { signal } = controller;
+      const big = onChunk ? await bigLayers() : null;
+      const sink = big && onChunk ? big.transferring(onChunk) : null;
       try {
         let bytes: Uint8Array;
         if (input instanceof ArrayBuffer) bytes = new Uint8Array(input);
@@ -87,11 +107,20 @@ export function createImportApi(): ImportApi {
               `${name}: over the size limit`,
             );
           }
+          if (big && sink) {
+            const header = await big.peekFgbHeader(input);
+            if (header && (header.featureCount ?? 0) >= BIG_LAYER_FEATURES) {
+              const jobOptions = { ...options, signal, ...(onProgress ? { onProgress } : {}) };
+              const streamed = await big.streamFgbChunks(input, header, name, jobOptions, sink);
+              if (streamed) return { ok: true, result: streamed };
+            }
+          }
           bytes = await readBlob(input, signal, (n) =>
             onProgress?.({ bytesRead: n, totalBytes: size, featuresRead: 0 }),
           );
         }
-        const result = await importFile({ name, bytes }, { ...options, signal, onProgress });
+        let result = await importFile({ name, bytes }, { ...options, signal, onProgress });
+        if (big && sink) result = await big.sendAsChunks(result, sink, signal);
         return { ok: true, result };
       } catch (e) {
         if (signal.aborted && !(e instanceof ImportError)) {
@@ -114,8 +143,19 @@ export function createImportApi(): ImportApi {
         return asOutcome(e, result.fileName);
       }
     },
+    async applyCrsToChunks(result, choice, onChunk) {
+      const outcome = api.applyCrs(result, choice);
+      if (!outcome.ok) return outcome;
+      try {
+        const big = await bigLayers();
+        return { ok: true, result: await big.sendAsChunks(outcome.result, big.transferring(onChunk)) };
+      } catch (e) {
+        return asOutcome(e, result.fileName);
+      }
+    },
     cancel(job) {
       jobs.get(job)?.abort();
     },
   };
+  return api;
 }

@@ -4,6 +4,9 @@
 import { MessageChannel } from 'node:worker_threads';
 import { expose } from 'comlink';
 import { describe, expect, it } from 'vitest';
+import type { BinaryChunk } from '../data/binary/types';
+import { writeFeatures } from '../data/fgb';
+import { parcels } from '../data/fgb/test-parcels';
 import { createImportApi } from './api';
 import { createImportClient } from './client';
 import type { ImportProgress } from './types';
@@ -56,6 +59,26 @@ describe('import client over Comlink', () => {
       expect(out.ok).toBe(false);
       if (!out.ok)
         expect(out.error).toMatchObject({ key: 'import.error.cancelled', params: { file: 'many.geojsonl' } });
+    } finally {
+      close();
+    }
+  });
+
+  it('a large layer arrives as chunks of typed arrays before the outcome, which has no features', async () => {
+    const { client, close } = connected();
+    try {
+      const bytes = writeFeatures([...parcels(21_000)]) as Uint8Array<ArrayBuffer>;
+      const chunks: BinaryChunk[] = [];
+      const out = await client.importFile(new Blob([bytes]), {
+        name: 'parcels.fgb',
+        onChunk: (c) => chunks.push(c),
+      });
+      if (!out.ok) throw new Error(out.error.message);
+      expect(out.result.features).toEqual([]);
+      expect(out.result.binary?.count).toBe(21_000);
+      expect(chunks.map((c) => c.count)).toEqual([5000, 5000, 5000, 5000, 1000]);
+      expect(chunks[4]!.polygons.positions.value).toBeInstanceOf(Float32Array);
+      expect(chunks[4]!.polygons.positions.value.length).toBe(1000 * 18 * 2);
     } finally {
       close();
     }

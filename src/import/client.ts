@@ -6,6 +6,7 @@
 //   else if (out.result.crsQuestion) ask(out.result.crsQuestion.choices) // then importer.applyCrs(out.result, choice)
 //   else addLayer(out.result);                                          // features are WGS 84
 import { proxy, type Remote, wrap } from 'comlink';
+import type { BinaryChunk } from '../data/binary/types';
 import type { ImportApi, ImportJobOptions, ImportOutcome } from './api';
 import type { CrsChoiceId } from './crs';
 import type { ImportProgress, ImportResult } from './types';
@@ -18,9 +19,19 @@ export interface ImportClient {
       name?: string;
       signal?: AbortSignal;
       onProgress?: (p: ImportProgress) => void;
+      /**
+       * Receives a large layer (≥ BIG_LAYER_FEATURES features) as BinaryChunks, in order, all before
+       * the outcome; the result then has `features: []` and `binary`. Without it, features as ever.
+       */
+      onChunk?: (chunk: BinaryChunk) => void;
     },
   ): Promise<ImportOutcome>;
-  applyCrs(result: ImportResult, choice: CrsChoiceId): Promise<ImportOutcome>;
+  /** Answers the CRS question; with `onChunk`, a large layer comes as chunks (as in importFile). */
+  applyCrs(
+    result: ImportResult,
+    choice: CrsChoiceId,
+    onChunk?: (chunk: BinaryChunk) => void,
+  ): Promise<ImportOutcome>;
   terminate(): void;
 }
 
@@ -42,7 +53,7 @@ export function createImportClient(
   const api: Remote<ImportApi> = wrap<ImportApi>(worker);
   return {
     async importFile(file, options = {}) {
-      const { name = (file as File).name ?? 'file', signal, onProgress, ...rest } = options;
+      const { name = (file as File).name ?? 'file', signal, onProgress, onChunk, ...rest } = options;
       const job = ++jobCounter;
       const onAbort = () => void api.cancel(job);
       signal?.addEventListener('abort', onAbort, { once: true });
@@ -53,14 +64,18 @@ export function createImportClient(
           name,
           rest,
           onProgress ? proxy(onProgress) : undefined,
+          onChunk ? proxy(onChunk) : undefined,
         );
         return restoreNullPrototypes(outcome);
       } finally {
         signal?.removeEventListener('abort', onAbort);
       }
     },
-    async applyCrs(result, choice) {
-      return restoreNullPrototypes(await api.applyCrs(result, choice));
+    async applyCrs(result, choice, onChunk) {
+      const outcome = onChunk
+        ? await api.applyCrsToChunks(result, choice, proxy(onChunk))
+        : await api.applyCrs(result, choice);
+      return restoreNullPrototypes(outcome);
     },
     terminate: () => worker.terminate(),
   };

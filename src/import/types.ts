@@ -1,4 +1,5 @@
 // Shapes shared by the registry, the format readers, the worker and the UI that will show them.
+import type { BinaryLayerSummary } from '../data/binary/types';
 import type { CheckedFeature, FeatureProblem, ProblemKey } from '../data/boundary';
 import type { ImportMessageKey } from '../i18n/import-messages';
 import type { CrsInfo, CrsQuestion } from './crs';
@@ -41,6 +42,12 @@ export interface ImportResult {
   warnings: ImportWarning[];
   crsQuestion?: CrsQuestion;
   csv?: CsvDetection;
+  /**
+   * Set when the layer came as binary chunks (an `onChunk` was given and the layer has at least
+   * BIG_LAYER_FEATURES features, see src/import/binary.ts): `features` is then empty, the chunks
+   * went to `onChunk` before this result, and `problems` / `warnings` are as for features.
+   */
+  binary?: BinaryLayerSummary;
 }
 
 /** What a format reader hands back before coordinates and the boundary are dealt with. */

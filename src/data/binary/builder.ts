@@ -8,17 +8,13 @@ import { type BinaryChunk, GEOMETRY_CODE } from './types';
 export { type BuilderOptions, ChunkBuilder, chunkBuffers } from './chunk-builder';
 
 /**
- * Checked GeoJSON features (finite WGS 84 lon/lat, as the import's finish() leaves them) to chunks of
- * at most CHUNK_FEATURES features; `first` is the layer ordinal of features[0]. The columns are the
- * union of the property keys in first-seen order; a column whose present values are all numbers is
- * a number column in every chunk, any other a text column (booleans and objects as text/JSON). z
- * values are dropped (deck.gl draws 2D here).
+ * The columns of a layer of GeoJSON features: the union of the property keys in first-seen order;
+ * a column whose present values are all numbers is a number column, any other text.
  */
-export function featuresToChunks(
-  features: Feature<Geometry | null>[],
-  first = 0,
-  options: { triangulate?: boolean } = {},
-): BinaryChunk[] {
+export function layerColumns(features: Iterable<Feature<Geometry | null>>): {
+  fields: string[];
+  kinds: Record<string, ColumnKind>;
+} {
   const numeric = new Map<string, boolean>();
   for (const f of features) {
     for (const [k, v] of Object.entries(f.properties ?? {})) {
@@ -29,17 +25,38 @@ export function featuresToChunks(
   }
   const kinds: Record<string, ColumnKind> = {};
   for (const [k, n] of numeric) kinds[k] = n ? 'number' : 'text';
-  const builder = new ChunkBuilder({ first, fields: [...numeric.keys()], kinds, ...options });
-  const out: BinaryChunk[] = [];
+  return { fields: [...numeric.keys()], kinds };
+}
+
+/**
+ * Checked GeoJSON features (finite WGS 84 lon/lat, as the import's finish() leaves them) to chunks of
+ * at most CHUNK_FEATURES features, one at a time (a caller can send each before the next is built);
+ * `first` is the layer ordinal of features[0]. Columns as layerColumns (the same kind in every
+ * chunk; booleans and objects as text/JSON). z values are dropped (deck.gl draws 2D here).
+ */
+export function* chunksOfFeatures(
+  features: readonly Feature<Geometry | null>[],
+  first = 0,
+  options: { triangulate?: boolean } = {},
+): Generator<BinaryChunk> {
+  const builder = new ChunkBuilder({ first, ...layerColumns(features), ...options });
   for (const f of features) {
     addGeometry(builder, f.geometry, true);
     for (const [k, v] of Object.entries(f.properties ?? {})) builder.property(k, v);
     const chunk = builder.endFeature();
-    if (chunk) out.push(chunk);
+    if (chunk) yield chunk;
   }
   const rest = builder.flush();
-  if (rest) out.push(rest);
-  return out;
+  if (rest) yield rest;
+}
+
+/** chunksOfFeatures, all at once. */
+export function featuresToChunks(
+  features: readonly Feature<Geometry | null>[],
+  first = 0,
+  options: { triangulate?: boolean } = {},
+): BinaryChunk[] {
+  return [...chunksOfFeatures(features, first, options)];
 }
 
 /** Feeds one GeoJSON geometry; `top` starts the feature (GeometryCollection members do not). */

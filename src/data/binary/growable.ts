@@ -11,6 +11,11 @@ export class GrowableF64 {
     this.data[this.length++] = b;
   }
 
+  /** Empties it, keeping the memory (a per-feature scratch). */
+  clear(): void {
+    this.length = 0;
+  }
+
   private grow(min: number): void {
     const next = new Float64Array(Math.max(min, this.data.length * 2));
     next.set(this.data.subarray(0, this.length));

@@ -58,7 +58,18 @@ export class ByteReader {
   /** Up to `n` bytes: fewer only when the input ends. */
   async read(n: number): Promise<Uint8Array> {
     while (this.buffered < n && !this.ended) await this.pull();
-    const take = Math.min(n, this.buffered);
+    return this.take(Math.min(n, this.buffered));
+  }
+
+  /**
+   * `n` bytes when that many are already buffered, else null (nothing consumed): lets the framing
+   * read the features of a buffered piece without a promise each.
+   */
+  takeBuffered(n: number): Uint8Array | null {
+    return this.buffered >= n ? this.take(n) : null;
+  }
+
+  private take(take: number): Uint8Array {
     let out: Uint8Array;
     const first = this.chunks[0];
     if (first && first.length >= take) {

@@ -98,7 +98,7 @@ function isUtf8(bytes: Uint8Array): boolean {
 }
 
 /** A feature's own column schema (name and type are all the property decoder needs). */
-function featureColumns(feature: FgbFeature): ColumnMeta[] {
+export function featureColumns(feature: FgbFeature): ColumnMeta[] {
   const out: ColumnMeta[] = [];
   const names = new Set<string>();
   for (let i = 0; i < feature.columnsLength(); i++) {

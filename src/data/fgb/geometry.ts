@@ -11,7 +11,11 @@ import type { Geometry, Position } from 'geojson';
 import { FlatGeobufError } from './types';
 
 /** The flat arrays of one geometry, their lengths checked against each other. */
-function flatArrays(g: FgbGeometry): { xy: Float64Array | null; z: Float64Array | null; count: number } {
+export function flatArrays(g: FgbGeometry): {
+  xy: Float64Array | null;
+  z: Float64Array | null;
+  count: number;
+} {
   const xy = g.xyArray();
   const length = xy?.length ?? 0;
   if (length % 2 !== 0) {

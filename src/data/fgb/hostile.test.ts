@@ -6,20 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { FeatureProblem } from '../boundary';
 import { FlatGeobufError, type LayerHeader, readFeatureCollection } from './index';
 import { fgbFile, props, type RawGeometry, type TypeName } from './test-bytes';
-
-const ID_NAME: { name: string; type: 'String' }[] = [
-  { name: 'id', type: 'String' },
-  { name: 'name', type: 'String' },
-];
-const named = (id: string, name: string) => props([0, 'String', id], [1, 'String', name]);
-
-/** A file of one good point then `geometry` (feature 2, id "bad", name "Bad one"). */
-function withBad(type: TypeName, geometry: RawGeometry | null): Uint8Array {
-  return fgbFile(type === 'Point' ? 'Point' : 'Unknown', ID_NAME, [
-    { geometry: { type: 'Point', xy: [106.6, 11] }, properties: named('good', 'Good one') },
-    { geometry: geometry && { type, ...geometry }, properties: named('bad', 'Bad one') },
-  ]);
-}
+import { DAMAGE_CASES, square, UNUSABLE_CASES, withBad } from './test-hostile-cases';
 
 async function readKeeping(bytes: Uint8Array) {
   const problems: FeatureProblem[] = [];
@@ -37,69 +24,8 @@ async function failure(bytes: Uint8Array): Promise<FlatGeobufError> {
   return err as FlatGeobufError;
 }
 
-const square = [0, 0, 1, 0, 1, 1, 0, 1, 0, 0];
-
 describe('structural damage fails the read, naming the feature', () => {
-  const cases: [string, TypeName, RawGeometry, RegExp][] = [
-    ['a Point with one number', 'Point', { xy: [106.6] }, /xy array has 1 number, not x, y pairs/],
-    ['a LineString with an odd xy count', 'LineString', { xy: [0, 0, 1, 1, 2] }, /xy array has 5 numbers/],
-    ['a Point with two positions', 'Point', { xy: [0, 0, 1, 1] }, /its Point has 2 positions/],
-    [
-      'a Polygon ring end past the positions',
-      'Polygon',
-      { xy: square, ends: [10] },
-      /end 10 past its 5 positions/,
-    ],
-    [
-      'MultiLineString ends out of order',
-      'MultiLineString',
-      { xy: [0, 0, 1, 1, 2, 2, 3, 3], ends: [3, 2, 4] },
-      /ends are not increasing \(3, 2, 4\)/,
-    ],
-    [
-      'MultiLineString ends stopping short of the positions',
-      'MultiLineString',
-      { xy: [0, 0, 1, 1, 2, 2, 3, 3], ends: [2] },
-      /ends stop at 2 of its 4 positions/,
-    ],
-    ['a zero ring end', 'Polygon', { xy: square, ends: [0, 5] }, /not increasing \(0, 5\)/],
-    [
-      'a z array shorter than the positions',
-      'LineString',
-      { xy: [0, 0, 1, 1], z: [5] },
-      /z array has 1 value for 2 positions/,
-    ],
-    [
-      'a z array longer than the positions',
-      'Point',
-      { xy: [0, 0], z: [1, 2, 3] },
-      /z array has 3 values for 1 positions/,
-    ],
-    [
-      'an m array of the wrong length',
-      'LineString',
-      { xy: [0, 0, 1, 1, 2, 2], m: [1, 2] },
-      /m array has 2 values for 3 positions/,
-    ],
-    [
-      'a MultiPolygon part with bad ends',
-      'MultiPolygon',
-      { parts: [{ xy: square }, { xy: square, ends: [3, 9] }] },
-      /end 9 past its 5 positions/,
-    ],
-    [
-      'a GeometryCollection with a damaged part',
-      'GeometryCollection',
-      {
-        parts: [
-          { type: 'Point', xy: [1, 1] },
-          { type: 'LineString', xy: [0, 0, 1] },
-        ],
-      },
-      /xy array has 3 numbers/,
-    ],
-  ];
-  for (const [what, type, geometry, message] of cases) {
+  for (const [what, type, geometry, message] of DAMAGE_CASES) {
     it(what, async () => {
       const err = await failure(withBad(type, geometry));
       expect(err.message).toMatch(/^Feature 2 \(id bad, "Bad one"\): /);
@@ -146,79 +72,7 @@ describe('structural damage fails the read, naming the feature', () => {
 });
 
 describe('an unusable geometry keeps the feature with geometry null and a problem', () => {
-  const cases: [string, TypeName, RawGeometry | null, string, RegExp][] = [
-    ['a NaN point', 'Point', { xy: [Number.NaN, Number.NaN] }, 'problem.geometry.nonFinite', /\[NaN, NaN\]/],
-    [
-      'an infinite coordinate in a line',
-      'LineString',
-      { xy: [0, 0, Number.POSITIVE_INFINITY, 1] },
-      'problem.geometry.nonFinite',
-      /position 2 .*Infinity/,
-    ],
-    ['a NaN z', 'Point', { xy: [1, 2], z: [Number.NaN] }, 'problem.geometry.nonFinite', /\[1, 2, NaN\]/],
-    [
-      'a polygon ring of 2 positions',
-      'Polygon',
-      { xy: [0, 0, 1, 1] },
-      'problem.geometry.degenerate',
-      /2 positions; a closed ring needs at least 4/,
-    ],
-    [
-      'an open polygon ring',
-      'Polygon',
-      { xy: [0, 0, 1, 0, 1, 1, 0, 1] },
-      'problem.geometry.degenerate',
-      /not closed/,
-    ],
-    [
-      'a line of one position',
-      'LineString',
-      { xy: [0, 0] },
-      'problem.geometry.degenerate',
-      /1 position; a line needs at least 2/,
-    ],
-    ['an empty point', 'Point', {}, 'problem.geometry.empty', /empty/],
-    ['an empty MultiPolygon', 'MultiPolygon', {}, 'problem.geometry.empty', /empty/],
-    [
-      'a MultiPolygon with a NaN in its second part',
-      'MultiPolygon',
-      { parts: [{ xy: square }, { xy: [0, 0, 1, 0, Number.NaN, 1, 0, 0] }] },
-      'problem.geometry.nonFinite',
-      /part 2 of the MultiPolygon/,
-    ],
-    [
-      'a GeometryCollection with a NaN part',
-      'GeometryCollection',
-      {
-        parts: [
-          { type: 'Point', xy: [1, 1] },
-          { type: 'Point', xy: [Number.NaN, 1] },
-        ],
-      },
-      'problem.geometry.nonFinite',
-      /part 2 of the GeometryCollection/,
-    ],
-    ['no geometry at all', 'Point', null, 'problem.geometry.missing', /no geometry/],
-    ['an empty LineString', 'LineString', { xy: [] }, 'problem.geometry.empty', /empty/],
-    ['an empty MultiLineString', 'MultiLineString', {}, 'problem.geometry.empty', /empty/],
-    ['an empty Polygon', 'Polygon', {}, 'problem.geometry.empty', /no rings/],
-    ['an empty GeometryCollection', 'GeometryCollection', {}, 'problem.geometry.empty', /empty/],
-    [
-      'a GeometryCollection with an empty part',
-      'GeometryCollection',
-      { parts: [{ type: 'Point', xy: [1, 1] }, { type: 'Polygon' }] },
-      'problem.geometry.empty',
-      /part 2 of the GeometryCollection/,
-    ],
-    [
-      'a MultiPolygon with an empty part',
-      'MultiPolygon',
-      { parts: [{ xy: square }, {}] },
-      'problem.geometry.empty',
-      /part 2 of the MultiPolygon/,
-    ],
-  ];
-  for (const [what, type, geometry, key, message] of cases) {
+  for (const [what, type, geometry, key, message] of UNUSABLE_CASES) {
     it(what, async () => {
       const bytes = withBad(type, geometry);
       const { features, problems } = await readKeeping(bytes);

@@ -9,6 +9,21 @@ import { FlatGeobufError } from './types';
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const lenientUtf8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
+/** Bytes of each fixed-size column type (built once: per value it was a measurable cost). */
+const SIZES: Partial<Record<ColumnType, number>> = {
+  [ColumnType.Byte]: 1,
+  [ColumnType.UByte]: 1,
+  [ColumnType.Bool]: 1,
+  [ColumnType.Short]: 2,
+  [ColumnType.UShort]: 2,
+  [ColumnType.Int]: 4,
+  [ColumnType.UInt]: 4,
+  [ColumnType.Long]: 8,
+  [ColumnType.ULong]: 8,
+  [ColumnType.Float]: 4,
+  [ColumnType.Double]: 8,
+};
+
 /** A value kept that is not exactly what the file holds, and why (for the data boundary). */
 export interface ValueProblem {
   message: string;
@@ -47,20 +62,7 @@ export function parseProperties(
     if (seen.has(i)) throw new FlatGeobufError(`column "${column.name}" has two values in one feature.`);
     seen.add(i);
     const { name, type } = column;
-    const sizes: Partial<Record<ColumnType, number>> = {
-      [ColumnType.Byte]: 1,
-      [ColumnType.UByte]: 1,
-      [ColumnType.Bool]: 1,
-      [ColumnType.Short]: 2,
-      [ColumnType.UShort]: 2,
-      [ColumnType.Int]: 4,
-      [ColumnType.UInt]: 4,
-      [ColumnType.Long]: 8,
-      [ColumnType.ULong]: 8,
-      [ColumnType.Float]: 4,
-      [ColumnType.Double]: 8,
-    };
-    const fixed = sizes[type];
+    const fixed = SIZES[type];
     if (fixed !== undefined) need(offset, fixed);
     switch (type) {
       case ColumnType.Byte:

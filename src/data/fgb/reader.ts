@@ -1,6 +1,5 @@
 // Reading whole files.
 //
-//
 // We do not use the package's `deserialize` for whole files. Probing it against real files (the
 // upstream test data in ../shared/data/flatgeobuf-testdata) showed:
 // - a header that declares a spatial index but no feature count sends `calcTreeSize(0, n)` into a
@@ -9,26 +8,19 @@
 // - a Json column that is not valid JSON throws (`JSON.parse`), failing the whole layer;
 // - a feature without geometry crashes (`Cannot read properties of null`);
 // - Triangle / TIN / PolyhedralSurface come back as `{ type: 'Triangle', coordinates: undefined }`.
-// So the framing (magic, size-prefixed header, index, size-prefixed features) is read here, with
-// every length checked against the bytes that exist, and only the generated FlatBuffers tables
+// So the framing (magic, size-prefixed header, index, size-prefixed features) is ours (framing.ts,
+// shared with the binary decoder), with every length checked against the bytes that exist, and
+// only the generated FlatBuffers tables
 // (`Header`, `Feature`) and `fromByteBuffer` come from the package. Costs: one copy per feature
 // (FlatBuffers' typed-array views need 8-byte alignment, which a file offset does not guarantee),
 // and this file must follow format changes the package would otherwise absorb (v3 since 2019).
 
-import { magicbytes, SIZE_PREFIX_LEN } from 'flatgeobuf/lib/mjs/constants.js';
+import type { HeaderMeta } from 'flatgeobuf/lib/mjs/header-meta.js';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { ByteReader } from './byte-reader';
 import { settle, toGeoJson } from './feature';
-import { checkHeaderLength, checkMagic, describeHeader, indexBytes, parseHeader } from './header';
-import {
-  FlatGeobufError,
-  type KeepNull,
-  type LayerHeader,
-  type MaybeGeometryFeature,
-  type ReadOptions,
-} from './types';
-
-const FEATURE_MAX_BYTES = 1024 * 1024 * 1024;
+import { featureFrames, readError } from './framing';
+import { describeHeader } from './header';
+import type { KeepNull, LayerHeader, MaybeGeometryFeature, ReadOptions } from './types';
 
 /**
  * Streams the features of a whole FlatGeobuf file. Columns a feature has no value for come back as
@@ -50,60 +42,22 @@ export async function* readFeatures(
 ): AsyncGenerator<MaybeGeometryFeature> {
   const { signal, onHeader, onProblem, nullGeometry = 'error' } = options;
   signal?.throwIfAborted();
-  const source = new ByteReader(input, signal);
+  let meta: HeaderMeta | null = null;
+  let n = 0;
   try {
-    const magic = await source.read(magicbytes.length);
-    checkMagic(magic);
-    if (magic.length < magicbytes.length) throw new FlatGeobufError('Truncated FlatGeobuf file (no header).');
-    const lengthBytes = await source.readExactly(SIZE_PREFIX_LEN, 'the header length');
-    const headerLength = new DataView(lengthBytes.buffer, lengthBytes.byteOffset, 4).getUint32(0, true);
-    checkHeaderLength(headerLength, source.remaining);
-    const headerBytes = await source.readExactly(headerLength, 'the header');
-    const sizePrefixed = new Uint8Array(SIZE_PREFIX_LEN + headerLength);
-    sizePrefixed.set(lengthBytes, 0);
-    sizePrefixed.set(headerBytes, SIZE_PREFIX_LEN);
-    const meta = parseHeader(sizePrefixed);
-    onHeader?.(describeHeader(meta));
-    const columns = meta.columns ?? [];
-    await source.skip(indexBytes(meta), 'the spatial index');
-
-    for (let n = 0; ; n++) {
-      signal?.throwIfAborted();
-      const prefix = await source.read(SIZE_PREFIX_LEN);
-      if (prefix.length === 0) {
-        if (meta.featuresCount > 0 && n < meta.featuresCount) {
-          throw new FlatGeobufError(
-            `Truncated FlatGeobuf file: it ends after ${n} of ${meta.featuresCount} features.`,
-          );
-        }
-        return;
+    for await (const batch of featureFrames(input, signal, (m) => {
+      meta = m;
+      onHeader?.(describeHeader(m));
+    })) {
+      const { geometryType, columns } = meta as unknown as HeaderMeta;
+      for (const bytes of batch) {
+        const { feature, problems } = toGeoJson(bytes, geometryType, columns ?? [], ++n, nullGeometry);
+        settle(problems, onProblem);
+        yield feature;
       }
-      if (prefix.length < SIZE_PREFIX_LEN) {
-        throw new FlatGeobufError(`Truncated FlatGeobuf file: it ends inside feature ${n + 1}.`);
-      }
-      const length = new DataView(prefix.buffer, prefix.byteOffset, 4).getUint32(0, true);
-      if (length === 0 || length > FEATURE_MAX_BYTES) {
-        throw new FlatGeobufError(`Damaged FlatGeobuf file: feature ${n + 1} claims ${length} bytes.`);
-      }
-      if (source.remaining !== null && length > source.remaining) {
-        throw new FlatGeobufError(
-          `Damaged or truncated FlatGeobuf file: feature ${n + 1} claims ${length} bytes but only ${source.remaining} follow.`,
-        );
-      }
-      const body = await source.readExactly(length, `feature ${n + 1}`);
-      const bytes = new Uint8Array(SIZE_PREFIX_LEN + length);
-      bytes.set(prefix, 0);
-      bytes.set(body, SIZE_PREFIX_LEN);
-      const { feature, problems } = toGeoJson(bytes, meta.geometryType, columns, n + 1, nullGeometry);
-      settle(problems, onProblem);
-      yield feature;
     }
   } catch (err) {
-    if (signal?.aborted) throw signal.reason;
-    if (err instanceof FlatGeobufError) throw err;
-    throw new FlatGeobufError(`Not a readable FlatGeobuf file: ${(err as Error)?.message ?? String(err)}`);
-  } finally {
-    source.close();
+    throw readError(err, signal);
   }
 }
 

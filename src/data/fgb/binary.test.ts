@@ -1,0 +1,249 @@
+// The binary decoder against the adapter's GeoJSON reader: same features, same structure, positions
+// within the float32 precision of each chunk, the same damage errors and problem keys.
+import { readFileSync } from 'node:fs';
+import type { Feature, Geometry, Position } from 'geojson';
+import proj4 from 'proj4';
+import { describe, expect, it } from 'vitest';
+import { featureAt } from '../binary/feature';
+import type { BinaryChunk, BinaryLayerSummary } from '../binary/types';
+import type { FeatureProblem } from '../boundary';
+import { type ChunkReadOptions, readChunks } from './binary';
+import { FlatGeobufError, readFeatureCollection, writeFeatures } from './index';
+import { DAMAGE_CASES, UNUSABLE_CASES, withBad } from './test-hostile-cases';
+import { parcels } from './test-parcels';
+
+const TESTDATA = new URL('../../../../shared/data/flatgeobuf-testdata/', import.meta.url);
+// A float32 offset d is stored within |d| × 2⁻²⁴; the origin is exact (float64).
+const F32 = 2 ** -24;
+
+async function chunksOf(input: Uint8Array | ReadableStream<Uint8Array>, options: ChunkReadOptions = {}) {
+  const chunks: BinaryChunk[] = [];
+  const problems: FeatureProblem[] = [];
+  const it = readChunks(input, { onProblem: (p) => problems.push(p), ...options });
+  let summary: BinaryLayerSummary | undefined;
+  for (;;) {
+    const next = await it.next();
+    if (next.done) {
+      summary = next.value;
+      break;
+    }
+    chunks.push(next.value);
+  }
+  return { chunks, problems, summary: summary! };
+}
+
+/** Points, lines and polygons of any geometry (a GeometryCollection's members by family). */
+function families(g: Geometry | null): { points: Position[]; lines: Position[][]; polygons: Position[][][] } {
+  const out = { points: [] as Position[], lines: [] as Position[][], polygons: [] as Position[][][] };
+  const visit = (x: Geometry | null) => {
+    if (!x) return;
+    if (x.type === 'Point') out.points.push(x.coordinates);
+    else if (x.type === 'MultiPoint') out.points.push(...x.coordinates);
+    else if (x.type === 'LineString') out.lines.push(x.coordinates);
+    else if (x.type === 'MultiLineString') out.lines.push(...x.coordinates);
+    else if (x.type === 'Polygon') out.polygons.push(x.coordinates);
+    else if (x.type === 'MultiPolygon') out.polygons.push(...x.coordinates);
+    else for (const m of x.geometries) visit(m);
+  };
+  visit(g);
+  return out;
+}
+
+function maxOffset(c: BinaryChunk): number {
+  let m = 0;
+  for (const part of [c.points, c.lines, c.polygons]) {
+    for (const v of part.positions.value) m = Math.max(m, Math.abs(v));
+  }
+  return m;
+}
+
+/** What a property value becomes in a chunk column: numbers (NaN → null) or text. */
+function asColumn(v: unknown, kind: 'number' | 'text'): unknown {
+  if (v === null || v === undefined || (typeof v === 'number' && Number.isNaN(v))) return null;
+  if (kind === 'number') return Number(v);
+  if (typeof v === 'string') return v;
+  if (v instanceof Uint8Array) return JSON.stringify([...v]);
+  return typeof v === 'object' ? JSON.stringify(v) : String(v);
+}
+
+/** Every feature of the chunks agrees with the reader's: type, structure, positions, properties. */
+function expectAgreement(chunks: BinaryChunk[], features: Feature<Geometry | null>[]): number {
+  expect(chunks.reduce((n, c) => n + c.count, 0)).toBe(features.length);
+  let worst = 0;
+  let ordinal = 0;
+  for (const c of chunks) {
+    expect(c.first).toBe(ordinal);
+    expect(c.count).toBeLessThanOrEqual(5000);
+    const tol = maxOffset(c) * F32;
+    worst = Math.max(worst, tol);
+    for (let i = 0; i < c.count; i++, ordinal++) {
+      const want = features[ordinal]!;
+      const got = featureAt(c, i);
+      expect(got.geometry?.type ?? null).toBe(want.geometry?.type ?? null);
+      const a = families(got.geometry);
+      const b = families(want.geometry);
+      // Structure first (counts of parts, rings and positions), then every position.
+      const shape = (f: typeof a) => [
+        f.points.length,
+        f.lines.map((l) => l.length),
+        f.polygons.map((p) => p.map((r) => r.length)),
+      ];
+      expect(shape(a)).toEqual(shape(b));
+      const flat = (f: typeof a) => [...f.points, ...f.lines.flat(), ...f.polygons.flat(2)];
+      const pa = flat(a);
+      const pb = flat(b);
+      let off = 0;
+      for (let k = 0; k < pa.length; k++) {
+        off = Math.max(off, Math.abs(pa[k]![0]! - pb[k]![0]!), Math.abs(pa[k]![1]! - pb[k]![1]!));
+      }
+      if (off > tol) expect.fail(`feature ${ordinal + 1} is ${off}° off, beyond ${tol}°`);
+      const props = want.properties ?? {};
+      for (const [name, col] of Object.entries(c.columns)) {
+        expect(got.properties![name], `${name} of feature ${ordinal + 1}`).toEqual(
+          asColumn(props[name], col.kind),
+        );
+      }
+      expect(Object.keys(c.columns).sort()).toEqual(Object.keys(props).sort());
+    }
+  }
+  return worst;
+}
+
+describe('readChunks agrees with readFeatures', () => {
+  it('on 12,000 synthetic parcels (≤ 2e-8° over the 0.65° box), through a stream of 1,000-byte pieces', async () => {
+    const bytes = writeFeatures([...parcels(12_000)]);
+    const { collection } = await readFeatureCollection(bytes);
+    let offset = 0;
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (offset >= bytes.length) controller.close();
+        else controller.enqueue(bytes.slice(offset, offset + 1000));
+        offset += 1000;
+      },
+    });
+    const { chunks, problems, summary } = await chunksOf(stream);
+    expect(problems).toEqual([]);
+    expect(chunks.map((c) => c.count)).toEqual([5000, 5000, 2000]);
+    expect(expectAgreement(chunks, collection.features)).toBeLessThan(2e-8);
+    expect(summary).toMatchObject({ count: 12_000, fields: ['id', 'use', 'area_m2'], geometry: 'polygon' });
+    expect(chunks[0]!.columns.area_m2!.kind).toBe('number');
+    // 17 corners: 15 earcut triangles per parcel.
+    expect(chunks[2]!.polygons.triangles.value.length).toBe(2000 * 15 * 3);
+  });
+
+  const files = [
+    'countries.fgb',
+    'countries_nocrs.fgb',
+    'countries_nogeo.fgb',
+    'topp_states.fgb',
+    'mp_overlapping.fgb',
+    'triangle.fgb',
+    'heterogeneous.fgb',
+    'alldatatypes.fgb',
+    'no_properties.fgb',
+    'unknown_feature_count.fgb',
+    'binary_wkb.fgb',
+    'empty.fgb',
+  ];
+  for (const file of files) {
+    it(`on ${file}`, async () => {
+      const bytes = new Uint8Array(readFileSync(new URL(file, TESTDATA)));
+      const keep = { nullGeometry: 'keep' as const, onProblem: () => {} };
+      const { collection } = await readFeatureCollection(bytes, keep);
+      const { chunks } = await chunksOf(bytes, { nullGeometry: 'keep' });
+      const worst = expectAgreement(chunks, collection.features);
+      // World layers span up to 360° in one chunk: 180 × 2⁻²⁴ ≈ 1.1e-5° at worst.
+      expect(worst).toBeLessThanOrEqual(180 * F32);
+    });
+  }
+
+  it('the countries agree with the reader within 1.1e-5° (the float32 bound of a world-wide chunk)', async () => {
+    const bytes = new Uint8Array(readFileSync(new URL('countries.fgb', TESTDATA)));
+    const { chunks, summary } = await chunksOf(bytes);
+    expect(chunks).toHaveLength(1);
+    expect(chunks[0]!.count).toBe(179);
+    expect(summary.geometry).toBe('polygon');
+    expect(chunks[0]!.polygons.triangles.value.length % 3).toBe(0);
+    expect(chunks[0]!.polygons.triangles.value.length).toBeGreaterThan(0);
+  });
+});
+
+describe('damaged files', () => {
+  for (const [what, type, geometry, message] of DAMAGE_CASES) {
+    it(`${what}: a FlatGeobufError naming the feature`, async () => {
+      const err = await chunksOf(withBad(type, geometry)).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(err).toBeInstanceOf(FlatGeobufError);
+      expect((err as Error).message).toMatch(/^Feature 2 \(id bad, "Bad one"\): /);
+      expect((err as Error).message).toMatch(message);
+    });
+  }
+
+  it('a truncated file and bytes that are not FlatGeobuf', async () => {
+    const bytes = writeFeatures([...parcels(20)]);
+    await expect(chunksOf(bytes.subarray(0, bytes.length - 7))).rejects.toThrow(FlatGeobufError);
+    await expect(chunksOf(new TextEncoder().encode('{"type":"FeatureCollection"}'))).rejects.toThrow(
+      /not FlatGeobuf/,
+    );
+  });
+
+  for (const [what, type, geometry, key] of UNUSABLE_CASES) {
+    it(`${what}: the feature is kept without geometry, with a ${key} problem`, async () => {
+      const { chunks, problems } = await chunksOf(withBad(type, geometry));
+      expect(chunks).toHaveLength(1);
+      const c = chunks[0]!;
+      expect(c.count).toBe(2);
+      expect(featureAt(c, 0).geometry).toEqual({ type: 'Point', coordinates: [106.6, 11] });
+      expect(featureAt(c, 1)).toMatchObject({ geometry: null, properties: { id: 'bad', name: 'Bad one' } });
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatchObject({ ordinal: 2, id: 'bad', name: 'Bad one', messageKey: key });
+      // Nobody listening: the problem fails the read.
+      await expect(chunksOf(withBad(type, geometry), { onProblem: undefined })).rejects.toThrow(
+        /^Feature 2 \(id bad, "Bad one"\): /,
+      );
+    });
+  }
+
+  it('coordinates out of ±180°/±90° leave the feature without geometry and a problem', async () => {
+    const far = withBad('Point', { xy: [500_000, 1_200_000] });
+    const { chunks, problems } = await chunksOf(far);
+    expect(problems).toMatchObject([{ ordinal: 2, id: 'bad', messageKey: 'problem.geometry.invalid' }]);
+    expect(featureAt(chunks[0]!, 1).geometry).toBeNull();
+    expect(featureAt(chunks[0]!, 0).geometry).toEqual({ type: 'Point', coordinates: [106.6, 11] });
+  });
+
+  it('poly00.fgb (planar metres): no geometry without a projection, the reprojected reader’s with one', async () => {
+    const bytes = new Uint8Array(readFileSync(new URL('poly00.fgb', TESTDATA)));
+    const plain = await chunksOf(bytes);
+    expect(plain.problems).toHaveLength(10);
+    expect(plain.problems.every((p) => p.messageKey === 'problem.geometry.invalid')).toBe(true);
+    expect(plain.summary.bbox).toBeNull();
+    // Any planar definition will do to compare: the reader's positions through proj4 directly.
+    const utm = '+proj=utm +zone=48 +datum=WGS84 +units=m +no_defs';
+    const { collection } = await readFeatureCollection(bytes);
+    const forward = proj4(utm, '+proj=longlat +datum=WGS84 +no_defs');
+    const expected = collection.features.map((f) => ({
+      ...f,
+      geometry: {
+        type: 'Polygon' as const,
+        coordinates: (f.geometry as { coordinates: Position[][] }).coordinates.map((r) =>
+          r.map((p) => forward.forward([p[0]!, p[1]!])),
+        ),
+      },
+    }));
+    const projected = await chunksOf(bytes, { projection: (h) => (h.crs === 'EPSG:27700' ? utm : null) });
+    expect(projected.problems).toEqual([]);
+    expect(expectAgreement(projected.chunks, expected)).toBeLessThan(1e-7);
+  });
+
+  it('stops when aborted', async () => {
+    const controller = new AbortController();
+    const bytes = writeFeatures([...parcels(12_000)]);
+    const it = readChunks(bytes, { signal: controller.signal });
+    await it.next();
+    controller.abort(new Error('stop'));
+    await expect(it.next()).rejects.toThrow('stop');
+  });
+});

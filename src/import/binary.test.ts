@@ -1,0 +1,152 @@
+// Large layers through the worker's API (called directly, as the worker runs it): a FlatGeobuf whose
+// header counts ≥ BIG_LAYER_FEATURES is streamed as chunks, other formats are converted after their
+// checks, the CRS question still comes first, and without onChunk nothing changes.
+import type { Feature, Point } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import { featureAt } from '../data/binary/feature';
+import type { BinaryChunk } from '../data/binary/types';
+import { readFeatureCollection, writeFeatures } from '../data/fgb';
+import { parcels } from '../data/fgb/test-parcels';
+import { createImportApi } from './api';
+import type { ImportProgress } from './types';
+
+const N = 25_000;
+const fgb = writeFeatures([...parcels(N)]) as Uint8Array<ArrayBuffer>;
+
+/** A Blob whose stream delivers 64 KiB pieces, as a browser's File does (Node's gives one piece). */
+class PiecedBlob extends Blob {
+  override stream(): ReadableStream<Uint8Array<ArrayBuffer>> {
+    const blob = this;
+    let offset = 0;
+    return new ReadableStream({
+      async pull(controller) {
+        if (offset >= blob.size) return controller.close();
+        const piece = new Uint8Array(await blob.slice(offset, offset + 65_536).arrayBuffer());
+        offset += piece.length;
+        controller.enqueue(piece);
+      },
+    });
+  }
+}
+
+describe('a 25,000-parcel FlatGeobuf with onChunk', () => {
+  it('streams chunks whose counts sum to 25,000; the result has no features and a binary summary', async () => {
+    const api = createImportApi();
+    const chunks: BinaryChunk[] = [];
+    const progress: ImportProgress[] = [];
+    let progressAtFirstChunk = -1;
+    const out = await api.importFile(
+      1,
+      new PiecedBlob([fgb]),
+      'parcels.fgb',
+      {},
+      (p) => progress.push(p),
+      (chunk) => {
+        if (chunks.length === 0) progressAtFirstChunk = progress.length;
+        chunks.push(chunk);
+      },
+    );
+    if (!out.ok) throw new Error(out.error.message);
+    expect(chunks.reduce((n, c) => n + c.count, 0)).toBe(N);
+    expect(chunks.map((c) => c.first)).toEqual([0, 5000, 10000, 15000, 20000]);
+    expect(out.result.features).toEqual([]);
+    expect(out.result.binary).toMatchObject({
+      count: N,
+      geometry: 'polygon',
+      fields: ['id', 'use', 'area_m2'],
+    });
+    expect(out.result).toMatchObject({
+      format: 'flatgeobuf',
+      problems: [],
+      warnings: [],
+      crs: { source: 'prj' },
+    });
+    // Streamed: no progress had been reported when the first chunk came, and after it the file was
+    // not yet read to its end.
+    expect(progressAtFirstChunk).toBe(0);
+    expect(progress[0]!.bytesRead).toBeLessThan(fgb.length);
+    expect(progress.at(-1)).toMatchObject({ featuresRead: N, bytesRead: fgb.length, totalBytes: fgb.length });
+    // The same features as the GeoJSON reader, in file order.
+    const { collection } = await readFeatureCollection(fgb);
+    for (const k of [0, 4999, 5000, 17_321, N - 1]) {
+      const chunk = chunks[Math.floor(k / 5000)]!;
+      expect(featureAt(chunk, k % 5000).properties).toEqual(collection.features[k]!.properties);
+    }
+  });
+
+  it('without onChunk, the same file gives 25,000 features as before', async () => {
+    const out = await createImportApi().importFile(2, new Blob([fgb]), 'parcels.fgb');
+    if (!out.ok) throw new Error(out.error.message);
+    expect(out.result.features).toHaveLength(N);
+    expect(out.result.binary).toBeUndefined();
+  });
+
+  it('a damaged big FlatGeobuf is import.error.fgbDamaged', async () => {
+    const cut = fgb.slice(0, fgb.length - 100);
+    const out = await createImportApi().importFile(3, new Blob([cut]), 'cut.fgb', {}, undefined, () => {});
+    expect(out.ok).toBe(false);
+    if (!out.ok)
+      expect(out.error).toMatchObject({ key: 'import.error.fgbDamaged', params: { file: 'cut.fgb' } });
+  });
+});
+
+const pointsDoc = (coords: (i: number) => [number, number]) =>
+  new TextEncoder().encode(
+    JSON.stringify({
+      type: 'FeatureCollection',
+      features: Array.from(
+        { length: N },
+        (_, i): Feature<Point> => ({
+          type: 'Feature',
+          properties: { i, name: `p${i}` },
+          geometry: { type: 'Point', coordinates: coords(i) },
+        }),
+      ),
+    }),
+  );
+
+describe('other formats with onChunk', () => {
+  it('a 25,000-point GeoJSON is converted after its checks', async () => {
+    const chunks: BinaryChunk[] = [];
+    const bytes = pointsDoc((i) => [106.6 + i * 1e-6, 11]);
+    const out = await createImportApi().importFile(
+      4,
+      new Blob([bytes]),
+      'pts.geojson',
+      {},
+      undefined,
+      (c) => {
+        chunks.push(c);
+      },
+    );
+    if (!out.ok) throw new Error(out.error.message);
+    expect(out.result.features).toEqual([]);
+    expect(out.result.binary).toMatchObject({ count: N, geometry: 'point', fields: ['i', 'name'] });
+    expect(chunks.reduce((n, c) => n + c.count, 0)).toBe(N);
+    expect(featureAt(chunks[4]!, 999)).toMatchObject({ properties: { i: 20_999, name: 'p20999' } });
+  });
+
+  it('projected coordinates without a CRS: the question comes first, the chunks after the answer', async () => {
+    const api = createImportApi();
+    const chunks: BinaryChunk[] = [];
+    const bytes = pointsDoc((i) => [603269.965 + i, 1192041.07]);
+    const first = await api.importFile(5, new Blob([bytes]), 'diem.geojson', {}, undefined, (c) => {
+      chunks.push(c);
+    });
+    if (!first.ok) throw new Error(first.error.message);
+    expect(first.result.crsQuestion?.choices[0]).toBe('vn2000-tm3-10545');
+    expect(chunks).toEqual([]);
+    expect(first.result.features).toHaveLength(N);
+    const answered = await api.applyCrsToChunks(first.result, 'vn2000-tm3-10545', (c) => {
+      chunks.push(c);
+    });
+    if (!answered.ok) throw new Error(answered.error.message);
+    expect(answered.result.features).toEqual([]);
+    expect(answered.result.binary?.count).toBe(N);
+    expect(chunks.reduce((n, c) => n + c.count, 0)).toBe(N);
+    // The README point: VN-2000 / TM-3 105°45′ (603269.965, 1192041.07) is 106.696082, 10.777808.
+    const [lon, lat] = (featureAt(chunks[0]!, 0).geometry as Point).coordinates as [number, number];
+    expect(Math.abs(lon - 106.696082) * 109_000).toBeLessThan(5);
+    expect(Math.abs(lat - 10.777808) * 110_600).toBeLessThan(5);
+  });
+});

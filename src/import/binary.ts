@@ -1,0 +1,208 @@
+// Large layers in the import worker (issue 10 §2): a FlatGeobuf whose header counts at least
+// BIG_LAYER_FEATURES features is streamed from the Blob into chunks (the first chunk leaves before
+// the file is fully read, and no GeoJSON object is made); any other file that finish() leaves with
+// that many features is converted once checked. Each chunk goes to `sink` (the API transfers its
+// buffers); the result then carries `features: []` and a `binary` summary.
+import { transfer } from 'comlink';
+import { chunkBuffers, chunksOfFeatures } from '../data/binary/builder';
+import {
+  BIG_LAYER_FEATURES,
+  type BinaryChunk,
+  type BinaryLayerSummary,
+  GEOMETRY_CODE,
+} from '../data/binary/types';
+import type { FeatureProblem } from '../data/boundary';
+import { FlatGeobufError, type LayerHeader } from '../data/fgb';
+import { OUT_OF_RANGE, readChunks } from '../data/fgb/binary';
+import { checkMagic, describeHeader, parseHeader } from '../data/fgb/header';
+import { type CrsInfo, crsFromName, looksProjected } from './crs';
+import { fail, type ReadContext } from './formats/context';
+import { detectLegacyVietnamese } from './text';
+import type { ImportOptions, ImportResult, ImportWarning } from './types';
+
+/** Receives each chunk; the import waits for it (backpressure, and chunks arrive before the result). */
+export type ChunkSink = (chunk: BinaryChunk) => void | Promise<void>;
+
+/** A sink that transfers the chunk's buffers through Comlink (only a mark when called directly). */
+export function transferring(onChunk: (chunk: BinaryChunk) => void | Promise<void>): ChunkSink {
+  return async (chunk) => {
+    await onChunk(transfer(chunk, chunkBuffers(chunk)));
+  };
+}
+
+const TYPE_NAMES: Record<number, string> = {
+  [GEOMETRY_CODE.Point]: 'Point',
+  [GEOMETRY_CODE.MultiPoint]: 'Point',
+  [GEOMETRY_CODE.LineString]: 'LineString',
+  [GEOMETRY_CODE.MultiLineString]: 'LineString',
+  [GEOMETRY_CODE.Polygon]: 'Polygon',
+  [GEOMETRY_CODE.MultiPolygon]: 'Polygon',
+  [GEOMETRY_CODE.GeometryCollection]: 'GeometryCollection',
+};
+const FAMILY: Record<string, BinaryLayerSummary['geometry']> = {
+  Point: 'point',
+  LineString: 'line',
+  Polygon: 'polygon',
+};
+
+/** What the file-level warnings and the summary need, gathered chunk by chunk. */
+class Tally {
+  count = 0;
+  unlocated = 0;
+  bbox: [number, number, number, number] | null = null;
+  readonly types = new Set<string>();
+  fields: string[] = [];
+  readonly sample: string[] = [];
+
+  add(chunk: BinaryChunk): void {
+    this.count += chunk.count;
+    for (const code of chunk.geometryTypes) {
+      if (code === GEOMETRY_CODE.none) this.unlocated++;
+      else this.types.add(TYPE_NAMES[code]!);
+    }
+    const b = chunk.bbox;
+    if (b) {
+      this.bbox = this.bbox
+        ? [
+            Math.min(this.bbox[0], b[0]),
+            Math.min(this.bbox[1], b[1]),
+            Math.max(this.bbox[2], b[2]),
+            Math.max(this.bbox[3], b[3]),
+          ]
+        : [...b];
+    }
+    if (this.fields.length === 0) this.fields = Object.keys(chunk.columns);
+    for (const column of Object.values(chunk.columns)) {
+      if (column.kind !== 'text') continue;
+      for (const v of column.dictionary) {
+        if (this.sample.length < 2000 && v.trim() !== '') this.sample.push(v);
+      }
+    }
+  }
+
+  summary(): BinaryLayerSummary {
+    const families = new Set([...this.types].map((t) => FAMILY[t] ?? 'mixed'));
+    const only = families.size === 1 ? [...families][0]! : null;
+    return { count: this.count, bbox: this.bbox, fields: this.fields, geometry: only ?? 'mixed' };
+  }
+
+  /** finish()'s file-level warnings: mixed types, features without location, legacy encoding. */
+  warnings(file: string): ImportWarning[] {
+    const out: ImportWarning[] = [];
+    if (this.types.size > 1)
+      out.push({ key: 'import.warn.mixedTypes', params: { file, types: [...this.types].sort().join(', ') } });
+    if (this.unlocated > 0)
+      out.push({ key: 'import.warn.nullGeometries', params: { file, count: this.unlocated } });
+    const legacy = detectLegacyVietnamese(this.sample);
+    if (legacy) {
+      out.push({
+        key: 'import.warn.legacyEncoding',
+        params: { file, encoding: legacy === 'tcvn3' ? 'TCVN3 (ABC)' : 'VNI' },
+      });
+    }
+    return out;
+  }
+}
+
+/** The header of a FlatGeobuf Blob, read from its first bytes; null when it is not one (or damaged). */
+export async function peekFgbHeader(blob: Blob): Promise<LayerHeader | null> {
+  try {
+    const head = new Uint8Array(await blob.slice(0, 12).arrayBuffer());
+    checkMagic(head);
+    const length = new DataView(head.buffer).getUint32(8, true);
+    if (length < 4 || 12 + length > blob.size) return null;
+    return describeHeader(parseHeader(new Uint8Array(await blob.slice(8, 12 + length).arrayBuffer())));
+  } catch {
+    return null; // the whole-file path reports what is wrong with it
+  }
+}
+
+/** The Blob's stream, reporting bytes as they pass. */
+function counted(blob: Blob, onBytes: (n: number) => void): ReadableStream<Uint8Array> {
+  let n = 0;
+  return blob.stream().pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, controller) {
+        n += chunk.length;
+        onBytes(n);
+        controller.enqueue(chunk);
+      },
+    }),
+  );
+}
+
+/**
+ * Streams a FlatGeobuf Blob (its header already read) into chunks handed to `sink`. Returns null,
+ * having read nothing, when the header cannot tell the coordinates' system (no CRS it knows, and no
+ * envelope or a projected-looking one): the caller then takes the whole-file path, which asks.
+ * Throws ImportError `fgbDamaged` (or the abort reason).
+ */
+export async function streamFgbChunks(
+  blob: Blob,
+  header: LayerHeader,
+  fileName: string,
+  options: ImportOptions,
+  sink: ChunkSink,
+): Promise<ImportResult | null> {
+  const named = header.crs ? crsFromName(header.crs) : undefined;
+  let crs: CrsInfo = { source: 'wgs84', label: 'WGS 84' };
+  if (named) {
+    crs =
+      named.proj === null
+        ? { source: 'prj', label: named.label }
+        : { source: 'prj', label: named.label, proj: named.proj };
+  } else if (!header.envelope || looksProjected(header.envelope)) return null;
+  const ctx: ReadContext = { fileName, options, progress: () => {} };
+  const problems: FeatureProblem[] = [];
+  const tally = new Tally();
+  let bytesRead = 0;
+  const totalBytes = blob.size;
+  try {
+    const chunks = readChunks(
+      counted(blob, (n) => {
+        bytesRead = n;
+      }),
+      {
+        ...(options.signal ? { signal: options.signal } : {}),
+        onProblem: (p) => problems.push(p),
+        projection: () => named?.proj ?? null,
+      },
+    );
+    for await (const chunk of chunks) {
+      tally.add(chunk);
+      await sink(chunk);
+      options.onProgress?.({ bytesRead, totalBytes, featuresRead: tally.count });
+    }
+  } catch (e) {
+    if (e instanceof FlatGeobufError)
+      throw fail(ctx, 'import.error.fgbDamaged', e.message, { detail: e.message });
+    throw e;
+  }
+  if (tally.count === 0) throw fail(ctx, 'import.error.noFeatures', 'no features');
+  const warnings: ImportWarning[] = [];
+  const outOfRange = problems.filter((p) => p.message === OUT_OF_RANGE).length;
+  if (outOfRange > 0)
+    warnings.push({ key: 'import.warn.outOfRange', params: { file: fileName, count: outOfRange } });
+  warnings.push(...tally.warnings(fileName));
+  return { fileName, format: 'flatgeobuf', features: [], problems, crs, warnings, binary: tally.summary() };
+}
+
+/**
+ * A checked, WGS 84 result of at least BIG_LAYER_FEATURES features as chunks handed to `sink`;
+ * returns it with `features: []` and the `binary` summary. Smaller results, and results still
+ * waiting for their CRS question, are returned as they are.
+ */
+export async function sendAsChunks(
+  result: ImportResult,
+  sink: ChunkSink,
+  signal?: AbortSignal,
+): Promise<ImportResult> {
+  if (result.features.length < BIG_LAYER_FEATURES || result.crsQuestion) return result;
+  const tally = new Tally();
+  for (const chunk of chunksOfFeatures(result.features)) {
+    signal?.throwIfAborted();
+    tally.add(chunk);
+    await sink(chunk);
+  }
+  return { ...result, features: [], binary: tally.summary() };
+}
