@@ -14,6 +14,8 @@
 // bench/results.json with unit "ms longest task" (ours_ms / peer_ms), replacing an earlier run's.
 // `BENCH_BIG_SIZES=100000` skips the 1M phase (writing its 457 MB file takes a minute).
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -30,26 +32,38 @@ const TIMEOUT = 20 * 60_000;
 /** Starts recording long tasks in the page (window.lt: the longest and how many). */
 async function watchLongTasks(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const w = window as unknown as { lt: { max: number; count: number } };
+    const w = window as unknown as { lt: { max: number; count: number }; ltLog: number[][] };
     w.lt = { max: 0, count: 0 };
+    w.ltLog = [];
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) {
         w.lt.max = Math.max(w.lt.max, e.duration);
         w.lt.count++;
+        w.ltLog.push([Math.round(e.startTime), Math.round(e.duration)]);
       }
     }).observe({ type: 'longtask' });
+    const map = document.querySelector('[data-testid="map"]') as HTMLElement;
+    new MutationObserver(() =>
+      w.ltLog.push([Math.round(performance.now()), -Number(map.dataset.bigChunksDrawn ?? 0)]),
+    ).observe(map, { attributes: true, attributeFilter: ['data-big-chunks-drawn'] });
   });
 }
 
-/** The longest task since the last reset (after the observer has had time to report), then resets. */
+/**
+ * The longest task since the last reset (after the observer has had time to report), then resets.
+ * With BENCH_DEBUG set, prints the tasks [start, duration] and the drawn-chunk changes [time, −n].
+ */
 async function takeLongest(page: Page): Promise<{ max: number; count: number }> {
   await page.waitForTimeout(1000);
-  return page.evaluate(() => {
-    const w = window as unknown as { lt: { max: number; count: number } };
-    const out = { max: Math.round(w.lt.max), count: w.lt.count };
+  const out = await page.evaluate(() => {
+    const w = window as unknown as { lt: { max: number; count: number }; ltLog: number[][] };
+    const taken = { max: Math.round(w.lt.max), count: w.lt.count, log: w.ltLog };
     w.lt = { max: 0, count: 0 };
-    return out;
+    w.ltLog = [];
+    return taken;
   });
+  if (process.env.BENCH_DEBUG) console.log(JSON.stringify(out.log));
+  return { max: out.max, count: out.count };
 }
 
 async function openApp(browser: Browser, base: string): Promise<Page> {
@@ -162,17 +176,28 @@ async function main(): Promise<void> {
         await panAndZoom(page);
         const move = await takeLongest(page);
         console.log(`ours ${f.n}: pan/zoom longest task ${move.max} ms (${move.count} over 50 ms)`);
+        // The same moves with the layer hidden: what the app costs without it, on this machine.
+        await page.click('li[data-layer-id="user:1"] .layer-toggle input');
+        await idle(page);
+        await takeLongest(page);
+        await panAndZoom(page);
+        const hidden = await takeLongest(page);
+        console.log(`ours ${f.n}: pan/zoom with the layer hidden, longest task ${hidden.max} ms`);
         await page.context().close();
 
         // The peer: MapLibre's own GeoJSON source on the same app's map.
         const peer = await openApp(browser, base);
-        await peer.route('**/bench-peer.geojson', (route) =>
-          route.fulfill({
-            body: readFileSync(join(dir, 'peer.geojson')),
-            contentType: 'application/geo+json',
-          }),
+        // Served from a port of its own (CORS open): MapLibre's worker fetches it.
+        const body = readFileSync(join(dir, 'peer.geojson'));
+        const server = createServer((_req, res) =>
+          res
+            .writeHead(200, { 'Content-Type': 'application/geo+json', 'Access-Control-Allow-Origin': '*' })
+            .end(body),
         );
-        await peer.evaluate(async () => {
+        await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+        const peerUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/peer.geojson`;
+        peer.on('crash', () => console.log('peer page crashed'));
+        await peer.evaluate(async (peerUrl) => {
           const map = (
             document.querySelector('[data-testid="map"]') as unknown as {
               maplibreMap: {
@@ -180,13 +205,11 @@ async function main(): Promise<void> {
                 addLayer(l: object): void;
                 once(e: string, f: () => void): void;
                 isSourceLoaded(id: string): boolean;
+                loaded(): boolean;
               };
             }
           ).maplibreMap;
-          map.addSource('bench-peer', {
-            type: 'geojson',
-            data: new URL('bench-peer.geojson', document.baseURI).href,
-          });
+          map.addSource('bench-peer', { type: 'geojson', data: peerUrl });
           map.addLayer({
             id: 'bench-peer-fill',
             type: 'fill',
@@ -199,16 +222,16 @@ async function main(): Promise<void> {
             source: 'bench-peer',
             paint: { 'line-color': '#117733', 'line-width': 1.5 },
           });
-          await new Promise<void>((done) => {
-            const check = () => (map.isSourceLoaded('bench-peer') ? done() : map.once('idle', check));
-            map.once('idle', check);
-          });
-        });
+          // Polled (no named inner function: tsx would wrap it in a helper the page lacks).
+          while (!(map.isSourceLoaded('bench-peer') && map.loaded()))
+            await new Promise((r) => setTimeout(r, 200));
+        }, peerUrl);
         const peerLoad = await takeLongest(peer);
         await panAndZoom(peer);
         const peerMove = await takeLongest(peer);
         console.log(`peer ${f.n}: load longest ${peerLoad.max} ms, pan/zoom longest ${peerMove.max} ms`);
         await peer.context().close();
+        server.close();
         const peerName =
           'the same parcels as GeoJSON in a MapLibre GeoJSON source (parsed and tiled in its worker)';
         rows.push(
@@ -228,6 +251,8 @@ async function main(): Promise<void> {
             ...common,
             ours_ms: move.max,
             long_tasks: move.count,
+            layer_hidden_ms: hidden.max,
+            layer_hidden_long_tasks: hidden.count,
             peer: peerName,
             peer_ms: peerMove.max,
             peer_long_tasks: peerMove.count,
