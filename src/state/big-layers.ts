@@ -56,7 +56,7 @@ function saveChunk(id: string, index: number, chunk: BinaryChunk): void {
 }
 
 function add(layer: BigLayer, settings?: { visible: boolean; opacity: number } | null): void {
-  useBigLayers.setState((s) => ({ layers: { ...s.layers, [layer.id]: layer } }));
+  // The layers store's row first, so whoever sees the chunks finds the row's status and settings.
   const store = useLayers.getState();
   store.addLayer(layer.id);
   patchEntry(layer.id, {
@@ -67,6 +67,7 @@ function add(layer: BigLayer, settings?: { visible: boolean; opacity: number } |
     store.setVisible(layer.id, settings.visible);
     store.setOpacity(layer.id, settings.opacity);
   }
+  useBigLayers.setState((s) => ({ layers: { ...s.layers, [layer.id]: layer } }));
 }
 
 /**
