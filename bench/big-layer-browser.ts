@@ -28,7 +28,7 @@ const NAME_PREFIX = 'large layer, longest main-thread task';
 const UNIT = 'ms longest task';
 const CHUNK_FEATURES = 5000;
 const TIMEOUT = 20 * 60_000;
-const ZOOMED = '#lang=vi&zoom=14&lat=11.175&lon=106.625';
+const ZOOMED = '#lang=vi&z=14&lat=11.175&lon=106.625';
 
 /** Starts recording long tasks in the page (window.lt: the longest and how many). */
 async function watchLongTasks(page: Page): Promise<void> {
