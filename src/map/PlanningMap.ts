@@ -337,13 +337,25 @@ export class PlanningMap {
       else this.markBig(0, 0);
       return;
     }
-    this.deck.setBig(props);
-    const drawn = props.filter((p) => p.visible).length;
-    // For tests and tools: the chunks deck.gl holds, and those it draws (the layer on, the chunk
-    // near the view), set once the map has rendered them.
-    this.map.once('render', () => this.markBig(props.length, drawn));
+    const waiting = this.deck.setBig(props);
+    const drawn = this.deck.bigDrawn;
+    // For tests and tools: the chunks the map holds, and those deck.gl draws (handed over, the
+    // layer on, the chunk near the view), set once the map has rendered them.
+    this.map.once('render', () => {
+      this.markBig(props.length, drawn);
+      // One more chunk after each frame (see MapDeck.setBig).
+      if (waiting && !this.bigQueued) {
+        this.bigQueued = true;
+        requestAnimationFrame(() => {
+          this.bigQueued = false;
+          if (!this.destroyed) this.applyBig();
+        });
+      }
+    });
     this.map.triggerRepaint();
   }
+
+  private bigQueued = false;
 
   private markBig(held: number, drawn: number): void {
     if (this.destroyed) return;
