@@ -8,22 +8,17 @@
 // (src/import/rect-read.ts: the same read, to BinaryChunks). `agree`: the features returned are exactly those a
 // brute-force bbox filter of the generated parcels gives. Appends its rows to bench/results.json
 // (replacing rows of an earlier run of this file).
-import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { GeometryType } from 'flatgeobuf/lib/mjs/flat-geobuf/geometry-type.js';
-import { buildFeature } from 'flatgeobuf/lib/mjs/generic/feature.js';
-import { parseGeometry } from 'flatgeobuf/lib/mjs/geojson/geometry.js';
 import { deserialize } from 'flatgeobuf/lib/mjs/geojson.js';
-import type { HeaderMeta } from 'flatgeobuf/lib/mjs/header-meta.js';
 import { dataMiddleware } from '../scripts/lib/serve-data';
-import { forgetRangeSupport, inferColumns, readFeaturesInRect, type TransferStats } from '../src/data/fgb';
-import { emitFile } from '../src/data/fgb/indexed-file';
-import { parcels } from '../src/data/fgb/test-parcels';
+import { forgetRangeSupport, readFeaturesInRect, type TransferStats } from '../src/data/fgb';
 import { readRectChunks } from '../src/import/rect-read';
 import { replaceResultRows, runMain } from './lib';
+import { writeParcelFile } from './parcel-file';
 
 const SIZES = (process.env.BENCH_RANGE_SIZES ?? '100000,1000000').split(',').map(Number);
 const NAME_PREFIX = 'bbox read over HTTP Range';
@@ -45,38 +40,11 @@ interface Encoded {
   wanted: string[];
 }
 
-/** Writes n parcels to an indexed file, encoding each once into one growing buffer. */
+/** Writes n parcels to an indexed file, noting the bytes of those in `rect`. */
 function writeParcels(n: number, path: string, rect: ReturnType<typeof viewport>): Encoded {
-  const sample = [...parcels(10)];
-  const columns = inferColumns(sample);
-  const meta: HeaderMeta = {
-    geometryType: GeometryType.Polygon,
-    columns,
-    envelope: null,
-    featuresCount: n,
-    indexNodeSize: 16,
-    crs: null,
-    title: null,
-    description: null,
-    metadata: null,
-  };
-  let buf = new Uint8Array(64 * 1024 * 1024);
-  let used = 0;
-  const starts = new Float64Array(n + 1);
-  const boxes = new Float64Array(n * 4);
   const featureBytes = new Map<string, number>();
   const wanted: string[] = [];
-  let i = 0;
-  for (const f of parcels(n)) {
-    const bytes = buildFeature(parseGeometry(f.geometry), f.properties as never, meta);
-    if (used + bytes.length > buf.length) {
-      const bigger = new Uint8Array(buf.length * 2);
-      bigger.set(buf.subarray(0, used));
-      buf = bigger;
-    }
-    buf.set(bytes, used);
-    starts[i] = used;
-    used += bytes.length;
+  const size = writeParcelFile(n, path, (f, bytes) => {
     const ring = f.geometry.coordinates[0]!;
     let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
     for (const [x, y] of ring) {
@@ -85,26 +53,12 @@ function writeParcels(n: number, path: string, rect: ReturnType<typeof viewport>
       x1 = Math.max(x1, x!);
       y1 = Math.max(y1, y!);
     }
-    boxes.set([x0, y0, x1, y1], i * 4);
     if (!(x1 < rect.minX || x0 > rect.maxX || y1 < rect.minY || y0 > rect.maxY)) {
       const id = String(f.properties!.id);
       wanted.push(id);
-      featureBytes.set(id, bytes.length);
+      featureBytes.set(id, bytes);
     }
-    i++;
-  }
-  starts[n] = used;
-  const fd = openSync(path, 'w');
-  let size = 0;
-  emitFile(
-    { geometryType: GeometryType.Polygon, columns, indexNodeSize: 16, epsg: 4326, name: 'parcels' },
-    { count: n, boxes, bytesOf: (k) => buf.subarray(starts[k]!, starts[k + 1]!) },
-    (chunk) => {
-      writeSync(fd, chunk);
-      size += chunk.length;
-    },
-  );
-  closeSync(fd);
+  });
   return { file: path, size, featureBytes, wanted: wanted.sort() };
 }
 

@@ -1,4 +1,5 @@
 import { a11yEn } from './a11y-messages';
+import { bigLayersEn } from './biglayers-messages';
 import { choroplethEn } from './choropleth-messages';
 import { compareEn } from './compare-messages';
 import { coordsEn } from './coords-messages';
@@ -34,6 +35,7 @@ export const en = {
   ...userLayersEn,
   ...coordsEn,
   ...userAnalysisEn,
+  ...bigLayersEn,
   'app.title': 'Bình Dương Innovation Region',
   'app.subtitle': 'Planning map',
   'app.loading': 'Loading…',

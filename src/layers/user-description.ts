@@ -54,9 +54,18 @@ export function userLayerDescription(
   features: readonly { geometry: Geometry | null }[],
   colorIndex: number,
 ): LayerDescription {
+  return userDescriptionOfKind(id, fileName, geometryKindOf(features), colorIndex);
+}
+
+/** The same for a layer whose geometry kind is known without its features (a large, binary layer). */
+export function userDescriptionOfKind(
+  id: string,
+  fileName: string,
+  geometry: GeometryKind,
+  colorIndex: number,
+): LayerDescription {
   const color =
     USER_PALETTE[((colorIndex % USER_PALETTE.length) + USER_PALETTE.length) % USER_PALETTE.length]!;
-  const geometry = geometryKindOf(features);
   const fixed = { type: 'fixed' as const, color };
   const polygons = geometry === 'polygon' || geometry === 'mixed';
   const lines = polygons || geometry === 'line';

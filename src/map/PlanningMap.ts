@@ -22,10 +22,11 @@ import { captureMap, captureNow, type MapFrame } from '../print/capture';
 import type { Language } from '../state/language';
 import type { FeatureRef } from '../state/selection';
 import type { View } from '../state/view';
-import type { AnalysisDeck } from './analysis-overlay';
+import type { MapDeck } from './analysis-overlay';
 import { AnnotationLayer } from './annotation-layer';
 import { featureBox, fitPadding, type Insets } from './camera';
 import { type ClickMode, foldAttribution, localizeMapControls } from './controls';
+import { BIG_OUTLINE_ZOOM, type BigChunkProps, bigChunkProps, chunkInView } from './deck/big-layer-props';
 import { Emitter } from './emitter';
 import { labelPointsByCode } from './label-points';
 import { type AnalysisOverlay, EMPTY_OVERLAY, isEmptyOverlay } from './layers/overlay-types';
@@ -36,12 +37,18 @@ import { OsmBasemap } from './osm-basemap';
 import { pageFontsReady } from './page-fonts';
 import { MapPointer } from './pointer';
 import { absolutizeStyle, FALLBACK_STYLE, loadStyle } from './style';
-import type { MapLayersInput, PlanningMapEvents, PlanningMapOptions } from './types';
+import type { BigLayerInput, MapLayersInput, PlanningMapEvents, PlanningMapOptions } from './types';
 
 export type { Insets } from './camera';
 export type { ClickMode } from './controls';
 export { localizeMapControls } from './controls';
-export type { MapLayerInput, MapLayersInput, PlanningMapEvents, PlanningMapOptions } from './types';
+export type {
+  BigLayerInput,
+  MapLayerInput,
+  MapLayersInput,
+  PlanningMapEvents,
+  PlanningMapOptions,
+} from './types';
 
 setWorkerUrl(workerUrl);
 
@@ -57,8 +64,8 @@ export class PlanningMap {
   private readonly abort = new AbortController();
   private native: NativeLayers | null = null;
   private annotations: AnnotationLayer | null = null;
-  private deck: AnalysisDeck | null = null;
-  /** deck.gl is loaded (import()) with the first overlay that draws something; pending meanwhile. */
+  private deck: MapDeck | null = null;
+  /** deck.gl is loaded (import()) with the first overlay or large layer to draw; pending meanwhile. */
   private deckLoading: Promise<void> | null = null;
   private styleReady = false;
   private fontsReady = false;
@@ -72,6 +79,7 @@ export class PlanningMap {
   private osm = false;
   private readonly osmBasemap: OsmBasemap;
   private analysis: AnalysisOverlay = EMPTY_OVERLAY;
+  private big: readonly BigLayerInput[] = [];
   private readonly pointer: MapPointer;
 
   constructor(options: PlanningMapOptions) {
@@ -112,9 +120,17 @@ export class PlanningMap {
     });
 
     this.map.on('moveend', () => this.emit('view', this.getView()));
+    // Large layers draw only the chunks near the view (and outlines only zoomed in).
+    this.map.on('move', () => {
+      if (this.big.length > 0 && this.bigCulling() !== this.lastCulling) this.applyBig();
+    });
 
     this.pointer = new MapPointer(this.map, {
-      pick: (point) => this.pickFeaturesAt(point, PICK_RADIUS)[0] ?? null,
+      // Native layers only: this runs on every mouse move (hover), and a pick of deck.gl's large
+      // layers renders a picking pass of every chunk, far too slow for that in software WebGL. A
+      // click reaches the large layers through pickFeaturesAt ('clickAt').
+      pick: (point) =>
+        this.native ? (pickAt(this.map, point, PICK_RADIUS, this.native.pickLayers)[0] ?? null) : null,
       hovered: () => this.hovered,
       emit: (event, value) => this.emit(event, value as never),
       signal: this.abort.signal,
@@ -150,6 +166,7 @@ export class PlanningMap {
       this.native.setSelection(this.selected);
       this.native.setInput(this.input, this.order);
       this.applyAnalysis();
+      this.applyBig();
       this.osmBasemap.set(this.osm, true);
       this.emit('view', this.getView());
       this.emit('styleLoaded', { ok, message });
@@ -200,7 +217,19 @@ export class PlanningMap {
    */
   pickFeaturesAt(point: { x: number; y: number }, radiusPx = PICK_RADIUS): FeatureRef[] {
     if (!this.native) return [];
-    return pickAt(this.map, point, radiusPx, this.native.pickLayers);
+    const native = pickAt(this.map, point, radiusPx, this.native.pickLayers);
+    // A large layer's feature is named by its layer-wide ordinal (what deck.gl's picking reports).
+    const big: FeatureRef[] = (this.deck?.pickBig(point, radiusPx) ?? []).map((p) => ({
+      layerId: p.layerId,
+      featureId: String(p.ordinal),
+    }));
+    if (big.length === 0) return native;
+    // Both lists are top first; merged by the layers' draw order (stable within a layer).
+    const rank = (r: FeatureRef) => -this.order.indexOf(r.layerId);
+    return [...native, ...big]
+      .map((r, i) => ({ r, i }))
+      .sort((a, b) => rank(a.r) - rank(b.r) || a.i - b.i)
+      .map((x) => x.r);
   }
 
   getView(): View {
@@ -251,6 +280,76 @@ export class PlanningMap {
     this.input = input;
     this.order = order;
     this.native?.setInput(input, order);
+    // A new order may put a large layer under another style layer.
+    this.applyBig();
+  }
+
+  /**
+   * The large imported layers (binary chunks drawn by deck.gl, one layer per chunk), each at its
+   * place in the order given to setLayers. A layer whose `chunks` array grew keeps its earlier
+   * chunks' deck.gl layers and data as they were.
+   */
+  setBigLayers(layers: readonly BigLayerInput[]): void {
+    if (layers === this.big) return;
+    this.big = layers;
+    this.applyBig();
+  }
+
+  /**
+   * The view's box grown by half its size each way (a pan shows chunks already drawn) and whether
+   * outlines are drawn; with the key of what they select, so a move that changes nothing is free.
+   */
+  private bigView(): { bounds: [number, number, number, number]; outlines: boolean } {
+    const b = this.map.getBounds();
+    const w = (b.getEast() - b.getWest()) / 2;
+    const h = (b.getNorth() - b.getSouth()) / 2;
+    return {
+      bounds: [b.getWest() - w, b.getSouth() - h, b.getEast() + w, b.getNorth() + h],
+      outlines: this.map.getZoom() >= BIG_OUTLINE_ZOOM,
+    };
+  }
+
+  private lastCulling = '';
+  private bigCulling(): string {
+    const { bounds, outlines } = this.bigView();
+    const on = this.big.map((l) => l.chunks.map((c) => (chunkInView(c, bounds) ? 1 : 0)).join(''));
+    return `${outlines}:${on.join('|')}`;
+  }
+
+  private applyBig(): void {
+    if (!this.styleReady || !this.native) return;
+    const native = this.native;
+    const { bounds, outlines } = this.bigView();
+    this.lastCulling = this.bigCulling();
+    const props: BigChunkProps[] = this.big.flatMap((l) => {
+      const beforeId = native.beforeIdFor(l.id);
+      return l.chunks.map((c, n) =>
+        bigChunkProps(l.description, n, c, {
+          opacity: l.opacity,
+          visible: l.visible && chunkInView(c, bounds),
+          beforeId,
+          outlines,
+        }),
+      );
+    });
+    if (!this.deck) {
+      if (props.length > 0) this.deckLoading ??= this.loadDeck();
+      else this.markBig(0, 0);
+      return;
+    }
+    this.deck.setBig(props);
+    const drawn = props.filter((p) => p.visible).length;
+    // For tests and tools: the chunks deck.gl holds, and those it draws (the layer on, the chunk
+    // near the view), set once the map has rendered them.
+    this.map.once('render', () => this.markBig(props.length, drawn));
+    this.map.triggerRepaint();
+  }
+
+  private markBig(held: number, drawn: number): void {
+    if (this.destroyed) return;
+    const el = this.map.getContainer();
+    el.dataset.bigChunks = String(held);
+    el.dataset.bigChunksDrawn = String(drawn);
   }
 
   setLanguage(lang: Language): void {
@@ -298,10 +397,11 @@ export class PlanningMap {
    * it, and a map that never shows an analysis never downloads it.
    */
   private async loadDeck(): Promise<void> {
-    const { AnalysisDeck } = await import('./analysis-overlay');
+    const { MapDeck } = await import('./analysis-overlay');
     if (this.destroyed || !this.native) return;
-    this.deck = new AnalysisDeck(this.map, 'parks-fill', this.native.firstSymbolLayer);
+    this.deck = new MapDeck(this.map, 'parks-fill', this.native.firstSymbolLayer);
     this.applyAnalysis();
+    this.applyBig();
   }
 
   /** The user's annotations and the one being drawn (issue 11 §1), over the data layers. */

@@ -1,5 +1,6 @@
 // The plain data PlanningMap takes and gives.
 import type { Feature } from 'geojson';
+import type { BinaryChunk } from '../data/binary/types';
 import type { LayerId } from '../data/schema';
 import type { LayerDescription } from '../layers/description';
 import type { LayerStyle } from '../layers/style';
@@ -23,6 +24,17 @@ export interface MapLayerInput {
    */
   description?: LayerDescription;
 }
+/** A large imported layer (binary chunks, drawn by deck.gl at its place in the layer order). */
+export interface BigLayerInput {
+  id: LayerId;
+  description: LayerDescription;
+  /** The chunks so far; each keeps its identity as more arrive (no re-upload). */
+  chunks: readonly BinaryChunk[];
+  visible: boolean;
+  /** 0–1. */
+  opacity: number;
+}
+
 /** Every layer the map may draw, by id; a layer left out is not drawn. */
 export type MapLayersInput = Record<LayerId, MapLayerInput>;
 

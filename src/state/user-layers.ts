@@ -10,7 +10,13 @@ import type { LayerDescription } from '../layers/description';
 import { userLayerDescription, userLayerId } from '../layers/user-description';
 import { propertyNames } from '../ui/table/user-columns';
 import { registerUserFilterFields } from '../userlayers/filter-fields';
-import { isQuotaError, type StoredLayer, type UserLayerStore } from '../userlayers/persist';
+import {
+  type BigLayerStore,
+  isQuotaError,
+  type StoredLayer,
+  type UserLayerStore,
+} from '../userlayers/persist';
+import { useBigLayers } from './big-layers-store';
 import { useFilters } from './filters';
 import { useLayers } from './layers';
 
@@ -67,13 +73,21 @@ export function runtimeDescription(id: string): LayerDescription | undefined {
   return useUserLayers.getState().layers[id]?.description;
 }
 
-let storage: UserLayerStore | null = null;
+let storage: (UserLayerStore & Partial<BigLayerStore>) | null = null;
 /** Sets where imported layers are kept (the app passes IndexedDB; tests an in-memory or fake one). */
-export function setUserLayerStorage(store: UserLayerStore | null): void {
+export function setUserLayerStorage(store: (UserLayerStore & Partial<BigLayerStore>) | null): void {
   storage = store;
 }
+/** Where imported layers are kept (null: nowhere, this visit only). */
+export const userLayerStorage = () => storage;
 
-const nextN = () => Math.max(0, ...Object.values(useUserLayers.getState().layers).map((l) => l.n)) + 1;
+/** The next imported layer's number: small and large layers share `user:<n>` ids, never reused. */
+export const nextN = () =>
+  Math.max(
+    0,
+    ...Object.values(useUserLayers.getState().layers).map((l) => l.n),
+    ...Object.values(useBigLayers.getState().layers).map((l) => l.n),
+  ) + 1;
 
 function put(layer: UserLayer, features: LayerFeature[], settings?: { visible: boolean; opacity: number }) {
   const fields = propertyNames(features);
@@ -179,7 +193,11 @@ export async function restoreUserLayers(): Promise<void> {
 export function saveUserLayerSettings(): () => void {
   return useLayers.subscribe((s, prev) => {
     if (!storage) return;
-    for (const id of Object.keys(useUserLayers.getState().layers)) {
+    const ids = [
+      ...Object.keys(useUserLayers.getState().layers),
+      ...Object.keys(useBigLayers.getState().layers),
+    ];
+    for (const id of ids) {
       const a = s.layers[id];
       const b = prev.layers[id];
       if (a && b && (a.visible !== b.visible || a.opacity !== b.opacity)) {

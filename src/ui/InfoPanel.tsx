@@ -13,6 +13,7 @@ import type {
 import { GEOMETRY_QUALITIES } from '../data/schema';
 import { type Formatters, type MessageKey, shownQualifier, useT } from '../i18n';
 import { useAnalysis } from '../state/analysis';
+import { bigFeature, useBigLayers } from '../state/big-layers-store';
 import { findFeature, useLayers } from '../state/layers';
 import { useSelection } from '../state/selection';
 import { InfoPick } from './investors/InfoPick';
@@ -284,6 +285,13 @@ export function analysisAreaRow(a: FeatureAreaResult | null, f: Formatters): Row
   ];
 }
 
+/** Every property of a feature as text (a large imported layer's feature: the file's own columns). */
+export function propertyRows(feature: Feature<Geometry | null>, f: Formatters): Row[] {
+  return Object.entries(feature.properties ?? {})
+    .filter(([, v]) => v !== null && v !== undefined && v !== '')
+    .map(([k, v]) => [k, typeof v === 'number' ? f.num(v) : String(v)]);
+}
+
 /** The details rows of a feature of a layer (exported for tests). */
 export function rowsFor(
   layerId: LayerId,
@@ -346,7 +354,13 @@ export function InfoPanel() {
   const layers = useLayers((s) => s.layers);
   const layerTitle = useLayerTitle(selected?.layerId ?? 'districts');
   const area = useAnalysis((s) => s.selectedArea);
-  const feature = selected ? findFeature(layers, selected.layerId, selected.featureId) : null;
+  // A large layer's feature is built from its chunk only now, for this panel (issue 10 §2).
+  const big = useBigLayers((s) => (selected ? s.layers[selected.layerId] : undefined));
+  const feature = !selected
+    ? null
+    : big
+      ? bigFeature(selected.layerId, selected.featureId)
+      : findFeature(layers, selected.layerId, selected.featureId);
   const heading = useRef<HTMLHeadingElement>(null);
   useFocusOnOpen(feature !== null, heading);
   if (!selected || !feature) return null;
@@ -354,9 +368,11 @@ export function InfoPanel() {
     const d = layers.districts.features.find((x) => String(x.properties?.code) === String(code));
     return d ? f.name(d.properties) : '';
   };
-  const name = f.name(feature.properties) || selected.featureId;
+  const name =
+    f.name(feature.properties) ||
+    (big ? f.t('bigLayers.feature', { n: f.num(Number(selected.featureId) + 1) }) : selected.featureId);
   const other = f.lang === 'vi' ? text(feature.properties?.name_en) : text(feature.properties?.name_vi);
-  const rows = rowsFor(selected.layerId, feature, f, districtName);
+  const rows = big ? propertyRows(feature, f) : rowsFor(selected.layerId, feature, f, districtName);
   // A district's rows already give its Turf area ("computed from the boundary"); for a park the
   // analysis row adds what the area is based on (stated, the footprint being schematic).
   if (area && selected.layerId === 'parks' && area.layer === 'parks' && area.id === selected.featureId) {

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { LayerId } from '../data/schema';
 import { type MessageKey, useT } from '../i18n';
+import { useBigLayers } from '../state/big-layers-store';
 import { useCatalog } from '../state/catalog';
 import { type LayerEntry, useLayers } from '../state/layers';
 import { useFilteredFeatures } from '../state/shown-features';
@@ -24,7 +25,8 @@ export function useLayerTitle(id: LayerId): string {
   const title = useCatalog((s) => s.catalog?.layers.find((l) => l.id === id)?.title);
   // An imported layer is titled by its file's name (plain text, never HTML).
   const user = useUserLayers((s) => s.layers[id]?.description.title);
-  return user?.[lang] || title?.[lang] || t(layerTitleKey(id));
+  const big = useBigLayers((s) => s.layers[id]?.description.title);
+  return user?.[lang] || big?.[lang] || title?.[lang] || t(layerTitleKey(id));
 }
 
 function LayerRow({ entry }: { entry: LayerEntry }) {
@@ -39,6 +41,8 @@ function LayerRow({ entry }: { entry: LayerEntry }) {
   const shown = useFilteredFeatures(entry.id).length;
   const filtered = shown !== entry.features.length;
   const sortable = useLayerSortable(entry.id);
+  // A large layer (binary chunks) has no features here: no table, filters or legend counts yet.
+  const big = useBigLayers((s) => !!s.layers[entry.id]);
   return (
     <li
       ref={sortable.setNodeRef}
@@ -75,16 +79,18 @@ function LayerRow({ entry }: { entry: LayerEntry }) {
           ) : null}
         </span>
         {/* The attribute table (issue 8 §4); its name starts with the visible word. */}
-        <button
-          type="button"
-          className="table-open"
-          data-table-open={entry.id}
-          aria-label={t('table.open.aria', { title })}
-          aria-pressed={tableOpen}
-          onClick={() => openTable(entry.id)}
-        >
-          {t('table.open')}
-        </button>
+        {!big && (
+          <button
+            type="button"
+            className="table-open"
+            data-table-open={entry.id}
+            aria-label={t('table.open.aria', { title })}
+            aria-pressed={tableOpen}
+            onClick={() => openTable(entry.id)}
+          >
+            {t('table.open')}
+          </button>
+        )}
       </div>
       {/* A catalog failure is announced once, above the list; each row only points to it. */}
       {status === 'error' &&
@@ -100,8 +106,9 @@ function LayerRow({ entry }: { entry: LayerEntry }) {
         ))}
       {status === 'ready' && <LayerProblems problems={entry.problems} />}
       {status !== 'error' && <LayerControls id={entry.id} title={title} />}
-      {status === 'ready' && <LayerFilterPanel layer={entry.id} title={title} />}
-      {entry.visible && status !== 'error' && <Legend layerId={entry.id} features={entry.features} />}
+      {status === 'ready' && !big && <LayerFilterPanel layer={entry.id} title={title} />}
+      {entry.visible && status !== 'error' && !big && <Legend layerId={entry.id} features={entry.features} />}
+      {big && <p className="big-layer-note">{t('bigLayers.note')}</p>}
       <LayerAbout id={entry.id} />
       <UserLayerExtras id={entry.id} title={title} />
     </li>

@@ -4,6 +4,7 @@ import { translate } from '../i18n';
 import { type MapLayersInput, PlanningMap } from '../map/PlanningMap';
 import { useAnalysis } from '../state/analysis';
 import { useBasemapStatus } from '../state/basemap-status';
+import { useBigLayers } from '../state/big-layers-store';
 import { useCatalog } from '../state/catalog';
 import { useChoropleth } from '../state/choropleth';
 import { camerasLinked, useCompare } from '../state/compare';
@@ -20,7 +21,7 @@ import { overlayOf } from './analysis/overlay';
 import { embedMapOptions } from './embed/map-options';
 import { prefersReducedMotion } from './fit';
 import { fitSelection, leadsCamera, panelInsets, startView } from './map-camera';
-import { mapInput, markParks, sameInput } from './map-input';
+import { bigInput, mapInput, markParks, sameInput } from './map-input';
 import { registerMap } from './map-ready';
 
 interface Props {
@@ -85,10 +86,16 @@ export function MapView({ side, initial, onMap, onStyleError }: Props) {
     };
 
     let lastInput: MapLayersInput | null = null;
+    let lastBig: ReturnType<typeof bigInput> = [];
     const pushLayers = () => {
       const { layers, order } = useLayers.getState();
       const input = mapInput(layers, order, sideRef.current);
-      if (sameInput(lastInput, input)) return;
+      // The large layers after the order is set (their place follows it).
+      const pushBig = () => {
+        lastBig = bigInput(layers, order, sideRef.current, lastBig);
+        map.setBigLayers(lastBig);
+      };
+      if (sameInput(lastInput, input)) return pushBig();
       lastInput = input;
       // For tests: the layers this map is told to draw, bottom first.
       el.dataset.visibleLayers = order.filter((id) => input[id]?.visible).join(' ');
@@ -106,6 +113,7 @@ export function MapView({ side, initial, onMap, onStyleError }: Props) {
         .filter((id) => input[id]!.description)
         .map((id) => `${id}=${input[id]!.features.length}`)
         .join(' ');
+      pushBig();
     };
     pushRef.current = pushLayers;
     // Picks carry the map's side in a comparison, so the info panel can say which map it was.
@@ -186,6 +194,7 @@ export function MapView({ side, initial, onMap, onStyleError }: Props) {
         }
       }),
       useExplorer.subscribe(pushLayers),
+      useBigLayers.subscribe(pushLayers),
       useFilters.subscribe(pushLayers),
       useCatalog.subscribe(place),
       useTime.subscribe((s, prev) => {

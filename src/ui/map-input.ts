@@ -3,7 +3,8 @@
 // choropleth's districts, the explorer's highlight. Plain data for PlanningMap.setLayers.
 import type { LayerId } from '../data/schema';
 import { CURATED_DESCRIPTIONS } from '../layers/curated';
-import type { MapLayersInput } from '../map/PlanningMap';
+import type { BigLayerInput, MapLayersInput } from '../map/PlanningMap';
+import { useBigLayers } from '../state/big-layers-store';
 import { choroplethView } from '../state/choropleth';
 import { visibleFor } from '../state/compare';
 import { explorerHighlight } from '../state/explorer';
@@ -83,4 +84,43 @@ export function markParks(el: HTMLElement, input: MapLayersInput, timeOn: boolea
   const { placed, yearUnknown } = drawnParkIds(input.parks?.features ?? []);
   el.dataset.parksPlaced = placed.join(' ');
   el.dataset.parksYearUnknown = yearUnknown.join(' ');
+}
+
+/**
+ * What a map side draws of the large imported layers, in draw order (bottom first). `last` is the
+ * side's previous answer: returned as it is when nothing changed, so the map is not re-fed.
+ */
+export function bigInput(
+  layers: ReturnType<typeof useLayers.getState>['layers'],
+  order: readonly LayerId[],
+  side: MapSide,
+  last: readonly BigLayerInput[] = [],
+): readonly BigLayerInput[] {
+  const big = useBigLayers.getState().layers;
+  const shown = visibleFor(side);
+  const out: BigLayerInput[] = [];
+  for (const id of order) {
+    const b = big[id];
+    if (!b || !layers[id]) continue;
+    out.push({
+      id,
+      description: b.description,
+      chunks: b.chunks,
+      visible: shown.includes(id),
+      opacity: layers[id].opacity,
+    });
+  }
+  const same =
+    out.length === last.length &&
+    out.every((x, i) => {
+      const y = last[i]!;
+      return (
+        x.id === y.id &&
+        x.description === y.description &&
+        x.chunks === y.chunks &&
+        x.visible === y.visible &&
+        x.opacity === y.opacity
+      );
+    });
+  return same ? last : out;
 }

@@ -2,7 +2,8 @@
 // idb-keyval (a few hundred bytes of well-kept code over the raw IndexedDB API). The features are
 // stored once when the layer is added; settings (visible, opacity) are small records of their own,
 // so toggling a layer never rewrites its features.
-import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
+import { createStore, del, delMany, get, getMany, keys, set, type UseStore } from 'idb-keyval';
+import type { BinaryChunk, BinaryLayerSummary } from '../data/binary/types';
 import type { LayerFeature } from '../data/load-layer';
 import type { LayerDescription } from '../layers/description';
 
@@ -36,8 +37,39 @@ export interface UserLayerStore {
 
 const LAYER = 'layer:';
 const SETTINGS = 'settings:';
+const BIG = 'big:';
+const CHUNK = 'chunk:';
 
-export class IdbUserLayerStore implements UserLayerStore {
+/** What is kept of a large (binary) imported layer besides its chunks. */
+export interface StoredBigLayer {
+  id: string;
+  fileName: string;
+  url?: string;
+  description: LayerDescription;
+  n: number;
+  summary: BinaryLayerSummary;
+  /** Chunks saved under `chunk:<id>:<index>` (structured clone keeps their typed arrays). */
+  chunkCount: number;
+}
+
+/**
+ * Large layers in the same database: one small record per layer written once every chunk is
+ * saved, and one record per chunk written as the chunk arrives (each clone a fraction of a MB, so
+ * no single save is a long task). Chunks without their layer record (a reload mid-import) are
+ * deleted by loadBig.
+ */
+export interface BigLayerStore {
+  saveChunk(id: string, index: number, chunk: BinaryChunk): Promise<void>;
+  saveBig(layer: StoredBigLayer): Promise<void>;
+  removeBig(id: string): Promise<void>;
+  /** Every complete large layer with its chunks (by `first`) and settings, by `n` ascending. */
+  loadBig(): Promise<{ layer: StoredBigLayer; chunks: BinaryChunk[]; settings: StoredSettings | null }[]>;
+}
+
+const chunkKey = (id: string, index: number) => `${CHUNK}${id}:${index}`;
+const chunkOwner = (key: string) => key.slice(CHUNK.length, key.lastIndexOf(':'));
+
+export class IdbUserLayerStore implements UserLayerStore, BigLayerStore {
   private readonly store: UseStore;
   constructor(dbName = 'bd-planning-user-layers') {
     this.store = createStore(dbName, 'layers');
@@ -52,8 +84,48 @@ export class IdbUserLayerStore implements UserLayerStore {
     await del(`${LAYER}${id}`, this.store);
     await del(`${SETTINGS}${id}`, this.store);
   }
+  saveChunk(id: string, index: number, chunk: BinaryChunk): Promise<void> {
+    return set(chunkKey(id, index), chunk, this.store);
+  }
+  saveBig(layer: StoredBigLayer): Promise<void> {
+    return set(`${BIG}${layer.id}`, layer, this.store);
+  }
+  async removeBig(id: string): Promise<void> {
+    const all = await keys<string>(this.store);
+    const mine = all.filter((k) => typeof k === 'string' && k.startsWith(CHUNK) && chunkOwner(k) === id);
+    await delMany([`${BIG}${id}`, `${SETTINGS}${id}`, ...mine], this.store);
+  }
+  async loadBig(): Promise<
+    { layer: StoredBigLayer; chunks: BinaryChunk[]; settings: StoredSettings | null }[]
+  > {
+    const all = (await keys<string>(this.store)).filter((k) => typeof k === 'string');
+    const bigs = all.filter((k) => k.startsWith(BIG));
+    const layers = (await getMany<StoredBigLayer | undefined>(bigs, this.store)).filter(
+      (l): l is StoredBigLayer => !!l,
+    );
+    const known = new Set(layers.map((l) => l.id));
+    const orphans = all.filter((k) => k.startsWith(CHUNK) && !known.has(chunkOwner(k)));
+    if (orphans.length > 0) await delMany(orphans, this.store);
+    const out = [];
+    for (const layer of layers.sort((a, b) => a.n - b.n)) {
+      const ids = Array.from({ length: layer.chunkCount }, (_, i) => chunkKey(layer.id, i));
+      const chunks = (await getMany<BinaryChunk | undefined>(ids, this.store)).filter(
+        (c): c is BinaryChunk => !!c,
+      );
+      // A missing chunk (storage cleared under us) would leave a hole: such a layer is not restored.
+      if (chunks.length !== layer.chunkCount) continue;
+      const settings = (await get<StoredSettings>(`${SETTINGS}${layer.id}`, this.store)) ?? null;
+      out.push({ layer, chunks: chunks.sort((a, b) => a.first - b.first), settings });
+    }
+    return out;
+  }
   async loadAll(): Promise<{ layer: StoredLayer; settings: StoredSettings | null }[]> {
-    const all = await entries<string, unknown>(this.store);
+    // Only the small layers' records: a large layer's chunks (tens of MB) are read by loadBig.
+    const wanted = (await keys<string>(this.store)).filter(
+      (k) => typeof k === 'string' && (k.startsWith(LAYER) || k.startsWith(SETTINGS)),
+    );
+    const values = await getMany(wanted, this.store);
+    const all = wanted.map((k, i) => [k, values[i]] as const);
     const settings = new Map<string, StoredSettings>();
     const layers: StoredLayer[] = [];
     for (const [key, value] of all) {

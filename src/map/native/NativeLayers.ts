@@ -152,6 +152,21 @@ export class NativeLayers {
     ];
   }
 
+  /**
+   * The style layer that a layer drawn outside this class (a large layer's deck.gl chunks, at `id`
+   * in the draw order) goes under: the lowest shape of the first built layer above it, else the
+   * first selection outline or label, so it sits at its place in the order.
+   */
+  beforeIdFor(id: LayerId): string {
+    const i = this.order.indexOf(id);
+    for (const above of i < 0 ? [] : this.order.slice(i + 1)) {
+      const shape = this.built.get(above)?.specs.shapes[0]?.id;
+      if (shape) return shape;
+    }
+    const layers = this.order.flatMap((x) => (this.built.has(x) ? [this.built.get(x)!] : []));
+    return layers.flatMap((b) => b.specs.selection.map((s) => s.id))[0] ?? BASEMAP_LABEL_LAYERS[0];
+  }
+
   /** Moves every style layer of ours to the top in stack order, so the map draws `order`. */
   private restack(): void {
     for (const id of this.stack()) if (this.map.getLayer(id)) this.map.moveLayer(id);

@@ -3,6 +3,8 @@
 import { lazy, Suspense } from 'react';
 import type { LayerId } from '../../data/schema';
 import { useT } from '../../i18n';
+import { removeBigLayer } from '../../state/big-layers';
+import { useBigLayers } from '../../state/big-layers-store';
 import { removeUserLayer, useUserLayers } from '../../state/user-layers';
 
 // The analyses load with their own chunk, the first time an imported layer is listed.
@@ -12,7 +14,9 @@ const UserLayerAnalysis = lazy(async () => ({
 
 export function UserLayerExtras({ id, title }: { id: LayerId; title: string }) {
   const { t } = useT();
-  const layer = useUserLayers((s) => s.layers[id]);
+  const small = useUserLayers((s) => s.layers[id]);
+  const big = useBigLayers((s) => s.layers[id]);
+  const layer = small ?? big;
   if (!layer) return null;
   return (
     <div className="user-layer-extras">
@@ -24,13 +28,15 @@ export function UserLayerExtras({ id, title }: { id: LayerId; title: string }) {
         className="user-layer-remove"
         data-remove-layer={id}
         aria-label={t('userLayers.remove.aria', { title })}
-        onClick={() => void removeUserLayer(id)}
+        onClick={() => void (big ? removeBigLayer(id) : removeUserLayer(id))}
       >
         {t('userLayers.remove')}
       </button>
-      <Suspense fallback={null}>
-        <UserLayerAnalysis id={id} title={title} />
-      </Suspense>
+      {small && (
+        <Suspense fallback={null}>
+          <UserLayerAnalysis id={id} title={title} />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { createImportClient, type ImportClient } from '../../import/client';
 import type { CrsChoiceId } from '../../import/crs';
 import type { ImportResult } from '../../import/types';
 import { addUserLayer, useUserLayers } from '../../state/user-layers';
+import { bigReceiver } from './big-import';
 
 export type Question =
   | { kind: 'large'; file: Blob; name: string; url?: string; size: number; limit: number }
@@ -56,6 +57,8 @@ export async function importBlob(
   controller = new AbortController();
   const mine = controller;
   users.setJob({ fileName: name, progress: null });
+  // A file of BIG_LAYER_FEATURES or more arrives as binary chunks while it is read.
+  const big = bigReceiver(name, url);
   try {
     const outcome = await importer().importFile(file, {
       name,
@@ -63,9 +66,12 @@ export async function importBlob(
       onProgress: (progress) => {
         if (controller === mine) useUserLayers.getState().setJob({ fileName: name, progress });
       },
+      onChunk: big.onChunk,
       ...options,
     });
     if (controller === mine) useUserLayers.getState().setJob(null);
+    if (outcome.ok && outcome.result.binary) return await big.finish(outcome.result.binary);
+    await big.abort();
     if (outcome.ok) {
       // A CSV whose columns the user already confirmed is not asked about again.
       const result = options.csvColumns ? { ...outcome.result, csv: undefined } : outcome.result;
@@ -80,6 +86,7 @@ export async function importBlob(
     useUserLayers.getState().fail(name, key, params);
   } catch (e) {
     if (controller === mine) useUserLayers.getState().setJob(null);
+    await big.abort();
     useUserLayers.getState().fail(name, 'import.error.internal', {
       file: name,
       detail: e instanceof Error ? e.message : String(e),
@@ -108,7 +115,11 @@ export async function answer(
     );
   }
   if (q.kind === 'crs' && reply.kind === 'crs') {
-    const outcome = await importer().applyCrs(q.result, reply.choice);
+    // A large projected file is converted into chunks once the user has named its CRS.
+    const big = bigReceiver(q.result.fileName, q.url);
+    const outcome = await importer().applyCrs(q.result, reply.choice, big.onChunk);
+    if (outcome.ok && outcome.result.binary) return big.finish(outcome.result.binary);
+    await big.abort();
     if (outcome.ok) return finish({ ...outcome.result, csv: undefined }, null, q.url);
     useUserLayers.getState().fail(q.result.fileName, outcome.error.key, outcome.error.params);
   }

@@ -1,0 +1,124 @@
+// A large layer drawn by deck.gl (issue 10 §2): one GeoJsonLayer per binary chunk, ids
+// `<layerId>#<n>`, positions as float32 offsets from the chunk's origin (LNGLAT_OFFSETS with the
+// chunk's coordinateOrigin). Colours and widths are constants taken from the layer's description, so
+// deck.gl fills no per-vertex colour buffer (a constant accessor becomes a constant attribute); the
+// per-vertex work left is deck.gl's picking colours and path tessellation. Pure: the caller makes
+// `new GeoJsonLayer(props)`, so this module loads no deck.gl code.
+import type { BinaryChunk } from '../../data/binary/types';
+import type { LayerDescription } from '../../layers/description';
+import { rgbaOf } from '../../layers/evaluate';
+import type { ColorRule } from '../../layers/style';
+
+type RGBA = [number, number, number, number];
+
+/** deck.gl's COORDINATE_SYSTEM.LNGLAT_OFFSETS (a string constant in deck.gl 9). */
+export const LNGLAT_OFFSETS = 'lnglat-offsets';
+
+/** The deck.gl layer id of a large layer's n-th chunk. */
+export const chunkLayerId = (layerId: string, n: number): string => `${layerId}#${n}`;
+
+/** The large layer and chunk index of a chunk layer id; null for any other id. */
+export function parseChunkLayerId(id: string): { layerId: string; n: number } | null {
+  const m = /^(.+)#(\d+)$/.exec(id);
+  return m ? { layerId: m[1]!, n: Number(m[2]) } : null;
+}
+
+export interface BigChunkProps {
+  id: string;
+  data: BinaryChunk;
+  coordinateSystem: typeof LNGLAT_OFFSETS;
+  coordinateOrigin: [number, number, number];
+  opacity: number;
+  visible: boolean;
+  filled: boolean;
+  stroked: boolean;
+  pickable: true;
+  getFillColor: RGBA;
+  getLineColor: RGBA;
+  getLineWidth: number;
+  getPointRadius: number;
+  lineWidthUnits: 'pixels';
+  pointRadiusUnits: 'pixels';
+  /** The style layer this chunk is drawn under (its place in the layer order). */
+  beforeId: string;
+}
+
+/**
+ * One colour for a rule: a fixed colour as it is; a category or class rule (not drawn per feature for
+ * large layers yet) by its fallback colour, so the layer still shows in a colour of its style.
+ */
+function constantColor(rule: ColorRule): string {
+  if (rule.type === 'fixed') return rule.color;
+  return rule.type === 'category' ? rule.other : rule.missing;
+}
+
+const withAlpha = (c: RGBA, a: number): RGBA => [c[0], c[1], c[2], Math.round(c[3] * a)];
+
+/** The constant colours and sizes of a description's style (fill × its opacity; points' colour). */
+export function bigLayerPaint(d: LayerDescription): {
+  fill: RGBA | null;
+  line: RGBA | null;
+  lineWidth: number;
+  pointRadius: number;
+} {
+  const { fill, line, point } = d.style;
+  // deck.gl's GeoJsonLayer fills points with getFillColor and rings them with getLineColor.
+  const fillColor = fill ? withAlpha(rgbaOf(constantColor(fill.color)), fill.opacity) : null;
+  const pointColor = point ? rgbaOf(constantColor(point.color)) : null;
+  return {
+    fill: fillColor ?? pointColor,
+    line: line ? rgbaOf(constantColor(line.color)) : point?.strokeColor ? rgbaOf(point.strokeColor) : null,
+    lineWidth: line
+      ? typeof line.width === 'number'
+        ? line.width
+        : line.width.other
+      : (point?.strokeWidth ?? 0),
+    pointRadius: point?.radius ?? 0,
+  };
+}
+
+/**
+ * Below this zoom a large layer's polygons are drawn without outlines: a parcel of tens of metres is
+ * a pixel or less there, and the outlines (deck.gl's PathLayer: tessellated on the main thread,
+ * about a dozen vertices per segment) cost far more to draw than the fills.
+ */
+export const BIG_OUTLINE_ZOOM = 13;
+
+/** Whether a chunk's box meets `bounds` ([w, s, e, n]); a chunk with no located feature never does. */
+export function chunkInView(chunk: BinaryChunk, bounds: readonly [number, number, number, number]): boolean {
+  const b = chunk.bbox;
+  return b !== null && b[0] <= bounds[2] && b[2] >= bounds[0] && b[1] <= bounds[3] && b[3] >= bounds[1];
+}
+
+/**
+ * The GeoJsonLayer props of chunk `n` of large layer `d`. `visible`: the layer is on and the chunk
+ * is in (or near) the view; `outlines`: polygon outlines drawn (see BIG_OUTLINE_ZOOM).
+ */
+export function bigChunkProps(
+  d: LayerDescription,
+  n: number,
+  chunk: BinaryChunk,
+  view: { opacity: number; visible: boolean; beforeId: string; outlines?: boolean },
+): BigChunkProps {
+  const paint = bigLayerPaint(d);
+  const none: RGBA = [0, 0, 0, 0];
+  return {
+    id: chunkLayerId(d.id, n),
+    data: chunk,
+    coordinateSystem: LNGLAT_OFFSETS,
+    coordinateOrigin: [chunk.origin[0], chunk.origin[1], 0],
+    opacity: view.opacity,
+    visible: view.visible,
+    filled: paint.fill !== null,
+    stroked:
+      paint.line !== null && paint.lineWidth > 0 && (view.outlines !== false || d.geometry !== 'polygon'),
+    pickable: true,
+    getFillColor: paint.fill ?? none,
+    getLineColor: paint.line ?? none,
+    getLineWidth: paint.lineWidth,
+    getPointRadius: paint.pointRadius,
+    lineWidthUnits: 'pixels',
+    pointRadiusUnits: 'pixels',
+    beforeId: view.beforeId,
+  };
+}

@@ -1,0 +1,37 @@
+// The import of a large file on the main thread (issue 10 §2): the worker sends the layer's chunks
+// through `onChunk` as it reads (the first before the file is fully read), and its result carries the
+// layer's summary instead of features. The first chunk makes the layer, so it is drawn at once; a
+// failed or cancelled import takes the partial layer away again.
+import type { BinaryChunk, BinaryLayerSummary } from '../../data/binary/types';
+import { appendChunk, beginBigLayer, finishBigLayer, removeBigLayer } from '../../state/big-layers';
+
+export interface BigReceiver {
+  /** Hand to the import client: each chunk as it arrives. */
+  onChunk: (chunk: BinaryChunk) => void;
+  /** The import succeeded with this summary: the layer is complete (and saved). */
+  finish: (summary: BinaryLayerSummary) => Promise<void>;
+  /** The import failed or was cancelled: the chunks shown so far are removed. */
+  abort: () => Promise<void>;
+}
+
+/** A receiver for one import of `fileName` (from `url` when fetched). */
+export function bigReceiver(fileName: string, url?: string): BigReceiver {
+  let id: string | null = null;
+  let closed = false;
+  return {
+    onChunk: (chunk) => {
+      if (closed) return;
+      if (id === null) id = beginBigLayer(fileName, chunk, url);
+      else appendChunk(id, chunk);
+    },
+    finish: async (summary) => {
+      closed = true;
+      if (id !== null) await finishBigLayer(id, summary);
+    },
+    abort: async () => {
+      closed = true;
+      if (id !== null) await removeBigLayer(id);
+      id = null;
+    },
+  };
+}
