@@ -2,7 +2,7 @@
 // browser only, or a URL a link can share), a button that removes it for good, and its analyses.
 import { lazy, Suspense } from 'react';
 import type { LayerId } from '../../data/schema';
-import { useT } from '../../i18n';
+import { type MessageKey, useT } from '../../i18n';
 import { removeBigLayer } from '../../state/big-layers';
 import { useBigLayers } from '../../state/big-layers-store';
 import { removeUserLayer, useUserLayers } from '../../state/user-layers';
@@ -23,6 +23,11 @@ export function UserLayerExtras({ id, title }: { id: LayerId; title: string }) {
       <p className="user-layer-origin">
         {layer.url ? t('userLayers.origin.url', { url: layer.url }) : t('userLayers.origin.file')}
       </p>
+      {big?.notice && (
+        <p className="user-layer-notice" role="status">
+          {t(big.notice.key as MessageKey, big.notice.params)}
+        </p>
+      )}
       <button
         type="button"
         className="user-layer-remove"
