@@ -19,7 +19,7 @@ export function UserLayerExtras({ id, title }: { id: LayerId; title: string }) {
   const layer = small ?? big;
   if (!layer) return null;
   return (
-    <div className="user-layer-extras">
+    <div className="user-layer-extras" data-features-held={big?.loaded}>
       <p className="user-layer-origin">
         {layer.url ? t('userLayers.origin.url', { url: layer.url }) : t('userLayers.origin.file')}
       </p>
