@@ -3,6 +3,7 @@
 // so the first paint (and an embed) does not carry them: tables.ts loads this module with import()
 // the first time a key of it is needed, or before the full viewer renders. English is one chunk
 // of its own (en.ts, loaded when chosen). Every key here must also be in en.ts (type-checked there).
+import { bigLayersVi } from './biglayers-messages';
 import { compareVi } from './compare-messages';
 import { importVi } from './import-messages';
 import { investorsVi } from './investors-messages';
@@ -20,6 +21,7 @@ export const viLazy = {
   ...importVi,
   ...printVi,
   ...userLayersVi,
+  ...bigLayersVi,
   ...userAnalysisVi,
   ...viewportVi,
   ...viDeferred,

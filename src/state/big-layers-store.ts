@@ -22,6 +22,13 @@ export interface BigLayer {
   chunks: readonly BinaryChunk[];
   /** Features in `chunks`. */
   loaded: number;
+  /**
+   * Read by the viewport from its URL (src/userlayers/viewport-source.ts): `chunks` hold the last
+   * view read and are replaced by the next; never saved (the link's `src=` brings it back).
+   */
+  viewport?: boolean;
+  /** A notice under the layer's row (zoom in, whole file read, a failed read); null: none. */
+  notice?: { key: string; params: Record<string, string | number> } | null;
 }
 
 export const useBigLayers = create<{ layers: Record<string, BigLayer> }>()(() => ({ layers: {} }));

@@ -9,6 +9,7 @@ import { userDescriptionOfKind, userLayerId } from '../layers/user-description';
 import { isQuotaError } from '../userlayers/persist';
 import { type BigLayer, useBigLayers } from './big-layers-store';
 import { type LayerEntry, useLayers } from './layers';
+import { useSelection } from './selection';
 import { nextN, userLayerStorage, useUserLayers } from './user-layers';
 
 /** The geometry family of a chunk's located features ('mixed' when several or none). */
@@ -161,4 +162,38 @@ export async function restoreBigLayers(): Promise<void> {
     const { chunkCount: _n, ...rest } = layer;
     add({ ...rest, chunks, loaded: chunks.reduce((n, c) => n + c.count, 0) }, settings);
   }
+}
+
+/** The geometry family of a FlatGeobuf header's geometry type name ("MultiPolygon" → 'polygon'). */
+export function kindOfTypeName(name: string): GeometryKind {
+  if (/Polygon|Triangle|TIN|Surface/i.test(name)) return 'polygon';
+  if (/LineString|Curve/i.test(name)) return 'line';
+  if (/Point/i.test(name)) return 'point';
+  return 'mixed';
+}
+
+/**
+ * Starts a large layer read by the viewport from `url` (no chunks until the first view is read): id
+ * `user:<n>`, a description from `summary.geometry`, on top, ready with the file's feature count.
+ * Not saved to IndexedDB: its chunks are one view's, and the link's `src=` brings it back.
+ */
+export function beginViewportLayer(fileName: string, url: string, summary: BinaryLayerSummary): string {
+  const n = nextN();
+  const id = userLayerId(n);
+  const description = userDescriptionOfKind(id, fileName, summary.geometry, n - 1);
+  add({ id, fileName, description, n, summary, chunks: [], loaded: 0, url, viewport: true, notice: null });
+  return id;
+}
+
+/** A viewport layer's new view: its chunks replaced by `chunks` (the row keeps the file's count). */
+export function replaceChunks(id: string, chunks: readonly BinaryChunk[]): void {
+  const loaded = chunks.reduce((n, c) => n + c.count, 0);
+  // Ordinals restart with every read: a selection in this layer would now name another feature.
+  if (useSelection.getState().selected?.layerId === id) useSelection.getState().select(null);
+  patchBig(id, { chunks, loaded });
+}
+
+/** Shows `notice` under a large layer's row (null clears it). */
+export function setBigNotice(id: string, notice: BigLayer['notice']): void {
+  patchBig(id, { notice: notice ?? null });
 }

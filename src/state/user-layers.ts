@@ -209,7 +209,10 @@ export function saveUserLayerSettings(): () => void {
 
 /** The `src` link key: the URLs of the layers added from a URL, in the order added. */
 export function userLayerSrc(): { src?: string[] } {
-  const urls = Object.values(useUserLayers.getState().layers)
+  const urls = [
+    ...Object.values(useUserLayers.getState().layers),
+    ...Object.values(useBigLayers.getState().layers),
+  ]
     .sort((a, b) => a.n - b.n)
     .flatMap((l) => (l.url ? [l.url] : []));
   return urls.length > 0 ? { src: urls } : {};

@@ -2,7 +2,7 @@
 // browser only, or a URL a link can share), a button that removes it for good, and its analyses.
 import { lazy, Suspense } from 'react';
 import type { LayerId } from '../../data/schema';
-import { useT } from '../../i18n';
+import { type MessageKey, useT } from '../../i18n';
 import { removeBigLayer } from '../../state/big-layers';
 import { useBigLayers } from '../../state/big-layers-store';
 import { removeUserLayer, useUserLayers } from '../../state/user-layers';
@@ -19,10 +19,15 @@ export function UserLayerExtras({ id, title }: { id: LayerId; title: string }) {
   const layer = small ?? big;
   if (!layer) return null;
   return (
-    <div className="user-layer-extras">
+    <div className="user-layer-extras" data-features-held={big?.loaded}>
       <p className="user-layer-origin">
         {layer.url ? t('userLayers.origin.url', { url: layer.url }) : t('userLayers.origin.file')}
       </p>
+      {big?.notice && (
+        <p className="user-layer-notice" role="status">
+          {t(big.notice.key as MessageKey, big.notice.params)}
+        </p>
+      )}
       <button
         type="button"
         className="user-layer-remove"

@@ -8,6 +8,7 @@ import { createImportClient, type ImportClient } from '../../import/client';
 import type { CrsChoiceId } from '../../import/crs';
 import type { ImportResult } from '../../import/types';
 import { addUserLayer, useUserLayers } from '../../state/user-layers';
+import { chooseUrlReading } from '../../userlayers/url-reading';
 import { bigReceiver } from './big-import';
 
 export type Question =
@@ -152,6 +153,14 @@ export async function importUrl(raw: string): Promise<void> {
   const fail = (detail: string) =>
     useUserLayers.getState().fail(name, 'userLayers.error.fetch' as MessageKey, { file: name, detail });
   useUserLayers.getState().setJob({ fileName: name, progress: null });
+  // A large indexed FlatGeobuf is read by the viewport over HTTP Range instead of downloaded whole.
+  const reading = await chooseUrlReading(url.href, importer());
+  if (reading.mode === 'viewport') {
+    useUserLayers.getState().setJob(null);
+    const { addViewportLayer } = await import('./viewport-layers');
+    addViewportLayer(name, url.href, reading, importer());
+    return;
+  }
   let blob: Blob;
   try {
     const res = await fetch(url);

@@ -5,6 +5,7 @@
 // not download it.
 
 import { restoreBigLayers } from '../../state/big-layers';
+import { useBigLayers } from '../../state/big-layers-store';
 import {
   restoreUserLayers,
   saveUserLayerSettings,
@@ -18,7 +19,11 @@ export async function startUserLayers(src: readonly string[] = []): Promise<void
   await restoreUserLayers();
   await restoreBigLayers();
   saveUserLayerSettings();
-  const have = new Set(Object.values(useUserLayers.getState().layers).map((l) => l.url));
+  const have = new Set(
+    [...Object.values(useUserLayers.getState().layers), ...Object.values(useBigLayers.getState().layers)].map(
+      (l) => l.url,
+    ),
+  );
   const missing = src.filter((url) => !have.has(url));
   if (missing.length === 0) return;
   const { importUrl } = await import('./flow');
