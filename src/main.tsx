@@ -41,8 +41,9 @@ const embedOnly = initial.embed === true && initial.panel !== true;
 startRunners(embedOnly);
 // The full viewer listens in App; an embed from the start (its preview's hash may change at once).
 if (embedOnly) followHash();
-// Imported layers kept in this browser, and layers a link adds by URL (`src=`), in both.
-void startUserLayers(initial.src);
+// Layers a link adds by URL (`src=`), in both; the imported layers kept in this browser only in the
+// full viewer (an embed on a government page shows what its link says, not the visitor's files).
+void startUserLayers(initial.src, { restore: initial.embed !== true });
 
 const root = document.getElementById('root');
 if (root) {

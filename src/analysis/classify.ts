@@ -11,10 +11,9 @@
 import { ckmeans } from 'simple-statistics';
 import type { NumberQualifier } from '../data/schema';
 
-export const CLASS_METHODS = ['quantile', 'equal_interval', 'natural_breaks'] as const;
-export type ClassMethod = (typeof CLASS_METHODS)[number];
-export const MIN_CLASSES = 3;
-export const MAX_CLASSES = 7;
+import { CLASS_METHODS, type ClassMethod, isClassCount } from './class-params';
+
+export { CLASS_METHODS, type ClassMethod, isClassCount, MAX_CLASSES, MIN_CLASSES } from './class-params';
 
 export interface ClassifyOptions {
   method: ClassMethod;
@@ -51,11 +50,6 @@ export interface Classification {
   noData: number[];
   /** Distinct values with data. */
   distinct: number;
-}
-
-/** Whether `n` is a class count the classifier accepts (an integer from 3 to 7). */
-export function isClassCount(n: unknown): n is number {
-  return Number.isInteger(n) && (n as number) >= MIN_CLASSES && (n as number) <= MAX_CLASSES;
 }
 
 /** Member ranges of quantile classes: values sorted, each run of ties placed by its middle rank. */

@@ -3,7 +3,7 @@
 // (colorbrewer2.org), Apache License 2.0. Written out here rather than imported at run time (the
 // full table is 20 kB for the three ramps used); color-ramps.test.ts checks them against the
 // `colorbrewer` package. ColorBrewer marks all three colour-blind safe at every size used here.
-import { MAX_CLASSES, MIN_CLASSES } from '../analysis/classify';
+import { MAX_CLASSES, MIN_CLASSES } from '../analysis/class-params';
 
 export const RAMP_NAMES = ['Blues', 'YlGnBu', 'Purples'] as const;
 export type RampName = (typeof RAMP_NAMES)[number];

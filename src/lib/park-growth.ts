@@ -16,18 +16,15 @@ import turfArea from '@turf/area';
 import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson';
 import { type Qualified, qualifiedSum, readQualified, UNKNOWN } from '../analysis/qualified';
 
-/** A slider stop: a calendar year, or the last stop that adds the planned parks. */
-export type YearStop = number | 'planned';
+import { type ParkTime, parkTime, shownAt, type YearStop, yearUnknown } from './park-time';
+
+export { shownAt, type YearStop, yearUnknown };
 
 /** The earliest stop when no park is older (the issue's "1990s"). */
 export const FIRST_STOP_YEAR = 1990;
 
 /** The facts of one park the time slider needs. */
-export interface GrowthPark {
-  id: string;
-  /** Year established; null when unknown. */
-  year: number | null;
-  planned: boolean;
+export interface GrowthPark extends ParkTime {
   /** Area in hectares with its qualifier; UNKNOWN when no area is known. */
   area: Qualified;
   /** False when the park's area is left out of totals (may double-count another park's land). */
@@ -69,33 +66,21 @@ export function parkAreaHa(feature: Feature<Geometry | null>): Qualified {
   return ha === null ? UNKNOWN : { value: ha, qualifier: 'approximate' };
 }
 
-/** The time facts of every park feature (features without a string id are skipped). */
+/** The time facts and area of every park feature (features without a string id are skipped). */
 export function growthParks(features: readonly Feature<Geometry | null>[]): GrowthPark[] {
   const out: GrowthPark[] = [];
   for (const f of features) {
-    const p = f.properties ?? {};
-    const id = typeof p.id === 'string' ? p.id : typeof f.id === 'string' ? f.id : null;
-    if (id === null) continue;
-    const reason = p.totals_exclusion_reason;
+    const time = parkTime(f);
+    if (!time) continue;
+    const reason = f.properties?.totals_exclusion_reason;
     out.push({
-      id,
-      year: isYear(p.established_year) ? p.established_year : null,
-      planned: p.status === 'planned',
+      ...time,
       area: parkAreaHa(f),
       inTotals: typeof reason !== 'string' || reason.trim() === '',
     });
   }
   return out;
 }
-
-/** Whether the slider at `stop` shows the park as established (year-unknown parks: never). */
-export function shownAt(park: GrowthPark, stop: YearStop): boolean {
-  if (stop === 'planned') return park.planned || park.year !== null;
-  return !park.planned && park.year !== null && park.year <= stop;
-}
-
-/** Whether the park is drawn apart as "year unknown" (no year and not planned). */
-export const yearUnknown = (park: GrowthPark): boolean => park.year === null && !park.planned;
 
 /** Sums a group's land: known areas of parks in totals; unknown areas and exclusions listed apart. */
 export function parkGroup(parks: readonly GrowthPark[]): ParkGroup {

@@ -23,7 +23,7 @@ import type { Language } from '../state/language';
 import type { FeatureRef } from '../state/selection';
 import type { View } from '../state/view';
 import type { MapDeck } from './analysis-overlay';
-import { AnnotationLayer } from './annotation-layer';
+import type { AnnotationLayer } from './annotation-layer';
 import { featureBox, fitPadding, type Insets } from './camera';
 import { type ClickMode, foldAttribution, localizeMapControls } from './controls';
 import { BIG_OUTLINE_ZOOM, type BigChunkProps, bigChunkProps, chunkInView } from './deck/big-layer-props';
@@ -33,7 +33,7 @@ import { type AnalysisOverlay, EMPTY_OVERLAY, isEmptyOverlay } from './layers/ov
 import { GLYPHS_PATH } from './native/fonts';
 import { NativeLayers } from './native/NativeLayers';
 import { pickAt } from './native/pick';
-import { OsmBasemap } from './osm-basemap';
+import type { OsmBasemap } from './osm-basemap';
 import { pageFontsReady } from './page-fonts';
 import { MapPointer } from './pointer';
 import { absolutizeStyle, FALLBACK_STYLE, loadStyle } from './style';
@@ -64,6 +64,8 @@ export class PlanningMap {
   private readonly abort = new AbortController();
   private native: NativeLayers | null = null;
   private annotations: AnnotationLayer | null = null;
+  private annotationsLoading: Promise<void> | null = null;
+  private annotationArgs: Parameters<AnnotationLayer['set']> | null = null;
   private deck: MapDeck | null = null;
   /** deck.gl is loaded (import()) with the first overlay or large layer to draw; pending meanwhile. */
   private deckLoading: Promise<void> | null = null;
@@ -77,7 +79,10 @@ export class PlanningMap {
   private hovered: FeatureRef | null = null;
   private labels: { features: Feature[]; points: Map<string, [number, number]> } | null = null;
   private osm = false;
-  private readonly osmBasemap: OsmBasemap;
+  /** The online basemap, loaded (its own chunk) the first time it is turned on. */
+  private osmBasemap: OsmBasemap | null = null;
+  private osmLoading: Promise<void> | null = null;
+  private readonly osmAttribution: PlanningMapOptions['osmAttribution'];
   private analysis: AnalysisOverlay = EMPTY_OVERLAY;
   private big: readonly BigLayerInput[] = [];
   private readonly pointer: MapPointer;
@@ -112,12 +117,7 @@ export class PlanningMap {
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
     this.map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
     localizeMapControls(this.map.getContainer(), this.lang);
-    this.osmBasemap = new OsmBasemap(this.map, {
-      attribution: options.osmAttribution,
-      // Above the offline basemap, below every data layer.
-      beforeId: () => this.native?.bottomLayer,
-      onStatus: (status) => this.emit('osmStatus', status),
-    });
+    this.osmAttribution = options.osmAttribution;
 
     this.map.on('moveend', () => this.emit('view', this.getView()));
     // Large layers draw only the chunks near the view (and outlines only zoomed in).
@@ -167,7 +167,7 @@ export class PlanningMap {
       this.native.setInput(this.input, this.order);
       this.applyAnalysis();
       this.applyBig();
-      this.osmBasemap.set(this.osm, true);
+      this.applyOsm();
       this.emit('view', this.getView());
       this.emit('styleLoaded', { ok, message });
       this.map.once('idle', () => foldAttribution(this.map.getContainer()));
@@ -418,8 +418,19 @@ export class PlanningMap {
 
   /** The user's annotations and the one being drawn (issue 11 §1), over the data layers. */
   setAnnotations(...args: Parameters<AnnotationLayer['set']>): void {
-    this.annotations ??= new AnnotationLayer(this.map);
-    this.annotations.set(...args);
+    this.annotationArgs = args;
+    if (this.annotations) {
+      this.annotations.set(...args);
+      return;
+    }
+    // A map that never has an annotation never loads their drawing code (its own chunk).
+    const [list, drawing] = args;
+    if (list.length === 0 && !drawing) return;
+    this.annotationsLoading ??= import('./annotation-layer').then(({ AnnotationLayer }) => {
+      if (this.destroyed) return;
+      this.annotations = new AnnotationLayer(this.map);
+      this.annotations.set(...this.annotationArgs!);
+    });
   }
 
   /** In 'where' and 'measure' modes a click goes to the analysis; 'measure' also shows a crosshair. */
@@ -439,7 +450,26 @@ export class PlanningMap {
 
   setOsm(on: boolean): void {
     this.osm = on;
-    this.osmBasemap.set(on, this.native !== null);
+    this.applyOsm();
+  }
+
+  /** Turns the online basemap on or off; a map where it was never on never loads its code. */
+  private applyOsm(): void {
+    if (this.osmBasemap) {
+      this.osmBasemap.set(this.osm, this.native !== null);
+      return;
+    }
+    if (!this.osm) return;
+    this.osmLoading ??= import('./osm-basemap').then(({ OsmBasemap }) => {
+      if (this.destroyed) return;
+      this.osmBasemap = new OsmBasemap(this.map, {
+        attribution: this.osmAttribution,
+        // Above the offline basemap, below every data layer.
+        beforeId: () => this.native?.bottomLayer,
+        onStatus: (status) => this.emit('osmStatus', status),
+      });
+      this.applyOsm();
+    });
   }
 
   /** Calls `callback` once the map has drawn what it has been given (or after 4 s at most). */
@@ -483,7 +513,7 @@ export class PlanningMap {
     this.destroyed = true;
     this.abort.abort();
     this.events.clear();
-    this.osmBasemap.dispose();
+    this.osmBasemap?.dispose();
     this.deck?.destroy();
     this.map.remove();
   }

@@ -1,8 +1,6 @@
 // The large imported layers (issue 10 §2): held as the worker's binary chunks, never as GeoJSON.
 // Kept apart from ./big-layers.ts (the operations) so user-layers.ts can read it without a cycle.
-import type { Feature, Geometry } from 'geojson';
 import { create } from 'zustand';
-import { featureAt } from '../data/binary/feature';
 import type { BinaryChunk, BinaryLayerSummary } from '../data/binary/types';
 import type { LayerDescription } from '../layers/description';
 
@@ -35,24 +33,3 @@ export const useBigLayers = create<{ layers: Record<string, BigLayer> }>()(() =>
 
 /** The large layer `id`, or undefined for any other layer. */
 export const bigLayer = (id: string): BigLayer | undefined => useBigLayers.getState().layers[id];
-
-/**
- * The GeoJSON of a large layer's feature, by its layer-wide ordinal as a string (a FeatureRef's
- * featureId), built from its chunk (featureAt); null for another layer or an ordinal not loaded.
- */
-export function bigFeature(layerId: string, featureId: string): Feature<Geometry | null> | null {
-  const layer = bigLayer(layerId);
-  const ordinal = Number(featureId);
-  if (!layer || !/^\d+$/.test(featureId)) return null;
-  // Chunks are in `first` order: a binary search finds the one holding the ordinal.
-  let lo = 0;
-  let hi = layer.chunks.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const c = layer.chunks[mid]!;
-    if (ordinal < c.first) hi = mid - 1;
-    else if (ordinal >= c.first + c.count) lo = mid + 1;
-    else return featureAt(c, ordinal - c.first);
-  }
-  return null;
-}

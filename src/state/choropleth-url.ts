@@ -1,7 +1,7 @@
 // The choropleth's link keys (issue 8 §7): `choropleth` (a district metric id), `classify`
 // (`quantile`, `equal` or `jenks`: the issue's short names for classify.ts's methods) and
 // `classes` (3–7). An invalid value is left out and named in the app's notice, like every key.
-import { type ClassMethod, isClassCount } from '../analysis/classify';
+import { type ClassMethod, isClassCount } from '../analysis/class-params';
 import { DISTRICT_METRIC_IDS, type DistrictMetricId } from '../analysis/district-metrics';
 
 /** Link name ↔ classify.ts method. */

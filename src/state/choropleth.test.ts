@@ -1,13 +1,14 @@
 // The choropleth's view of the stores: curated metrics without the worker; park metrics wait for
 // the Areas analysis, which the runner computes once a park metric is chosen (panel closed).
 import type { Feature } from 'geojson';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createAnalysisApi } from '../analysis/api';
 import type { AnalysisClient } from '../analysis/client';
 import { startAnalysisRunner } from '../ui/analysis/runner';
 import { layers } from '../ui/analysis/tab-fixtures';
 import { useAnalysis } from './analysis';
-import { CHOROPLETH_FIELD, choroplethView, useChoropleth } from './choropleth';
+import { choroplethView, loadChoroplethLayer, useChoropleth } from './choropleth';
+import { CHOROPLETH_FIELD } from './choropleth-layer';
 import { useLayers } from './layers';
 import { useSelection } from './selection';
 
@@ -31,6 +32,9 @@ function fakeClient() {
 
 const flush = () => new Promise((r) => setTimeout(r, 20));
 let stop: () => void = () => {};
+
+// The classification code loads on demand in the app; here it is loaded before the views are read.
+beforeAll(() => loadChoroplethLayer());
 
 beforeEach(() => {
   useLayers.getState().reset();

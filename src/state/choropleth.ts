@@ -5,20 +5,42 @@
 // while it is computed the choropleth is 'loading' and nothing is drawn with made-up numbers.
 import { create } from 'zustand';
 import type { DistrictAreaReport } from '../analysis/areas';
-import { type ClassMethod, isClassCount } from '../analysis/classify';
+import { type ClassMethod, isClassCount } from '../analysis/class-params';
 import { type DistrictMetricId, districtMetrics } from '../analysis/district-metrics';
 import { located } from '../data/load-layer';
 import type { RampName } from '../lib/color-ramps';
 import { type TabError, useAnalysis } from './analysis';
-import { type ChoroplethLayer, choroplethLayer } from './choropleth-layer';
+import type { ChoroplethLayer } from './choropleth-layer';
 import { useLayers } from './layers';
 
-export * from './choropleth-layer';
+export type {
+  ChoroplethClass,
+  ChoroplethDistrict,
+  ChoroplethLayer,
+  ChoroplethLegend,
+  ChoroplethSettings,
+} from './choropleth-layer';
+
+// The classification and colouring (choropleth-layer.ts, with simple-statistics) load with the
+// first metric chosen, so a page without a choropleth (an embed, most often) does not carry them;
+// until they are here the view is 'loading', and the store is nudged once they arrive.
+let layerModule: typeof import('./choropleth-layer') | null = null;
+let layerLoading: Promise<void> | null = null;
+/** Loads the choropleth's classification code (resolves at once when it is loaded). */
+export function loadChoroplethLayer(): Promise<void> {
+  layerLoading ??= import('./choropleth-layer').then((m) => {
+    layerModule = m;
+    useChoropleth.setState({ classifyLoaded: true });
+  });
+  return layerLoading;
+}
 
 export const DEFAULT_METHOD: ClassMethod = 'quantile';
 export const DEFAULT_CLASSES = 5;
 
 export interface ChoroplethState {
+  /** The classification code has loaded (loadChoroplethLayer); views read before are 'loading'. */
+  classifyLoaded: boolean;
   /** The metric the districts are coloured by; null: no choropleth. */
   metric: DistrictMetricId | null;
   method: ClassMethod;
@@ -42,6 +64,7 @@ const initial = () => ({
 });
 
 export const useChoropleth = create<ChoroplethState>()((set) => ({
+  classifyLoaded: false,
   ...initial(),
   setMetric: (metric) => set({ metric }),
   setMethod: (method) => set({ method }),
@@ -92,12 +115,16 @@ export function choroplethView(): ChoroplethView {
   if (needs && !areas && !error) return { status: 'loading' };
   const key = [metric, method, classes, ramp, districts.features, parks.features, areas, error];
   if (memo?.key.every((k, i) => k === key[i])) return memo.view;
+  if (!layerModule) {
+    void loadChoroplethLayer();
+    return { status: 'loading' };
+  }
   const rows = districtMetrics({
     districts: districts.features,
     parks: parks.features,
     areas: areas ?? NO_AREAS,
   });
-  const layer = choroplethLayer(located(districts.features), rows, {
+  const layer = layerModule.choroplethLayer(located(districts.features), rows, {
     metric,
     method,
     classes,

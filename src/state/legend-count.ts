@@ -4,7 +4,7 @@
 // legend, the map and the table agree.
 import type { Feature, Geometry } from 'geojson';
 import type { LayerId } from '../data/schema';
-import { growthParks, shownAt, yearUnknown } from '../lib/park-growth';
+import { parkTime, shownAt, yearUnknown } from '../lib/park-time';
 import { useFilters } from './filters';
 import { useLayers } from './layers';
 import { shownFeatures } from './shown-features';
@@ -16,8 +16,9 @@ export function legendCount(layerId: LayerId): number {
   const shown = shownFeatures(layerId);
   const stop = layerId === 'parks' ? yearFor('single') : null;
   if (stop === null) return shown.length;
-  return growthParks(shown as Feature<Geometry | null>[]).filter((p) => shownAt(p, stop) || yearUnknown(p))
-    .length;
+  return (shown as Feature<Geometry | null>[])
+    .map(parkTime)
+    .filter((p) => p !== null && (shownAt(p, stop) || yearUnknown(p))).length;
 }
 
 /** legendCount, re-read whenever the layer's features, its filter or the time slider change. */

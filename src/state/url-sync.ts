@@ -20,7 +20,7 @@ import { useSelection } from './selection';
 import { useTable } from './table';
 import { useTime } from './time';
 import { debouncedHashWriter, parseHash, type UrlState } from './url';
-import { userLayerSrc, useUserLayers } from './user-layers';
+import { userLayerSrc, useUserLayers } from './user-layers-store';
 import { useView } from './view';
 
 /** Applies the hash's language, layers and basemap to the stores; returns everything it parsed. */

@@ -3,7 +3,7 @@
 // Any subset may be present. The keys are the table URL_KEYS below (one entry per key: how its value
 // is read and written); hash-reader.ts does the rest, including the variants pasted from mail and
 // chat. An invalid value is left out (its default applies) and named in the app's notice.
-import type { ClassMethod } from '../analysis/classify';
+import type { ClassMethod } from '../analysis/class-params';
 import type { DistrictMetricId } from '../analysis/district-metrics';
 import { isCuratedLayerId, LAYER_IDS, type LayerId } from '../data/schema';
 import type { LayerFilter } from '../lib/filter';

@@ -1,12 +1,8 @@
-// The imported layers (issue 10 §1): their descriptions, files and URLs, the import in progress, the
-// files that failed, and persistence. A layer's features live in the layers store like a curated
-// layer's (so filters, table, legend, compare and the map treat it the same); this store holds what
-// only imported layers have.
-import { create } from 'zustand';
+// The imported layers (issue 10 §1): adding, removing, saving and restoring them. Their state (the
+// store the map, legend and link read) is ./user-layers-store.ts, re-exported here. A layer's
+// features live in the layers store like a curated layer's (so filters, table, legend, compare and
+// the map treat it the same); the store holds what only imported layers have.
 import type { LayerFeature } from '../data/load-layer';
-import type { MessageKey } from '../i18n';
-import type { ImportProgress } from '../import/types';
-import type { LayerDescription } from '../layers/description';
 import { userLayerDescription, userLayerId } from '../layers/user-description';
 import { propertyNames } from '../ui/table/user-columns';
 import { registerUserFilterFields } from '../userlayers/filter-fields';
@@ -19,59 +15,16 @@ import {
 import { useBigLayers } from './big-layers-store';
 import { useFilters } from './filters';
 import { useLayers } from './layers';
+import { type UserLayer, useUserLayers } from './user-layers-store';
 
-export interface UserLayer {
-  id: string;
-  fileName: string;
-  url?: string;
-  description: LayerDescription;
-  n: number;
-  /** The property names of its features (the table's columns, the filters' fields). */
-  fields?: string[];
-}
-
-/** A file that could not be imported: its name and the locale key of the reason. */
-export interface ImportFailure {
-  id: number;
-  fileName: string;
-  key: MessageKey;
-  params: Record<string, string | number>;
-}
-
-/** Why the last save failed (shown once under the import area); null when saving works. */
-export type SaveProblem = 'quota' | 'unavailable' | null;
-
-interface UserLayersState {
-  layers: Record<string, UserLayer>;
-  failures: ImportFailure[];
-  /** The import under way: its file name and progress (null: none). */
-  job: { fileName: string; progress: ImportProgress | null } | null;
-  saveProblem: SaveProblem;
-  /** Bumped after every save or removal so the storage figure is read again. */
-  storageVersion: number;
-  setJob: (job: UserLayersState['job']) => void;
-  fail: (fileName: string, key: MessageKey, params: Record<string, string | number>) => void;
-  dismissFailure: (id: number) => void;
-}
-
-let failureIds = 0;
-
-export const useUserLayers = create<UserLayersState>()((set) => ({
-  layers: {},
-  failures: [],
-  job: null,
-  saveProblem: null,
-  storageVersion: 0,
-  setJob: (job) => set({ job }),
-  fail: (fileName, key, params) =>
-    set((s) => ({ failures: [...s.failures, { id: ++failureIds, fileName, key, params }] })),
-  dismissFailure: (id) => set((s) => ({ failures: s.failures.filter((f) => f.id !== id) })),
-}));
-
-/** The run-time description of a layer that has one (an imported layer); undefined otherwise. */
-export function runtimeDescription(id: string): LayerDescription | undefined {
-  return useUserLayers.getState().layers[id]?.description;
-}
+export {
+  type ImportFailure,
+  runtimeDescription,
+  type SaveProblem,
+  type UserLayer,
+  userLayerSrc,
+  useUserLayers,
+} from './user-layers-store';
 
 let storage: (UserLayerStore & Partial<BigLayerStore>) | null = null;
 /** Sets where imported layers are kept (the app passes IndexedDB; tests an in-memory or fake one). */
@@ -205,15 +158,4 @@ export function saveUserLayerSettings(): () => void {
       }
     }
   });
-}
-
-/** The `src` link key: the URLs of the layers added from a URL, in the order added. */
-export function userLayerSrc(): { src?: string[] } {
-  const urls = [
-    ...Object.values(useUserLayers.getState().layers),
-    ...Object.values(useBigLayers.getState().layers),
-  ]
-    .sort((a, b) => a.n - b.n)
-    .flatMap((l) => (l.url ? [l.url] : []));
-  return urls.length > 0 ? { src: urls } : {};
 }

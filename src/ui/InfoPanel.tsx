@@ -13,7 +13,8 @@ import type {
 import { GEOMETRY_QUALITIES } from '../data/schema';
 import { type Formatters, type MessageKey, shownQualifier, useT } from '../i18n';
 import { useAnalysis } from '../state/analysis';
-import { bigFeature, useBigLayers } from '../state/big-layers-store';
+import { bigFeature } from '../state/big-feature';
+import { useBigLayers } from '../state/big-layers-store';
 import { findFeature, useLayers } from '../state/layers';
 import { useSelection } from '../state/selection';
 import { InfoPick } from './investors/InfoPick';

@@ -1,15 +1,22 @@
 // A layer's legend, drawn from its description's style (legend-entries.ts), with the number of
 // features the map draws (legendCount: every located feature until filters count).
 import type { Feature, Geometry } from 'geojson';
+import { lazy, Suspense } from 'react';
 import { isCuratedLayerId, type LayerId } from '../data/schema';
 import type { MessageKey } from '../i18n';
 import { useT } from '../i18n';
 import { CURATED_DESCRIPTIONS } from '../layers/curated';
 import type { LayerDescription } from '../layers/description';
 import { useLegendCount } from '../state/legend-count';
-import { runtimeDescription } from '../state/user-layers';
+import { useTime } from '../state/time';
+import { runtimeDescription } from '../state/user-layers-store';
 import { type EntryLabel, legendEntries, type Swatch } from './legend-entries';
-import { YearUnknownEntry } from './time/YearUnknownEntry';
+
+// The "year unknown" line (time slider on) sums park areas with Turf: it loads with its own chunk
+// when the slider is first on, so a legend without time (an embed's, most often) does not carry it.
+const YearUnknownEntry = lazy(async () => ({
+  default: (await import('./time/YearUnknownEntry')).YearUnknownEntry,
+}));
 
 export function SwatchView({ swatch }: { swatch: Swatch }) {
   if (swatch.kind === 'area') {
@@ -58,6 +65,7 @@ export function Legend({
 }) {
   const { t, num } = useT();
   const count = useLegendCount(layerId);
+  const timeOn = useTime((s) => s.year !== null);
   const d =
     description ?? (isCuratedLayerId(layerId) ? CURATED_DESCRIPTIONS[layerId] : runtimeDescription(layerId));
   if (!d) return null;
@@ -76,7 +84,11 @@ export function Legend({
             <span>{words(e.label)}</span>
           </li>
         ))}
-        {layerId === 'parks' && <YearUnknownEntry features={features} />}
+        {layerId === 'parks' && timeOn && (
+          <Suspense fallback={null}>
+            <YearUnknownEntry features={features} />
+          </Suspense>
+        )}
         {d.legend?.note && <li className="legend-note">{t(d.legend.note as MessageKey)}</li>}
       </ul>
       {count > 0 && <p className="legend-count">{t('legend.count', { count: num(count) })}</p>}

@@ -12,7 +12,7 @@ import type { useLayers } from '../state/layers';
 import { shownFeatures } from '../state/shown-features';
 import type { MapSide } from '../state/side';
 import { yearFor } from '../state/time';
-import { runtimeDescription } from '../state/user-layers';
+import { runtimeDescription } from '../state/user-layers-store';
 import { drawnParkIds, parksAtStop, withYearUnknown } from './time/map-time';
 
 /** The parks' own style with the year-unknown parks drawn apart: one object, so inputs compare equal. */

@@ -19,6 +19,7 @@ function useChoroplethView() {
   useChoropleth((s) => s.method);
   useChoropleth((s) => s.classes);
   useChoropleth((s) => s.ramp);
+  useChoropleth((s) => s.classifyLoaded);
   useLayers((s) => s.layers.districts);
   useLayers((s) => s.layers.parks.features);
   useAnalysis((s) => s.results.areas);

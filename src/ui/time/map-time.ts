@@ -3,7 +3,7 @@
 // parks apart. Plain data for the map input (MapView's mapInput); no map code here.
 import type { Feature, Geometry } from 'geojson';
 import type { LayerStyle, MissingStyle } from '../../layers/style';
-import { growthParks, shownAt, type YearStop, yearUnknown } from '../../lib/park-growth';
+import { parkTime, shownAt, type YearStop, yearUnknown } from '../../lib/park-time';
 
 /**
  * The property the map input adds to each park drawn while the slider is on: 'established' (year
@@ -41,7 +41,7 @@ export function parksAtStop(features: readonly Feature<Geometry>[], stop: YearSt
   if (hit) return hit;
   const out: Feature[] = [];
   for (const f of features) {
-    const [park] = growthParks([f]);
+    const park = parkTime(f);
     if (!park) continue;
     if (shownAt(park, stop)) {
       const placed = park.planned ? 'planned' : 'established';

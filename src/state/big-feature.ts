@@ -1,0 +1,26 @@
+// A large layer's feature as GeoJSON, built on demand from its chunk (what the info panel shows for
+// a selection). Apart from the store so the chunk decoder loads with the info panel, not with the map.
+import type { Feature, Geometry } from 'geojson';
+import { featureAt } from '../data/binary/feature';
+import { bigLayer } from './big-layers-store';
+
+/**
+ * The GeoJSON of a large layer's feature, by its layer-wide ordinal as a string (a FeatureRef's
+ * featureId), built from its chunk (featureAt); null for another layer or an ordinal not loaded.
+ */
+export function bigFeature(layerId: string, featureId: string): Feature<Geometry | null> | null {
+  const layer = bigLayer(layerId);
+  const ordinal = Number(featureId);
+  if (!layer || !/^\d+$/.test(featureId)) return null;
+  // Chunks are in `first` order: a binary search finds the one holding the ordinal.
+  let lo = 0;
+  let hi = layer.chunks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const c = layer.chunks[mid]!;
+    if (ordinal < c.first) hi = mid - 1;
+    else if (ordinal >= c.first + c.count) lo = mid + 1;
+    else return featureAt(c, ordinal - c.first);
+  }
+  return null;
+}

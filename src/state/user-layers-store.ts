@@ -1,0 +1,72 @@
+// The imported layers' state (issue 10 §1), apart from what is done with them (./user-layers.ts:
+// adding, removing, saving, restoring): what the map, the legend and the link read, which every
+// page (an embed too) needs, without the persistence and import code that only the full viewer runs.
+import { create } from 'zustand';
+import type { MessageKey } from '../i18n';
+import type { ImportProgress } from '../import/types';
+import type { LayerDescription } from '../layers/description';
+import { useBigLayers } from './big-layers-store';
+
+export interface UserLayer {
+  id: string;
+  fileName: string;
+  url?: string;
+  description: LayerDescription;
+  n: number;
+  /** The property names of its features (the table's columns, the filters' fields). */
+  fields?: string[];
+}
+
+/** A file that could not be imported: its name and the locale key of the reason. */
+export interface ImportFailure {
+  id: number;
+  fileName: string;
+  key: MessageKey;
+  params: Record<string, string | number>;
+}
+
+/** Why the last save failed (shown once under the import area); null when saving works. */
+export type SaveProblem = 'quota' | 'unavailable' | null;
+
+interface UserLayersState {
+  layers: Record<string, UserLayer>;
+  failures: ImportFailure[];
+  /** The import under way: its file name and progress (null: none). */
+  job: { fileName: string; progress: ImportProgress | null } | null;
+  saveProblem: SaveProblem;
+  /** Bumped after every save or removal so the storage figure is read again. */
+  storageVersion: number;
+  setJob: (job: UserLayersState['job']) => void;
+  fail: (fileName: string, key: MessageKey, params: Record<string, string | number>) => void;
+  dismissFailure: (id: number) => void;
+}
+
+let failureIds = 0;
+
+export const useUserLayers = create<UserLayersState>()((set) => ({
+  layers: {},
+  failures: [],
+  job: null,
+  saveProblem: null,
+  storageVersion: 0,
+  setJob: (job) => set({ job }),
+  fail: (fileName, key, params) =>
+    set((s) => ({ failures: [...s.failures, { id: ++failureIds, fileName, key, params }] })),
+  dismissFailure: (id) => set((s) => ({ failures: s.failures.filter((f) => f.id !== id) })),
+}));
+
+/** The run-time description of a layer that has one (an imported layer); undefined otherwise. */
+export function runtimeDescription(id: string): LayerDescription | undefined {
+  return useUserLayers.getState().layers[id]?.description;
+}
+
+/** The `src` link key: the URLs of the layers added from a URL, in the order added. */
+export function userLayerSrc(): { src?: string[] } {
+  const urls = [
+    ...Object.values(useUserLayers.getState().layers),
+    ...Object.values(useBigLayers.getState().layers),
+  ]
+    .sort((a, b) => a.n - b.n)
+    .flatMap((l) => (l.url ? [l.url] : []));
+  return urls.length > 0 ? { src: urls } : {};
+}
