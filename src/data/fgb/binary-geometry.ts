@@ -8,7 +8,7 @@ import { GeometryType } from 'flatgeobuf/lib/mjs/flat-geobuf/geometry-type.js';
 import { GrowableF64 } from '../binary/growable';
 import { GEOMETRY_CODE, type GeometryCode } from '../binary/types';
 import type { GeometryFault } from '../boundary';
-import { flatArrays } from './geometry';
+import { flatArrays, ringRanges } from './geometry';
 import { FlatGeobufError } from './types';
 
 /** Part kinds in `ops` (triples [op, firstVertex, endVertex]). */
@@ -57,28 +57,7 @@ export class ScratchGeometry {
 
   /** Ring or part ranges split at the geometry's ends, checked as geometry.ts checks them. */
   private ranges(g: FgbGeometry, count: number): [number, number][] {
-    const ends = g.endsArray();
-    if (!ends || ends.length === 0) return count > 0 ? [[0, count]] : [];
-    const out: [number, number][] = [];
-    let start = 0;
-    for (const end of ends) {
-      if (end > count) {
-        throw new FlatGeobufError(`its geometry has a ring or part end ${end} past its ${count} positions.`);
-      }
-      if (end <= start) {
-        throw new FlatGeobufError(
-          `its geometry's ring or part ends are not increasing (${[...ends].join(', ')}).`,
-        );
-      }
-      out.push([start, end]);
-      start = end;
-    }
-    if (start !== count) {
-      throw new FlatGeobufError(
-        `its geometry's ring or part ends stop at ${start} of its ${count} positions.`,
-      );
-    }
-    return out;
+    return ringRanges(g.endsArray(), count);
   }
 
   private polygon(g: FgbGeometry): void {

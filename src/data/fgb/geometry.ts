@@ -51,29 +51,39 @@ function positions(g: FgbGeometry, from?: number, to?: number): Position[] {
   return out;
 }
 
-/** Rings of a polygon or lines of a MultiLineString, split at `ends` (checked: increasing, exact). */
-function rings(g: FgbGeometry): Position[][] {
-  const { count } = flatArrays(g);
-  const ends = g.endsArray();
-  if (!ends || ends.length === 0) return count > 0 ? [positions(g)] : [];
-  const out: Position[][] = [];
+/**
+ * The [start, end) vertex ranges of the rings or parts a geometry's `ends` split its `count`
+ * positions into (one range for no ends). Throws FlatGeobufError for an end past the positions,
+ * ends not increasing, or ends that stop short. Shared with the binary decoder (binary-geometry.ts).
+ */
+export function ringRanges(ends: ArrayLike<number> | null, count: number): [number, number][] {
+  if (!ends || ends.length === 0) return count > 0 ? [[0, count]] : [];
+  const out: [number, number][] = [];
   let start = 0;
-  for (const end of ends) {
+  for (const end of Array.from(ends)) {
     if (end > count) {
       throw new FlatGeobufError(`its geometry has a ring or part end ${end} past its ${count} positions.`);
     }
     if (end <= start) {
       throw new FlatGeobufError(
-        `its geometry's ring or part ends are not increasing (${[...ends].join(', ')}).`,
+        `its geometry's ring or part ends are not increasing (${Array.from(ends).join(', ')}).`,
       );
     }
-    out.push(positions(g, start, end));
+    out.push([start, end]);
     start = end;
   }
   if (start !== count) {
     throw new FlatGeobufError(`its geometry's ring or part ends stop at ${start} of its ${count} positions.`);
   }
   return out;
+}
+
+/** Rings of a polygon or lines of a MultiLineString, split at `ends` (checked: increasing, exact). */
+function rings(g: FgbGeometry): Position[][] {
+  const { count } = flatArrays(g);
+  const ends = g.endsArray();
+  if (!ends || ends.length === 0) return count > 0 ? [positions(g)] : [];
+  return ringRanges(ends, count).map(([from, to]) => positions(g, from, to));
 }
 
 function polygonsOf(g: FgbGeometry): Position[][][] {
