@@ -43,6 +43,18 @@ describe('imported layers', () => {
     expect(useUserLayers.getState().layers[id]?.fields).toEqual(['id', 'ten', 'loai']);
   });
 
+  it('gives the features of a file without ids (or with repeated ones) ids the map and selection can use', async () => {
+    const id = await addUserLayer('no-ids.geojson', [pt(null, 'Một'), pt(null, 'Hai'), pt(null, 'Ba')]);
+    const ids = useLayers.getState().layers[id]!.features.map((f) => f.properties?.id);
+    expect(ids).toEqual(['1', '2', '3']);
+    const repeated = await addUserLayer('same.geojson', [pt('x', 'Một'), pt('x', 'Hai')]);
+    const props = useLayers.getState().layers[repeated]!.features.map((f) => f.properties);
+    expect(props.map((p) => [p?.id, p?.id_source])).toEqual([
+      ['1', 'x'],
+      ['2', 'x'],
+    ]);
+  });
+
   it('survives a "reload": features, description and settings come back from IndexedDB', async () => {
     const store = fresh();
     setUserLayerStorage(store);

@@ -97,6 +97,8 @@ export async function addUserLayer(
   features: LayerFeature[],
   url?: string,
 ): Promise<string> {
+  // Selection, picking and the table go by `properties.id`: a file without unique ids gets them.
+  features = withUniqueIds(features);
   const n = nextN();
   const id = userLayerId(n);
   const description = userLayerDescription(id, fileName, features, n - 1);
@@ -138,7 +140,7 @@ export async function restoreUserLayers(): Promise<void> {
     // Structured clone gave the properties a prototype; the boundary's objects have none.
     for (const f of layer.features) if (f.properties) Object.setPrototypeOf(f.properties, null);
     const { features, ...rest } = layer;
-    put(rest, features, settings ?? undefined);
+    put(rest, withUniqueIds(features), settings ?? undefined);
   }
 }
 
