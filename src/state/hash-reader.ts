@@ -121,7 +121,9 @@ function safeRead<S>(entry: HashKey<S>, state: S, value: string, rest: string): 
  * A value in the hash: percent-encoded except the commas of lists and the colons of `key:value`
  * items (`weights=road:4`), which stay readable; both are allowed as they are in a fragment.
  */
-const encodeValue = (v: string) => encodeURIComponent(v).replace(/%2C/gi, ',').replace(/%3A/gi, ':');
+// `,`, `:` and `/` need no escaping in a fragment (RFC 3986) and keep links readable.
+const encodeValue = (v: string) =>
+  encodeURIComponent(v).replace(/%2C/gi, ',').replace(/%3A/gi, ':').replace(/%2F/gi, '/');
 
 /** `#key=value&…` for `state`, in table order; '' when nothing is written. */
 export function writeHashWith<S>(state: S, table: readonly HashKey<S>[]): string {

@@ -11,6 +11,14 @@ describe('src key', () => {
     expect(read.src).toEqual(urls.map((u) => new URL(u).href));
   });
 
+  it('writes a URL readably (no double escaping) and still reads links written the old way', () => {
+    expect(serializeHash({ src: ['https://example.org/data/parcels.fgb'] })).toBe(
+      '#src=https://example.org/data/parcels.fgb',
+    );
+    const old = readHash('#src=https%253A%252F%252Fexample.org%252Fdata%252Fparcels.fgb').state;
+    expect(old.src).toEqual(['https://example.org/data/parcels.fgb']);
+  });
+
   it('keeps only http(s) URLs and ignores a list with none', () => {
     const mixed = readHash('#src=javascript%3Aalert(1),https%3A%2F%2Fexample.org%2Fa.geojson').state;
     expect(mixed.src).toEqual(['https://example.org/a.geojson']);

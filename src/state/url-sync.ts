@@ -6,6 +6,7 @@ import { isCuratedLayerId, LAYER_IDS } from '../data/schema';
 import { isUserLayerId } from '../layers/user-description';
 import { useAnalysis } from './analysis';
 import { useAnnotations } from './annotations';
+import { useBigLayers } from './big-layers-store';
 import { useChoropleth } from './choropleth';
 import { useCompare } from './compare';
 import { useCoordSystem } from './coord-system';
@@ -189,6 +190,10 @@ export function startUrlSync(delay = 300): () => void {
     }),
     useUserLayers.subscribe((s, prev) => {
       if (s.layers !== prev.layers) write();
+    }),
+    // A large layer from a URL joins `src=` when it is added or removed (not on each chunk).
+    useBigLayers.subscribe((s, prev) => {
+      if (Object.keys(s.layers).join() !== Object.keys(prev.layers).join()) write();
     }),
     useCoordSystem.subscribe(write),
     useLayers.subscribe((s) => {

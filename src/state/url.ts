@@ -120,7 +120,13 @@ export function parseSrc(raw: string): string[] | undefined {
   }
   return out.length > 0 ? out : undefined;
 }
-export const formatSrc = (urls: string[]): string => urls.map(encodeURIComponent).join(',');
+/**
+ * Escapes only what the list needs (`%` and `,`): the hash writer percent-encodes the value once
+ * more, and a full encodeURIComponent here made every `:` and `/` come out as `%253A`, `%252F`.
+ * Links written the old way still read (parseSrc decodes what the hash reader leaves).
+ */
+export const formatSrc = (urls: string[]): string =>
+  urls.map((u) => u.replace(/%/g, '%25').replace(/,/g, '%2C')).join(',');
 
 /**
  * Known layer ids of a comma list, in the list's order (draw order, bottom first; a repeated id
