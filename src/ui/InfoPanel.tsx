@@ -369,8 +369,12 @@ export function InfoPanel() {
     const d = layers.districts.features.find((x) => String(x.properties?.code) === String(code));
     return d ? f.name(d.properties) : '';
   };
+  // A large layer's feature is named by its own id when it has one (the file's), else by its number
+  // in the file.
+  const ownId = big ? text(feature.properties?.id) : '';
   const name =
     f.name(feature.properties) ||
+    ownId ||
     (big ? f.t('bigLayers.feature', { n: f.num(Number(selected.featureId) + 1) }) : selected.featureId);
   const other = f.lang === 'vi' ? text(feature.properties?.name_en) : text(feature.properties?.name_vi);
   const rows = big ? propertyRows(feature, f) : rowsFor(selected.layerId, feature, f, districtName);
