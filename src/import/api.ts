@@ -2,6 +2,7 @@
 // from the worker entry so tests can call it directly.
 import { BIG_LAYER_FEATURES, type BinaryChunk } from '../data/binary/types';
 import { CRS_CHOICES, type CrsChoiceId } from './crs';
+import { IMPORT_SIZE_LIMIT_BYTES } from './limits';
 import {
   type Bbox,
   type ChunkReadOutcome,
@@ -129,7 +130,6 @@ export function createImportApi(): ImportApi {
         else {
           // The size limit is checked before reading: the user is asked first (see limits.ts).
           const size = input.size;
-          const { IMPORT_SIZE_LIMIT_BYTES } = await import('./limits');
           if (size > IMPORT_SIZE_LIMIT_BYTES && !options.allowLarge) {
             const mb = (n: number) => Math.round((n / 1024 / 1024) * 10) / 10;
             throw new ImportError(
