@@ -146,7 +146,8 @@ describe('a large layer', () => {
       }
     }
     expect(chosen).toBeGreaterThanOrEqual(0);
-    // Zoomed out to 11.5 (a 15–60 m parcel is about a pixel: below the level-of-detail switch), the
+    // Zoomed out to 11 (a parcel is one or two pixels: below the level-of-detail switch, ≈ 11.6 for
+    // these parcels), the
     // parcels are drawn as points, and the point at the parcel's centre picks the same parcel.
     const zoomedOut = await page.evaluate(
       async ({ lon, lat }) => {
@@ -157,7 +158,7 @@ describe('a large layer', () => {
           };
         };
         const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-        el.maplibreMap.jumpTo({ center: [lon, lat], zoom: 11.5 });
+        el.maplibreMap.jumpTo({ center: [lon, lat], zoom: 11 });
         let refs: { layerId: string; featureId: string }[] = [];
         // The points layers near the view are handed to deck.gl a few per frame.
         for (let k = 0; k < 40 && !refs.some((r) => r.layerId === 'user:1'); k++) {
