@@ -146,9 +146,9 @@ describe('a large layer', () => {
       }
     }
     expect(chosen).toBeGreaterThanOrEqual(0);
-    // Zoomed out to 11 (a parcel is one or two pixels: below the level-of-detail switch, ≈ 11.6 for
-    // these parcels), the
-    // parcels are drawn as points, and the point at the parcel's centre picks the same parcel.
+    // Zoomed out to 11 (a parcel is one or two pixels: below the level-of-detail switch, about 11.6
+    // for these parcels), the parcels are drawn as points, and the point at the parcel's centre
+    // picks the same parcel.
     const zoomedOut = await page.evaluate(
       async ({ lon, lat }) => {
         const el = document.querySelector('[data-testid="map"]') as HTMLElement & {
