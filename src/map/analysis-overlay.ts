@@ -112,8 +112,33 @@ export class MapDeck {
     if (layers.length > 0 && !this.overlay) {
       this.overlay = new MapLibreOverlay({ interleaved: true, layers: [] });
       this.map.addControl(this.overlay);
+      this.detachPointerPicking(this.overlay);
     }
     this.overlay?.setProps({ layers });
+  }
+
+  /**
+   * Removes the overlay's mouse listeners. deck.gl answers every mouse move with a hover picking
+   * pass, and every mouse down and click with another, each drawing every pickable chunk again:
+   * seconds per pass for 100k parcels in software WebGL, on every drag of the map (the large-layer
+   * bench's pans). Nothing here uses deck.gl's events (the analysis layers are not pickable; a
+   * click reaches the large layers through pickBig), so they are turned off. The listener is a
+   * private field of @deck.gl/maplibre 9's overlay, added to the map in onAdd; if it is renamed,
+   * hover picking comes back (slow, not wrong), which the bench's pan rows show.
+   */
+  private detachPointerPicking(overlay: MapLibreOverlay): void {
+    const handler = (overlay as unknown as { _handleMouseEvent?: (e: unknown) => void })._handleMouseEvent;
+    if (!handler) return;
+    for (const type of [
+      'mousedown',
+      'dragstart',
+      'drag',
+      'dragend',
+      'mousemove',
+      'mouseout',
+      'click',
+    ] as const)
+      this.map.off(type, handler);
   }
 
   /**
