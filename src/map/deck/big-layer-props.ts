@@ -127,7 +127,7 @@ export function bigChunkProps(
 export const chunkPointsLayerId = (layerId: string, n: number): string => `${layerId}#${n}.p`;
 
 /** Radius of a large layer's feature points, CSS pixels. */
-export const BIG_POINT_RADIUS = 1.75;
+export const BIG_POINT_RADIUS = 1.5;
 
 /**
  * The ScatterplotLayer props of chunk `n` drawn as points, without `data` (MapDeck adds the
@@ -154,6 +154,7 @@ export function bigPointProps(
     getRadius: BIG_POINT_RADIUS,
     radiusUnits: 'pixels',
     stroked: false,
+    antialiasing: false,
     beforeId: view.beforeId,
   };
 }
@@ -169,6 +170,8 @@ export interface BigPointProps {
   getRadius: number;
   radiusUnits: 'pixels';
   stroked: false;
+  /** Off: a 3-px dot needs no smoothed edge, and the edge's blending costs fragments in SwiftShader. */
+  antialiasing: false;
   beforeId: string;
 }
 

@@ -112,7 +112,7 @@ export function typicalExtent(chunk: BinaryChunk): number {
 
 /**
  * On-screen size (CSS pixels) a chunk's typical feature must reach before it is drawn as itself
- * rather than as a point. The points are drawn ~3.5 px across (radius 1.75), so below 3 px a
+ * rather than as a point. The points are drawn 3 px across (radius 1.5), so below 3 px a
  * polygon would show no more than its point does, at ~17× the vertices.
  */
 export const MIN_SHAPE_PX = 3;
