@@ -4,11 +4,13 @@
 // to the map only when something first has to be drawn, so a plain map never compiles deck.gl's
 // shaders; this module is loaded with import() for the same reason.
 import type { Layer } from '@deck.gl/core';
-import { GeoJsonLayer } from '@deck.gl/layers';
+import { GeoJsonLayer, ScatterplotLayer } from '@deck.gl/layers';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { BigChunkProps } from './deck/big-layer-props';
+import type { BinaryChunk } from '../data/binary/types';
+import type { BigChunkDraw, BigChunkProps, BigPointProps } from './deck/big-layer-props';
 import { parseChunkLayerId } from './deck/big-layer-props';
+import { featurePoints } from './deck/feature-points';
 import { type AnalysisOverlay, analysisLayers, analysisZoneLayer } from './layers/analysis';
 
 /** A large layer's feature under the pointer: its layer and layer-wide feature ordinal. */
@@ -17,12 +19,22 @@ export interface BigPick {
   ordinal: number;
 }
 
+/** A chunk's shapes or points layer as handed to deck.gl; `chunk` set for points (picking). */
+interface BigLayerEntry {
+  props: BigChunkProps | BigPointProps;
+  layer: Layer;
+  chunk?: BinaryChunk | undefined;
+}
+
+/** Share of the per-frame budget a new points layer takes (a new shapes layer takes all of it). */
+const POINT_LAYER_COST = 0.2;
+
 export class MapDeck {
   private overlay: MapLibreOverlay | null = null;
   private analysis: Layer[] = [];
   private big: Layer[] = [];
   /** The last GeoJsonLayer made per chunk id, reused while its props are unchanged. */
-  private chunkLayers = new Map<string, { props: BigChunkProps; layer: Layer }>();
+  private chunkLayers = new Map<string, BigLayerEntry>();
 
   constructor(
     private readonly map: MapLibreMap,
@@ -45,29 +57,42 @@ export class MapDeck {
   }
 
   /**
-   * Draws the large layers' chunks, bottom first. A chunk whose props are unchanged keeps its layer
-   * object; a changed one (opacity, visibility, place) gets a new layer over the same `data`
-   * object, which deck.gl matches by id and does not upload again. A chunk deck.gl has not seen is
-   * handed over only when it is near the view, and one per call: deck.gl initialises every new
-   * layer (picking indexes, polygon and outline attributes: about 0.1 s per 5,000 parcels on the
-   * test machine) in its next frame, so chunks arriving faster than frames would otherwise pile
-   * into one long task (12 s for 1M parcels). Returns true when a chunk near the view is still
+   * Draws the large layers' chunks, bottom first, each as its shapes or its points (the level of
+   * detail chosen in bigChunkDraw). A layer whose props are unchanged keeps its layer object; a
+   * changed one (opacity, visibility, place) gets a new layer over the same `data` object, which
+   * deck.gl matches by id and does not upload again; a level not drawn stays as a hidden layer once
+   * made, so zooming back and forth does not rebuild it. A layer deck.gl has not seen is handed
+   * over only when it is to be drawn, within a budget per call: deck.gl initialises every new layer
+   * (picking indexes, polygon and outline attributes: about 0.1 s per 5,000 parcels on the test
+   * machine) in its next frame, so layers arriving faster than frames would otherwise pile into one
+   * long task (12 s for 1M parcels). A chunk's shapes take the whole budget; its points (one
+   * instance per feature, a few ms) a fifth. Returns true when a layer to be drawn is still
    * waiting: the caller calls again after the next frame.
    */
-  setBig(chunks: readonly BigChunkProps[]): boolean {
-    const next = new Map<string, { props: BigChunkProps; layer: Layer }>();
-    let admitted = false;
+  setBig(draws: readonly BigChunkDraw[]): boolean {
+    const next = new Map<string, BigLayerEntry>();
+    let budget = 1;
     let waiting = false;
-    for (const props of chunks) {
+    const take = (props: BigChunkProps | BigPointProps, cost: number, make: () => Layer) => {
       const old = this.chunkLayers.get(props.id);
-      if (!old && (!props.visible || admitted)) {
+      if (!old && (!props.visible || budget < cost - 1e-9)) {
         waiting ||= props.visible;
-        continue;
+        return;
       }
-      if (!old) admitted = true;
+      if (!old) budget -= cost;
       const same =
-        old && (Object.keys(props) as (keyof BigChunkProps)[]).every((k) => old.props[k] === props[k]);
-      next.set(props.id, same ? old : { props, layer: new GeoJsonLayer(props as never) as unknown as Layer });
+        old && (Object.keys(props) as (keyof typeof props)[]).every((k) => old.props[k] === props[k]);
+      next.set(props.id, same ? old : { props, layer: make(), chunk: old?.chunk });
+    };
+    for (const d of draws) {
+      take(d.shapes, 1, () => new GeoJsonLayer(d.shapes as never) as unknown as Layer);
+      take(d.points, POINT_LAYER_COST, () => {
+        const pts = featurePoints(d.chunk);
+        const data = { length: pts.length, attributes: { getPosition: { value: pts.positions, size: 2 } } };
+        return new ScatterplotLayer({ ...d.points, data } as never) as unknown as Layer;
+      });
+      const p = next.get(d.points.id);
+      if (p) p.chunk = d.chunk;
     }
     this.chunkLayers = next;
     this.big = [...next.values()].map((c) => c.layer);
@@ -87,8 +112,33 @@ export class MapDeck {
     if (layers.length > 0 && !this.overlay) {
       this.overlay = new MapLibreOverlay({ interleaved: true, layers: [] });
       this.map.addControl(this.overlay);
+      this.detachPointerPicking(this.overlay);
     }
     this.overlay?.setProps({ layers });
+  }
+
+  /**
+   * Removes the overlay's mouse listeners. deck.gl answers every mouse move with a hover picking
+   * pass, and every mouse down and click with another, each drawing every pickable chunk again:
+   * seconds per pass for 100k parcels in software WebGL, on every drag of the map (the large-layer
+   * bench's pans). Nothing here uses deck.gl's events (the analysis layers are not pickable; a
+   * click reaches the large layers through pickBig), so they are turned off. The listener is a
+   * private field of @deck.gl/maplibre 9's overlay, added to the map in onAdd; if it is renamed,
+   * hover picking comes back (slow, not wrong), which the bench's pan rows show.
+   */
+  private detachPointerPicking(overlay: MapLibreOverlay): void {
+    const handler = (overlay as unknown as { _handleMouseEvent?: (e: unknown) => void })._handleMouseEvent;
+    if (!handler) return;
+    for (const type of [
+      'mousedown',
+      'dragstart',
+      'drag',
+      'dragend',
+      'mousemove',
+      'mouseout',
+      'click',
+    ] as const)
+      this.map.off(type, handler);
   }
 
   /**
@@ -102,8 +152,9 @@ export class MapDeck {
     const a = this.map.unproject([point.x - radius, point.y + radius]);
     const b = this.map.unproject([point.x + radius, point.y - radius]);
     const layerIds = [...this.chunkLayers.values()]
-      .filter(({ props: { visible, data } }) => {
-        const box = data.bbox;
+      .filter(({ props, chunk }) => {
+        const visible = props.visible;
+        const box = ('data' in props ? props.data : chunk)?.bbox ?? null;
         return (
           visible && box !== null && box[0] <= b.lng && box[2] >= a.lng && box[1] <= b.lat && box[3] >= a.lat
         );
@@ -118,7 +169,12 @@ export class MapDeck {
       return [];
     }
     const chunk = info?.layer ? parseChunkLayerId(info.layer.id) : null;
-    return chunk && info && info.index >= 0 ? [{ layerId: chunk.layerId, ordinal: info.index }] : [];
+    if (!chunk || !info?.layer || info.index < 0) return [];
+    // A shapes layer reports the binary globalFeatureIds (the ordinal); a points layer the point's
+    // index, which its chunk's featurePoints turns into the ordinal.
+    const pointsOf = this.chunkLayers.get(info.layer.id)?.chunk;
+    const ordinal = pointsOf ? featurePoints(pointsOf).ordinals[info.index] : info.index;
+    return ordinal === undefined ? [] : [{ layerId: chunk.layerId, ordinal }];
   }
 
   /**

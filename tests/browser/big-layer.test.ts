@@ -116,6 +116,7 @@ describe('a large layer', () => {
     expect(candidates.length).toBeGreaterThan(0);
     let chosen = -1;
     let point = { x: 0, y: 0 };
+    let featureId = '';
     for (const i of candidates) {
       // Zoom to it; take the first whose pixel the map picks as this parcel and no curated shape
       // but the district under everything (a park there would open the chooser).
@@ -140,10 +141,37 @@ describe('a large layer', () => {
       if (others.length === 1 && others[0]!.layerId === 'user:1') {
         chosen = i;
         point = found.p;
+        featureId = others[0]!.featureId;
         break;
       }
     }
     expect(chosen).toBeGreaterThanOrEqual(0);
+    // Zoomed out to 11 (a parcel is one or two pixels: below the level-of-detail switch, about 11.6
+    // for these parcels), the parcels are drawn as points, and the point at the parcel's centre
+    // picks the same parcel.
+    const zoomedOut = await page.evaluate(
+      async ({ lon, lat }) => {
+        const el = document.querySelector('[data-testid="map"]') as HTMLElement & {
+          maplibreMap: { jumpTo(o: object): void; project(p: [number, number]): { x: number; y: number } };
+          planningMap: {
+            pickFeaturesAt(p: { x: number; y: number }): { layerId: string; featureId: string }[];
+          };
+        };
+        const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        el.maplibreMap.jumpTo({ center: [lon, lat], zoom: 11 });
+        let refs: { layerId: string; featureId: string }[] = [];
+        // The points layers near the view are handed to deck.gl a few per frame.
+        for (let k = 0; k < 40 && !refs.some((r) => r.layerId === 'user:1'); k++) {
+          await frame();
+          refs = el.planningMap.pickFeaturesAt(el.maplibreMap.project([lon, lat]));
+        }
+        el.maplibreMap.jumpTo({ center: [lon, lat], zoom: 17 });
+        await frame();
+        return refs.filter((r) => r.layerId === 'user:1');
+      },
+      { lon: centres[chosen]![0], lat: centres[chosen]![1] },
+    );
+    expect(zoomedOut).toEqual([{ layerId: 'user:1', featureId }]);
     await page.mouse.click(point.x, point.y);
     const panel = await page.waitForSelector('[data-testid="info-panel"]');
     await page.waitForFunction(

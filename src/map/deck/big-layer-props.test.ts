@@ -3,7 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { featuresToChunks } from '../../data/binary/builder';
 import { userDescriptionOfKind } from '../../layers/user-description';
-import { bigChunkProps, chunkLayerId, parseChunkLayerId } from './big-layer-props';
+import {
+  bigChunkDraw,
+  bigChunkProps,
+  chunkLayerId,
+  chunkPointsLayerId,
+  parseChunkLayerId,
+} from './big-layer-props';
 
 const [chunk] = featuresToChunks([
   {
@@ -51,6 +57,46 @@ describe('bigChunkProps', () => {
 
   it('chunk layer ids go both ways', () => {
     expect(parseChunkLayerId(chunkLayerId('user:12', 7))).toEqual({ layerId: 'user:12', n: 7 });
+    expect(parseChunkLayerId(chunkPointsLayerId('user:12', 7))).toEqual({ layerId: 'user:12', n: 7 });
+    expect(chunkPointsLayerId('user:12', 7)).not.toBe(chunkLayerId('user:12', 7));
     expect(parseChunkLayerId('analysis-zone')).toBeNull();
+  });
+});
+
+describe('bigChunkDraw (level of detail)', () => {
+  const d = userDescriptionOfKind('user:3', 'x.fgb', 'polygon', 0);
+  const at = (zoom: number, visible = true) =>
+    bigChunkDraw(d, 4, chunk!, { opacity: 0.8, visible, beforeId: 'b', zoom, shapeZoom: 12.8 });
+
+  it('below the shape zoom draws points only, in the fill colour made opaque enough to see', () => {
+    const { shapes, points } = at(10);
+    expect(shapes.visible).toBe(false);
+    expect(points.visible).toBe(true);
+    expect(points.id).toBe('user:3#4.p');
+    expect(points.coordinateSystem).toBe('lnglat-offsets');
+    expect(points.coordinateOrigin).toEqual([chunk!.origin[0], chunk!.origin[1], 0]);
+    // #117733 at fill alpha 0.35 (89) raised to 160.
+    expect(points.getFillColor).toEqual([0x11, 0x77, 0x33, 160]);
+    expect(points.radiusUnits).toBe('pixels');
+    expect(points.getRadius).toBeGreaterThanOrEqual(1.5);
+    expect(points.getRadius).toBeLessThanOrEqual(2);
+    expect(points.pickable && points.opacity === 0.8 && points.beforeId === 'b').toBe(true);
+  });
+
+  it('from the shape zoom draws the polygons, without outlines until zoom 13', () => {
+    const mid = at(12.8);
+    expect(mid.points.visible).toBe(false);
+    expect(mid.shapes.visible).toBe(true);
+    expect(mid.shapes.stroked).toBe(false);
+    const near = at(14);
+    expect(near.shapes.visible && near.shapes.stroked).toBe(true);
+    expect(near.points.visible).toBe(false);
+  });
+
+  it('a chunk not near the view or a hidden layer draws neither level', () => {
+    for (const z of [8, 16]) {
+      const { shapes, points } = at(z, false);
+      expect(shapes.visible || points.visible).toBe(false);
+    }
   });
 });

@@ -19,7 +19,7 @@ export const chunkLayerId = (layerId: string, n: number): string => `${layerId}#
 
 /** The large layer and chunk index of a chunk layer id; null for any other id. */
 export function parseChunkLayerId(id: string): { layerId: string; n: number } | null {
-  const m = /^(.+)#(\d+)$/.exec(id);
+  const m = /^(.+)#(\d+)(?:\.p)?$/.exec(id);
   return m ? { layerId: m[1]!, n: Number(m[2]) } : null;
 }
 
@@ -120,5 +120,87 @@ export function bigChunkProps(
     lineWidthUnits: 'pixels',
     pointRadiusUnits: 'pixels',
     beforeId: view.beforeId,
+  };
+}
+
+/** The deck.gl layer id of a large layer's n-th chunk drawn as points (see feature-points.ts). */
+export const chunkPointsLayerId = (layerId: string, n: number): string => `${layerId}#${n}.p`;
+
+/** Radius of a large layer's feature points, CSS pixels. */
+export const BIG_POINT_RADIUS = 1.5;
+
+/**
+ * The ScatterplotLayer props of chunk `n` drawn as points, without `data` (MapDeck adds the
+ * chunk's featurePoints when it makes the layer, so a chunk never drawn as points never computes
+ * them). The colour is the layer's fill with its alpha raised to at least 160: a point stands for a
+ * whole feature, and at the fill's own 0.35 a scatter of 3-px dots would barely show.
+ */
+export function bigPointProps(
+  d: LayerDescription,
+  n: number,
+  chunk: BinaryChunk,
+  view: { opacity: number; visible: boolean; beforeId: string },
+): BigPointProps {
+  const paint = bigLayerPaint(d);
+  const c = paint.fill ?? paint.line ?? [0, 0, 0, 255];
+  return {
+    id: chunkPointsLayerId(d.id, n),
+    coordinateSystem: LNGLAT_OFFSETS,
+    coordinateOrigin: [chunk.origin[0], chunk.origin[1], 0],
+    opacity: view.opacity,
+    visible: view.visible,
+    pickable: true,
+    getFillColor: [c[0], c[1], c[2], Math.max(c[3], 160)],
+    getRadius: BIG_POINT_RADIUS,
+    radiusUnits: 'pixels',
+    stroked: false,
+    antialiasing: false,
+    beforeId: view.beforeId,
+  };
+}
+
+export interface BigPointProps {
+  id: string;
+  coordinateSystem: typeof LNGLAT_OFFSETS;
+  coordinateOrigin: [number, number, number];
+  opacity: number;
+  visible: boolean;
+  pickable: true;
+  getFillColor: RGBA;
+  getRadius: number;
+  radiusUnits: 'pixels';
+  stroked: false;
+  /** Off: a 3-px dot needs no smoothed edge, and the edge's blending costs fragments in SwiftShader. */
+  antialiasing: false;
+  beforeId: string;
+}
+
+/** What MapDeck draws of one chunk: its shapes and its points, at most one of them visible. */
+export interface BigChunkDraw {
+  chunk: BinaryChunk;
+  shapes: BigChunkProps;
+  points: BigPointProps;
+}
+
+/**
+ * Both levels of chunk `n` for a view at `zoom`: the shapes from `shapeZoom` (the zoom where the
+ * chunk's typical feature reaches MIN_SHAPE_PX), the points below it; `visible` as in
+ * bigChunkProps applies to whichever level is drawn.
+ */
+export function bigChunkDraw(
+  d: LayerDescription,
+  n: number,
+  chunk: BinaryChunk,
+  view: { opacity: number; visible: boolean; beforeId: string; zoom: number; shapeZoom: number },
+): BigChunkDraw {
+  const shapesOn = view.zoom >= view.shapeZoom;
+  return {
+    chunk,
+    shapes: bigChunkProps(d, n, chunk, {
+      ...view,
+      visible: view.visible && shapesOn,
+      outlines: view.zoom >= BIG_OUTLINE_ZOOM,
+    }),
+    points: bigPointProps(d, n, chunk, { ...view, visible: view.visible && !shapesOn }),
   };
 }
