@@ -18,7 +18,7 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { Bbox, LayerId } from '../data/schema';
-import { captureMap, captureNow, type MapFrame } from '../print/capture';
+import type { MapFrame } from '../print/capture';
 import type { Language } from '../state/language';
 import type { FeatureRef } from '../state/selection';
 import type { View } from '../state/view';
@@ -502,13 +502,18 @@ export class PlanningMap {
    * scale reference points and attribution (print/capture.ts). `pixelRatio`: image pixels per CSS
    * pixel (default: the screen's).
    */
-  capture(pixelRatio?: number): Promise<MapFrame> {
+  async capture(pixelRatio?: number): Promise<MapFrame> {
+    // The capture code loads with the first print or PNG (its own chunk; an embed never needs it).
+    const { captureMap } = await import('../print/capture');
     return captureMap(this.map, pixelRatio, () => this.deck?.matchCanvasSize());
   }
 
-  /** The same, now and synchronously, at the screen's ratio (for a 'beforeprint' handler). */
-  captureNow(): MapFrame {
-    return captureNow(this.map);
+  /**
+   * The same, now and synchronously, at the screen's ratio (for a 'beforeprint' handler, which
+   * cannot wait for a chunk): the caller hands print/capture.ts's `captureNow`, already loaded.
+   */
+  captureNow(capture: (map: MapLibreMap) => MapFrame): MapFrame {
+    return capture(this.map);
   }
 
   resize(): void {

@@ -6,6 +6,7 @@ import { flushSync } from 'react-dom';
 import { useT } from '../i18n';
 import { download } from '../ui/download';
 import { exportPng, jobFromFrame, PRINT_DPI, preparePrint, type Resolution } from './actions';
+import { captureNow } from './capture';
 import type { Orientation, Paper } from './layout';
 import { PrintSheet } from './PrintSheet';
 import { getPrintMap, usePrint } from './print-store';
@@ -114,7 +115,7 @@ export function PrintHost() {
     const before = () => {
       const map = getPrintMap();
       if (usePrint.getState().job || !map) return;
-      const frame = map.captureNow();
+      const frame = map.captureNow(captureNow);
       const { page } = usePrint.getState();
       const t = fRef.current;
       const next = jobFromFrame(frame, frame.image.toDataURL('image/png'), 'map', page, t.t('app.title'), t);
