@@ -13,7 +13,7 @@ const BOUNDARY_ATTRIBUTION_VI =
 const BOUNDARY_LICENCE_VI = 'GPL-3.0 (dvhcvn); ranh giới © Chính phủ Việt Nam';
 
 const TITLES: Record<CuratedLayerId, LocalizedText> = {
-  context: { vi: 'Ranh giới tỉnh và quận lân cận', en: 'Neighbouring provinces and districts' },
+  context: { vi: 'Ranh giới tỉnh và huyện lân cận', en: 'Neighbouring provinces and districts' },
   districts: {
     vi: 'Đơn vị hành chính cấp huyện (2020 – 6/2025)',
     en: 'District-level units (2020 – mid-2025)',
