@@ -24,10 +24,9 @@ import type { FeatureRef } from '../state/selection';
 import type { View } from '../state/view';
 import type { MapDeck } from './analysis-overlay';
 import type { AnnotationLayer } from './annotation-layer';
+import { bigViewOf, chunkDraws, cullingKey } from './big-draw';
 import { featureBox, fitPadding, type Insets } from './camera';
 import { type ClickMode, foldAttribution, localizeMapControls } from './controls';
-import { BIG_OUTLINE_ZOOM, type BigChunkDraw, bigChunkDraw, chunkInView } from './deck/big-layer-props';
-import { shapeZoom } from './deck/feature-points';
 import { Emitter } from './emitter';
 import { labelPointsByCode } from './label-points';
 import { type AnalysisOverlay, EMPTY_OVERLAY, isEmptyOverlay } from './layers/overlay-types';
@@ -296,48 +295,16 @@ export class PlanningMap {
     this.applyBig();
   }
 
-  /**
-   * The view's box grown by half its size each way (a pan shows chunks already drawn) and whether
-   * outlines are drawn; with the key of what they select, so a move that changes nothing is free.
-   */
-  private bigView(): { bounds: [number, number, number, number]; outlines: boolean; zoom: number } {
-    const b = this.map.getBounds();
-    const w = (b.getEast() - b.getWest()) / 2;
-    const h = (b.getNorth() - b.getSouth()) / 2;
-    return {
-      bounds: [b.getWest() - w, b.getSouth() - h, b.getEast() + w, b.getNorth() + h],
-      outlines: this.map.getZoom() >= BIG_OUTLINE_ZOOM,
-      zoom: this.map.getZoom(),
-    };
-  }
-
   private lastCulling = '';
   private bigCulling(): string {
-    const { bounds, outlines, zoom } = this.bigView();
-    // Per chunk: 0 not near the view, 1 drawn as points, 2 as shapes (see bigChunkDraw).
-    const on = this.big.map((l) =>
-      l.chunks.map((c) => (chunkInView(c, bounds) ? (zoom >= shapeZoom(c) ? 2 : 1) : 0)).join(''),
-    );
-    return `${outlines}:${on.join('|')}`;
+    return cullingKey(this.big, bigViewOf(this.map));
   }
 
   private applyBig(): void {
     if (!this.styleReady || !this.native) return;
     const native = this.native;
-    const { bounds, zoom } = this.bigView();
     this.lastCulling = this.bigCulling();
-    const props: BigChunkDraw[] = this.big.flatMap((l) => {
-      const beforeId = native.beforeIdFor(l.id);
-      return l.chunks.map((c, n) =>
-        bigChunkDraw(l.description, n, c, {
-          opacity: l.opacity,
-          visible: l.visible && chunkInView(c, bounds),
-          beforeId,
-          zoom,
-          shapeZoom: shapeZoom(c),
-        }),
-      );
-    });
+    const props = chunkDraws(this.big, bigViewOf(this.map), (id) => native.beforeIdFor(id));
     if (!this.deck) {
       if (props.length > 0) this.deckLoading ??= this.loadDeck();
       else this.markBig(0, 0);

@@ -1,0 +1,57 @@
+// What the map hands deck.gl for the large imported layers (issue 10 §2): per chunk, whether it is
+// near the view and at which level of detail (points or shapes), from the map's view. Pure, apart
+// from PlanningMap, which owns the map and the deck.gl overlay.
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { BIG_OUTLINE_ZOOM, type BigChunkDraw, bigChunkDraw, chunkInView } from './deck/big-layer-props';
+import { shapeZoom } from './deck/feature-points';
+import type { BigLayerInput } from './types';
+
+export interface BigView {
+  /** The view's box grown by half its size each way (a pan shows chunks already drawn). */
+  bounds: [number, number, number, number];
+  outlines: boolean;
+  zoom: number;
+}
+
+/** The map's view as large layers use it. */
+export function bigViewOf(map: MapLibreMap): BigView {
+  const b = map.getBounds();
+  const w = (b.getEast() - b.getWest()) / 2;
+  const h = (b.getNorth() - b.getSouth()) / 2;
+  return {
+    bounds: [b.getWest() - w, b.getSouth() - h, b.getEast() + w, b.getNorth() + h],
+    outlines: map.getZoom() >= BIG_OUTLINE_ZOOM,
+    zoom: map.getZoom(),
+  };
+}
+
+/**
+ * A key of what `view` selects of the layers' chunks: per chunk 0 not near the view, 1 drawn as
+ * points, 2 as shapes (see bigChunkDraw); a move that keeps the key changes nothing drawn.
+ */
+export function cullingKey(layers: readonly BigLayerInput[], view: BigView): string {
+  const on = layers.map((l) =>
+    l.chunks.map((c) => (chunkInView(c, view.bounds) ? (view.zoom >= shapeZoom(c) ? 2 : 1) : 0)).join(''),
+  );
+  return `${view.outlines}:${on.join('|')}`;
+}
+
+/** The deck.gl draw of every chunk of `layers` for `view`, each before its layer's style layer. */
+export function chunkDraws(
+  layers: readonly BigLayerInput[],
+  view: BigView,
+  beforeIdFor: (layerId: string) => string,
+): BigChunkDraw[] {
+  return layers.flatMap((l) => {
+    const beforeId = beforeIdFor(l.id);
+    return l.chunks.map((c, n) =>
+      bigChunkDraw(l.description, n, c, {
+        opacity: l.opacity,
+        visible: l.visible && chunkInView(c, view.bounds),
+        beforeId,
+        zoom: view.zoom,
+        shapeZoom: shapeZoom(c),
+      }),
+    );
+  });
+}
