@@ -108,16 +108,6 @@ export const en = {
   'problem.value.integer': 'integer too large, kept as text',
   'problem.value.json': 'invalid JSON value, kept as text',
 
-  'layer.context': 'Surrounding boundaries',
-  'layer.districts': 'Districts and cities',
-  'layer.corridors': 'Transport corridors',
-  'layer.parks': 'Industrial parks',
-  'layer.places': 'Places',
-
-  'legend.context': 'Neighbouring province and district boundaries',
-  'legend.districts': 'City and district boundaries',
-  'legend.point': 'No outline yet (point)',
-
   'status.existing': 'Existing',
   'status.expanding': 'Expanding',
   'status.under_construction': 'Under construction',
@@ -368,7 +358,6 @@ export const en = {
   'info.unsourced': 'No source',
   'info.unsourced.explain':
     'A sketch from background knowledge; no source confirms the alignment. Do not use it to measure or for distances.',
-  'legend.unsourced': 'Unsourced sketch',
   'coord.lat.north': '{value}° N',
   'coord.lat.south': '{value}° S',
   'coord.lon.east': '{value}° E',

@@ -15,6 +15,16 @@ export const layersVi = {
   'legend.class.range': '{min} – {max}',
   'legend.class.last': '> {min}',
   'legend.missing': 'Không có số liệu',
+  // The curated layers' names and legend words.
+  'layer.context': 'Ranh giới lân cận',
+  'layer.districts': 'Đơn vị hành chính cấp huyện',
+  'layer.corridors': 'Hành lang giao thông',
+  'layer.parks': 'Khu công nghiệp',
+  'layer.places': 'Địa điểm',
+  'legend.context': 'Ranh giới tỉnh và huyện lân cận',
+  'legend.districts': 'Ranh giới thành phố, huyện',
+  'legend.point': 'Chưa có ranh giới (điểm)',
+  'legend.unsourced': 'Phác họa không có nguồn',
 } as const;
 
 export const layersEn = {
@@ -31,4 +41,14 @@ export const layersEn = {
   'legend.class.range': '{min} – {max}',
   'legend.class.last': '> {min}',
   'legend.missing': 'No data',
+  // The curated layers' names and legend words.
+  'layer.context': 'Surrounding boundaries',
+  'layer.districts': 'Districts and cities',
+  'layer.corridors': 'Transport corridors',
+  'layer.parks': 'Industrial parks',
+  'layer.places': 'Places',
+  'legend.context': 'Neighbouring province and district boundaries',
+  'legend.districts': 'City and district boundaries',
+  'legend.point': 'No outline yet (point)',
+  'legend.unsourced': 'Unsourced sketch',
 } as const satisfies Record<keyof typeof layersVi, string>;

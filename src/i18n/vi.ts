@@ -94,16 +94,6 @@ export const vi = {
   'problem.value.integer': 'số nguyên quá lớn, giữ dạng văn bản',
   'problem.value.json': 'giá trị JSON không hợp lệ, giữ dạng văn bản',
 
-  'layer.context': 'Ranh giới lân cận',
-  'layer.districts': 'Đơn vị hành chính cấp huyện',
-  'layer.corridors': 'Hành lang giao thông',
-  'layer.parks': 'Khu công nghiệp',
-  'layer.places': 'Địa điểm',
-
-  'legend.context': 'Ranh giới tỉnh và huyện lân cận',
-  'legend.districts': 'Ranh giới thành phố, huyện',
-  'legend.point': 'Chưa có ranh giới (điểm)',
-
   'status.existing': 'Đang hoạt động',
   'status.expanding': 'Mở rộng',
   'status.under_construction': 'Đang xây dựng',
@@ -350,7 +340,6 @@ export const vi = {
   'info.unsourced': 'Không có nguồn',
   'info.unsourced.explain':
     'Nét phác họa từ hiểu biết chung, không có nguồn nào xác nhận hướng tuyến; đừng dùng để đo hay tính khoảng cách.',
-  'legend.unsourced': 'Phác họa không có nguồn',
   'coord.lat.north': '{value}° B',
   'coord.lat.south': '{value}° N',
   'coord.lon.east': '{value}° Đ',
