@@ -189,10 +189,10 @@ function peer(inputs: Inputs, triangulate: boolean, keep?: Feature<Polygon>[]) {
 function agreement(chunks: BinaryChunk[], n: number, p: ReturnType<typeof peer>): boolean {
   const total = chunks.reduce((s, c) => s + c.count, 0);
   if (total !== n || p.count !== n) return false;
-  const byFirst = new Map(chunks.map((c) => [c.first, c]));
+  const sorted = [...chunks].sort((a, b) => a.first - b.first);
   for (const [k, ring] of p.samples) {
-    const chunk = byFirst.get(k - (k % 5000))!;
-    const got = (featureAt(chunk, k % 5000).geometry as Polygon).coordinates[0]!;
+    const chunk = sorted.findLast((c) => c.first <= k)!;
+    const got = (featureAt(chunk, k - chunk.first).geometry as Polygon).coordinates[0]!;
     if (got.length !== ring.length) return false;
     for (let v = 0; v < ring.length; v++) {
       if (Math.abs(got[v]![0]! - ring[v]![0]!) > 2e-8 || Math.abs(got[v]![1]! - ring[v]![1]!) > 2e-8)

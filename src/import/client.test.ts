@@ -76,9 +76,11 @@ describe('import client over Comlink', () => {
       if (!out.ok) throw new Error(out.error.message);
       expect(out.result.features).toEqual([]);
       expect(out.result.binary?.count).toBe(21_000);
-      expect(chunks.map((c) => c.count)).toEqual([5000, 5000, 5000, 5000, 1000]);
+      // Chunks end at 65,000 polygon vertices: 3,612 parcels of 18 positions.
+      expect(chunks.map((c) => c.count)).toEqual([3612, 3612, 3612, 3612, 3612, 2940]);
       expect(chunks[4]!.polygons.positions.value).toBeInstanceOf(Float32Array);
-      expect(chunks[4]!.polygons.positions.value.length).toBe(1000 * 18 * 2);
+      expect(chunks[5]!.polygons.positions.value.length).toBe(2940 * 18 * 2);
+      expect(chunks[4]!.polygons.positions.value.length).toBe(3612 * 18 * 2);
     } finally {
       close();
     }

@@ -170,10 +170,17 @@ export class MapDeck {
     }
     const chunk = info?.layer ? parseChunkLayerId(info.layer.id) : null;
     if (!chunk || !info?.layer || info.index < 0) return [];
-    // A shapes layer reports the binary globalFeatureIds (the ordinal); a points layer the point's
-    // index, which its chunk's featurePoints turns into the ordinal.
-    const pointsOf = this.chunkLayers.get(info.layer.id)?.chunk;
-    const ordinal = pointsOf ? featurePoints(pointsOf).ordinals[info.index] : info.index;
+    // A shapes layer reports the binary globalFeatureIds, chunk-local (types.ts): the ordinal is
+    // chunk.first + it; a points layer reports the point's index, which its chunk's featurePoints
+    // turns into the ordinal.
+    const entry = this.chunkLayers.get(info.layer.id);
+    const pointsOf = entry?.chunk;
+    const shapesOf = entry && 'data' in entry.props ? entry.props.data : null;
+    const ordinal = pointsOf
+      ? featurePoints(pointsOf).ordinals[info.index]
+      : shapesOf
+        ? shapesOf.first + info.index
+        : undefined;
     return ordinal === undefined ? [] : [{ layerId: chunk.layerId, ordinal }];
   }
 

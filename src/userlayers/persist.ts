@@ -114,6 +114,10 @@ export class IdbUserLayerStore implements UserLayerStore, BigLayerStore {
       );
       // A missing chunk (storage cleared under us) would leave a hole: such a layer is not restored.
       if (chunks.length !== layer.chunkCount) continue;
+      // Chunks stored before picking ids became chunk-local (types.ts) hold layer-wide ids in a
+      // second array: use the local ones, which is what MapDeck's picking expects now.
+      for (const c of chunks)
+        for (const part of [c.points, c.lines, c.polygons]) part.globalFeatureIds = part.featureIds;
       const settings = (await get<StoredSettings>(`${SETTINGS}${layer.id}`, this.store)) ?? null;
       out.push({ layer, chunks: chunks.sort((a, b) => a.first - b.first), settings });
     }

@@ -70,21 +70,42 @@ describe('featuresToChunks', () => {
   const input = [...parcels(12_000)];
   const chunks = featuresToChunks(input);
 
-  it('cuts 12,000 parcels into chunks of 5,000, 5,000 and 2,000 with layer-wide ordinals', () => {
+  it('cuts 12,000 parcels into chunks that end at 65,000 polygon vertices (3,612 parcels of 18 positions), with chunk-local ids', () => {
+    // 18 positions a parcel: a chunk ends at the first parcel that brings it to ≥ 65,000 vertices,
+    // ceil(65000 / 18) = 3,612 parcels (65,016 vertices, under Uint16's 65,536).
     expect(chunks.map((c) => [c.first, c.count])).toEqual([
-      [0, 5000],
-      [5000, 5000],
-      [10000, 2000],
+      [0, 3612],
+      [3612, 3612],
+      [7224, 3612],
+      [10836, 1164],
     ]);
     const c = chunks[1]!;
     expect(c.polygons.featureIds.value).toBeInstanceOf(Uint16Array);
-    expect(c.polygons.globalFeatureIds.value[0]).toBe(5000);
-    expect(c.polygons.globalFeatureIds.value.at(-1)).toBe(9999);
+    // The picking ids are the chunk-local ids themselves (no second per-vertex array).
+    expect(c.polygons.globalFeatureIds.value).toBe(c.polygons.featureIds.value);
+    expect(c.polygons.featureIds.value[0]).toBe(0);
+    expect(c.polygons.featureIds.value.at(-1)).toBe(3611);
     // One polygon of one 18-position ring per parcel.
-    expect(c.polygons.polygonIndices.value.length).toBe(5001);
-    expect(c.polygons.primitivePolygonIndices.value.length).toBe(5001);
-    expect(c.polygons.positions.value.length).toBe(5000 * 18 * 2);
+    expect(c.polygons.polygonIndices.value.length).toBe(3613);
+    expect(c.polygons.primitivePolygonIndices.value.length).toBe(3613);
+    expect(c.polygons.positions.value.length).toBe(3612 * 18 * 2);
     expect(c.points.positions.value.length + c.lines.positions.value.length).toBe(0);
+    // Triangles fit Uint16, and every index points at one of the chunk's 65,016 vertices.
+    const t = c.polygons.triangles.value;
+    expect(t).toBeInstanceOf(Uint16Array);
+    expect(Array.from(t).reduce((a, b) => Math.max(a, b), 0)).toBe(3612 * 18 - 2); // earcut skips each ring's closing position
+    // The 'use' column has 5 values: one byte a code.
+    const use = c.columns.use!;
+    expect(use.kind === 'text' && use.codes).toBeInstanceOf(Uint8Array);
+  });
+
+  it('keeps Uint32 triangles for a chunk whose polygons pass 65,536 vertices', () => {
+    const [big] = featuresToChunks([...parcels(4000)], 0, { chunkPolygonVertices: 1e9 });
+    expect(big!.count).toBe(4000);
+    expect(big!.polygons.triangles.value).toBeInstanceOf(Uint32Array);
+    expect(Array.from(big!.polygons.triangles.value).reduce((a, b) => Math.max(a, b), 0)).toBeGreaterThan(
+      65_535,
+    );
   });
 
   it('gives back every parcel within the float32 bound of its chunk (≤ 2e-8° over the 0.65° box)', () => {

@@ -1,7 +1,7 @@
 // The chunk builder's public face: GeoJSON features to chunks (formats the import engine parses as
 // GeoJSON: the layer is converted once finish() has checked it), and the transfer list of a chunk.
 import type { Feature, Geometry } from 'geojson';
-import { ChunkBuilder } from './chunk-builder';
+import { type BuilderOptions, ChunkBuilder } from './chunk-builder';
 import type { ColumnKind } from './columns';
 import { type BinaryChunk, GEOMETRY_CODE } from './types';
 
@@ -37,7 +37,7 @@ export function layerColumns(features: Iterable<Feature<Geometry | null>>): {
 export function* chunksOfFeatures(
   features: readonly Feature<Geometry | null>[],
   first = 0,
-  options: { triangulate?: boolean } = {},
+  options: Pick<BuilderOptions, 'triangulate' | 'chunkPolygonVertices'> = {},
 ): Generator<BinaryChunk> {
   const builder = new ChunkBuilder({ first, ...layerColumns(features), ...options });
   for (const f of features) {
@@ -54,7 +54,7 @@ export function* chunksOfFeatures(
 export function featuresToChunks(
   features: readonly Feature<Geometry | null>[],
   first = 0,
-  options: { triangulate?: boolean } = {},
+  options: Pick<BuilderOptions, 'triangulate' | 'chunkPolygonVertices'> = {},
 ): BinaryChunk[] {
   return [...chunksOfFeatures(features, first, options)];
 }

@@ -18,6 +18,7 @@ import {
   type BinaryChunk,
   type BinaryLayerSummary,
   CHUNK_FEATURES,
+  CHUNK_POLYGON_VERTICES,
   type Column,
   type GeometryCode,
 } from './types';
@@ -33,6 +34,8 @@ export interface BuilderOptions {
   triangulate?: boolean;
   /** Features per chunk (default CHUNK_FEATURES). */
   chunkFeatures?: number;
+  /** Polygon vertices after which a chunk ends (default CHUNK_POLYGON_VERTICES). */
+  chunkPolygonVertices?: number;
 }
 
 const NONE = 0;
@@ -46,6 +49,7 @@ export class ChunkBuilder {
   private values: unknown[][] = [];
   private readonly triangulate: boolean;
   private readonly size: number;
+  private readonly vertexBudget: number;
   private first: number;
   private count = 0;
   private target = NONE;
@@ -70,6 +74,7 @@ export class ChunkBuilder {
     this.first = options.first ?? 0;
     this.triangulate = options.triangulate ?? true;
     this.size = options.chunkFeatures ?? CHUNK_FEATURES;
+    this.vertexBudget = options.chunkPolygonVertices ?? CHUNK_POLYGON_VERTICES;
     this.codes = new Uint8Array(this.size);
     for (const name of options.fields ?? []) this.column(name);
   }
@@ -125,7 +130,7 @@ export class ChunkBuilder {
     this.count++;
     this.total++;
     this.target = NONE;
-    return this.count >= this.size ? this.emit() : null;
+    return this.count >= this.size || this.polys.length / 2 >= this.vertexBudget ? this.emit() : null;
   }
 
   /** The features not yet emitted as a chunk, or null when there are none. */
@@ -177,17 +182,16 @@ export class ChunkBuilder {
     const part = (xy: GrowableF64, starts: GrowableU32) => {
       const n = xy.length / 2;
       const ids = count <= 0xffff ? new Uint16Array(n) : new Uint32Array(n);
-      const global = new Uint32Array(n);
       let f = 0;
       for (let v = 0; v < n; v++) {
         while (f + 1 < count && starts.data[f + 1]! <= v) f++;
         ids[v] = f;
-        global[v] = first + f;
       }
       return {
         positions: { value: offsets(xy, origin), size: 2 },
         featureIds: { value: ids, size: 1 },
-        globalFeatureIds: { value: global, size: 1 },
+        // the same array: see BinaryPart.globalFeatureIds
+        globalFeatureIds: { value: ids, size: 1 },
         numericProps: {},
         properties: [],
       };
@@ -227,7 +231,7 @@ export class ChunkBuilder {
   }
 
   /** earcut of every polygon (outer ring + holes), indices into the chunk's polygon positions. */
-  private triangles(xy: Float32Array): Uint32Array {
+  private triangles(xy: Float32Array): Uint16Array | Uint32Array {
     const out = new GrowableU32();
     const end = this.polys.length / 2;
     const polys = this.polygonStarts;
@@ -247,7 +251,7 @@ export class ChunkBuilder {
       const tri = earcut(xy.subarray(start * 2, stop * 2), holes.length ? holes : undefined, 2);
       for (let i = 0; i < tri.length; i++) out.push(tri[i]! + start);
     }
-    return out.copy();
+    return end <= 0x10000 ? Uint16Array.from(out.data.subarray(0, out.length)) : out.copy();
   }
 
   private reset(first: number): void {

@@ -33,7 +33,7 @@ export function codeColumn(values: unknown[], count: number, kind: ColumnKind): 
     }
     return { kind: 'number', values: out };
   }
-  const codes = new Uint32Array(count);
+  const wide = new Uint32Array(count);
   const dictionary: string[] = [];
   const seen = new Map<string, number>();
   for (let i = 0; i < count; i++) {
@@ -46,7 +46,9 @@ export function codeColumn(values: unknown[], count: number, kind: ColumnKind): 
       code = dictionary.length;
       seen.set(text, code);
     }
-    codes[i] = code;
+    wide[i] = code;
   }
+  const n = dictionary.length;
+  const codes = n <= 0xff ? Uint8Array.from(wide) : n <= 0xffff ? Uint16Array.from(wide) : wide;
   return { kind: 'text', codes, dictionary };
 }

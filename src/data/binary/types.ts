@@ -13,6 +13,12 @@
 export const BIG_LAYER_FEATURES = 20_000;
 /** Features per chunk (upper bound). */
 export const CHUNK_FEATURES = 5_000;
+/**
+ * A chunk ends once its polygons reach this many vertices, so that its triangle indices fit Uint16
+ * (a feature that crosses 65,536 makes that chunk's triangles Uint32): 17-corner parcels give
+ * chunks of about 3,600 features.
+ */
+export const CHUNK_POLYGON_VERTICES = 65_000;
 
 type Indices = Uint16Array | Uint32Array;
 
@@ -28,8 +34,12 @@ interface BinaryPart {
   positions: BinaryAttribute<Float32Array>;
   /** Per vertex: the chunk-local feature index (0 … count−1). */
   featureIds: BinaryAttribute<Indices>;
-  /** Per vertex: the layer-wide feature ordinal (chunk.first + local index): picking reports it. */
-  globalFeatureIds: BinaryAttribute<Uint32Array>;
+  /**
+   * deck.gl's picking id per vertex. The same array as `featureIds` (chunk-local: a pick reports the
+   * local index and MapDeck adds `chunk.first`), so a chunk does not hold a second id per vertex
+   * (a Uint32 copy was 72 bytes of a 490-byte parcel).
+   */
+  globalFeatureIds: BinaryAttribute<Indices>;
   /** deck.gl reads per-vertex numeric properties from here; kept empty (styles read `columns`). */
   numericProps: Record<string, BinaryAttribute>;
   /** deck.gl's per-feature properties; kept empty objects' array of length 0 (see `columns`). */
@@ -51,16 +61,23 @@ export interface BinaryPolygons extends BinaryPart {
   polygonIndices: BinaryAttribute<Uint32Array>;
   /** Start vertex of each ring (outer and holes), plus the end. */
   primitivePolygonIndices: BinaryAttribute<Uint32Array>;
-  /** earcut triangles made in the worker: vertex indices into this part's positions. */
-  triangles: BinaryAttribute<Uint32Array>;
+  /**
+   * earcut triangles made in the worker: vertex indices into this part's positions. Uint16 when the
+   * part has at most 65,536 vertices (the builder ends a chunk near that many polygon vertices so
+   * most do): half the memory; deck.gl widens them to Uint32 only while uploading.
+   */
+  triangles: BinaryAttribute<Indices>;
 }
 
 /** One property column of a chunk, one entry per feature. */
 export type Column =
   /** Numbers; NaN where the feature has null or no value. */
   | { kind: 'number'; values: Float64Array }
-  /** Text (also booleans and JSON, written as text): dictionary codes, 0 = null, else dictionary[code − 1]. */
-  | { kind: 'text'; codes: Uint32Array; dictionary: string[] };
+  /**
+   * Text (also booleans and JSON, written as text): dictionary codes, 0 = null, else
+   * dictionary[code − 1]; the narrowest array the dictionary fits (Uint8 up to 255 values).
+   */
+  | { kind: 'text'; codes: Uint8Array | Uint16Array | Uint32Array; dictionary: string[] };
 
 /**
  * Per feature: the GeoJSON geometry type it came from (featureAt rebuilds it), in WKB's numbering.

@@ -123,12 +123,13 @@ describe('readChunks agrees with readFeatures', () => {
     });
     const { chunks, problems, summary } = await chunksOf(stream);
     expect(problems).toEqual([]);
-    expect(chunks.map((c) => c.count)).toEqual([5000, 5000, 2000]);
+    // Chunks end at 65,000 polygon vertices: ceil(65000 / 18) = 3,612 parcels of 18 positions.
+    expect(chunks.map((c) => c.count)).toEqual([3612, 3612, 3612, 1164]);
     expect(expectAgreement(chunks, collection.features)).toBeLessThan(2e-8);
     expect(summary).toMatchObject({ count: 12_000, fields: ['id', 'use', 'area_m2'], geometry: 'polygon' });
     expect(chunks[0]!.columns.area_m2!.kind).toBe('number');
     // 17 corners: 15 earcut triangles per parcel.
-    expect(chunks[2]!.polygons.triangles.value.length).toBe(2000 * 15 * 3);
+    expect(chunks[3]!.polygons.triangles.value.length).toBe(1164 * 15 * 3);
   });
 
   const files = [

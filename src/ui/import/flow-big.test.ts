@@ -50,8 +50,8 @@ describe('import flow of a large file', () => {
       stop();
       expect(useUserLayers.getState().failures).toEqual([]);
       const layer = useBigLayers.getState().layers['user:1']!;
-      // 25,000 parcels in chunks of at most 5,000.
-      expect(layer.chunks.map((c) => c.count)).toEqual([5000, 5000, 5000, 5000, 5000]);
+      // 25,000 parcels of 18 positions in chunks ending at 65,000 polygon vertices (3,612 parcels).
+      expect(layer.chunks.map((c) => c.count)).toEqual([3612, 3612, 3612, 3612, 3612, 3612, 3328]);
       expect(layer.summary?.count).toBe(N);
       expect(useLayers.getState().layers['user:1']).toMatchObject({
         status: 'ready',
