@@ -13,8 +13,8 @@ import { writeFeatures } from '../../src/data/fgb/writer';
 import { expectNoProblems, openSettledApp, type Problem, waitForMapReady } from './harness';
 
 const COUNT = 100_000;
-// CHUNK_FEATURES is 5,000: the layer comes in 20 chunks.
-const CHUNKS = 20;
+// A chunk ends at 65,000 polygon vertices: 3,612 parcels of 18 positions, so 28 chunks.
+const CHUNKS = 28;
 
 let browser: Browser;
 let page: Page;
@@ -189,7 +189,7 @@ describe('a large layer', () => {
     await page.waitForSelector(`${ROW}[data-status="ready"][data-feature-count="${COUNT}"]`, {
       timeout: 120_000,
     });
-    // All 20 chunks held again; the camera came back from the link at the clicked parcel, where
+    // All 28 chunks held again; the camera came back from the link at the clicked parcel, where
     // only the chunks near the view are drawn.
     await page.waitForFunction(
       (n) => {
