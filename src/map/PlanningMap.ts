@@ -172,7 +172,10 @@ export class PlanningMap {
       this.emit('styleLoaded', { ok, message });
       this.map.once('idle', () => foldAttribution(this.map.getContainer()));
     });
-    this.map.setStyle(style);
+    // diff: false: this is the map's first style. If anything made MapLibre start its lazy empty
+    // style before this point (a slow style fetch after a reload), a diff against that unloaded
+    // style fails with a console warning ("Unable to perform style diff") before rebuilding anyway.
+    this.map.setStyle(style, { diff: false });
     // Basemap labels are optional: a failure leaves the map without them, silently.
     try {
       const res = await fetch(options.labelsUrl, { signal });
