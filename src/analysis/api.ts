@@ -2,6 +2,7 @@
 // and tests. Results are cached per input (until the next `load`); long work (parkProximity) reports
 // progress and can be cancelled by job id.
 import type { Feature, Geometry } from 'geojson';
+import type { BinaryChunk } from '../data/binary/types';
 import {
   type DistrictAreaOptions,
   type DistrictAreaReport,
@@ -20,7 +21,12 @@ import { type ParkProximityOptions, type ParkProximityReport, parkProximityAsync
 import { type AnalysisResult, fail } from './result';
 import type { SiteWeights } from './site-weights';
 import { type UserDistrictAreaReport, userDistrictAreas } from './user-district-areas';
-import { type UserWithinReport, userFeaturesWithin } from './user-within';
+import {
+  type ChunkWithinReport,
+  type UserWithinReport,
+  userChunkWithin,
+  userFeaturesWithin,
+} from './user-within';
 import { type WhereAmI, type WhereAmIOptions, whereAmI } from './where';
 import { type WithinOptions, type WithinReport, withinDistance } from './within';
 
@@ -61,6 +67,15 @@ export interface AnalysisApi {
     corridorId: string | undefined,
     km: number,
   ): AnalysisResult<UserWithinReport>;
+  /**
+   * userWithin for one chunk of a large imported layer (user-within.ts userChunkWithin): rows carry
+   * layer-wide ordinals; the caller merges chunks. The chunk arrives as a structured-clone copy.
+   */
+  userWithinChunk(
+    chunk: BinaryChunk,
+    corridorId: string | undefined,
+    km: number,
+  ): AnalysisResult<ChunkWithinReport>;
   /** Area of an imported layer's polygons per district, ha (user-district-areas.ts). Not cached. */
   userDistrictAreas(geometries: (Geometry | null)[]): AnalysisResult<UserDistrictAreaReport>;
   /** Cancels a running parkProximity job (its promise resolves to error 'cancelled'). */
@@ -140,6 +155,10 @@ export function createAnalysisApi(): AnalysisApi {
     userWithin(geometries, corridorId, km) {
       if (!ctx) return fail('not_loaded', 'No data is loaded for analysis yet.');
       return userFeaturesWithin(ctx, geometries, corridorId, km);
+    },
+    userWithinChunk(chunk, corridorId, km) {
+      if (!ctx) return fail('not_loaded', 'No data is loaded for analysis yet.');
+      return userChunkWithin(ctx, chunk, corridorId, km);
     },
     userDistrictAreas(geometries) {
       if (!ctx) return fail('not_loaded', 'No data is loaded for analysis yet.');

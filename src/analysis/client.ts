@@ -7,6 +7,7 @@
 //   if (!r.ok) showError(t(r.messageKey));
 import { proxy, type Remote, transfer, wrap } from 'comlink';
 import type { Feature, Geometry } from 'geojson';
+import type { BinaryChunk } from '../data/binary/types';
 import type { AnalysisApi, LoadSummary } from './api';
 import type { DistrictAreaOptions, DistrictAreaReport, FeatureAreaResult } from './areas';
 import type { Progress } from './cancel';
@@ -19,7 +20,7 @@ import type { ParkProximityOptions, ParkProximityReport } from './proximity';
 import { type AnalysisResult, fail } from './result';
 import type { SiteWeights } from './site-weights';
 import type { UserDistrictAreaReport } from './user-district-areas';
-import type { UserWithinReport } from './user-within';
+import type { ChunkWithinReport, UserWithinReport } from './user-within';
 import type { WhereAmI, WhereAmIOptions } from './where';
 import type { WithinOptions, WithinReport } from './within';
 
@@ -45,6 +46,11 @@ export interface AnalysisClient {
     corridorId: string | undefined,
     km: number,
   ): Promise<AnalysisResult<UserWithinReport>>;
+  userWithinChunk(
+    chunk: BinaryChunk,
+    corridorId: string | undefined,
+    km: number,
+  ): Promise<AnalysisResult<ChunkWithinReport>>;
   userDistrictAreas(geometries: (Geometry | null)[]): Promise<AnalysisResult<UserDistrictAreaReport>>;
   terminate(): void;
 }
@@ -87,6 +93,8 @@ export function createAnalysisClient(
     siteScore: (weights, options) => safe(() => api.siteScore(weights, options)),
     parkDistances: () => safe(() => api.parkDistances()),
     userWithin: (geometries, corridorId, km) => safe(() => api.userWithin(geometries, corridorId, km)),
+    // Copied, not transferred: the map keeps drawing the chunk.
+    userWithinChunk: (chunk, corridorId, km) => safe(() => api.userWithinChunk(chunk, corridorId, km)),
     userDistrictAreas: (geometries) => safe(() => api.userDistrictAreas(geometries)),
     terminate: () => worker.terminate(),
   };

@@ -3,8 +3,10 @@
 // ≤ X (0 when they cross, or the corridor runs inside one of its polygons); shape-distance.ts
 // computes it exactly, with the great-circle distance of Turf's geodesic point-to-line distance.
 import type { Geometry } from 'geojson';
+import { geometryAt } from '../data/binary/feature';
+import type { BinaryChunk } from '../data/binary/types';
 import type { AnalysisContext } from './context';
-import { type AnalysisResult, checkDistanceKm, fail, guard, ok } from './result';
+import { type AnalysisError, type AnalysisResult, checkDistanceKm, fail, guard, ok } from './result';
 import { CorridorTarget } from './shape-distance';
 import { userShape } from './user-shape';
 
@@ -38,18 +40,8 @@ export function userFeaturesWithin(
   km: number,
 ): AnalysisResult<UserWithinReport> {
   return guard(() => {
-    const bad = checkDistanceKm(km);
-    if (bad) return bad;
-    const index = ctx.corridors;
-    if (!index) return fail('missing_layer', 'The corridors layer is not loaded.', { layer: 'corridors' });
-    const attrs = ctx.layers.corridors!.attrs;
-    if (corridorId !== undefined && !attrs.some((a) => a.id === corridorId)) {
-      return fail('unknown_corridor', `No corridor with id "${corridorId}".`, { id: corridorId });
-    }
-    const target = new CorridorTarget(
-      index,
-      index.mask((f) => corridorId === undefined || attrs[f]!.id === corridorId),
-    );
+    const target = corridorTarget(ctx, corridorId, km);
+    if (!(target instanceof CorridorTarget)) return target;
     const rows: UserWithinRow[] = [];
     const unusable: number[] = [];
     for (const [i, g] of geometries.entries()) {
@@ -70,4 +62,64 @@ export function userFeaturesWithin(
       unusable,
     });
   });
+}
+
+/** One chunk's part of "within km" for a large layer: rows by layer-wide ordinal, in chunk order. */
+export interface ChunkWithinReport {
+  /** `index` is the feature's layer-wide ordinal (chunk.first + local index). */
+  rows: UserWithinRow[];
+  measured: number;
+  /** Features of the chunk without a usable geometry. */
+  unusable: number;
+}
+
+/**
+ * userFeaturesWithin for one chunk of a large layer (src/data/binary): each feature's geometry is
+ * built from the chunk (geometryAt, positions origin + float32 offset) and measured the same way,
+ * so a large layer gets the distances a small layer of the same features gets (to the chunk's
+ * float32 precision, ≤ 2e-8° in the province: ≈ 2 mm). The caller merges the chunks' rows and
+ * sorts them. Same errors as userFeaturesWithin.
+ */
+export function userChunkWithin(
+  ctx: AnalysisContext,
+  chunk: BinaryChunk,
+  corridorId: string | undefined,
+  km: number,
+): AnalysisResult<ChunkWithinReport> {
+  return guard(() => {
+    const target = corridorTarget(ctx, corridorId, km);
+    if (!(target instanceof CorridorTarget)) return target;
+    const rows: UserWithinRow[] = [];
+    let unusable = 0;
+    for (let i = 0; i < chunk.count; i++) {
+      const shape = userShape(geometryAt(chunk, i));
+      if (!shape) {
+        unusable++;
+        continue;
+      }
+      const d = target.distanceKm(shape, km);
+      if (d !== null) rows.push({ index: chunk.first + i, distance_km: d });
+    }
+    return ok({ rows, measured: chunk.count - unusable, unusable });
+  });
+}
+
+/** The corridor (or all corridors) to measure against, or the failure that prevents it. */
+function corridorTarget(
+  ctx: AnalysisContext,
+  corridorId: string | undefined,
+  km: number,
+): CorridorTarget | AnalysisError {
+  const bad = checkDistanceKm(km);
+  if (bad) return bad;
+  const index = ctx.corridors;
+  if (!index) return fail('missing_layer', 'The corridors layer is not loaded.', { layer: 'corridors' });
+  const attrs = ctx.layers.corridors!.attrs;
+  if (corridorId !== undefined && !attrs.some((a) => a.id === corridorId)) {
+    return fail('unknown_corridor', `No corridor with id "${corridorId}".`, { id: corridorId });
+  }
+  return new CorridorTarget(
+    index,
+    index.mask((f) => corridorId === undefined || attrs[f]!.id === corridorId),
+  );
 }

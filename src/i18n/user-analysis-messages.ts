@@ -32,6 +32,11 @@ export const userAnalysisVi = {
   'userAnalysis.running': 'Đang tính…',
   'userAnalysis.notReady':
     'Lớp tuyến giao thông hoặc ranh giới huyện chưa tải xong. Hãy thử lại sau giây lát.',
+  // A large layer (binary chunks) is measured part by part.
+  'userAnalysis.big.progress': 'Đã tính {done} / {total} phần của lớp',
+  'userAnalysis.big.cancel': 'Hủy',
+  'userAnalysis.big.onlyWithin':
+    'Với lớp lớn, hiện chỉ có phép tìm đối tượng trong phạm vi của tuyến (chưa có diện tích theo huyện, tuyến gần nhất của từng điểm).',
 } as const;
 
 export const userAnalysisEn = {
@@ -70,4 +75,8 @@ export const userAnalysisEn = {
   'userAnalysis.running': 'Computing…',
   'userAnalysis.notReady':
     'The corridors or district boundaries have not finished loading. Try again in a moment.',
+  'userAnalysis.big.progress': 'Measured {done} of {total} parts of the layer',
+  'userAnalysis.big.cancel': 'Cancel',
+  'userAnalysis.big.onlyWithin':
+    'For a large layer only “within reach of a corridor” is available for now (not the area per district, nor the nearest corridor of each point).',
 } satisfies Record<keyof typeof userAnalysisVi, string>;

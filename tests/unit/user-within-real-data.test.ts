@@ -10,7 +10,8 @@ import { type AnalysisContext, createContext } from '../../src/analysis/context'
 import { readBuiltLayers } from '../../src/analysis/node-data';
 import { packLayers } from '../../src/analysis/pack';
 import { seededRandom } from '../../src/analysis/seeded-random';
-import { userFeaturesWithin } from '../../src/analysis/user-within';
+import { userChunkWithin, userFeaturesWithin } from '../../src/analysis/user-within';
+import { featuresToChunks } from '../../src/data/binary/builder';
 
 /** The lines of a geometry (line parts and polygon rings), for the brute force. */
 function linesOf(g: Geometry): Position[][] {
@@ -165,6 +166,42 @@ describe('userFeaturesWithin on the real corridors', () => {
       expect(r.value.unusable).toEqual([]);
     });
   }
+
+  it('gives a large layer (binary chunks, float32 offsets) the features and distances Turf gives, chunk by chunk', () => {
+    // The same features as a large layer, cut small (200 polygon vertices a chunk) so that the
+    // districts, the parcels and the lines spread over many chunks.
+    const chunks = featuresToChunks(
+      features.map((geometry) => ({ type: 'Feature', geometry, properties: {} })),
+      0,
+      { chunkPolygonVertices: 200 },
+    );
+    expect(chunks.length).toBeGreaterThan(5);
+    const targets = corridors.filter((c) => c.properties?.id === 'vd4_bd');
+    const ref = features.map((g) => Math.min(...targets.map((c) => turfKm(g, c))));
+    const got = new Map<number, number>();
+    let measured = 0;
+    for (const chunk of chunks) {
+      const r = userChunkWithin(ctx, chunk, 'vd4_bd', 5);
+      if (!r.ok) throw new Error(r.message);
+      for (const row of r.value.rows) got.set(row.index, row.distance_km);
+      measured += r.value.measured;
+      expect(r.value.unusable).toBe(0);
+    }
+    expect(measured).toBe(features.length);
+    let maxErr = 0;
+    ref.forEach((d, i) => {
+      // Positions are float32 offsets from the chunk's origin (≤ 3e-8° for a district-wide chunk).
+      if (Math.abs(d - 5) < 1e-5) return;
+      expect(got.has(i), `${names[i]}: Turf ${d} km`).toBe(d <= 5);
+      if (d <= 5) maxErr = Math.max(maxErr, Math.abs(got.get(i)! - d));
+    });
+    expect(got.size).toBeGreaterThan(20);
+    expect(maxErr).toBeLessThan(1e-5); // 1 cm
+    expect(userChunkWithin(ctx, chunks[0]!, 'nope', 1)).toMatchObject({
+      ok: false,
+      error: 'unknown_corridor',
+    });
+  });
 
   it('counts a corridor inside a polygon as 0, and one inside a hole by the hole', () => {
     const r = userFeaturesWithin(ctx, features, 'vd4_bd', 200);

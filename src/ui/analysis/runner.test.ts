@@ -27,6 +27,7 @@ function fakeClient() {
     siteScore: async (w, o) => api.siteScore(w, o),
     parkDistances: async () => api.parkDistances(),
     userWithin: async (g, c, km) => api.userWithin(g, c, km),
+    userWithinChunk: async (ch, c, km) => api.userWithinChunk(ch, c, km),
     userDistrictAreas: async (g) => api.userDistrictAreas(g),
     terminate: () => {},
   };

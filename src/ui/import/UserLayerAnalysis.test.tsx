@@ -4,7 +4,9 @@ import { createContext } from '../../analysis/context';
 import { packLayers } from '../../analysis/pack';
 import { square, syntheticLayers } from '../../analysis/test-fixtures';
 import { userDistrictAreas } from '../../analysis/user-district-areas';
+import { featuresToChunks } from '../../data/binary/builder';
 import { formatters } from '../../i18n';
+import { useBigLayers } from '../../state/big-layers-store';
 import { useLanguage } from '../../state/language';
 import { useLayers } from '../../state/layers';
 import { SortableTable } from '../analysis/SortableTable';
@@ -52,6 +54,46 @@ describe('UserLayerAnalysis', () => {
     expect(findAll(root, attr('data-testid', 'user-within-user:1'))).toHaveLength(0);
     expect(findAll(root, attr('data-testid', 'user-areas-user:1'))).toHaveLength(0);
     expect(findAll(root, attr('data-testid', 'nearest-user:1'))).toHaveLength(1);
+  });
+});
+
+describe('UserLayerAnalysis of a large layer (binary chunks)', () => {
+  const bigWith = (features: Feature[]) => {
+    const chunks = featuresToChunks(features);
+    useBigLayers.setState({
+      layers: {
+        'user:1': {
+          id: 'user:1',
+          fileName: 'thua-dat.fgb',
+          description: {} as never,
+          n: 1,
+          summary: {
+            count: features.length,
+            bbox: null,
+            fields: ['id'],
+            geometry: features[0]!.geometry.type === 'Point' ? 'point' : 'polygon',
+          },
+          chunks,
+          loaded: features.length,
+        },
+      },
+    });
+  };
+
+  it('offers within-X-km of a corridor for polygons, and says the other analyses are not there yet', () => {
+    bigWith([polygon('p1', 106.55, 11.02, 106.65, 11.04)]);
+    const root = render(<UserLayerAnalysis id="user:1" title="Thửa đất" big />);
+    expect(findAll(root, attr('data-testid', 'user-within-user:1'))).toHaveLength(1);
+    expect(findAll(root, attr('data-testid', 'user-areas-user:1'))).toHaveLength(0);
+    expect(text(root)).toContain('Với lớp lớn, hiện chỉ có phép tìm đối tượng trong phạm vi của tuyến');
+    const names = findAll(root, tag('button')).map(accessibleName);
+    expect(names).toContain('Tìm các đối tượng của lớp Thửa đất trong phạm vi đã nhập của tuyến đã chọn');
+  });
+
+  it('offers nothing for a large point layer', () => {
+    bigWith([{ type: 'Feature', geometry: { type: 'Point', coordinates: [106.6, 11] }, properties: {} }]);
+    const root = render(<UserLayerAnalysis id="user:1" title="Điểm" big />);
+    expect(findAll(root, tag('button'))).toHaveLength(0);
   });
 });
 

@@ -37,9 +37,9 @@ export function UserLayerExtras({ id, title }: { id: LayerId; title: string }) {
       >
         {t('userLayers.remove')}
       </button>
-      {small && (
+      {(small || (big?.summary && !big.viewport)) && (
         <Suspense fallback={null}>
-          <UserLayerAnalysis id={id} title={title} />
+          <UserLayerAnalysis id={id} title={title} big={!small} />
         </Suspense>
       )}
     </div>

@@ -1,23 +1,32 @@
 // "My features within X km of Ring Road 4" for an imported layer with lines or polygons: the
 // worker's userWithin (exact least distance; src/analysis/user-within.ts), listed under the layer.
-import { useId, useState } from 'react';
-import type { UserWithinReport } from '../../analysis/user-within';
+// A large layer (binary chunks) is measured chunk by chunk (big-within.ts), with progress and Cancel.
+import { useId, useRef, useState } from 'react';
 import { useT } from '../../i18n';
 import { parseNumberInput } from '../../i18n/number-input';
+import { bigFeature } from '../../state/big-feature';
+import { useBigLayers } from '../../state/big-layers-store';
 import { useLayers } from '../../state/layers';
+import { type BigWithinReport, bigLayerWithin } from './big-within';
 import { userAnalysisClient } from './user-analysis-client';
 import { featureLabel, LeftOutNotes, type RunState, RunStatus, useErrorText } from './user-analysis-common';
 
 const MAX_ROWS = 50;
 
-export function UserWithin({ id, title }: { id: string; title: string }) {
+/** The report as shown: a small layer's unusable indices are counted like a large layer's. */
+type ShownReport = BigWithinReport;
+
+export function UserWithin({ id, title, big = false }: { id: string; title: string; big?: boolean }) {
   const f = useT();
   const errorText = useErrorText();
   const features = useLayers((s) => s.layers[id]?.features);
+  const chunks = useBigLayers((s) => s.layers[id]?.chunks);
   const corridors = useLayers((s) => s.layers.corridors.features);
   const [corridor, setCorridor] = useState('vd4_bd');
   const [km, setKm] = useState('2');
-  const [run, setRun] = useState<RunState<UserWithinReport>>({ state: 'idle' });
+  const [run, setRun] = useState<RunState<ShownReport>>({ state: 'idle' });
+  const [progress, setProgress] = useState<[number, number] | null>(null);
+  const abort = useRef<AbortController | null>(null);
   const selectId = useId();
   const kmId = useId();
   const known = corridors.some((c) => String(c.properties?.id ?? '') === corridor) ? corridor : '';
@@ -34,13 +43,32 @@ export function UserWithin({ id, title }: { id: string; title: string }) {
       setRun({ state: 'error', message: f.t('userAnalysis.notReady') });
       return;
     }
-    const r = await c.userWithin(
-      (features ?? []).map((x) => x.geometry ?? null),
-      known || undefined,
-      value,
-    );
-    setRun(r.ok ? { state: 'done', value: r.value } : { state: 'error', message: errorText(r, 'corridors') });
+    let r: Awaited<ReturnType<typeof bigLayerWithin>>;
+    if (big) {
+      abort.current = new AbortController();
+      setProgress([0, chunks?.length ?? 0]);
+      r = await bigLayerWithin(c, chunks ?? [], known || undefined, value, {
+        signal: abort.current.signal,
+        onProgress: (done, total) => setProgress([done, total]),
+      });
+      abort.current = null;
+      setProgress(null);
+    } else {
+      const small = await c.userWithin(
+        (features ?? []).map((x) => x.geometry ?? null),
+        known || undefined,
+        value,
+      );
+      r = small.ok ? { ...small, value: { ...small.value, unusable: small.value.unusable.length } } : small;
+    }
+    if (!r.ok && r.error === 'cancelled') setRun({ state: 'idle' });
+    else
+      setRun(
+        r.ok ? { state: 'done', value: r.value } : { state: 'error', message: errorText(r, 'corridors') },
+      );
   };
+  const label = (index: number) =>
+    featureLabel(big ? (bigFeature(id, String(index)) ?? undefined) : features?.[index], index);
   const report = run.state === 'done' ? run.value : null;
   return (
     <section
@@ -72,6 +100,21 @@ export function UserWithin({ id, title }: { id: string; title: string }) {
         {f.t('userAnalysis.within.run')}
       </button>
       <RunStatus run={run} />
+      {progress && (
+        <p className="user-layer-progress">
+          <progress
+            max={progress[1]}
+            value={progress[0]}
+            aria-label={f.t('userAnalysis.big.progress', {
+              done: f.num(progress[0]),
+              total: f.num(progress[1]),
+            })}
+          />{' '}
+          <button type="button" onClick={() => abort.current?.abort()}>
+            {f.t('userAnalysis.big.cancel')}
+          </button>
+        </p>
+      )}
       {report && (
         <>
           <p role="status" data-testid="user-within-count">
@@ -85,7 +128,7 @@ export function UserWithin({ id, title }: { id: string; title: string }) {
             {report.rows.slice(0, MAX_ROWS).map((r) => (
               <li key={r.index}>
                 {f.t('userAnalysis.within.row', {
-                  feature: featureLabel(features?.[r.index], r.index),
+                  feature: label(r.index),
                   km: f.num(r.distance_km, 3),
                 })}
               </li>
@@ -95,7 +138,7 @@ export function UserWithin({ id, title }: { id: string; title: string }) {
             )}
           </ol>
           <p className="note">{f.t('userAnalysis.within.rule')}</p>
-          <LeftOutNotes unusable={report.unusable.length} />
+          <LeftOutNotes unusable={report.unusable} />
         </>
       )}
     </section>
