@@ -110,7 +110,8 @@ export class MapDeck {
   private apply(): void {
     const layers = [...this.big, ...this.analysis];
     if (layers.length > 0 && !this.overlay) {
-      this.overlay = new MapLibreOverlay({ interleaved: true, layers: [] });
+      // Picking off (deck.gl's `_pickable`) except inside pickBig: see pickBig.
+      this.overlay = new MapLibreOverlay({ interleaved: true, layers: [], _pickable: false });
       this.map.addControl(this.overlay);
       this.detachPointerPicking(this.overlay);
     }
@@ -162,11 +163,21 @@ export class MapDeck {
       .map((c) => c.props.id);
     if (!this.overlay || layerIds.length === 0) return [];
     let info: { layer?: { id: string } | null; index: number } | null;
+    // deck.gl's own pointer handling (its event manager on the map's canvas, apart from the map
+    // listeners detachPointerPicking removes) picks on every pointer down and, in the next frame,
+    // after every pointer move: a picking pass of every chunk drawn, then a synchronous readPixels
+    // that waits for the GPU. In software WebGL that was 21 s of a 87-s profile of three pans over
+    // 100k parcels (bench/big-layer-browser.ts). So the overlay is made with `_pickable: false`
+    // (deck.gl's documented switch that turns every picking pass off) and picking is on only for
+    // this call.
+    this.overlay.setProps({ _pickable: true });
     try {
       info = this.overlay.pickObject({ x: point.x, y: point.y, radius, layerIds });
     } catch {
       // deck.gl not initialised yet (its first frame not drawn): nothing is on screen to pick.
       return [];
+    } finally {
+      this.overlay.setProps({ _pickable: false });
     }
     const chunk = info?.layer ? parseChunkLayerId(info.layer.id) : null;
     if (!chunk || !info?.layer || info.index < 0) return [];
