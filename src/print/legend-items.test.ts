@@ -1,7 +1,8 @@
 import type { Feature } from 'geojson';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { formatters } from '../i18n';
 import { CURATED_DESCRIPTIONS } from '../layers/curated';
+import { useCatalog } from '../state/catalog';
 import { labelWords, legendGroups } from './legend-items';
 
 const park = (status: string): Feature => ({
@@ -13,6 +14,29 @@ const park = (status: string): Feature => ({
 describe('legendGroups', () => {
   const en = formatters('en');
   const vi = formatters('vi');
+  afterEach(() => useCatalog.getState().set(null, null));
+
+  it("titles a curated layer as the catalog does (the layer panel's name) once the catalog is loaded", () => {
+    useCatalog
+      .getState()
+      .set(
+        {
+          layers: [
+            { id: 'corridors', title: { vi: 'Hành lang giao thông và sông', en: 'Corridors and rivers' } },
+          ],
+        } as never,
+        null,
+      );
+    const layers = {
+      corridors: { visible: true, features: [] },
+      parks: { visible: true, features: [park('existing')] },
+    };
+    const [parks, corridors] = legendGroups(layers, ['corridors', 'parks'], vi);
+    expect(corridors!.title).toBe('Hành lang giao thông và sông');
+    // Not in that catalog: the layer's own title.
+    expect(parks!.title).toBe('Khu công nghiệp');
+    expect(legendGroups(layers, ['corridors', 'parks'], en)[1]!.title).toBe('Corridors and rivers');
+  });
 
   it('lists the visible layers top first, each with its title and entries in the language', () => {
     const layers = {

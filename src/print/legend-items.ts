@@ -7,6 +7,7 @@ import { isCuratedLayerId, type LayerId } from '../data/schema';
 import type { Formatters, MessageKey } from '../i18n';
 import { CURATED_DESCRIPTIONS } from '../layers/curated';
 import type { LayerDescription } from '../layers/description';
+import { catalogTitle } from '../state/catalog';
 import { type EntryLabel, legendEntries, type Swatch } from '../ui/legend-entries';
 
 export interface LegendItem {
@@ -56,7 +57,7 @@ export function legendGroups(
       swatch: e.swatch,
       text: labelWords(e.label, f),
     }));
-    if (items.length > 0) out.push({ id, title: d.title[f.lang], items });
+    if (items.length > 0) out.push({ id, title: catalogTitle(id, f.lang) ?? d.title[f.lang], items });
   }
   return out;
 }

@@ -16,3 +16,12 @@ export const useCatalog = create<CatalogState>()((set) => ({
   set: (catalog, error, errorKind = null) =>
     set({ catalog, error, errorKind: error ? (errorKind ?? 'format') : null }),
 }));
+
+/**
+ * A curated layer's title as the pipeline's catalog gives it (the layer panel's, the embed legend's),
+ * or undefined before the catalog arrives or for a layer it does not list. The embed builder and the
+ * printed/PNG legend use it too, so one layer has one name everywhere.
+ */
+export function catalogTitle(id: string, lang: 'vi' | 'en'): string | undefined {
+  return useCatalog.getState().catalog?.layers.find((l) => l.id === id)?.title?.[lang] || undefined;
+}

@@ -3,6 +3,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { LAYER_IDS } from '../../data/schema';
 import { type MessageKey, useT } from '../../i18n';
+import { catalogTitle, useCatalog } from '../../state/catalog';
 import { MAX_EMBED_TITLE, SCROLL_ZOOMS } from '../../state/embed-url';
 import { useLayers } from '../../state/layers';
 import { currentUrlState } from '../../state/url-sync';
@@ -38,7 +39,11 @@ export function EmbedBuilder({ onClose }: { onClose: () => void }) {
   const page = `${window.location.origin}${window.location.pathname}${window.location.search}`;
   const url = embedUrl(page, currentUrlState(), o);
   const snippet = iframeSnippet(url, o, t('embed.builder.frame_title'));
-  const shown = LAYER_IDS.filter((id) => layers[id].visible).map((id) => t(`layer.${id}` as MessageKey));
+  // The layer panel's names (the catalog's), so the builder lists what the reader sees.
+  useCatalog((c) => c.catalog);
+  const shown = LAYER_IDS.filter((id) => layers[id].visible).map(
+    (id) => catalogTitle(id, lang) ?? t(`layer.${id}` as MessageKey),
+  );
 
   return (
     // Escape (the dialog's cancel) and the × both close it; the opener gets the focus back.
