@@ -79,7 +79,7 @@ function LayerRow({ entry }: { entry: LayerEntry }) {
           ) : null}
         </span>
         {/* The attribute table (issue 8 §4); its name starts with the visible word. */}
-        {!big && (
+        {(!big || status === 'ready') && (
           <button
             type="button"
             className="table-open"
