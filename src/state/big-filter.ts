@@ -5,12 +5,20 @@
 // Its filterable fields join the shared filter tables as a small imported layer's do, once the import
 // has finished (the summary is set), so the same FieldFilter controls and the link work on them.
 import { useMemo } from 'react';
-import { chunkFilterFields, chunkMask, hasFieldFilters, maskCount } from '../data/binary/filter-mask';
+import {
+  categoryCounts,
+  chunkFilterFields,
+  chunkMask,
+  hasFieldFilters,
+  maskCount,
+  notNumberCount,
+} from '../data/binary/filter-mask';
 import type { BinaryChunk } from '../data/binary/types';
 import type { FieldSpec } from '../data/filter-fields';
 import { FILTER_SCHEMA } from '../data/filter-fields';
 import type { LayerFilter } from '../lib/filter';
-import { PANEL_FILTER_FIELDS } from '../ui/filters/fields';
+import type { FilterCounts } from '../ui/filters/FieldFilter';
+import { optionsOfCounts, PANEL_FILTER_FIELDS, type ValueOption } from '../ui/filters/fields';
 import { type BigLayer, useBigLayers } from './big-layers-store';
 import { selectLayerFilter, useFilters } from './filters';
 
@@ -81,6 +89,40 @@ export function useBigCounts(id: string): BigCounts | null {
 export function bigFilterFields(layer: BigLayer): Record<string, FieldSpec> {
   const fields = layer.summary?.fields ?? Object.keys(layer.chunks[0]?.columns ?? {});
   return chunkFilterFields(layer.chunks, fields);
+}
+
+const countsCache = new WeakMap<readonly BinaryChunk[], FilterCounts>();
+
+/**
+ * The filter controls' choices and counts for a large layer, from its chunks' columns (every
+ * feature, not the filtered ones, as for small layers); computed per field when first asked and
+ * kept while the chunks are the same.
+ */
+export function bigFilterCounts(layer: BigLayer): FilterCounts {
+  const hit = countsCache.get(layer.chunks);
+  if (hit) return hit;
+  const options = new Map<string, ValueOption[]>();
+  const notNumber = new Map<string, number>();
+  const counts: FilterCounts = {
+    options: (field) => {
+      let o = options.get(field);
+      if (!o) {
+        o = optionsOfCounts(layer.id, field, categoryCounts(layer.chunks, field));
+        options.set(field, o);
+      }
+      return o;
+    },
+    notNumber: (field) => {
+      let n = notNumber.get(field);
+      if (n === undefined) {
+        n = notNumberCount(layer.chunks, field);
+        notNumber.set(field, n);
+      }
+      return n;
+    },
+  };
+  countsCache.set(layer.chunks, counts);
+  return counts;
 }
 
 const registered = new Map<string, readonly BinaryChunk[]>();

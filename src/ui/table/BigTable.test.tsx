@@ -5,6 +5,8 @@ import { featuresToChunks } from '../../data/binary/builder';
 import { parcels } from '../../data/fgb/test-parcels';
 import { formatters } from '../../i18n';
 import { userDescriptionOfKind } from '../../layers/user-description';
+import { EMPTY_FILTER } from '../../lib/filter';
+import { bigCounts, bigFilterCounts } from '../../state/big-filter';
 import { useBigLayers } from '../../state/big-layers-store';
 import { useFilters } from '../../state/filters';
 import { useTable } from '../../state/table';
@@ -80,6 +82,41 @@ describe('BigLayerTable', () => {
     const expected = props.flatMap((p, i) => (p.use === 'đất công nghiệp' && p.area_m2 >= 2000 ? [i] : []));
     expect(count(root)).toBe(`${formatters('vi').num(expected.length)} / 12.000 dòng`);
     expect(rowKeys(root).slice(0, 10)).toEqual(expected.slice(0, 10).map(String));
+  });
+});
+
+describe('large layer filters', () => {
+  it('offers a filter popover for the use and the area columns, not for the unique ids', () => {
+    const root = render(<BigLayerTable layer={ID} />);
+    const buttons = findAll(root, (el) => 'data-column-filter' in el.attrs);
+    expect(buttons.map((b) => b.attrs['data-column-filter'])).toEqual(['use', 'area_m2']);
+  });
+
+  it('counts each use over every chunk for the value choices', () => {
+    const options = bigFilterCounts(useBigLayers.getState().layers[ID]!).options('use');
+    const expected = new Map<string, number>();
+    for (const p of props) expected.set(p.use, (expected.get(p.use) ?? 0) + 1);
+    expect(options.map((o) => [o.value, o.count])).toEqual(
+      [...expected].sort(([a], [b]) => (a < b ? -1 : 1)),
+    );
+  });
+
+  it('counts the shown and drawn features of a filtered layer', () => {
+    const layer = useBigLayers.getState().layers[ID]!;
+    expect(bigCounts(layer, useFilters.getState().filters[ID] ?? EMPTY_FILTER)).toEqual({
+      total: N,
+      shown: N,
+      drawn: N,
+      filtered: false,
+    });
+    useFilters.getState().setRange(ID, 'area_m2', null, 1500);
+    const n = props.filter((p) => p.area_m2 <= 1500).length;
+    expect(bigCounts(layer, useFilters.getState().filters[ID]!)).toEqual({
+      total: N,
+      shown: n,
+      drawn: n,
+      filtered: true,
+    });
   });
 });
 

@@ -5,13 +5,14 @@
 // the header and the sort state (manual sorting, no row model over the data); the sort itself is a
 // Uint32Array of ordinals sorted by one Float64Array of keys (src/data/binary/rows.ts), and the
 // layer's filter is its chunks' masks (src/state/big-filter.ts), so 1M rows make no row objects.
+// Each filterable column has the small tables' filter popover (choices and counts from the chunks).
 // There is no search box: the text search needs an index over every row's text.
 import { type ColumnDef, getCoreRowModel, type SortingState, useReactTable } from '@tanstack/react-table';
 import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { passingOrdinals } from '../../data/binary/filter-mask';
 import { allOrdinals, sortKeys, sortOrdinals } from '../../data/binary/rows';
 import { useT } from '../../i18n';
-import { bigMasks } from '../../state/big-filter';
+import { bigFilterCounts, bigMasks } from '../../state/big-filter';
 import '../../state/big-feature';
 import { type BigLayer, useBigLayers } from '../../state/big-layers-store';
 import { selectLayerFilter, useFilters } from '../../state/filters';
@@ -22,6 +23,7 @@ import { ExportButtons } from '../ExportButtons';
 import { useLayerTitle } from '../LayerPanel';
 import { BigGrid } from './BigGrid';
 import { bigColumns, bigRowsCsv, bigRowsGeoJson } from './big-columns';
+import { ColumnFilters } from './ColumnFilter';
 
 const collator = new Intl.Collator(['vi', 'en'], { sensitivity: 'base', numeric: true });
 const NO_ROWS: never[] = [];
@@ -70,6 +72,7 @@ function BigTableSheet({ big, initialSort }: { big: BigLayer; initialSort: Sorti
     const masks = bigMasks(big, filter);
     return masks ? passingOrdinals(chunks, masks, order) : order;
   }, [big, chunks, filter, order]);
+  const counts = useMemo(() => bigFilterCounts(big), [big]);
   const chosen = selected?.layerId === layer ? Number(selected.featureId) : null;
 
   // No search box to focus: the first sort button takes the focus when the sheet opens.
@@ -106,6 +109,8 @@ function BigTableSheet({ big, initialSort }: { big: BigLayer; initialSort: Sorti
       </header>
       <div className="table-panel-body">
         <div className="table-tools">
+          {/* The small tables' filter popovers, with choices and counts from the chunks. */}
+          <ColumnFilters layer={layer} columns={columns} features={NO_ROWS} counts={counts} />
           <span className="table-caption" role="status" data-testid="table-count">
             {f.t('table.rows', { shown: f.num(rows.length), total: f.num(big.loaded) })}
           </span>
