@@ -7,6 +7,8 @@ import { useCatalog } from '../state/catalog';
 import { type LayerEntry, useLayers } from '../state/layers';
 import { useFilteredFeatures } from '../state/shown-features';
 import { useTable } from '../state/table';
+// The map's drawing of large layers' filters follows the filter store (loads deck.gl's extension).
+import './big-draw-filter-sync';
 import { useUserLayers } from '../state/user-layers';
 import { LayerFilterPanel } from './filters/LayerFilterPanel';
 import { UserLayerExtras } from './import/UserLayerExtras';

@@ -34,6 +34,9 @@ export function BigGrid({ table, columns, layer, caption, rows, selected }: Prop
     overscan: 12,
     initialRect: { width: 800, height: 400 },
   });
+  // A new order or filter shows its first rows (then the selected row's effect below, if any).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs for each new `rows`
+  useEffect(() => virtualizer.scrollToOffset(0), [rows, virtualizer]);
   useEffect(() => {
     if (selected === null) return;
     const i = rows.indexOf(selected);
@@ -87,6 +90,7 @@ export function BigGrid({ table, columns, layer, caption, rows, selected }: Prop
               <tr
                 key={key}
                 data-row-key={key}
+                data-index={v.index}
                 className={chosen ? 'chosen' : undefined}
                 aria-current={chosen ? 'true' : undefined}
                 style={{ height: ROW_HEIGHT }}

@@ -1,5 +1,6 @@
 // The attribute table of a large layer: rows straight from the chunks, sorted, filtered by the one
 // filter store, exported. Expected rows come from the generated parcels' own properties.
+import { createTable, getCoreRowModel, type SortingState } from '@tanstack/react-table';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { featuresToChunks } from '../../data/binary/builder';
 import { parcels } from '../../data/fgb/test-parcels';
@@ -11,7 +12,7 @@ import { useBigLayers } from '../../state/big-layers-store';
 import { useFilters } from '../../state/filters';
 import { useTable } from '../../state/table';
 import { type El, findAll, findOne, render, text } from '../test-markup';
-import { BigLayerTable } from './BigTable';
+import { BigLayerTable, headerColumns } from './BigTable';
 import { bigColumns, bigRowsCsv, bigRowsGeoJson } from './big-columns';
 import { TablePanel } from './TablePanel';
 
@@ -82,6 +83,32 @@ describe('BigLayerTable', () => {
     const expected = props.flatMap((p, i) => (p.use === 'đất công nghiệp' && p.area_m2 >= 2000 ? [i] : []));
     expect(count(root)).toBe(`${formatters('vi').num(expected.length)} / 12.000 dòng`);
     expect(rowKeys(root).slice(0, 10)).toEqual(expected.slice(0, 10).map(String));
+  });
+});
+
+describe('sorting by the header buttons', () => {
+  it('lets every column sort, ascending on the first click, descending on the second', () => {
+    let sorting: SortingState = [];
+    const table = createTable<never>({
+      data: [],
+      columns: headerColumns(bigColumns(chunks, FIELDS, formatters('vi'))),
+      state: { sorting, columnPinning: {}, columnVisibility: {}, columnOrder: [] },
+      onStateChange: () => {},
+      onSortingChange: (u) => {
+        sorting = typeof u === 'function' ? u(sorting) : u;
+      },
+      getCoreRowModel: getCoreRowModel(),
+      manualSorting: true,
+      enableMultiSort: false,
+      renderFallbackValue: null,
+    });
+    const column = table.getColumn('area_m2')!;
+    expect(table.getAllColumns().map((c) => c.getCanSort())).toEqual([true, true, true]);
+    column.getToggleSortingHandler()!({});
+    expect(sorting).toEqual([{ id: 'area_m2', desc: false }]);
+    table.setOptions((o) => ({ ...o, state: { ...o.state, sorting } }));
+    column.getToggleSortingHandler()!({});
+    expect(sorting).toEqual([{ id: 'area_m2', desc: true }]);
   });
 });
 

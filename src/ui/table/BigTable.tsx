@@ -22,11 +22,20 @@ import { usePublishSheetHeight } from '../analysis/SheetResizer';
 import { ExportButtons } from '../ExportButtons';
 import { useLayerTitle } from '../LayerPanel';
 import { BigGrid } from './BigGrid';
-import { bigColumns, bigRowsCsv, bigRowsGeoJson } from './big-columns';
+import { type BigColumn, bigColumns, bigRowsCsv, bigRowsGeoJson } from './big-columns';
 import { ColumnFilters } from './ColumnFilter';
 
 const collator = new Intl.Collator(['vi', 'en'], { sensitivity: 'base', numeric: true });
 const NO_ROWS: never[] = [];
+
+/**
+ * The react-table column defs of a large layer's table: header and sort state only. react-table
+ * lets a column sort only when it has an accessor, so each has one that is never called (there is
+ * no row model: the rows are sorted by sortOrdinals).
+ */
+export function headerColumns(columns: readonly BigColumn[]): ColumnDef<never>[] {
+  return columns.map((c) => ({ id: c.id, header: c.label, accessorFn: () => null, sortDescFirst: false }));
+}
 
 /** The table of large layer `layer` (nothing when the layer is gone). */
 export function BigLayerTable({ layer, initialSort = [] }: { layer: string; initialSort?: SortingState }) {
@@ -50,10 +59,7 @@ function BigTableSheet({ big, initialSort }: { big: BigLayer; initialSort: Sorti
     () => bigColumns(chunks, fields ?? Object.keys(chunks[0]?.columns ?? {}), f),
     [chunks, fields, f],
   );
-  const defs = useMemo<ColumnDef<never>[]>(
-    () => columns.map((c) => ({ id: c.id, header: c.label, sortDescFirst: false })),
-    [columns],
-  );
+  const defs = useMemo(() => headerColumns(columns), [columns]);
   const table = useReactTable<never>({
     data: NO_ROWS,
     columns: defs,
