@@ -1,5 +1,6 @@
 import { a11yEn } from './a11y-messages';
 import { bigLayersEn } from './biglayers-messages';
+import { bigTableEn } from './bigtable-messages';
 import { choroplethEn } from './choropleth-messages';
 import { compareEn } from './compare-messages';
 import { coordsEn } from './coords-messages';
@@ -36,6 +37,7 @@ export const en = {
   ...coordsEn,
   ...userAnalysisEn,
   ...bigLayersEn,
+  ...bigTableEn,
   'app.title': 'Bình Dương Innovation Region',
   'app.subtitle': 'Planning map',
   'app.loading': 'Loading…',

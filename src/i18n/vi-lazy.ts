@@ -4,6 +4,7 @@
 // the first time a key of it is needed, or before the full viewer renders. English is one chunk
 // of its own (en.ts, loaded when chosen). Every key here must also be in en.ts (type-checked there).
 import { bigLayersVi } from './biglayers-messages';
+import { bigTableVi } from './bigtable-messages';
 import { compareVi } from './compare-messages';
 import { importVi } from './import-messages';
 import { investorsVi } from './investors-messages';
@@ -22,6 +23,7 @@ export const viLazy = {
   ...printVi,
   ...userLayersVi,
   ...bigLayersVi,
+  ...bigTableVi,
   ...userAnalysisVi,
   ...viewportVi,
   ...viDeferred,

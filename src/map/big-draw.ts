@@ -2,6 +2,7 @@
 // near the view and at which level of detail (points or shapes), from the map's view. Pure, apart
 // from PlanningMap, which owns the map and the deck.gl overlay.
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { chunkFilterProps } from './deck/big-filter-props';
 import { BIG_OUTLINE_ZOOM, type BigChunkDraw, bigChunkDraw, chunkInView } from './deck/big-layer-props';
 import { shapeZoom } from './deck/feature-points';
 import type { BigLayerInput } from './types';
@@ -51,6 +52,7 @@ export function chunkDraws(
         beforeId,
         zoom: view.zoom,
         shapeZoom: shapeZoom(c),
+        filter: l.filter ? chunkFilterProps(l.filter, c, n) : undefined,
       }),
     );
   });

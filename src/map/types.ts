@@ -6,6 +6,7 @@ import type { LayerDescription } from '../layers/description';
 import type { LayerStyle } from '../layers/style';
 import type { FeatureRef } from '../state/selection';
 import type { View } from '../state/view';
+import type { BigDrawFilter } from './deck/big-filter-props';
 import type { LngLat } from './layers/overlay-types';
 import type { OsmStatus } from './osm-basemap';
 
@@ -33,6 +34,8 @@ export interface BigLayerInput {
   visible: boolean;
   /** 0–1. */
   opacity: number;
+  /** The layer's filter as the map draws it (deck.gl's DataFilterExtension); absent: none. */
+  filter?: BigDrawFilter | undefined;
 }
 
 /** Every layer the map may draw, by id; a layer left out is not drawn. */

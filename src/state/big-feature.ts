@@ -3,6 +3,7 @@
 import type { Feature, Geometry } from 'geojson';
 import { featureAt } from '../data/binary/feature';
 import { bigLayer } from './big-layers-store';
+import { setFeatureFinder } from './layers';
 
 /**
  * The GeoJSON of a large layer's feature, by its layer-wide ordinal as a string (a FeatureRef's
@@ -24,3 +25,7 @@ export function bigFeature(layerId: string, featureId: string): Feature<Geometry
   }
   return null;
 }
+
+// Lists that find features through findFeature (a table row's zoom, the chooser) reach large layers
+// once this module is loaded (with the info panel or the attribute table).
+setFeatureFinder(bigFeature);

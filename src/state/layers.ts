@@ -178,7 +178,20 @@ export function visibleInOrder(layers: Entries, order: readonly LayerId[]): Laye
   return order.filter((id) => layers[id]?.visible);
 }
 
-/** The feature of a layer whose `id` property equals `featureId`. */
+/** Finds features not held in `features` (a large layer's, in its chunks); set by big-feature.ts. */
+let heldElsewhere: ((layerId: string, featureId: string) => LayerFeature | null) | null = null;
+export function setFeatureFinder(find: (layerId: string, featureId: string) => LayerFeature | null): void {
+  heldElsewhere = find;
+}
+
+/**
+ * The feature of a layer whose `id` property equals `featureId`; for a large layer (once
+ * big-feature.ts is loaded) the feature of that layer ordinal, built from its chunk.
+ */
 export function findFeature(layers: Entries, layerId: LayerId, featureId: string): LayerFeature | null {
-  return layers[layerId]?.features.find((f) => String(f.properties?.id) === featureId) ?? null;
+  return (
+    layers[layerId]?.features.find((f) => String(f.properties?.id) === featureId) ??
+    heldElsewhere?.(layerId, featureId) ??
+    null
+  );
 }

@@ -1,11 +1,14 @@
 import { useMemo } from 'react';
 import type { LayerId } from '../data/schema';
 import { type MessageKey, useT } from '../i18n';
+import { useBigCounts } from '../state/big-filter';
 import { useBigLayers } from '../state/big-layers-store';
 import { useCatalog } from '../state/catalog';
 import { type LayerEntry, useLayers } from '../state/layers';
 import { useFilteredFeatures } from '../state/shown-features';
 import { useTable } from '../state/table';
+// The map's drawing of large layers' filters follows the filter store (loads deck.gl's extension).
+import './big-draw-filter-sync';
 import { useUserLayers } from '../state/user-layers';
 import { LayerFilterPanel } from './filters/LayerFilterPanel';
 import { UserLayerExtras } from './import/UserLayerExtras';
@@ -13,6 +16,9 @@ import { LayerAbout, LayerControls } from './LayerControls';
 import { LayerDragHandle, SortableLayerList, useLayerSortable } from './LayerOrder';
 import { LayerProblems } from './LayerProblems';
 import { Legend } from './Legend';
+
+/** A large layer's legend has no features to draw classes from (its style is one colour). */
+const NO_FEATURES: never[] = [];
 
 export const layerTitleKey = (id: LayerId): MessageKey => `layer.${id}` as MessageKey;
 
@@ -38,11 +44,15 @@ function LayerRow({ entry }: { entry: LayerEntry }) {
   const openTable = useTable((s) => s.open);
   const status = entry.status === 'idle' ? 'loading' : entry.status;
   // The count is of the features passing the layer's filter, as the map draws them (shown-features.ts).
-  const shown = useFilteredFeatures(entry.id).length;
-  const filtered = shown !== entry.features.length;
+  const small = useFilteredFeatures(entry.id).length;
   const sortable = useLayerSortable(entry.id);
-  // A large layer (binary chunks) has no features here: no table, filters or legend counts yet.
-  const big = useBigLayers((s) => !!s.layers[entry.id]);
+  // A large layer (binary chunks) has no features here: its counts come from its chunks' masks.
+  const bigLayer = useBigLayers((s) => s.layers[entry.id]);
+  const big = !!bigLayer;
+  const bigCounts = useBigCounts(entry.id);
+  const shown = bigCounts?.shown ?? small;
+  const total = bigCounts?.total ?? entry.features.length;
+  const filtered = bigCounts ? bigCounts.filtered : shown !== total;
   return (
     <li
       ref={sortable.setNodeRef}
@@ -74,12 +84,12 @@ function LayerRow({ entry }: { entry: LayerEntry }) {
             !filtered ? (
               t('layers.count', { count: num(entry.count) })
             ) : (
-              t('filters.shown', { shown: num(shown), total: num(entry.features.length) })
+              t('filters.shown', { shown: num(shown), total: num(total) })
             )
           ) : null}
         </span>
         {/* The attribute table (issue 8 §4); its name starts with the visible word. */}
-        {!big && (
+        {(!big || status === 'ready') && (
           <button
             type="button"
             className="table-open"
@@ -106,9 +116,17 @@ function LayerRow({ entry }: { entry: LayerEntry }) {
         ))}
       {status === 'ready' && <LayerProblems problems={entry.problems} />}
       {status !== 'error' && <LayerControls id={entry.id} title={title} />}
-      {status === 'ready' && !big && <LayerFilterPanel layer={entry.id} title={title} />}
+      {status === 'ready' && <LayerFilterPanel layer={entry.id} title={title} />}
       {entry.visible && status !== 'error' && !big && <Legend layerId={entry.id} features={entry.features} />}
-      {big && <p className="big-layer-note">{t('bigLayers.note')}</p>}
+      {entry.visible && status !== 'error' && bigLayer && (
+        <Legend
+          layerId={entry.id}
+          features={NO_FEATURES}
+          description={bigLayer.description}
+          count={bigCounts?.drawn ?? 0}
+        />
+      )}
+      {big && <p className="big-layer-note">{t('bigTable.note')}</p>}
       <LayerAbout id={entry.id} />
       <UserLayerExtras id={entry.id} title={title} />
     </li>

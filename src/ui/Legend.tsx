@@ -58,13 +58,17 @@ export function Legend({
   layerId,
   features,
   description,
+  count: given,
 }: {
   layerId: LayerId;
   features: Feature<Geometry | null>[];
   description?: LayerDescription;
+  /** The count to show instead of legendCount's (a large layer's, from its chunks' masks). */
+  count?: number;
 }) {
   const { t, num } = useT();
-  const count = useLegendCount(layerId);
+  const counted = useLegendCount(layerId);
+  const count = given ?? counted;
   const timeOn = useTime((s) => s.year !== null);
   const d =
     description ?? (isCuratedLayerId(layerId) ? CURATED_DESCRIPTIONS[layerId] : runtimeDescription(layerId));

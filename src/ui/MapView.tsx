@@ -4,6 +4,7 @@ import { translate } from '../i18n';
 import { type MapLayersInput, PlanningMap } from '../map/PlanningMap';
 import { useAnalysis } from '../state/analysis';
 import { useBasemapStatus } from '../state/basemap-status';
+import { useBigDrawFilters } from '../state/big-draw-filter';
 import { useBigLayers } from '../state/big-layers-store';
 import { useCatalog } from '../state/catalog';
 import { useChoropleth } from '../state/choropleth';
@@ -195,6 +196,7 @@ export function MapView({ side, initial, onMap, onStyleError }: Props) {
       }),
       useExplorer.subscribe(pushLayers),
       useBigLayers.subscribe(pushLayers),
+      useBigDrawFilters.subscribe(pushLayers),
       useFilters.subscribe(pushLayers),
       useCatalog.subscribe(place),
       useTime.subscribe((s, prev) => {

@@ -4,6 +4,7 @@
 import type { LayerId } from '../data/schema';
 import { CURATED_DESCRIPTIONS } from '../layers/curated';
 import type { BigLayerInput, MapLayersInput } from '../map/PlanningMap';
+import { useBigDrawFilters } from '../state/big-draw-filter';
 import { useBigLayers } from '../state/big-layers-store';
 import { choroplethView } from '../state/choropleth';
 import { visibleFor } from '../state/compare';
@@ -97,17 +98,19 @@ export function bigInput(
   last: readonly BigLayerInput[] = [],
 ): readonly BigLayerInput[] {
   const big = useBigLayers.getState().layers;
+  const { byLayer: filters, waiting } = useBigDrawFilters.getState();
   const shown = visibleFor(side);
   const out: BigLayerInput[] = [];
   for (const id of order) {
     const b = big[id];
-    if (!b || !layers[id]) continue;
+    if (!b || !layers[id] || waiting) continue;
     out.push({
       id,
       description: b.description,
       chunks: b.chunks,
       visible: shown.includes(id),
       opacity: layers[id].opacity,
+      filter: filters[id],
     });
   }
   const same =
@@ -119,7 +122,8 @@ export function bigInput(
         x.description === y.description &&
         x.chunks === y.chunks &&
         x.visible === y.visible &&
-        x.opacity === y.opacity
+        x.opacity === y.opacity &&
+        x.filter === y.filter
       );
     });
   return same ? last : out;

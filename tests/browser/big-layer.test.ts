@@ -85,9 +85,9 @@ describe('a large layer', () => {
     expect(row.title).toBe('parcels-100k.fgb');
     expect(row.count).toBe(String(COUNT));
     expect(row.text).toContain('100.000 đối tượng');
-    // The note on what a large layer does not have yet, and no table button.
+    // The note on what a large layer has (table, filters, counts) and not (analysis); a table button.
     expect(row.text).toContain('cần lớp dưới 20.000 đối tượng');
-    expect(await page.$(`${ROW} [data-table-open]`)).toBeNull();
+    expect(await page.$(`${ROW} [data-table-open]`)).not.toBeNull();
     await page.waitForFunction((n) => {
       const el = document.querySelector('[data-testid="map"]') as HTMLElement;
       return el.dataset.bigChunksDrawn === String(n);
@@ -181,7 +181,104 @@ describe('a large layer', () => {
     const text = (await panel.textContent()) ?? '';
     expect(text).toContain(`parcel_${chosen}`);
     expect(text).toContain(String(all[chosen]!.properties!.use));
-  }, 240_000);
+
+    // The attribute table, filtered by the chosen parcel's use: the row count, the layer's count
+    // and the map (deck.gl's DataFilterExtension: the parcel is no longer picked) follow.
+    const use = String(all[chosen]!.properties!.use);
+    const others = all.filter((f) => f.properties!.use !== use);
+    const vi = (n: number) => new Intl.NumberFormat('vi').format(n);
+    await page.click(`${ROW} [data-table-open]`);
+    const count = () => page.$eval('[data-testid="table-count"]', (el) => el.textContent ?? '');
+    await page.waitForSelector('[data-big-table="user:1"]');
+    expect(await count()).toBe('100.000 / 100.000 dòng');
+    const picksAt = (p: { x: number; y: number }, want: boolean) =>
+      page.evaluate(
+        async ({ p, want }) => {
+          const el = document.querySelector('[data-testid="map"]') as HTMLElement & {
+            planningMap: { pickFeaturesAt(p: { x: number; y: number }): { layerId: string }[] };
+          };
+          const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+          let has = !want;
+          // The extension loads with the first filter, then the chunks' layers are rebuilt.
+          for (let k = 0; k < 60 && has !== want; k++) {
+            await frame();
+            has = el.planningMap.pickFeaturesAt(p).some((r) => r.layerId === 'user:1');
+          }
+          return has;
+        },
+        { p, want },
+      );
+    // Zoom 17 at the parcel as before (the info panel's move aside may have shifted it: re-project).
+    const at = () =>
+      page.evaluate(([lon, lat]) => {
+        const el = document.querySelector('[data-testid="map"]') as HTMLElement & {
+          maplibreMap: { project(p: [number, number]): { x: number; y: number } };
+        };
+        return el.maplibreMap.project([lon!, lat!]);
+      }, centres[chosen]!);
+    // Before the filter the parcel is picked (the table sheet leaves its pixel on the map).
+    expect(await picksAt(await at(), true)).toBe(true);
+    await page.click('[data-big-table] [data-column-filter="use"]');
+    await page.click(`[data-big-table] input[type="checkbox"][data-value="${use}"]`);
+    await page.waitForFunction(
+      (t) => document.querySelector('[data-testid="table-count"]')?.textContent === t,
+      `${vi(others.length)} / 100.000 dòng`,
+    );
+    expect(await page.$eval(`${ROW} .layer-count`, (el) => el.textContent)).toBe(
+      `Hiện ${vi(others.length)} / 100.000 đối tượng`,
+    );
+    expect(await picksAt(await at(), false)).toBe(false);
+    await page.click('[data-big-table] [data-column-filter="use"]');
+    // The map's selection cleared (Escape), so the table does not keep the selected row in view.
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.querySelector('[data-testid="info-panel"]'));
+    // Sorted by area, largest first: the first row is the largest parcel of the other uses.
+    await page.click('[data-big-table] button.sort[data-column="area_m2"]');
+    await page.click('[data-big-table] button.sort[data-column="area_m2"]');
+    const largest = Math.max(...others.map((f) => Number(f.properties!.area_m2)));
+    await page.waitForSelector('[data-big-table] th[aria-sort="descending"]');
+    const firstRow = await page.$eval('[data-big-table] tbody tr[data-index="0"]', (tr) => ({
+      cells: [...tr.querySelectorAll('th, td')].map((c) => c.textContent ?? ''),
+    }));
+    expect(firstRow.cells[2]).toBe(vi(largest));
+    expect(others.filter((f) => f.properties!.area_m2 === largest).map((f) => f.properties!.id)).toContain(
+      firstRow.cells[0],
+    );
+    // Its row selects it (the info panel names it) and brings the map to it.
+    await page.click('[data-big-table] tbody tr[data-index="0"] button.row-choose');
+    await page.waitForFunction(
+      (id) => document.querySelector('[data-testid="info-panel"]')?.textContent?.includes(id),
+      firstRow.cells[0]!,
+    );
+    const topCentre = centre(all.find((f) => f.properties!.id === firstRow.cells[0])!);
+    await page.waitForFunction(
+      ([lon, lat]) => {
+        const el = document.querySelector('[data-testid="map"]') as HTMLElement & {
+          maplibreMap: { project(p: [number, number]): { x: number; y: number }; isMoving(): boolean };
+        };
+        const p = el.maplibreMap.project([lon!, lat!]);
+        return (
+          !el.maplibreMap.isMoving() && p.x > 0 && p.y > 0 && p.x < el.clientWidth && p.y < el.clientHeight
+        );
+      },
+      topCentre,
+      { timeout: 60_000 },
+    );
+    // The use allowed again: the first parcel is picked again.
+    await page.keyboard.press('Escape');
+    await page.click('[data-big-table] [data-column-filter="use"]');
+    await page.click(`[data-big-table] input[type="checkbox"][data-value="${use}"]`);
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="table-count"]')?.textContent === '100.000 / 100.000 dòng',
+    );
+    await page.evaluate(([lon, lat]) => {
+      const el = document.querySelector('[data-testid="map"]') as HTMLElement & {
+        maplibreMap: { jumpTo(o: object): void };
+      };
+      el.maplibreMap.jumpTo({ center: [lon, lat], zoom: 17 });
+    }, centres[chosen]!);
+    expect(await picksAt(await at(), true)).toBe(true);
+  }, 400_000);
 
   it('is back after a reload, from IndexedDB, and drawn again', async () => {
     await page.reload({ waitUntil: 'load' });

@@ -8,6 +8,7 @@ import type { BinaryChunk } from '../../data/binary/types';
 import type { LayerDescription } from '../../layers/description';
 import { rgbaOf } from '../../layers/evaluate';
 import type { ColorRule } from '../../layers/style';
+import type { ChunkFilterProps } from './big-filter-props';
 
 type RGBA = [number, number, number, number];
 
@@ -23,7 +24,7 @@ export function parseChunkLayerId(id: string): { layerId: string; n: number } | 
   return m ? { layerId: m[1]!, n: Number(m[2]) } : null;
 }
 
-export interface BigChunkProps {
+export interface BigChunkProps extends Partial<ChunkFilterProps> {
   id: string;
   data: BinaryChunk;
   coordinateSystem: typeof LNGLAT_OFFSETS;
@@ -98,7 +99,13 @@ export function bigChunkProps(
   d: LayerDescription,
   n: number,
   chunk: BinaryChunk,
-  view: { opacity: number; visible: boolean; beforeId: string; outlines?: boolean },
+  view: {
+    opacity: number;
+    visible: boolean;
+    beforeId: string;
+    outlines?: boolean;
+    filter?: ChunkFilterProps;
+  },
 ): BigChunkProps {
   const paint = bigLayerPaint(d);
   const none: RGBA = [0, 0, 0, 0];
@@ -120,6 +127,7 @@ export function bigChunkProps(
     lineWidthUnits: 'pixels',
     pointRadiusUnits: 'pixels',
     beforeId: view.beforeId,
+    ...view.filter,
   };
 }
 
@@ -139,7 +147,7 @@ export function bigPointProps(
   d: LayerDescription,
   n: number,
   chunk: BinaryChunk,
-  view: { opacity: number; visible: boolean; beforeId: string },
+  view: { opacity: number; visible: boolean; beforeId: string; filter?: ChunkFilterProps },
 ): BigPointProps {
   const paint = bigLayerPaint(d);
   const c = paint.fill ?? paint.line ?? [0, 0, 0, 255];
@@ -156,10 +164,11 @@ export function bigPointProps(
     stroked: false,
     antialiasing: false,
     beforeId: view.beforeId,
+    ...view.filter,
   };
 }
 
-export interface BigPointProps {
+export interface BigPointProps extends Partial<ChunkFilterProps> {
   id: string;
   coordinateSystem: typeof LNGLAT_OFFSETS;
   coordinateOrigin: [number, number, number];
@@ -191,16 +200,30 @@ export function bigChunkDraw(
   d: LayerDescription,
   n: number,
   chunk: BinaryChunk,
-  view: { opacity: number; visible: boolean; beforeId: string; zoom: number; shapeZoom: number },
+  view: {
+    opacity: number;
+    visible: boolean;
+    beforeId: string;
+    zoom: number;
+    shapeZoom: number;
+    /** The layer's filter (big-filter-props.ts); none: drawn whole, without the extension. */
+    filter?: { shapes: ChunkFilterProps; points: ChunkFilterProps } | undefined;
+  },
 ): BigChunkDraw {
   const shapesOn = view.zoom >= view.shapeZoom;
+  const { filter, ...rest } = view;
   return {
     chunk,
     shapes: bigChunkProps(d, n, chunk, {
-      ...view,
+      ...rest,
       visible: view.visible && shapesOn,
       outlines: view.zoom >= BIG_OUTLINE_ZOOM,
+      ...(filter ? { filter: filter.shapes } : {}),
     }),
-    points: bigPointProps(d, n, chunk, { ...view, visible: view.visible && !shapesOn }),
+    points: bigPointProps(d, n, chunk, {
+      ...rest,
+      visible: view.visible && !shapesOn,
+      ...(filter ? { filter: filter.points } : {}),
+    }),
   };
 }

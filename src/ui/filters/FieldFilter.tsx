@@ -12,7 +12,7 @@ import { filterSummary, type RangeFilter } from '../../lib/filter';
 import { selectLayerFilter, useFilters } from '../../state/filters';
 import { useLayers } from '../../state/layers';
 import { NumberField } from '../NumberField';
-import { fieldLabel, fieldSpec, toggledValues, valueLabel, valueOptions } from './fields';
+import { fieldLabel, fieldSpec, toggledValues, type ValueOption, valueLabel, valueOptions } from './fields';
 
 /** A district code → its name in the UI language (the districts layer's names), null when unknown. */
 export function useDistrictName(): (code: string) => string | null {
@@ -28,11 +28,24 @@ export function useDistrictName(): (code: string) => string | null {
   }, [districts, f]);
 }
 
+/**
+ * Choices and counts taken from elsewhere than `features`: a large layer's, read from its chunks'
+ * columns (src/state/big-filter.ts), which has no features to count.
+ */
+export interface FilterCounts {
+  /** The values a categorical field takes, with counts, in valueOptions' order. */
+  options: (field: string) => ValueOption[];
+  /** How many features a range on `field` cannot show (no number). */
+  notNumber: (field: string) => number;
+}
+
 interface Props {
   layer: string;
   field: string;
   /** Every feature of the layer (the choices and counts come from the data, not the filtered rows). */
   features: readonly LayerFeature[];
+  /** When given, the choices and counts come from here instead of `features`. */
+  counts?: FilterCounts | undefined;
   /** Prefix of element ids and test ids, unique in the page. */
   idBase: string;
 }
@@ -42,12 +55,15 @@ export function FieldFilter(props: Props) {
   return spec?.kind === 'range' ? <RangeFieldFilter {...props} /> : <ValuesFieldFilter {...props} />;
 }
 
-function ValuesFieldFilter({ layer, field, features, idBase }: Props) {
+function ValuesFieldFilter({ layer, field, features, counts, idBase }: Props) {
   const f = useT();
   const districtName = useDistrictName();
   const filter = useFilters(selectLayerFilter(layer)).fields[field];
   const setValues = useFilters((s) => s.setValues);
-  const options = useMemo(() => valueOptions(layer, field, features), [layer, field, features]);
+  const options = useMemo(
+    () => (counts ? counts.options(field) : valueOptions(layer, field, features)),
+    [layer, field, features, counts],
+  );
   const current = filter?.kind === 'values' ? filter.values : null;
   return (
     <fieldset className="filter-field" data-filter-field={field}>
@@ -76,7 +92,7 @@ function ValuesFieldFilter({ layer, field, features, idBase }: Props) {
 type Range = { min: number | null; max: number | null };
 const sameRange = (a: Range, b: Range) => a.min === b.min && a.max === b.max;
 
-function RangeFieldFilter({ layer, field, features, idBase }: Props) {
+function RangeFieldFilter({ layer, field, features, counts, idBase }: Props) {
   const f = useT();
   const layerFilter = useFilters(selectLayerFilter(layer));
   const setRange = useFilters((s) => s.setRange);
@@ -102,10 +118,12 @@ function RangeFieldFilter({ layer, field, features, idBase }: Props) {
   const isYear = field.endsWith('_year');
   const summary = useMemo(
     () =>
-      stored ? filterSummary(features, { fields: { [field]: stored as RangeFilter }, query: '' }) : null,
-    [features, field, stored],
+      stored && !counts
+        ? filterSummary(features, { fields: { [field]: stored as RangeFilter }, query: '' })
+        : null,
+    [features, field, stored, counts],
   );
-  const hidden = summary?.unknownHidden[field] ?? 0;
+  const hidden = counts ? (stored ? counts.notNumber(field) : 0) : (summary?.unknownHidden[field] ?? 0);
 
   const apply = (next: Range) => {
     setDraft(next);

@@ -3,9 +3,11 @@
 // how many features are shown of how many, a button that clears the layer's filter, and the rule the
 // app follows: the analysis uses every feature, whatever the filters. The count is on the button
 // too, so a filtered layer is visible as such while the section is folded.
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useT } from '../../i18n';
 import { isEmptyFilter } from '../../lib/filter';
+import { bigFilterCounts, useBigCounts } from '../../state/big-filter';
+import { useBigLayers } from '../../state/big-layers-store';
 import { selectLayerFilter, useFilters } from '../../state/filters';
 import { useLayers } from '../../state/layers';
 import { useFilteredFeatures } from '../../state/shown-features';
@@ -21,10 +23,17 @@ export function LayerFilterPanel({ layer, title }: { layer: string; title: strin
   const filter = useFilters(selectLayerFilter(layer));
   const clearLayer = useFilters((s) => s.clearLayer);
   const shown = useFilteredFeatures(layer);
+  // A large layer: choices, counts and the shown count from its chunks (src/state/big-filter.ts).
+  const big = useBigLayers((s) => s.layers[layer]);
+  const bigShown = useBigCounts(layer);
+  const counts = useMemo(() => (big ? bigFilterCounts(big) : undefined), [big]);
   const regionId = useId();
   if (!fields || !features) return null;
   const active = !isEmptyFilter(filter);
-  const count = f.t('filters.shown', { shown: f.num(shown.length), total: f.num(features.length) });
+  const count = f.t('filters.shown', {
+    shown: f.num(bigShown?.shown ?? shown.length),
+    total: f.num(bigShown?.total ?? features.length),
+  });
   return (
     <div className={`layer-filter${active ? ' active' : ''}`} data-testid={`filter-${layer}`}>
       <button
@@ -49,6 +58,7 @@ export function LayerFilterPanel({ layer, title }: { layer: string; title: strin
               layer={layer}
               field={field}
               features={features}
+              counts={counts}
               idBase={`filter-${layer}`}
             />
           ))}

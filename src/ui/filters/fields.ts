@@ -46,6 +46,15 @@ export function valueOptions(layer: string, field: string, features: readonly La
     const v = categoryOf(x.properties?.[field]);
     counts.set(v, (counts.get(v) ?? 0) + 1);
   }
+  return optionsOfCounts(layer, field, counts);
+}
+
+/** valueOptions from counts per value already made (a large layer's, from its columns). */
+export function optionsOfCounts(
+  layer: string,
+  field: string,
+  counts: ReadonlyMap<string, number>,
+): ValueOption[] {
   const spec = fieldSpec(layer, field);
   const known = spec?.kind === 'values' ? spec.values : [];
   const others = [...counts.keys()].filter((v) => v !== UNKNOWN_VALUE && !known.includes(v)).sort();

@@ -7,7 +7,7 @@ import { type KeyboardEvent, useId, useRef, useState } from 'react';
 import type { LayerFeature } from '../../data/load-layer';
 import { useT } from '../../i18n';
 import { selectLayerFilter, useFilters } from '../../state/filters';
-import { FieldFilter } from '../filters/FieldFilter';
+import { FieldFilter, type FilterCounts } from '../filters/FieldFilter';
 import { columnFilterField } from '../filters/fields';
 import '../filters/filters.css';
 import type { TableColumn } from './columns';
@@ -17,11 +17,13 @@ function ColumnFilter({
   column,
   field,
   features,
+  counts,
 }: {
   layer: string;
-  column: TableColumn;
+  column: Pick<TableColumn, 'id' | 'label'>;
   field: string;
   features: readonly LayerFeature[];
+  counts?: FilterCounts | undefined;
 }) {
   const f = useT();
   const [open, setOpen] = useState(false);
@@ -61,7 +63,13 @@ function ColumnFilter({
       {open && (
         // The field's fieldset and legend name the popover's contents.
         <div id={popoverId} className="column-filter-popover">
-          <FieldFilter layer={layer} field={field} features={features} idBase={`table-${layer}`} />
+          <FieldFilter
+            layer={layer}
+            field={field}
+            features={features}
+            counts={counts}
+            idBase={`table-${layer}`}
+          />
           <button type="button" onClick={close}>
             {f.t('table.filter.close')}
           </button>
@@ -76,18 +84,28 @@ export function ColumnFilters({
   layer,
   columns,
   features,
+  counts,
 }: {
   layer: string;
-  columns: TableColumn[];
+  columns: Pick<TableColumn, 'id' | 'label'>[];
   /** Every feature of the layer (choices and counts come from the data). */
   features: readonly LayerFeature[];
+  /** A large layer's choices and counts (its `features` are then empty). */
+  counts?: FilterCounts | undefined;
 }) {
   return (
     <>
       {columns.map((c) => {
         const field = columnFilterField(layer, c.id);
         return field ? (
-          <ColumnFilter key={c.id} layer={layer} column={c} field={field} features={features} />
+          <ColumnFilter
+            key={c.id}
+            layer={layer}
+            column={c}
+            field={field}
+            features={features}
+            counts={counts}
+          />
         ) : null;
       })}
     </>

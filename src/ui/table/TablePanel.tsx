@@ -15,12 +15,14 @@ import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 
 import type { LayerFeature } from '../../data/load-layer';
 import type { LayerId } from '../../data/schema';
 import { useT } from '../../i18n';
+import { useBigLayers } from '../../state/big-layers-store';
 import { emptyEntry, useLayers } from '../../state/layers';
 import { useSelection } from '../../state/selection';
 import { useFilteredFeatures } from '../../state/shown-features';
 import { useTable } from '../../state/table';
 import { usePublishSheetHeight } from '../analysis/SheetResizer';
 import { useLayerTitle } from '../LayerPanel';
+import { BigLayerTable } from './BigTable';
 import { ColumnFilters } from './ColumnFilter';
 import { type TableColumn, tableColumns } from './columns';
 import { featureIdOf, matchingRows, tableIndex } from './rows';
@@ -42,7 +44,10 @@ const compareValues: SortingFn<LayerFeature> = (a, b, id) => {
 
 export function TablePanel() {
   const layer = useTable((s) => s.layer);
-  return layer ? <LayerTable key={layer} layer={layer} /> : null;
+  // A large layer's rows are in its binary chunks: a table of its own (BigTable.tsx).
+  const big = useBigLayers((s) => (layer ? !!s.layers[layer] : false));
+  if (!layer) return null;
+  return big ? <BigLayerTable key={layer} layer={layer} /> : <LayerTable key={layer} layer={layer} />;
 }
 
 /**

@@ -6,7 +6,7 @@ import type { Formatters } from '../../i18n';
 import type { TableColumn } from './columns';
 
 export const MAX_COLUMNS = 40;
-const NAME_FIELDS = ['name', 'ten', 'tên', 'name_vi', 'title', 'label', 'id'];
+export const NAME_FIELDS = ['name', 'ten', 'tên', 'name_vi', 'title', 'label', 'id'];
 
 /** The property names of `features` in first-seen order (the first 1,000 features are looked at). */
 export function propertyNames(features: readonly LayerFeature[]): string[] {

@@ -1,0 +1,154 @@
+// A layer filter (src/lib/filter.ts) on a large layer's chunks: one Uint8Array per chunk, 1 where the
+// feature passes, computed from the typed columns without building a feature (a text column is
+// tested once per dictionary entry, then per feature by its code). The rules are lib/filter.ts's
+// `passesField` on the values `propertiesAt` gives: a missing value is the category 'unknown' and is
+// never within a range; a text is never within a range. The filter's text query is not applied to
+// large layers (no search index is built over 1M rows): only its field filters are.
+
+import { categoryOf, type FieldFilter, type LayerFilter, UNKNOWN_VALUE } from '../../lib/filter';
+import type { FieldSpec } from '../filter-fields';
+import type { BinaryChunk } from './types';
+
+/** Whether `filter` has field filters a mask must apply (the query alone does not count). */
+export const hasFieldFilters = (filter: LayerFilter): boolean => Object.keys(filter.fields).length > 0;
+
+function passesNumber(v: number, f: FieldFilter): boolean {
+  if (f.kind === 'values') return f.values.includes(categoryOf(v));
+  if (Number.isNaN(v)) return false;
+  return (f.min === null || v >= f.min) && (f.max === null || v <= f.max);
+}
+
+/** Ands one field filter into `mask` (chunk-local, 1 = passes so far). */
+function applyField(chunk: BinaryChunk, name: string, f: FieldFilter, mask: Uint8Array): void {
+  const col = chunk.columns[name];
+  if (!col) {
+    // The chunk lacks the column: every value is unknown.
+    if (!(f.kind === 'values' && f.values.includes(UNKNOWN_VALUE))) mask.fill(0);
+    return;
+  }
+  if (col.kind === 'number') {
+    for (let i = 0; i < chunk.count; i++) if (mask[i] && !passesNumber(col.values[i]!, f)) mask[i] = 0;
+    return;
+  }
+  // Per code: code 0 is null ('unknown'); a text never lies in a range.
+  const ok = new Uint8Array(col.dictionary.length + 1);
+  if (f.kind === 'values') {
+    ok[0] = f.values.includes(UNKNOWN_VALUE) ? 1 : 0;
+    col.dictionary.forEach((s, k) => {
+      ok[k + 1] = f.values.includes(categoryOf(s)) ? 1 : 0;
+    });
+  }
+  for (let i = 0; i < chunk.count; i++) if (mask[i] && !ok[col.codes[i]!]) mask[i] = 0;
+}
+
+/** The chunk's mask for `filter`'s field filters: 1 where the feature passes every one. */
+export function chunkMask(chunk: BinaryChunk, filter: LayerFilter): Uint8Array {
+  const mask = new Uint8Array(chunk.count).fill(1);
+  for (const [name, f] of Object.entries(filter.fields)) applyField(chunk, name, f, mask);
+  return mask;
+}
+
+/** How many entries of `mask` are set; with `chunk`, only those of located features (a geometry). */
+export function maskCount(mask: Uint8Array, chunk?: BinaryChunk): number {
+  let n = 0;
+  for (let i = 0; i < mask.length; i++)
+    if (mask[i] && (chunk === undefined || chunk.geometryTypes[i] !== 0)) n++;
+  return n;
+}
+
+/**
+ * The ordinals of `order` whose feature passes: `masks[k]` is chunk k's mask (chunks in `first`
+ * order). Returns a new array in `order`'s order.
+ */
+export function passingOrdinals(
+  chunks: readonly BinaryChunk[],
+  masks: readonly Uint8Array[],
+  order: Uint32Array,
+): Uint32Array {
+  const last = chunks[chunks.length - 1];
+  const pass = new Uint8Array(last ? last.first + last.count : 0);
+  chunks.forEach((c, k) => {
+    pass.set(masks[k]!, c.first);
+  });
+  return order.filter((o) => pass[o] === 1);
+}
+
+/** Per category (lib/filter.ts `categoryOf`, 'unknown' for null), how many features have it. */
+export function categoryCounts(chunks: readonly BinaryChunk[], name: string): Map<string, number> {
+  const out = new Map<string, number>();
+  const add = (v: string, n: number) => {
+    if (n > 0) out.set(v, (out.get(v) ?? 0) + n);
+  };
+  for (const c of chunks) {
+    const col = c.columns[name];
+    if (!col) add(UNKNOWN_VALUE, c.count);
+    else if (col.kind === 'number') for (const v of col.values) add(categoryOf(v), 1);
+    else {
+      const perCode = new Uint32Array(col.dictionary.length + 1);
+      for (let i = 0; i < c.count; i++) perCode[col.codes[i]!]!++;
+      add(UNKNOWN_VALUE, perCode[0]!);
+      col.dictionary.forEach((s, k) => {
+        add(categoryOf(s), perCode[k + 1]!);
+      });
+    }
+  }
+  return out;
+}
+
+/** Features whose `name` is not a number (null, text, or no column): no range shows them. */
+export function notNumberCount(chunks: readonly BinaryChunk[], name: string): number {
+  let n = 0;
+  for (const c of chunks) {
+    const col = c.columns[name];
+    if (col?.kind === 'number') for (const v of col.values) n += Number.isNaN(v) ? 1 : 0;
+    else n += c.count;
+  }
+  return n;
+}
+
+const MAX_VALUES = 12;
+
+/**
+ * The filterable fields among `fields` (at most `maxFields`), as the small imported layers offer
+ * them (src/userlayers/filter-fields.ts): a number column over a real extent (min < max) is a
+ * range; a text column of 2–12 distinct non-empty texts is a set of values; a field that is
+ * numbers in some chunks and text in others is not offered.
+ */
+export function chunkFilterFields(
+  chunks: readonly BinaryChunk[],
+  fields: readonly string[],
+  maxFields = 6,
+): Record<string, FieldSpec> {
+  const out: Record<string, FieldSpec> = {};
+  for (const name of fields) {
+    if (Object.keys(out).length >= maxFields) break;
+    let min = Number.POSITIVE_INFINITY;
+    let max = Number.NEGATIVE_INFINITY;
+    const texts = new Set<string>();
+    let numbers = false;
+    let tooMany = false;
+    for (const c of chunks) {
+      const col = c.columns[name];
+      if (!col) continue;
+      if (col.kind === 'number') {
+        for (const v of col.values) {
+          if (Number.isNaN(v)) continue;
+          numbers = true;
+          if (v < min) min = v;
+          if (v > max) max = v;
+        }
+      } else {
+        for (const s of col.dictionary) if (s.trim() !== '') texts.add(s);
+        if (texts.size > MAX_VALUES) {
+          tooMany = true;
+          break;
+        }
+      }
+    }
+    if (tooMany || (numbers && texts.size > 0)) continue;
+    if (numbers && Number.isFinite(min) && Number.isFinite(max) && min < max)
+      out[name] = { kind: 'range', min, max };
+    else if (!numbers && texts.size >= 2) out[name] = { kind: 'values', values: [...texts].sort() };
+  }
+  return out;
+}

@@ -1,0 +1,13 @@
+// Messages of the attribute table, filters and counts of large imported layers (issue 10 §2: held as
+// binary chunks). Vietnamese first; the English table has exactly the same keys (type-checked below).
+// Spread into vi-lazy.ts and en.ts.
+
+export const bigTableVi = {
+  'bigTable.note':
+    'Lớp lớn (từ 20.000 đối tượng): bảng thuộc tính, bộ lọc và số đếm đọc thẳng từ dữ liệu nhị phân; bảng không có ô tìm kiếm. Phân tích cần lớp dưới 20.000 đối tượng.',
+} as const;
+
+export const bigTableEn: Record<keyof typeof bigTableVi, string> = {
+  'bigTable.note':
+    'Large layer (20,000 features or more): its attribute table, filters and counts read the binary data directly; the table has no search box. Analysis needs a layer under 20,000 features.',
+};

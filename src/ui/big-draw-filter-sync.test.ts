@@ -1,0 +1,69 @@
+// The map's large-layer filters follow the filter store: large layers are held back from the map
+// until deck.gl's DataFilterExtension is loaded (a layer made without it would never filter), then
+// every large layer carries the extension, with its chunks' masks once filtered.
+import { describe, expect, it, vi } from 'vitest';
+import { featuresToChunks } from '../data/binary/builder';
+import { parcels } from '../data/fgb/test-parcels';
+import { userDescriptionOfKind } from '../layers/user-description';
+import { useBigDrawFilters } from '../state/big-draw-filter';
+import { useBigLayers } from '../state/big-layers-store';
+import { useFilters } from '../state/filters';
+import { useLayers } from '../state/layers';
+import { bigInput } from './map-input';
+
+let resolveLoad: () => void = () => {};
+const loaded = new Promise<void>((r) => {
+  resolveLoad = r;
+});
+vi.mock('@deck.gl/extensions', async () => {
+  await loaded;
+  return {
+    DataFilterExtension: class {
+      constructor(readonly opts: object) {}
+    },
+  };
+});
+
+const ID = 'user:1';
+const input = [...parcels(6_000)];
+const chunks = featuresToChunks(input);
+
+describe('big-draw-filter-sync', () => {
+  it('holds large layers back until the extension is in, then draws them with their masks', async () => {
+    await import('./big-draw-filter-sync');
+    useLayers.getState().addLayer(ID);
+    const input0 = () =>
+      bigInput(useLayers.getState().layers, useLayers.getState().order, 'single').filter((l) => l.id === ID);
+    useBigLayers.setState({
+      layers: {
+        [ID]: {
+          id: ID,
+          fileName: 'p.fgb',
+          description: userDescriptionOfKind(ID, 'p.fgb', 'polygon', 0),
+          n: 1,
+          summary: { count: input.length, bbox: null, fields: ['id', 'use', 'area_m2'], geometry: 'polygon' },
+          chunks,
+          loaded: input.length,
+        },
+      },
+    });
+    expect(useBigDrawFilters.getState().waiting).toBe(true);
+    expect(input0()).toEqual([]);
+
+    resolveLoad();
+    await vi.waitFor(() => expect(useBigDrawFilters.getState().waiting).toBe(false));
+    const drawn = input0();
+    expect(drawn).toHaveLength(1);
+    const extension = drawn[0]!.filter!.extension as { opts: object };
+    expect(extension.opts).toEqual({ filterSize: 1 });
+    expect(drawn[0]!.filter!.masks).toBeNull();
+
+    useFilters.getState().setValues(ID, 'use', ['đất ở']);
+    const masks = input0()[0]!.filter!.masks!;
+    expect(masks).toHaveLength(2);
+    const expected = input.map((f) => (f.properties!.use === 'đất ở' ? 1 : 0));
+    expect([...masks[0]!, ...masks[1]!]).toEqual(expected);
+    // The same extension: deck.gl's layers keep theirs.
+    expect(input0()[0]!.filter!.extension).toBe(extension);
+  });
+});
