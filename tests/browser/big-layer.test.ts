@@ -8,6 +8,10 @@
 import type { Feature, Polygon } from 'geojson';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createContext } from '../../src/analysis/context';
+import { readBuiltLayers } from '../../src/analysis/node-data';
+import { packLayers } from '../../src/analysis/pack';
+import { userFeaturesWithin } from '../../src/analysis/user-within';
 import { parcels } from '../../src/data/fgb/test-parcels';
 import { writeFeatures } from '../../src/data/fgb/writer';
 import { expectNoProblems, openSettledApp, type Problem, waitForMapReady } from './harness';
@@ -279,6 +283,33 @@ describe('a large layer', () => {
     }, centres[chosen]!);
     expect(await picksAt(await at(), true)).toBe(true);
   }, 400_000);
+
+  it("finds its parcels within 1 km of Ring Road 4 under its row, as the exact distance of a small layer's features gives", async () => {
+    // The reference: the same 100,000 parcels as GeoJSON (float64) through userFeaturesWithin, the
+    // function checked against Turf on the real corridors (tests/unit/user-within-real-data.test.ts).
+    const ctx = createContext(packLayers(await readBuiltLayers()));
+    const ref = userFeaturesWithin(
+      ctx,
+      all.map((f) => f.geometry),
+      'vd4_bd',
+      1,
+    );
+    if (!ref.ok) throw new Error(ref.message);
+    const want = ref.value.rows.length;
+    expect(want).toBeGreaterThan(100);
+    const within = '[data-testid="user-within-user:1"]';
+    await page.fill(`${within} input`, '1');
+    await page.click(`${within} button[aria-label]`);
+    await expect
+      .poll(() => page.locator(`${within} [data-testid="user-within-count"]`).textContent(), {
+        timeout: 120_000,
+      })
+      .toBe(`${want.toLocaleString('vi-VN')} / 100.000 đối tượng cách tuyến không quá 1 km`);
+    // The nearest parcel listed first is the reference's nearest (by its id).
+    const first = await page.locator(`${within} ol li`).first().textContent();
+    expect(first).toContain(String(all[ref.value.rows[0]!.index]!.properties!.id));
+    expectNoProblems(problems);
+  }, 180_000);
 
   it('is back after a reload, from IndexedDB, and drawn again', async () => {
     await page.reload({ waitUntil: 'load' });
