@@ -74,8 +74,7 @@ export class PlanningMap {
     localizeMapControls(this.map.getContainer(), this.lang);
     this.extras = new MapExtras(this.map, {
       osmAttribution: options.osmAttribution,
-      beforeId: () => this.native?.bottomLayer,
-      styleReady: () => this.native !== null,
+      native: () => this.native,
       onOsmStatus: (status) => this.emit('osmStatus', status),
     });
 

@@ -6,15 +6,14 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { MapFrame } from '../print/capture';
 import type { AnnotationLayer } from './annotation-layer';
+import type { NativeLayers } from './native/NativeLayers';
 import type { OsmBasemap, OsmStatus } from './osm-basemap';
 
 export interface ExtrasHooks {
   /** The online basemap's attribution (HTML from the app's own table, never user text). */
   osmAttribution: string;
-  /** The style layer the online basemap goes below (the data layers'), looked up when it is added. */
-  beforeId: () => string | undefined;
-  /** True once the map's style (and its native layers) is ready to take sources. */
-  styleReady: () => boolean;
+  /** The map's native layers once its style has loaded (null before): the online basemap goes under them. */
+  native: () => NativeLayers | null;
   onOsmStatus: (status: OsmStatus) => void;
 }
 
@@ -41,7 +40,7 @@ export class MapExtras {
   /** Turns the online basemap on or off; a map where it was never on never loads its code. */
   applyOsm(): void {
     if (this.osmBasemap) {
-      this.osmBasemap.set(this.osm, this.hooks.styleReady());
+      this.osmBasemap.set(this.osm, this.hooks.native() !== null);
       return;
     }
     if (!this.osm) return;
@@ -50,7 +49,7 @@ export class MapExtras {
       this.osmBasemap = new OsmBasemap(this.map, {
         attribution: this.hooks.osmAttribution,
         // Above the offline basemap, below every data layer.
-        beforeId: this.hooks.beforeId,
+        beforeId: () => this.hooks.native()?.bottomLayer,
         onStatus: this.hooks.onOsmStatus,
       });
       this.applyOsm();
