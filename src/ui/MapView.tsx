@@ -19,7 +19,8 @@ import type { UrlState } from '../state/url';
 import { useView } from '../state/view';
 import { overlayOf } from './analysis/overlay';
 import { embedMapOptions } from './embed/map-options';
-import { fitLayer, fitSelection, leadsCamera, panelInsets, startView } from './map-camera';
+import { prefersReducedMotion } from './fit';
+import { fitSelection, leadsCamera, panelInsets, startView } from './map-camera';
 import { bigInput, mapInput, markParks, sameInput } from './map-input';
 import { registerMap } from './map-ready';
 
@@ -186,9 +187,11 @@ export function MapView({ side, initial, onMap, onStyleError }: Props) {
       useLayers.subscribe((s, prev) => {
         pushLayers();
         checkReady();
-        // "Zoom to layer": the catalog's box of the layer (an imported layer's own), clear of the panels.
-        if (s.zoomRequest && s.zoomRequest !== prev.zoomRequest && leadsCamera(sideRef.current)) {
-          fitLayer(map, s.zoomRequest.id, panelInsets(el));
+        // "Zoom to layer": the box the request carries (an imported layer's), else the catalog's box
+        // of the layer, clear of the panels.
+        const bbox = s.zoomRequest && (s.zoomRequest.bbox ?? s.layers[s.zoomRequest.id]?.meta?.bbox);
+        if (s.zoomRequest !== prev.zoomRequest && bbox && leadsCamera(sideRef.current)) {
+          map.fitBounds(bbox, !prefersReducedMotion(), panelInsets(el));
         }
       }),
       useExplorer.subscribe(pushLayers),

@@ -2,7 +2,7 @@
 // them, the starting view, and which map of a comparison obeys camera commands.
 import turfBbox from '@turf/bbox';
 import type { Feature, Geometry } from 'geojson';
-import type { Bbox, Catalog, LayerId } from '../data/schema';
+import type { Bbox, Catalog } from '../data/schema';
 import type { Insets, PlanningMap } from '../map/PlanningMap';
 import { useAnalysis } from '../state/analysis';
 import { camerasLinked } from '../state/compare';
@@ -11,7 +11,6 @@ import { type FeatureRef, sameRef, useSelection } from '../state/selection';
 import type { MapSide } from '../state/side';
 import type { UrlState } from '../state/url';
 import { fitTarget, prefersReducedMotion } from './fit';
-import { importedLayerBbox } from './import/layer-bbox';
 
 /**
  * The part of the map the panels cover (side panel, analysis panel, info panel or sheet), in CSS
@@ -68,17 +67,6 @@ export function fitSelection(map: PlanningMap, el: HTMLElement, ref: FeatureRef)
       if (target) map.fitBounds(target, !prefersReducedMotion(), insets);
     }),
   );
-}
-
-/**
- * "Zoom to layer": fits the layer's box (the catalog's for a curated layer, an imported layer's own:
- * import/layer-bbox.ts) into the map less `insets`, flying unless the user asked for less motion.
- * False, and the camera left alone, when the layer has no box (no located feature).
- */
-export function fitLayer(map: Pick<PlanningMap, 'fitBounds'>, id: LayerId, insets: Partial<Insets>): boolean {
-  const bbox = useLayers.getState().layers[id]?.meta?.bbox ?? importedLayerBbox(id);
-  if (bbox) map.fitBounds(bbox, !prefersReducedMotion(), insets);
-  return bbox !== null && bbox !== undefined;
 }
 
 /** Places the camera on the province, then applies whatever part of a view the URL gave. */

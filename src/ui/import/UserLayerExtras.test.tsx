@@ -1,3 +1,5 @@
+import turfBbox from '@turf/bbox';
+import type { Feature } from 'geojson';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LayerFeature } from '../../data/load-layer';
 import type { Bbox } from '../../data/schema';
@@ -6,8 +8,8 @@ import { useBigLayers } from '../../state/big-layers-store';
 import { useLanguage } from '../../state/language';
 import { useLayers } from '../../state/layers';
 import { useUserLayers } from '../../state/user-layers-store';
-import { fitLayer } from '../map-camera';
 import { attr, findOne, nameContainsText, render, text } from '../test-markup';
+import { locatedBbox, requestImportedZoom } from './layer-bbox';
 import { UserLayerExtras } from './UserLayerExtras';
 
 vi.mock('zustand', async (actual) => (await import('../test-markup')).ssrZustand(await actual()));
@@ -39,10 +41,14 @@ function bigLayer(id: string, bbox: Bbox | null, finished = true) {
 const zoomButton = (id: string, title: string) =>
   findOne(render(<UserLayerExtras id={id} title={title} />), attr('data-zoom-layer', id));
 
-/** A camera that records what it is asked to fit. */
-function camera() {
-  const fits: unknown[][] = [];
-  return { fits, map: { fitBounds: (...args: unknown[]) => void fits.push(args) } };
+/**
+ * What the button does (requestImportedZoom is its onClick): the box of the zoom request MapView
+ * hands to the map's fitBounds; null when no request was made.
+ */
+function clickZoom(id: string): Bbox | null {
+  requestImportedZoom(id);
+  const request = useLayers.getState().zoomRequest;
+  return request ? (request.bbox ?? null) : null;
 }
 
 describe('UserLayerExtras: zoom to layer', () => {
@@ -71,10 +77,9 @@ describe('UserLayerExtras: zoom to layer', () => {
     expect(text(button)).toBe('Thu phóng đến lớp');
     expect(button.attrs['aria-label']).toBe('Thu phóng đến lớp Quy hoạch');
     expect(nameContainsText(button)).toBe(true);
-    const { fits, map } = camera();
-    expect(fitLayer(map, 'user:1', { left: 300 })).toBe(true);
     // West and south from the polygon, east from the point, north from the polygon's apex.
-    expect(fits).toEqual([[[106.52, 10.95, 106.71, 11.2], true, { left: 300 }]]);
+    expect(clickZoom('user:1')).toEqual([106.52, 10.95, 106.71, 11.2]);
+    expect(useLayers.getState().zoomRequest?.id).toBe('user:1');
   });
 
   it('is named in English too', () => {
@@ -92,21 +97,81 @@ describe('UserLayerExtras: zoom to layer', () => {
     const button = zoomButton('user:1', 'Quy hoạch');
     expect(button.attrs).toHaveProperty('disabled');
     expect(button.attrs.title).toBe('Lớp không có đối tượng nào có vị trí để thu phóng đến');
-    const { fits, map } = camera();
-    expect(fitLayer(map, 'user:1', {})).toBe(false);
-    expect(fits).toEqual([]);
+    expect(clickZoom('user:1')).toBeNull();
+    expect(useLayers.getState().zoomRequest).toBeNull();
   });
 
   it("fits a large layer's summary box, and waits for the summary", () => {
     bigLayer('user:2', [106.4, 10.9, 106.8, 11.3]);
     expect(zoomButton('user:2', 'Thửa đất').attrs.disabled).toBeUndefined();
-    const { fits, map } = camera();
-    fitLayer(map, 'user:2', {});
-    expect(fits).toEqual([[[106.4, 10.9, 106.8, 11.3], true, {}]]);
+    expect(clickZoom('user:2')).toEqual([106.4, 10.9, 106.8, 11.3]);
 
     bigLayer('user:2', null, false);
     expect(zoomButton('user:2', 'Thửa đất').attrs).toHaveProperty('disabled');
     bigLayer('user:2', null);
     expect(zoomButton('user:2', 'Thửa đất').attrs).toHaveProperty('disabled');
+  });
+});
+
+describe('locatedBbox', () => {
+  it('equals @turf/bbox of the located features, for every geometry type', () => {
+    const located: LayerFeature[] = [
+      {
+        type: 'Feature',
+        geometry: {
+          type: 'LineString',
+          coordinates: [
+            [106.3, 10.8],
+            [106.45, 11.6],
+          ],
+        },
+        properties: {},
+      },
+      {
+        type: 'Feature',
+        geometry: {
+          type: 'MultiPolygon',
+          coordinates: [
+            [
+              [
+                [106.5, 10.7],
+                [106.9, 10.7],
+                [106.9, 10.9],
+                [106.5, 10.7],
+              ],
+            ],
+            [
+              [
+                [107.1, 11],
+                [107.2, 11],
+                [107.2, 11.1],
+                [107.1, 11],
+              ],
+            ],
+          ],
+        },
+        properties: {},
+      },
+      {
+        type: 'Feature',
+        geometry: {
+          type: 'GeometryCollection',
+          geometries: [
+            { type: 'Point', coordinates: [106.2, 11.3] },
+            { type: 'MultiPoint', coordinates: [[106.6, 11.75]] },
+          ],
+        },
+        properties: {},
+      },
+    ];
+    const unlocated: LayerFeature[] = [
+      { type: 'Feature', geometry: null, properties: {} },
+      { type: 'Feature', geometry: { type: 'Point', coordinates: [Number.NaN, 200] }, properties: {} },
+      { type: 'Feature', geometry: { type: 'LineString', coordinates: [] }, properties: {} },
+    ];
+    const reference = turfBbox({ type: 'FeatureCollection', features: located as Feature[] });
+    expect(locatedBbox([...unlocated, ...located])).toEqual(reference);
+    expect(reference).toEqual([106.2, 10.7, 107.2, 11.75]);
+    expect(locatedBbox(unlocated)).toBeNull();
   });
 });

@@ -8,7 +8,7 @@ import { removeBigLayer } from '../../state/big-layers';
 import { useBigLayers } from '../../state/big-layers-store';
 import { useLayers } from '../../state/layers';
 import { removeUserLayer, useUserLayers } from '../../state/user-layers';
-import { locatedBbox, summaryBbox } from './layer-bbox';
+import { locatedBbox, requestImportedZoom, summaryBbox } from './layer-bbox';
 
 // The analyses load with their own chunk, the first time an imported layer is listed.
 const UserLayerAnalysis = lazy(async () => ({
@@ -20,8 +20,7 @@ export function UserLayerExtras({ id, title }: { id: LayerId; title: string }) {
   const small = useUserLayers((s) => s.layers[id]);
   const big = useBigLayers((s) => s.layers[id]);
   const features = useLayers((s) => s.layers[id]?.features);
-  const requestZoom = useLayers((s) => s.requestZoom);
-  // The box MapView fits (importedLayerBbox reads the same); none: nothing to zoom to.
+  // The box the zoom request carries (importedLayerBbox works out the same); none: nothing to zoom to.
   const bbox = useMemo(
     () => (big ? summaryBbox(big.summary) : small ? locatedBbox(features ?? []) : null),
     [big, small, features],
@@ -45,7 +44,7 @@ export function UserLayerExtras({ id, title }: { id: LayerId; title: string }) {
         aria-label={t('userLayers.zoom.aria', { title })}
         disabled={!bbox}
         title={bbox ? undefined : t('userLayers.zoom.none')}
-        onClick={() => requestZoom(id)}
+        onClick={() => requestImportedZoom(id)}
       >
         {t('userLayers.zoom')}
       </button>
