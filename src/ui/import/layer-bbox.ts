@@ -3,7 +3,7 @@
 // layer's from its features (held as GeoJSON in the layers store), a large layer's from the
 // import's summary (its chunks are never turned back into GeoJSON). The row's button hands the box
 // with its zoom request, so the map (and the embed, which has no imported-layer rows) never needs
-// this code: the embed is 0.3 KB under its size target.
+// this code: the embed is within bytes of its size target (README, Bundle size).
 import type { Geometry } from 'geojson';
 import type { BinaryLayerSummary } from '../../data/binary/types';
 import type { LayerFeature } from '../../data/load-layer';
@@ -17,7 +17,7 @@ const finite = (b: readonly number[]) => b.length >= 4 && b.slice(0, 4).every(Nu
 /**
  * Grows `box` ([west, south, east, north], mutated) by every position of `geometry`. A plain walk
  * rather than @turf/bbox: importing Turf here regroups the shared chunks so that the embed, which
- * never shows this button, loads 70 bytes more (it is 0.3 KB under its size target); the unit test
+ * never shows this button, loads 70 bytes more (it is at its size target); the unit test
  * checks the result against @turf/bbox.
  */
 function grow(box: number[], geometry: Geometry): void {
