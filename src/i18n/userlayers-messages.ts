@@ -48,6 +48,10 @@ export const userLayersVi = {
   'userLayers.export.shp.aria': 'Tải bảng “{table}” dạng Shapefile WGS 84 (nén zip)',
   'userLayers.export.shpVn.aria': 'Tải bảng “{table}” dạng Shapefile VN-2000 (TM-3 105°45′, nén zip)',
   'userLayers.export.kml.aria': 'Tải bảng “{table}” dạng KML',
+  // Zoom to an imported layer (its features' box, or a large layer's import summary).
+  'userLayers.zoom': 'Thu phóng đến lớp',
+  'userLayers.zoom.aria': 'Thu phóng đến lớp {title}',
+  'userLayers.zoom.none': 'Lớp không có đối tượng nào có vị trí để thu phóng đến',
 } as const;
 
 export const userLayersEn: Record<keyof typeof userLayersVi, string> = {
@@ -99,4 +103,8 @@ export const userLayersEn: Record<keyof typeof userLayersVi, string> = {
   'userLayers.export.shp.aria': 'Download the “{table}” table as Shapefile WGS 84 (zipped)',
   'userLayers.export.shpVn.aria': 'Download the “{table}” table as Shapefile VN-2000 (TM-3 105°45′, zipped)',
   'userLayers.export.kml.aria': 'Download the “{table}” table as KML',
+  // Zoom to an imported layer (its features' box, or a large layer's import summary).
+  'userLayers.zoom': 'Zoom to layer',
+  'userLayers.zoom.aria': 'Zoom to layer {title}',
+  'userLayers.zoom.none': 'The layer has no located feature to zoom to',
 };

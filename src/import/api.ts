@@ -1,6 +1,7 @@
 // What the import worker exposes (through Comlink, see import.worker.ts and client.ts). Kept apart
 // from the worker entry so tests can call it directly.
 import { BIG_LAYER_FEATURES, type BinaryChunk } from '../data/binary/types';
+import type { HeaderMeta } from '../data/fgb';
 import { CRS_CHOICES, type CrsChoiceId } from './crs';
 import { IMPORT_SIZE_LIMIT_BYTES } from './limits';
 import {
@@ -66,9 +67,16 @@ export interface ImportApi {
   /**
    * Reads the features of the indexed FlatGeobuf file at `url` intersecting `bbox` (WGS 84
    * [minLon, minLat, maxLon, maxLat]) over HTTP Range and sends them to `onChunk` as BinaryChunks
-   * (buffers transferred). `cancel(job)` aborts its requests. Never rejects. See rect-read.ts.
+   * (buffers transferred). `header`: the probe's (UrlProbe.header), so the read does not fetch it
+   * again. `cancel(job)` aborts its requests. Never rejects. See rect-read.ts.
    */
-  readRect(job: number, url: string, bbox: Bbox, onChunk: ChunkSink): Promise<ChunkReadOutcome>;
+  readRect(
+    job: number,
+    url: string,
+    bbox: Bbox,
+    onChunk: ChunkSink,
+    header?: HeaderMeta,
+  ): Promise<ChunkReadOutcome>;
   /** The whole file at `url` through the import path, as chunks: for a server without Range. */
   readWhole(job: number, url: string, onChunk: ChunkSink): Promise<ChunkReadOutcome>;
 }
@@ -190,8 +198,8 @@ export function createImportApi(): ImportApi {
     probe(url) {
       return probeUrl(url, new AbortController().signal);
     },
-    readRect(job, url, bbox, onChunk) {
-      return withJob(job, (signal) => readRectChunks(url, bbox, signal, onChunk));
+    readRect(job, url, bbox, onChunk, header) {
+      return withJob(job, (signal) => readRectChunks(url, bbox, signal, onChunk, header));
     },
     readWhole(job, url, onChunk) {
       return withJob(job, (signal) => readWholeChunks(url, signal, onChunk));

@@ -9,7 +9,7 @@ import { proxy, type Remote, wrap } from 'comlink';
 import type { BinaryChunk } from '../data/binary/types';
 import type { ImportApi, ImportJobOptions, ImportOutcome } from './api';
 import type { CrsChoiceId } from './crs';
-import type { Bbox, ChunkReadOutcome, ChunkSink, ProbeOutcome } from './rect-read';
+import type { Bbox, ChunkReadOutcome, ChunkSink, ProbeOutcome, UrlProbe } from './rect-read';
 import type { ImportProgress, ImportResult } from './types';
 
 export interface ImportClient {
@@ -46,6 +46,8 @@ export interface ChunkReadOptions {
   signal?: AbortSignal;
   /** Each chunk as it arrives (its buffers were transferred from the worker). */
   onChunk: ChunkSink;
+  /** readRect only: the probe's header (UrlProbe.header), so the read does not fetch it again. */
+  header?: UrlProbe['header'];
 }
 
 /**
@@ -105,8 +107,8 @@ export function createImportClient(
       return restoreNullPrototypes(outcome);
     },
     probe: (url) => api.probe(url),
-    readRect: (url, bbox, { signal, onChunk }) =>
-      cancellable<ChunkReadOutcome>(signal, (job) => api.readRect(job, url, bbox, proxy(onChunk))),
+    readRect: (url, bbox, { signal, onChunk, header }) =>
+      cancellable<ChunkReadOutcome>(signal, (job) => api.readRect(job, url, bbox, proxy(onChunk), header)),
     readWhole: (url, { signal, onChunk }) =>
       cancellable<ChunkReadOutcome>(signal, (job) => api.readWhole(job, url, proxy(onChunk))),
     terminate: () => worker.terminate(),

@@ -9,6 +9,7 @@ import { addGeometry, ChunkBuilder, chunkBuffers, featuresToChunks } from '../da
 import type { BinaryChunk } from '../data/binary/types';
 import {
   FlatGeobufError,
+  type HeaderMeta,
   keptWholeFile,
   type LayerHeader,
   probeRemote,
@@ -43,6 +44,11 @@ export interface UrlProbe {
   rangeSupported: boolean;
   requests: number;
   bytesFetched: number;
+  /**
+   * The parsed header (plain data: it crosses postMessage), handed back with every view's read
+   * (readRect) so none fetches it again.
+   */
+  header: HeaderMeta;
 }
 
 export type ProbeOutcome = { ok: true; probe: UrlProbe } | { ok: false; error: ReadFailure };
@@ -81,7 +87,7 @@ function failure(e: unknown, url: string, signal: AbortSignal): ReadFailure {
 /** Reads the header of the FlatGeobuf file at `url`. Never rejects. */
 export async function probeUrl(url: string, signal: AbortSignal): Promise<ProbeOutcome> {
   try {
-    const { header, stats } = await probeRemote(url, signal);
+    const { header, meta, stats } = await probeRemote(url, signal);
     return {
       ok: true,
       probe: {
@@ -93,6 +99,7 @@ export async function probeUrl(url: string, signal: AbortSignal): Promise<ProbeO
         rangeSupported: !stats.rangeUnsupported,
         requests: stats.requests,
         bytesFetched: stats.bytesFetched,
+        header: meta,
       },
     };
   } catch (e) {
@@ -147,15 +154,17 @@ class Chunker {
 
 /**
  * Reads the features of the indexed FlatGeobuf file at `url` whose boxes intersect `bbox` (HTTP
- * Range: index and matching features only) and sends them as chunks. A feature with an unusable
- * geometry is sent with a null geometry and counted in `problems`. Never rejects: a damaged file,
- * an HTTP or network failure and an abort (`import.error.cancelled`) resolve `{ ok: false }`.
+ * Range: index and matching features only) and sends them as chunks. `header`: the probe's
+ * (UrlProbe.header), which saves the read fetching it again. A feature with an unusable geometry
+ * is sent with a null geometry and counted in `problems`. Never rejects: a damaged file, an HTTP
+ * or network failure and an abort (`import.error.cancelled`) resolve `{ ok: false }`.
  */
 export async function readRectChunks(
   url: string,
   bbox: Bbox,
   signal: AbortSignal,
   onChunk: ChunkSink,
+  header?: HeaderMeta,
 ): Promise<ChunkReadOutcome> {
   let stats: TransferStats = { requests: 0, bytesFetched: 0, rangeUnsupported: false, wholeFile: false };
   let problems = 0;
@@ -170,6 +179,7 @@ export async function readRectChunks(
         onHeader: (h) => chunker.columns(h.columns),
         onProblem: () => problems++,
         onTransfer: (s) => (stats = s),
+        ...(header ? { header } : {}),
       },
     );
     for await (const f of features) await chunker.add(f);

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { FeatureProblem } from '../data/boundary';
 import type { LoadErrorKind } from '../data/load-error';
 import type { LayerFeature } from '../data/load-layer';
-import { type CatalogLayer, type CuratedLayerId, LAYER_IDS, type LayerId } from '../data/schema';
+import { type Bbox, type CatalogLayer, type CuratedLayerId, LAYER_IDS, type LayerId } from '../data/schema';
 import { restoreOrder } from './layer-order';
 
 export type LayerStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -63,9 +63,13 @@ interface LayersState {
   setVisibleSet: (ids: readonly LayerId[]) => void;
   /** Sets a layer's opacity, clamped to 0–1 (a non-finite value is ignored). */
   setOpacity: (id: LayerId, opacity: number) => void;
-  /** The last "zoom to layer" asked for; `n` grows on every request so a repeat is seen. */
-  zoomRequest: { id: LayerId; n: number } | null;
-  requestZoom: (id: LayerId) => void;
+  /**
+   * The last "zoom to layer" asked for; `n` grows on every request so a repeat is seen. `bbox`
+   * ([west, south, east, north], degrees) is the box to fit when the layer has no catalog box (an
+   * imported layer: ui/import/layer-bbox.ts).
+   */
+  zoomRequest: { id: LayerId; n: number; bbox?: Bbox } | null;
+  requestZoom: (id: LayerId, bbox?: Bbox) => void;
   begin: (id: LayerId, meta: CatalogLayer | null) => void;
   progress: (id: LayerId, count: number) => void;
   done: (id: LayerId, features: LayerFeature[], problems?: FeatureProblem[]) => void;
@@ -128,7 +132,8 @@ export const useLayers = create<LayersState>()((set, get) => {
       if (Number.isFinite(opacity)) patch(id, { opacity: Math.min(1, Math.max(0, opacity)) });
     },
     zoomRequest: null,
-    requestZoom: (id) => set({ zoomRequest: { id, n: (get().zoomRequest?.n ?? 0) + 1 } }),
+    requestZoom: (id, bbox) =>
+      set({ zoomRequest: { id, n: (get().zoomRequest?.n ?? 0) + 1, ...(bbox ? { bbox } : {}) } }),
     setVisibleSet: (ids) =>
       set((s) => {
         const layers = { ...s.layers };

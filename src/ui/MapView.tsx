@@ -188,8 +188,9 @@ export function MapView({ side, initial, onMap, onStyleError }: Props) {
       useLayers.subscribe((s, prev) => {
         pushLayers();
         checkReady();
-        // "Zoom to layer": the catalog's box of the layer, clear of the panels.
-        const bbox = s.zoomRequest && s.layers[s.zoomRequest.id]?.meta?.bbox;
+        // "Zoom to layer": the box the request carries (an imported layer's), else the catalog's box
+        // of the layer, clear of the panels.
+        const bbox = s.zoomRequest && (s.zoomRequest.bbox ?? s.layers[s.zoomRequest.id]?.meta?.bbox);
         if (s.zoomRequest !== prev.zoomRequest && bbox && leadsCamera(sideRef.current)) {
           map.fitBounds(bbox, !prefersReducedMotion(), panelInsets(el));
         }

@@ -14,6 +14,17 @@ const probe = (over: Partial<UrlProbe>): UrlProbe => ({
   rangeSupported: true,
   requests: 2,
   bytesFetched: 300,
+  header: {
+    geometryType: 6,
+    columns: null,
+    envelope: null,
+    featuresCount: 1_000_000,
+    indexNodeSize: 16,
+    crs: null,
+    title: null,
+    description: null,
+    metadata: null,
+  },
   ...over,
 });
 

@@ -56,7 +56,9 @@ export function minZoomFor(probe: Pick<UrlProbe, 'featureCount' | 'bbox'>): numb
 
 /**
  * Decides how the layer at `url` is read: only `.fgb` URLs are probed (one or two small range
- * requests; a failed probe means "import whole", whose own errors then name the problem).
+ * requests; a failed probe means "import whole", whose own errors then name the problem). The
+ * header probed is kept in `probe.header` for the view reads (ViewportSourceOptions.header), so
+ * the file's header is fetched once per layer.
  */
 export async function chooseUrlReading(
   url: string,

@@ -18,7 +18,7 @@ import { forgetRangeSupport, writeFeatures } from '../data/fgb';
 import { parcels } from '../data/fgb/test-parcels';
 import { createImportApi } from '../import/api';
 import { createImportClient, type ImportClient } from '../import/client';
-import type { Bbox, ChunkReadOutcome } from '../import/rect-read';
+import type { Bbox, ChunkReadOutcome, UrlProbe } from '../import/rect-read';
 import { chooseUrlReading } from './url-reading';
 import { type ViewportNotice, ViewportSource } from './viewport-source';
 
@@ -114,7 +114,7 @@ async function until(cond: () => boolean, what: string): Promise<void> {
 }
 
 /** A source whose deliveries and notices are recorded, and whose rect reads' outcomes are kept. */
-function recorded(url: string, minZoom = 12) {
+function recorded(url: string, minZoom = 12, header?: UrlProbe['header']) {
   const deliveries: { chunks: BinaryChunk[]; bbox: Bbox | null }[] = [];
   const notices: (ViewportNotice | null)[] = [];
   const outcomes: { bbox: Bbox; outcome: ChunkReadOutcome }[] = [];
@@ -130,7 +130,7 @@ function recorded(url: string, minZoom = 12) {
     url,
     spy,
     { onChunks: (chunks, bbox) => deliveries.push({ chunks, bbox }), onNotice: (n) => notices.push(n) },
-    { minZoom, debounceMs: 10, featureCount: N },
+    { minZoom, debounceMs: 10, featureCount: N, ...(header ? { header } : {}) },
   );
   return { source, deliveries, notices, outcomes };
 }
@@ -148,6 +148,40 @@ describe('ViewportSource over a server with Range', () => {
     expect(reading.probe.rangeSupported).toBe(true);
     expect(ranged.ranges.every((r) => r.startsWith('bytes='))).toBe(true);
     expect(reading.probe.bytesFetched).toBeLessThan(file.length / 100);
+  });
+
+  it('fetches the header once per layer: the probe reads it, the view reads reuse it', async () => {
+    // The header's two small requests, worked out from the file: the magic bytes and the header's
+    // length (8 + 4 bytes), then the length-prefixed header.
+    const headerLength = new DataView(file.buffer, file.byteOffset).getUint32(8, true);
+    const headerRequests = ['bytes=0-11', `bytes=8-${11 + headerLength}`];
+    const reading = await chooseUrlReading(ranged.url, client);
+    if (reading.mode !== 'viewport') throw new Error('expected the viewport mode');
+    expect(ranged.ranges).toEqual(headerRequests);
+    const { source, deliveries } = recorded(ranged.url, 12, reading.probe.header);
+    source.setView(A, 14);
+    await until(() => deliveries.length === 1, "A's read");
+    source.setView(B, 14);
+    await until(() => deliveries.length === 2, "B's read");
+    expect(idsOf(deliveries[0]!.chunks)).toEqual(expectedIds(A));
+    expect(idsOf(deliveries[1]!.chunks)).toEqual(expectedIds(B));
+    // Two view reads after the probe, and still only the probe's two header requests.
+    expect(ranged.ranges.filter((r) => headerRequests.includes(r))).toEqual(headerRequests);
+    source.destroy();
+  });
+
+  it('fails a read, naming the file, when the file changed since its header was probed', async () => {
+    const reading = await chooseUrlReading(ranged.url, client);
+    if (reading.mode !== 'viewport') throw new Error('expected the viewport mode');
+    const stale = { ...reading.probe.header, featuresCount: N + 1 };
+    const { source, deliveries, notices } = recorded(ranged.url, 12, stale);
+    source.setView(A, 14);
+    await until(() => notices.length === 1, 'the notice');
+    expect(notices[0]!.key).toBe('viewport.error.read');
+    expect(notices[0]!.params.file).toBe('parcels.fgb');
+    expect(String(notices[0]!.params.detail)).toContain('changed');
+    expect(deliveries).toEqual([]);
+    source.destroy();
   });
 
   it("reads exactly the features meeting the view's box, by range", async () => {

@@ -11,7 +11,7 @@
 import type { BinaryChunk } from '../data/binary/types';
 import type { ViewportMessageKey } from '../i18n/viewport-messages';
 import type { ImportClient } from '../import/client';
-import type { Bbox, ReadFailure } from '../import/rect-read';
+import type { Bbox, ReadFailure, UrlProbe } from '../import/rect-read';
 
 /** A locale key with its parameters (`{file}` and the key's own). */
 export interface ViewportNotice {
@@ -38,6 +38,11 @@ export interface ViewportSourceOptions {
   featureCount?: number;
   /** How long the view must stay still before it is read (ms). */
   debounceMs?: number;
+  /**
+   * The header the probe read (UrlProbe.header): every view's read reuses it instead of fetching
+   * it again (two small range requests per read). Without it each read fetches it.
+   */
+  header?: UrlProbe['header'];
 }
 
 type Client = Pick<ImportClient, 'readRect' | 'readWhole'>;
@@ -118,6 +123,7 @@ export class ViewportSource {
       onChunk: (c) => {
         if (!controller.signal.aborted) chunks.push(c);
       },
+      ...(this.options.header ? { header: this.options.header } : {}),
     });
     if (this.reading === mine) this.reading = null;
     if (controller.signal.aborted || this.state !== 'ranges') return;

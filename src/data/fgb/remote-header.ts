@@ -31,6 +31,8 @@ export async function readRemoteHeader(client: RangeClient): Promise<HeaderMeta>
 /** What `probeRemote` learns about a remote FlatGeobuf file. */
 export interface RemoteProbe {
   header: LayerHeader;
+  /** The parsed, checked header as the format has it: hand it to readFeaturesInRect (`header`). */
+  meta: HeaderMeta;
   /** What the probe cost; `rangeUnsupported: true` when the server sent the whole file. */
   stats: TransferStats;
 }
@@ -47,7 +49,7 @@ export async function probeRemote(url: string, signal?: AbortSignal): Promise<Re
   const client = new RangeClient(url, signal);
   try {
     const meta = await readRemoteHeader(client);
-    return { header: describeHeader(meta), stats: client.stats() };
+    return { header: describeHeader(meta), meta, stats: client.stats() };
   } catch (err) {
     if (signal?.aborted) throw signal.reason;
     if (err instanceof FlatGeobufError) throw err;

@@ -1,4 +1,5 @@
 // Types and the error shared by the adapter's reader and writer.
+import type { HeaderMeta } from 'flatgeobuf/lib/mjs/header-meta.js';
 import type { Feature, Geometry } from 'geojson';
 import type { FeatureProblem } from '../boundary';
 
@@ -45,6 +46,13 @@ export interface ReadOptions {
    * file was downloaded; later reads from that origin reuse it or download it whole at once.
    */
   onTransfer?: (stats: TransferStats) => void;
+  /**
+   * Reads by bounding box over HTTP only: the file's header as `probeRemote` read and checked it
+   * (its `meta`), so the read does not fetch and check it again (two small range requests). The
+   * header that comes with the index is still compared with it: a file changed since fails the
+   * read with a FlatGeobufError.
+   */
+  header?: HeaderMeta;
 }
 
 /** What a ranged read cost: for the notice, the bench and tests. */

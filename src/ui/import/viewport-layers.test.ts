@@ -28,12 +28,21 @@ const square = (x: number, y: number, id: string): Feature<Polygon> => ({
   },
 });
 
-/** A client whose reads return the squares whose corner lies in the box, and record the boxes. */
+/**
+ * A client whose reads return the squares whose corner lies in the box, and record the boxes and
+ * the header each read was handed.
+ */
 function fakeClient(all: Feature<Polygon>[]) {
   const reads: Bbox[] = [];
+  const headers: unknown[] = [];
   const client = {
-    readRect: async (_url: string, bbox: Bbox, { onChunk }: { onChunk: (c: never) => void }) => {
+    readRect: async (
+      _url: string,
+      bbox: Bbox,
+      { onChunk, header }: { onChunk: (c: never) => void; header?: unknown },
+    ) => {
       reads.push(bbox);
+      headers.push(header);
       const inBox = all.filter((f) => {
         const [x, y] = f.geometry.coordinates[0]![0]!;
         return x! >= bbox[0] && x! <= bbox[2] && y! >= bbox[1] && y! <= bbox[3];
@@ -48,7 +57,7 @@ function fakeClient(all: Feature<Polygon>[]) {
     },
     readWhole: async () => ({ ok: false as const, error: { key: 'x', params: {}, message: '' } }),
   };
-  return { client: client as unknown as ImportClient, reads };
+  return { client: client as unknown as ImportClient, reads, headers };
 }
 
 const probe = {
@@ -60,6 +69,17 @@ const probe = {
   rangeSupported: true,
   requests: 1,
   bytesFetched: 100,
+  header: {
+    geometryType: 6,
+    columns: [],
+    envelope: null,
+    featuresCount: 30_000,
+    indexNodeSize: 16,
+    crs: null,
+    title: null,
+    description: null,
+    metadata: null,
+  },
 };
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -72,7 +92,7 @@ afterEach(() => {
 describe('viewport-read layers', () => {
   it('reads the view the map reports, replaces the chunks on a new view and clears a selection in it', async () => {
     const squares = [square(106.1, 11.1, 'a'), square(106.5, 11.5, 'b'), square(106.52, 11.5, 'c')];
-    const { client, reads } = fakeClient(squares);
+    const { client, reads, headers } = fakeClient(squares);
     useView.setState({ view: { center: [106.1, 11.1], zoom: 15, bounds: [106.05, 11.05, 106.2, 11.2] } });
     const id = addViewportLayer(
       'parcels.fgb',
@@ -90,6 +110,8 @@ describe('viewport-read layers', () => {
     await wait(300);
     expect(reads).toHaveLength(2);
     expect(useBigLayers.getState().layers[id]?.loaded).toBe(2);
+    // Both reads reuse the header the probe read (none fetches it again).
+    expect(headers).toEqual([probe.header, probe.header]);
     expect(useSelection.getState().selected).toBeNull();
   });
 

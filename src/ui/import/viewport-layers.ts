@@ -63,7 +63,8 @@ export function addViewportLayer(
       onChunks: (chunks) => replaceChunks(id, chunks),
       onNotice: (notice) => setBigNotice(id, notice),
     },
-    { name: fileName, minZoom, featureCount: summary.count },
+    // The probe's header: the view reads do not fetch it again.
+    { name: fileName, minZoom, featureCount: summary.count, header: probe.header },
   );
   sources.set(id, source);
   listen();

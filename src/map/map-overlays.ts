@@ -1,0 +1,121 @@
+// What PlanningMap draws through deck.gl: the analysis overlay and the large imported layers' chunks.
+// deck.gl is loaded (import(), its own chunk) with the first overlay or large layer to draw, so a
+// plain map never downloads it; meanwhile the wanted state is kept and handed over once it is there.
+// Separate from the class because this is its own lifecycle (loading, then one chunk more per frame)
+// that touches nothing MapLibre draws natively; which chunks are drawn, and how, is big-draw.ts's.
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { MapDeck } from './analysis-overlay';
+import { bigViewOf, chunkDraws, cullingKey } from './big-draw';
+import { type AnalysisOverlay, EMPTY_OVERLAY, isEmptyOverlay } from './layers/overlay-types';
+import type { NativeLayers } from './native/NativeLayers';
+import type { BigLayerInput } from './types';
+
+export class MapOverlays {
+  private deck: MapDeck | null = null;
+  /** deck.gl is loaded (import()) with the first overlay or large layer to draw; pending meanwhile. */
+  private deckLoading: Promise<void> | null = null;
+  private analysis: AnalysisOverlay = EMPTY_OVERLAY;
+  private big: readonly BigLayerInput[] = [];
+  private lastCulling = '';
+  private bigQueued = false;
+  private disposed = false;
+
+  /** `native`: the map's native layers once its style has loaded (null before). */
+  constructor(
+    private readonly map: MapLibreMap,
+    private readonly native: () => NativeLayers | null,
+  ) {
+    // Large layers draw only the chunks near the view (and outlines only zoomed in).
+    map.on('move', () => {
+      if (this.big.length > 0 && this.bigCulling() !== this.lastCulling) this.applyBig();
+    });
+  }
+
+  /** The deck.gl overlay once loaded (picking and capture use it), else null. */
+  get current(): MapDeck | null {
+    return this.deck;
+  }
+
+  /** What the analysis panel shows on the map (see layers/analysis.ts). */
+  setAnalysis(overlay: AnalysisOverlay): void {
+    if (overlay === this.analysis) return;
+    this.analysis = overlay;
+    this.applyAnalysis();
+  }
+
+  /** The large layers, each drawn before its style layer in the native layers' order. */
+  setBig(layers: readonly BigLayerInput[]): void {
+    if (layers === this.big) return;
+    this.big = layers;
+    this.applyBig();
+  }
+
+  applyAnalysis(): void {
+    if (!this.native()) return;
+    if (!this.deck) {
+      if (isEmptyOverlay(this.analysis)) this.map.getContainer().dataset.analysisLayers = '';
+      else this.deckLoading ??= this.loadDeck();
+      return;
+    }
+    // For tests and debugging: which analysis layers are on the map.
+    this.map.getContainer().dataset.analysisLayers = this.deck.set(this.analysis).join(' ');
+  }
+
+  private bigCulling(): string {
+    return cullingKey(this.big, bigViewOf(this.map));
+  }
+
+  applyBig(): void {
+    const native = this.native();
+    if (!native) return;
+    this.lastCulling = this.bigCulling();
+    const props = chunkDraws(this.big, bigViewOf(this.map), (id) => native.beforeIdFor(id));
+    if (!this.deck) {
+      if (props.length > 0) this.deckLoading ??= this.loadDeck();
+      else this.markBig(0, 0);
+      return;
+    }
+    const waiting = this.deck.setBig(props);
+    const drawn = this.deck.bigDrawn;
+    // For tests and tools: the chunks the map holds, and those deck.gl draws (handed over, the
+    // layer on, the chunk near the view), set once the map has rendered them.
+    this.map.once('render', () => {
+      this.markBig(props.length, drawn);
+      // One more chunk after each frame (see MapDeck.setBig).
+      if (waiting && !this.bigQueued) {
+        this.bigQueued = true;
+        requestAnimationFrame(() => {
+          this.bigQueued = false;
+          if (!this.disposed) this.applyBig();
+        });
+      }
+    });
+    this.map.triggerRepaint();
+  }
+
+  private markBig(held: number, drawn: number): void {
+    if (this.disposed) return;
+    const el = this.map.getContainer();
+    el.dataset.bigChunks = String(held);
+    el.dataset.bigChunksDrawn = String(drawn);
+  }
+
+  /**
+   * Loads deck.gl (its own chunk) and adds the overlay; what MapLibre draws natively never waits on
+   * it, and a map that never shows an analysis never downloads it.
+   */
+  private async loadDeck(): Promise<void> {
+    const { MapDeck } = await import('./analysis-overlay');
+    const native = this.native();
+    if (this.disposed || !native) return;
+    this.deck = new MapDeck(this.map, 'parks-fill', native.firstSymbolLayer);
+    this.applyAnalysis();
+    this.applyBig();
+  }
+
+  /** Removes the overlay; pending loads and queued frames then do nothing. */
+  dispose(): void {
+    this.disposed = true;
+    this.deck?.destroy();
+  }
+}
