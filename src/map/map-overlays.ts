@@ -2,16 +2,20 @@
 // deck.gl is loaded (import(), its own chunk) with the first overlay or large layer to draw, so a
 // plain map never downloads it; meanwhile the wanted state is kept and handed over once it is there.
 // Separate from the class because this is its own lifecycle (loading, then one chunk more per frame)
-// that touches nothing MapLibre draws natively; which chunks are drawn, and how, is big-draw.ts's.
+// that touches nothing MapLibre draws natively; which chunks are drawn, and how, is big-draw.ts's,
+// loaded with deck.gl (its ≈ 2 KB gzip stays out of the embed's first paint, 0.6 KB over its
+// budget otherwise): until then a move has nothing of the large layers to cull.
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { MapDeck } from './analysis-overlay';
-import { bigViewOf, chunkDraws, cullingKey } from './big-draw';
+import type * as BigDraw from './big-draw';
 import { type AnalysisOverlay, EMPTY_OVERLAY, isEmptyOverlay } from './layers/overlay-types';
 import type { NativeLayers } from './native/NativeLayers';
 import type { BigLayerInput } from './types';
 
 export class MapOverlays {
   private deck: MapDeck | null = null;
+  /** big-draw.ts, loaded with deck.gl. */
+  private draw: typeof BigDraw | null = null;
   /** deck.gl is loaded (import()) with the first overlay or large layer to draw; pending meanwhile. */
   private deckLoading: Promise<void> | null = null;
   private analysis: AnalysisOverlay = EMPTY_OVERLAY;
@@ -27,7 +31,7 @@ export class MapOverlays {
   ) {
     // Large layers draw only the chunks near the view (and outlines only zoomed in).
     map.on('move', () => {
-      if (this.big.length > 0 && this.bigCulling() !== this.lastCulling) this.applyBig();
+      if (this.big.length > 0 && this.draw && this.bigCulling() !== this.lastCulling) this.applyBig();
     });
   }
 
@@ -62,21 +66,23 @@ export class MapOverlays {
   }
 
   private bigCulling(): string {
-    return cullingKey(this.big, bigViewOf(this.map));
+    const draw = this.draw!;
+    return draw.cullingKey(this.big, draw.bigViewOf(this.map));
   }
 
   applyBig(): void {
     const native = this.native();
     if (!native) return;
-    this.lastCulling = this.bigCulling();
-    const props = chunkDraws(this.big, bigViewOf(this.map), (id) => native.beforeIdFor(id));
-    if (!this.deck) {
-      if (props.length > 0) this.deckLoading ??= this.loadDeck();
+    const { deck, draw } = this;
+    if (!deck || !draw) {
+      if (this.big.some((l) => l.chunks.length > 0)) this.deckLoading ??= this.loadDeck();
       else this.markBig(0, 0);
       return;
     }
-    const waiting = this.deck.setBig(props);
-    const drawn = this.deck.bigDrawn;
+    this.lastCulling = this.bigCulling();
+    const props = draw.chunkDraws(this.big, draw.bigViewOf(this.map), (id) => native.beforeIdFor(id));
+    const waiting = deck.setBig(props);
+    const drawn = deck.bigDrawn;
     // For tests and tools: the chunks the map holds, and those deck.gl draws (handed over, the
     // layer on, the chunk near the view), set once the map has rendered them.
     this.map.once('render', () => {
@@ -105,9 +111,10 @@ export class MapOverlays {
    * it, and a map that never shows an analysis never downloads it.
    */
   private async loadDeck(): Promise<void> {
-    const { MapDeck } = await import('./analysis-overlay');
+    const [{ MapDeck }, draw] = await Promise.all([import('./analysis-overlay'), import('./big-draw')]);
     const native = this.native();
     if (this.disposed || !native) return;
+    this.draw = draw;
     this.deck = new MapDeck(this.map, 'parks-fill', native.firstSymbolLayer);
     this.applyAnalysis();
     this.applyBig();
