@@ -4,10 +4,10 @@
 
 export const bigTableVi = {
   'bigTable.note':
-    'Lớp lớn (từ 20.000 đối tượng): bảng thuộc tính, bộ lọc và số đếm đọc thẳng từ dữ liệu nhị phân; bảng không có ô tìm kiếm. Phân tích cần lớp dưới 20.000 đối tượng.',
+    'Lớp lớn (từ 20.000 đối tượng): bảng thuộc tính, bộ lọc và số đếm đọc thẳng từ dữ liệu nhị phân; bảng không có ô tìm kiếm. Phân tích: chỉ có tìm đối tượng trong phạm vi của tuyến.',
 } as const;
 
 export const bigTableEn: Record<keyof typeof bigTableVi, string> = {
   'bigTable.note':
-    'Large layer (20,000 features or more): its attribute table, filters and counts read the binary data directly; the table has no search box. Analysis needs a layer under 20,000 features.',
+    'Large layer (20,000 features or more): its attribute table, filters and counts read the binary data directly; the table has no search box. Analysis: only “within reach of a corridor”.',
 };

@@ -305,9 +305,16 @@ describe('a large layer', () => {
         timeout: 120_000,
       })
       .toBe(`${want.toLocaleString('vi-VN')} / 100.000 đối tượng cách tuyến không quá 1 km`);
-    // The nearest parcel listed first is the reference's nearest (by its id).
-    const first = await page.locator(`${within} ol li`).first().textContent();
-    expect(first).toContain(String(all[ref.value.rows[0]!.index]!.properties!.id));
+    // The parcel listed first is one of the reference's nearest (ties, e.g. the parcels the road
+    // crosses at 0 km, are listed in layer order, and the file's order is its spatial index's).
+    const first = (await page.locator(`${within} ol li`).first().textContent()) ?? '';
+    const nearest = ref.value.rows[0]!.distance_km;
+    const tied = new Set(
+      ref.value.rows
+        .filter((r) => r.distance_km <= nearest + 1e-6)
+        .map((r) => String(all[r.index]!.properties!.id)),
+    );
+    expect(tied.has(first.split(':')[0]!), first).toBe(true);
     expectNoProblems(problems);
   }, 180_000);
 
