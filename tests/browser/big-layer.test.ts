@@ -90,7 +90,7 @@ describe('a large layer', () => {
     expect(row.count).toBe(String(COUNT));
     expect(row.text).toContain('100.000 đối tượng');
     // The note on what a large layer has (table, filters, counts) and not (analysis); a table button.
-    expect(row.text).toContain('cần lớp dưới 20.000 đối tượng');
+    expect(row.text).toContain('Phân tích: chỉ có tìm đối tượng trong phạm vi của tuyến');
     expect(await page.$(`${ROW} [data-table-open]`)).not.toBeNull();
     await page.waitForFunction((n) => {
       const el = document.querySelector('[data-testid="map"]') as HTMLElement;
