@@ -89,7 +89,7 @@ describe('a large layer', () => {
     expect(row.title).toBe('parcels-100k.fgb');
     expect(row.count).toBe(String(COUNT));
     expect(row.text).toContain('100.000 đối tượng');
-    // The note on what a large layer has (table, filters, counts) and not (analysis); a table button.
+    // The note on what a large layer has (table, filters, counts, one analysis); a table button.
     expect(row.text).toContain('Phân tích: chỉ có tìm đối tượng trong phạm vi của tuyến');
     expect(await page.$(`${ROW} [data-table-open]`)).not.toBeNull();
     await page.waitForFunction((n) => {
