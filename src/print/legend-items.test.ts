@@ -17,16 +17,14 @@ describe('legendGroups', () => {
   afterEach(() => useCatalog.getState().set(null, null));
 
   it("titles a curated layer as the catalog does (the layer panel's name) once the catalog is loaded", () => {
-    useCatalog
-      .getState()
-      .set(
-        {
-          layers: [
-            { id: 'corridors', title: { vi: 'Hành lang giao thông và sông', en: 'Corridors and rivers' } },
-          ],
-        } as never,
-        null,
-      );
+    useCatalog.getState().set(
+      {
+        layers: [
+          { id: 'corridors', title: { vi: 'Hành lang giao thông và sông', en: 'Corridors and rivers' } },
+        ],
+      } as never,
+      null,
+    );
     const layers = {
       corridors: { visible: true, features: [] },
       parks: { visible: true, features: [park('existing')] },
