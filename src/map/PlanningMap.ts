@@ -206,6 +206,7 @@ export class PlanningMap {
   setSelection(ref: FeatureRef | null): void {
     this.selected = ref;
     this.native?.setSelection(ref);
+    this.overlays.setSelection(ref);
   }
 
   /** Highlights the hovered feature (MapLibre feature state). */

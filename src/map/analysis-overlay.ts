@@ -8,8 +8,10 @@ import { GeoJsonLayer, ScatterplotLayer } from '@deck.gl/layers';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { BinaryChunk } from '../data/binary/types';
+import type { FeatureRef } from '../state/selection';
 import type { BigChunkDraw, BigChunkProps, BigPointProps } from './deck/big-layer-props';
 import { parseChunkLayerId } from './deck/big-layer-props';
+import { bigSelectedFeature, bigSelectionProps } from './deck/big-selection';
 import { featurePoints } from './deck/feature-points';
 import { type AnalysisOverlay, analysisLayers, analysisZoneLayer } from './layers/analysis';
 
@@ -33,6 +35,8 @@ export class MapDeck {
   private overlay: MapLibreOverlay | null = null;
   private analysis: Layer[] = [];
   private big: Layer[] = [];
+  /** The selected large-layer feature's outline (big-selection.ts), or none. */
+  private selection: Layer[] = [];
   /** The last GeoJsonLayer made per chunk id, reused while its props are unchanged. */
   private chunkLayers = new Map<string, BigLayerEntry>();
 
@@ -108,7 +112,7 @@ export class MapDeck {
   }
 
   private apply(): void {
-    const layers = [...this.big, ...this.analysis];
+    const layers = [...this.big, ...this.selection, ...this.analysis];
     if (layers.length > 0 && !this.overlay) {
       // Picking off (deck.gl's `_pickable`) except inside pickBig: see pickBig.
       this.overlay = new MapLibreOverlay({ interleaved: true, layers: [], _pickable: false });
@@ -193,6 +197,22 @@ export class MapDeck {
         ? shapesOf.first + info.index
         : undefined;
     return ordinal === undefined ? [] : [{ layerId: chunk.layerId, ordinal }];
+  }
+
+  /**
+   * Outlines the large-layer feature `ref` names (bigSelectedFeature over `layers`), above the
+   * shapes and under the labels; none when `ref` is not a large layer's located feature. Returns
+   * whether an outline is drawn.
+   */
+  setBigSelection(
+    ref: FeatureRef | null,
+    layers: readonly { id: string; chunks: readonly BinaryChunk[] }[],
+  ): boolean {
+    const feature = bigSelectedFeature(ref, layers);
+    if (!feature && this.selection.length === 0) return false;
+    this.selection = feature ? [new GeoJsonLayer(bigSelectionProps(feature, this.before) as never)] : [];
+    this.apply();
+    return feature !== null;
   }
 
   /**

@@ -6,6 +6,7 @@
 // loaded with deck.gl (its ≈ 2 KB gzip stays out of the embed's first paint, 0.6 KB over its
 // budget otherwise): until then a move has nothing of the large layers to cull.
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { FeatureRef } from '../state/selection';
 import type { MapDeck } from './analysis-overlay';
 import type * as BigDraw from './big-draw';
 import { type AnalysisOverlay, EMPTY_OVERLAY, isEmptyOverlay } from './layers/overlay-types';
@@ -20,6 +21,7 @@ export class MapOverlays {
   private deckLoading: Promise<void> | null = null;
   private analysis: AnalysisOverlay = EMPTY_OVERLAY;
   private big: readonly BigLayerInput[] = [];
+  private selected: FeatureRef | null = null;
   private lastCulling = '';
   private bigQueued = false;
   private disposed = false;
@@ -52,6 +54,23 @@ export class MapOverlays {
     if (layers === this.big) return;
     this.big = layers;
     this.applyBig();
+    this.applySelection();
+  }
+
+  /** The selected feature: outlined here when it is a large layer's (big-selection.ts). */
+  setSelection(ref: FeatureRef | null): void {
+    if (ref === this.selected) return;
+    this.selected = ref;
+    this.applySelection();
+  }
+
+  private applySelection(): void {
+    // Without deck.gl no large layer is drawn, so none of their features can be selected yet.
+    if (!this.deck || this.disposed) return;
+    const drawn = this.deck.setBigSelection(this.selected, this.big);
+    // For tests: the large-layer feature outlined ('' when none).
+    this.map.getContainer().dataset.bigSelected =
+      drawn && this.selected ? `${this.selected.layerId}#${this.selected.featureId}` : '';
   }
 
   applyAnalysis(): void {
@@ -118,6 +137,7 @@ export class MapOverlays {
     this.deck = new MapDeck(this.map, 'parks-fill', native.firstSymbolLayer);
     this.applyAnalysis();
     this.applyBig();
+    this.applySelection();
   }
 
   /** Removes the overlay; pending loads and queued frames then do nothing. */

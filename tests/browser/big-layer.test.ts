@@ -185,6 +185,11 @@ describe('a large layer', () => {
     const text = (await panel.textContent()) ?? '';
     expect(text).toContain(`parcel_${chosen}`);
     expect(text).toContain(String(all[chosen]!.properties!.use));
+    // The clicked parcel is outlined on the map (its feature built from the chunk, deck.gl).
+    await page.waitForFunction(
+      (id) => (document.querySelector('[data-testid="map"]') as HTMLElement).dataset.bigSelected === id,
+      `user:1#${featureId}`,
+    );
 
     // The attribute table, filtered by the chosen parcel's use: the row count, the layer's count
     // and the map (deck.gl's DataFilterExtension: the parcel is no longer picked) follow.
