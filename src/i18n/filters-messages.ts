@@ -12,7 +12,7 @@ export const filtersVi = {
   'filters.range.min': '{field}: từ',
   'filters.range.max': '{field}: đến',
   'filters.range.order': '“Từ” phải không lớn hơn “đến”: bộ lọc chưa đổi.',
-  'filters.query': 'Lọc theo từ khóa “{query}” (từ liên kết)',
+  'filters.query': 'Lọc theo từ khoá “{query}” (từ liên kết)',
   'filter.field.length_km_reported': 'Chiều dài công bố (km)',
   'filter.field.length_km_computed': 'Chiều dài nét vẽ (km)',
   'table.filter.button': 'Lọc',

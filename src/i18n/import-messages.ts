@@ -7,21 +7,26 @@ export const importVi = {
   'import.error.tooLarge': '“{file}” lớn {size} MB, quá giới hạn {limit} MB. Bạn có muốn vẫn mở không?',
   'import.error.unknownFormat':
     'Không nhận ra định dạng của “{file}”. Hỗ trợ: FlatGeobuf, GeoJSON, GeoJSON theo dòng, CSV/TSV, Shapefile nén zip, KML, KMZ, GPX.',
-  'import.error.invalidJson': '“{file}” không phải JSON hợp lệ: {detail}',
+  'import.error.invalidJson':
+    '“{file}” không phải JSON hợp lệ (chi tiết của trình đọc, bằng tiếng Anh: {detail})',
   'import.error.notGeoJson': '“{file}” là JSON nhưng không phải GeoJSON (không có đối tượng địa lý).',
   'import.error.invalidUtf8': '“{file}” có văn bản không phải UTF-8 hợp lệ (tại byte {offset}).',
   'import.error.noFeatures': '“{file}” không chứa đối tượng nào.',
-  'import.error.fgbDamaged': '“{file}” là tệp FlatGeobuf hỏng hoặc bị cắt: {detail}',
-  'import.error.zipDamaged': '“{file}” không phải tệp zip đọc được: {detail}',
+  'import.error.fgbDamaged':
+    '“{file}” là tệp FlatGeobuf hỏng hoặc bị cắt (chi tiết của trình đọc, bằng tiếng Anh: {detail})',
+  'import.error.zipDamaged':
+    '“{file}” không phải tệp zip đọc được (chi tiết của trình đọc, bằng tiếng Anh: {detail})',
   'import.error.zipNoShp': '“{file}” không chứa tệp .shp nào (cần .shp, .dbf, .shx và nên có .prj).',
-  'import.error.shpDamaged': 'Shapefile “{file}” bị hỏng: {detail}',
+  'import.error.shpDamaged': 'Shapefile “{file}” bị hỏng (chi tiết của trình đọc, bằng tiếng Anh: {detail})',
   'import.error.csvNoCoordinates':
     '“{file}” không có cột toạ độ (kinh độ/vĩ độ, lon/lat, x/y hoặc WKT). Các cột: {columns}',
-  'import.error.xmlInvalid': '“{file}” không phải XML hợp lệ: {detail}',
+  'import.error.xmlInvalid':
+    '“{file}” không phải XML hợp lệ (chi tiết của trình đọc, bằng tiếng Anh: {detail})',
   'import.error.kmzNoKml': '“{file}” không chứa tệp .kml nào.',
-  'import.error.prjUnsupported': 'Không đọc được hệ toạ độ trong tệp .prj của “{file}”: {detail}',
+  'import.error.prjUnsupported':
+    'Không đọc được hệ toạ độ trong tệp .prj của “{file}” (chi tiết của trình đọc, bằng tiếng Anh: {detail})',
   'import.error.cancelled': 'Đã huỷ mở “{file}”.',
-  'import.error.internal': 'Không mở được “{file}”: {detail}',
+  'import.error.internal': 'Không mở được “{file}” (chi tiết của trình đọc, bằng tiếng Anh: {detail})',
   'import.warn.mixedTypes': '“{file}” trộn nhiều loại hình học: {types}.',
   'import.warn.badLines':
     '{count} dòng của “{file}” không phải JSON hợp lệ và đã bỏ qua (dòng đầu tiên: {first}).',

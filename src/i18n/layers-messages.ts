@@ -5,11 +5,11 @@ export const layersVi = {
   'layerOrder.handle': 'Đổi thứ tự lớp “{title}”',
   'layerOrder.roleDescription': 'lớp sắp xếp được',
   'layerOrder.instructions':
-    'Để đổi thứ tự vẽ, nhấn Space hoặc Enter để nhấc lớp lên, dùng phím mũi tên lên hoặc xuống để di chuyển, nhấn Space hoặc Enter để thả, Escape để hủy. Lớp ở trên cùng danh sách được vẽ trên cùng.',
+    'Để đổi thứ tự vẽ, nhấn Space hoặc Enter để nhấc lớp lên, dùng phím mũi tên lên hoặc xuống để di chuyển, nhấn Space hoặc Enter để thả, Escape để huỷ. Lớp ở trên cùng danh sách được vẽ trên cùng.',
   'layerOrder.start': 'Đã nhấc lớp “{title}”, vị trí {position} trên {count}.',
   'layerOrder.over': 'Lớp “{title}” đang ở vị trí {position} trên {count}.',
   'layerOrder.end': 'Đã thả lớp “{title}” ở vị trí {position} trên {count}.',
-  'layerOrder.cancel': 'Đã hủy. Lớp “{title}” trở về vị trí {position} trên {count}.',
+  'layerOrder.cancel': 'Đã huỷ. Lớp “{title}” trở về vị trí {position} trên {count}.',
   'legend.count': '{count} đối tượng trên bản đồ',
   'legend.class.first': '≤ {max}',
   'legend.class.range': '{min} – {max}',
@@ -24,7 +24,7 @@ export const layersVi = {
   'legend.context': 'Ranh giới tỉnh và huyện lân cận',
   'legend.districts': 'Ranh giới thành phố, huyện',
   'legend.point': 'Chưa có ranh giới (điểm)',
-  'legend.unsourced': 'Phác họa không có nguồn',
+  'legend.unsourced': 'Phác hoạ không có nguồn',
 } as const;
 
 export const layersEn = {

@@ -46,7 +46,7 @@ export const shareVi = {
   'ann.edit': 'Sửa',
   'ann.edit.aria': 'Sửa chú thích {title}',
   'ann.edit.save': 'Lưu',
-  'ann.edit.cancel': 'Hủy',
+  'ann.edit.cancel': 'Huỷ',
   'ann.edit.legend': 'Sửa chú thích {title}',
   'ann.list.title': 'Chú thích đã vẽ ({count})',
   'ann.list.empty': 'Chưa có chú thích nào. Chọn một công cụ vẽ rồi nhấp vào bản đồ.',

@@ -34,7 +34,7 @@ export const userAnalysisVi = {
     'Lớp tuyến giao thông hoặc ranh giới huyện chưa tải xong. Hãy thử lại sau giây lát.',
   // A large layer (binary chunks) is measured part by part.
   'userAnalysis.big.progress': 'Đã tính {done} / {total} phần của lớp',
-  'userAnalysis.big.cancel': 'Hủy',
+  'userAnalysis.big.cancel': 'Huỷ',
   'userAnalysis.big.onlyWithin':
     'Với lớp lớn, hiện chỉ có phép tìm đối tượng trong phạm vi của tuyến (chưa có diện tích theo huyện, tuyến gần nhất của từng điểm).',
 } as const;

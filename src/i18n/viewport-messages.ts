@@ -7,7 +7,8 @@ export const viewportVi = {
     'Lớp “{file}” lớn ({count} đối tượng): phóng to thêm để hiện các đối tượng trong khung nhìn.',
   'viewport.notice.wholeFile':
     'Máy chủ của “{file}” không hỗ trợ đọc từng phần (HTTP Range): đã tải toàn bộ tệp một lần và không hỏi lại theo khung nhìn.',
-  'viewport.error.read': 'Không đọc được phần trong khung nhìn của “{file}”: {detail}',
+  'viewport.error.read':
+    'Không đọc được phần trong khung nhìn của “{file}” (chi tiết của trình đọc, bằng tiếng Anh: {detail})',
   'viewport.error.crs':
     '“{file}” có toạ độ phẳng nhưng không ghi hệ toạ độ: không đọc được theo khung nhìn. Hãy tải tệp về rồi mở từ máy.',
 } as const;

@@ -86,8 +86,13 @@ describe('a 25,000-parcel FlatGeobuf with onChunk', () => {
     const cut = fgb.slice(0, fgb.length - 100);
     const out = await createImportApi().importFile(3, new Blob([cut]), 'cut.fgb', {}, undefined, () => {});
     expect(out.ok).toBe(false);
-    if (!out.ok)
+    if (!out.ok) {
       expect(out.error).toMatchObject({ key: 'import.error.fgbDamaged', params: { file: 'cut.fgb' } });
+      // The message already says "damaged or truncated FlatGeobuf": the detail does not repeat it.
+      const detail = String((out.error.params as { detail: string }).detail);
+      expect(detail.length).toBeGreaterThan(10);
+      expect(detail).not.toMatch(/FlatGeobuf file:/);
+    }
   });
 });
 

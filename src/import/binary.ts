@@ -12,7 +12,7 @@ import {
   GEOMETRY_CODE,
 } from '../data/binary/types';
 import type { FeatureProblem } from '../data/boundary';
-import { FlatGeobufError, type LayerHeader } from '../data/fgb';
+import { damageDetail, FlatGeobufError, type LayerHeader } from '../data/fgb';
 import { OUT_OF_RANGE, readChunks } from '../data/fgb/binary';
 import { checkMagic, describeHeader, parseHeader } from '../data/fgb/header';
 import { type CrsInfo, crsFromName, looksProjected } from './crs';
@@ -175,7 +175,7 @@ export async function streamFgbChunks(
     }
   } catch (e) {
     if (e instanceof FlatGeobufError)
-      throw fail(ctx, 'import.error.fgbDamaged', e.message, { detail: e.message });
+      throw fail(ctx, 'import.error.fgbDamaged', e.message, { detail: damageDetail(e.message) });
     throw e;
   }
   if (tally.count === 0) throw fail(ctx, 'import.error.noFeatures', 'no features');

@@ -176,7 +176,7 @@ describe('InfoPanel rows show every figure with its qualifier', () => {
     expect(byLabel(vi)['Phạm vi số liệu']).toBe('chưa tìm thấy số liệu chiều dài');
     expect(byLabel(corridorRows(c, formatters('en')))['Scope of the figure']).toBe('no length found');
     expect(vi[0]![0]).toBe('Không có nguồn');
-    expect(vi[0]![1]).toMatch(/^Nét phác họa/);
+    expect(vi[0]![1]).toMatch(/^Nét phác hoạ/);
     const sourced = corridorRows({ ...c, sources: 'https://example.org/a' }, formatters('en'));
     expect(sourced.map(([label]) => label)).not.toContain('No source');
   });

@@ -156,8 +156,8 @@ describe('Legend', () => {
   it('adds an unsourced-sketch entry only when a corridor has no source', () => {
     const sourced = feature(line, { kind: 'provincial_road', sources: 'https://example.org/a' });
     const sketch = feature(line, { kind: 'provincial_road', sources: '' });
-    expect(labels('corridors', [sourced])).not.toContain('Phác họa không có nguồn');
-    expect(labels('corridors', [sourced, sketch]).at(-1)).toBe('Phác họa không có nguồn');
+    expect(labels('corridors', [sourced])).not.toContain('Phác hoạ không có nguồn');
+    expect(labels('corridors', [sourced, sketch]).at(-1)).toBe('Phác hoạ không có nguồn');
     setLang('en');
     expect(labels('corridors', [sourced, sketch]).at(-1)).toBe('Unsourced sketch');
   });

@@ -8,5 +8,5 @@ export { forgetRangeSupport, keptWholeFile } from './range-support';
 export { readFeatureCollection, readFeatures } from './reader';
 export { probeRemote, type RemoteProbe } from './remote-header';
 export type { LayerHeader, MaybeGeometryFeature, ReadOptions, TransferStats } from './types';
-export { FlatGeobufError } from './types';
+export { damageDetail, FlatGeobufError } from './types';
 export { inferColumns, type WriteOptions, writeFeatures } from './writer';

@@ -8,6 +8,15 @@ export class FlatGeobufError extends Error {
   override name = 'FlatGeobufError';
 }
 
+/**
+ * A FlatGeobufError's message as the detail of a message that already says the file is damaged
+ * or truncated (import.error.fgbDamaged): without the reader's own "Damaged (or truncated)
+ * FlatGeobuf file: " prefix, so it is not said twice.
+ */
+export function damageDetail(message: string): string {
+  return message.replace(/^(Damaged( or truncated)?|Truncated) FlatGeobuf file: /, '');
+}
+
 export interface LayerHeader {
   geometryType: string;
   featureCount: number | null;

@@ -1,7 +1,7 @@
 // FlatGeobuf through the project's adapter (src/data/fgb), which checks every length against the
 // bytes that exist and already passes features through the data boundary.
 import type { FeatureProblem } from '../../data/boundary';
-import { FlatGeobufError, readFeatures } from '../../data/fgb';
+import { damageDetail, FlatGeobufError, readFeatures } from '../../data/fgb';
 import { PROGRESS_EVERY } from '../limits';
 import type { RawRead } from '../types';
 import { fail, type ReadContext } from './context';
@@ -24,7 +24,7 @@ export async function read(bytes: Uint8Array, ctx: ReadContext): Promise<RawRead
     }
   } catch (e) {
     if (e instanceof FlatGeobufError)
-      throw fail(ctx, 'import.error.fgbDamaged', e.message, { detail: e.message });
+      throw fail(ctx, 'import.error.fgbDamaged', e.message, { detail: damageDetail(e.message) });
     throw e;
   }
   // The adapter's problems are re-found by the registry's boundary pass, except value problems.

@@ -69,7 +69,7 @@ describe('the notices for features left out and parks of unknown status', () => 
     const vi = render(<AreasTab />);
     const items = findAll(findOne(vi, attr('data-testid', 'analysis-left-out')), tag('li')).map(text);
     expect(items).toEqual([
-      'Khu công nghiệp “KCN NaN”: không có vị trí (không có hình học, hoặc tọa độ không phải số hữu hạn)',
+      'Khu công nghiệp “KCN NaN”: không có vị trí (không có hình học, hoặc toạ độ không phải số hữu hạn)',
       'Khu công nghiệp “KCN đường”: hình học kiểu LineString, lớp này không dùng được kiểu đó',
     ]);
     expect(text(findOne(vi, tag('thead')))).toContain('Chưa rõ trạng thái (ha)');

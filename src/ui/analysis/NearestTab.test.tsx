@@ -41,7 +41,7 @@ describe('NearestTab', () => {
     const root = render(<NearestTab />);
     const status = findOne(root, attr('data-testid', 'analysis-running'));
     expect(text(status)).toContain('12/36');
-    expect(findOne(status, tag('button')).attrs['aria-label']).toBe('Hủy phép tính đang chạy');
+    expect(findOne(status, tag('button')).attrs['aria-label']).toBe('Huỷ phép tính đang chạy');
   });
 
   it('a missing layer is said, with the layer’s name', () => {
