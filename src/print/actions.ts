@@ -1,9 +1,15 @@
 // The two things the print tools do: export the map page as a PNG file, and prepare a print job
 // (the captured map and its legend, scale, arrow, attribution and date) for the browser's print.
+
+import { isCuratedLayerId, type LayerId } from '../data/schema';
 import type { Formatters } from '../i18n';
 import { formatDate } from '../i18n/format';
+import { CURATED_DESCRIPTIONS } from '../layers/curated';
+import type { LayerDescription } from '../layers/description';
 import type { PlanningMap } from '../map/PlanningMap';
+import { useBigLayers } from '../state/big-layers-store';
 import { useLayers } from '../state/layers';
+import { useUserLayers } from '../state/user-layers-store';
 import type { MapFrame } from './capture';
 import { composePage, mapPlacement, type PageWords } from './compose';
 import { type Orientation, type PageLayout, type Paper, pageLayout, paperPx, screenLayout } from './layout';
@@ -47,10 +53,16 @@ export function pageWords(f: Formatters, title: string): PageWords {
   };
 }
 
-/** The legend of what the map shows now. */
+/** The legend of what the map shows now: curated layers and imported ones (small and large). */
 export function currentLegend(f: Formatters): LegendGroup[] {
   const { layers, order } = useLayers.getState();
-  return legendGroups(layers, order, f);
+  return legendGroups(layers, order, f, describeAny);
+}
+
+/** Any layer's description: a curated layer's, else an imported layer's (its file's name, its style). */
+export function describeAny(id: LayerId): LayerDescription | undefined {
+  if (isCuratedLayerId(id)) return CURATED_DESCRIPTIONS[id];
+  return useUserLayers.getState().layers[id]?.description ?? useBigLayers.getState().layers[id]?.description;
 }
 
 function toBlob(canvas: HTMLCanvasElement): Promise<Blob> {
