@@ -9,7 +9,8 @@ export const userAnalysisVi = {
   'userAnalysis.within.run': 'Tìm',
   'userAnalysis.within.aria': 'Tìm các đối tượng của lớp {title} trong phạm vi đã nhập của tuyến đã chọn',
   'userAnalysis.within.badKm': 'Phạm vi “{value}” không phải số km hợp lệ (lớn hơn 0, tối đa 200).',
-  'userAnalysis.within.count': '{shown} / {total} đối tượng cách tuyến không quá {km} km',
+  'userAnalysis.within.count': '{shown} / {total} đối tượng cách {corridor} không quá {km} km',
+  'userAnalysis.within.anyCorridor': 'một tuyến bất kỳ',
   'userAnalysis.within.row': '{feature}: {km} km',
   'userAnalysis.within.more': 'và {count} đối tượng khác',
   'userAnalysis.within.rule':
@@ -34,6 +35,7 @@ export const userAnalysisVi = {
     'Lớp tuyến giao thông hoặc ranh giới huyện chưa tải xong. Hãy thử lại sau giây lát.',
   // A large layer (binary chunks) is measured part by part.
   'userAnalysis.big.progress': 'Đã tính {done} / {total} phần của lớp',
+  'userAnalysis.big.cancelled': 'Đã huỷ phép tính; chưa có kết quả.',
   'userAnalysis.big.cancel': 'Huỷ',
   'userAnalysis.big.onlyWithin':
     'Với lớp lớn, hiện chỉ có phép tìm đối tượng trong phạm vi của tuyến (chưa có diện tích theo huyện, tuyến gần nhất của từng điểm).',
@@ -50,7 +52,8 @@ export const userAnalysisEn = {
   'userAnalysis.within.badKm':
     'The distance “{value}” is not a valid number of km (more than 0, at most 200).',
   'userAnalysis.within.count':
-    '{shown} of {total, plural, one {# feature} other {# features}} within {km} km of the corridor',
+    '{shown} of {total, plural, one {# feature} other {# features}} within {km} km of {corridor}',
+  'userAnalysis.within.anyCorridor': 'any corridor',
   'userAnalysis.within.row': '{feature}: {km} km',
   'userAnalysis.within.more': 'and {count} more features',
   'userAnalysis.within.rule':
@@ -76,6 +79,7 @@ export const userAnalysisEn = {
   'userAnalysis.notReady':
     'The corridors or district boundaries have not finished loading. Try again in a moment.',
   'userAnalysis.big.progress': 'Measured {done} of {total} parts of the layer',
+  'userAnalysis.big.cancelled': 'Cancelled; no result.',
   'userAnalysis.big.cancel': 'Cancel',
   'userAnalysis.big.onlyWithin':
     'For a large layer only “within reach of a corridor” is available for now (not the area per district, nor the nearest corridor of each point).',

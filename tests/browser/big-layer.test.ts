@@ -292,7 +292,9 @@ describe('a large layer', () => {
   it("finds its parcels within 1 km of Ring Road 4 under its row, as the exact distance of a small layer's features gives", async () => {
     // The reference: the same 100,000 parcels as GeoJSON (float64) through userFeaturesWithin, the
     // function checked against Turf on the real corridors (tests/unit/user-within-real-data.test.ts).
-    const ctx = createContext(packLayers(await readBuiltLayers()));
+    const built = await readBuiltLayers();
+    const ctx = createContext(packLayers(built));
+    const vd4 = built.corridors.find((c) => c.properties?.id === 'vd4_bd')!;
     const ref = userFeaturesWithin(
       ctx,
       all.map((f) => f.geometry),
@@ -309,7 +311,9 @@ describe('a large layer', () => {
       .poll(() => page.locator(`${within} [data-testid="user-within-count"]`).textContent(), {
         timeout: 120_000,
       })
-      .toBe(`${want.toLocaleString('vi-VN')} / 100.000 đối tượng cách tuyến không quá 1 km`);
+      .toBe(
+        `${want.toLocaleString('vi-VN')} / 100.000 đối tượng cách ${vd4.properties!.name_vi} không quá 1 km`,
+      );
     // The parcel listed first is one of the reference's nearest (ties, e.g. the parcels the road
     // crosses at 0 km, are listed in layer order, and the file's order is its spatial index's).
     const first = (await page.locator(`${within} ol li`).first().textContent()) ?? '';

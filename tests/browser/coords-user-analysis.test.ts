@@ -120,7 +120,7 @@ describe('an imported polygon layer in the analysis', () => {
       .poll(() => page.locator(`${within} [data-testid="user-within-count"]`).textContent(), {
         timeout: 30_000,
       })
-      .toMatch(/^\d+ \/ 2 đối tượng cách tuyến không quá 2 km$/);
+      .toMatch(/^\d+ \/ 2 đối tượng cách Đường Vành đai 4[^/]* không quá 2 km$/);
     expectNoProblems(problems);
   });
 });

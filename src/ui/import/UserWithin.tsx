@@ -26,6 +26,8 @@ export function UserWithin({ id, title, big = false }: { id: string; title: stri
   const [km, setKm] = useState('2');
   const [run, setRun] = useState<RunState<ShownReport>>({ state: 'idle' });
   const [progress, setProgress] = useState<[number, number] | null>(null);
+  const [cancelled, setCancelled] = useState(false);
+  const progressId = useId();
   const abort = useRef<AbortController | null>(null);
   const selectId = useId();
   const kmId = useId();
@@ -38,6 +40,7 @@ export function UserWithin({ id, title, big = false }: { id: string; title: stri
       return;
     }
     setRun({ state: 'running' });
+    setCancelled(false);
     const c = await userAnalysisClient();
     if (!c) {
       setRun({ state: 'error', message: f.t('userAnalysis.notReady') });
@@ -61,11 +64,18 @@ export function UserWithin({ id, title, big = false }: { id: string; title: stri
       );
       r = small.ok ? { ...small, value: { ...small.value, unusable: small.value.unusable.length } } : small;
     }
-    if (!r.ok && r.error === 'cancelled') setRun({ state: 'idle' });
-    else
+    if (!r.ok && r.error === 'cancelled') {
+      setRun({ state: 'idle' });
+      setCancelled(true);
+    } else
       setRun(
         r.ok ? { state: 'done', value: r.value } : { state: 'error', message: errorText(r, 'corridors') },
       );
+  };
+  const corridorName = (cid: string | null) => {
+    const c = cid === null ? undefined : corridors.find((x) => String(x.properties?.id ?? '') === cid);
+    if (!c) return f.t('userAnalysis.within.anyCorridor');
+    return String(c.properties?.[f.lang === 'vi' ? 'name_vi' : 'name_en'] ?? cid);
   };
   const label = (index: number) =>
     featureLabel(big ? (bigFeature(id, String(index)) ?? undefined) : features?.[index], index);
@@ -100,16 +110,17 @@ export function UserWithin({ id, title, big = false }: { id: string; title: stri
         {f.t('userAnalysis.within.run')}
       </button>
       <RunStatus run={run} />
+      {cancelled && (
+        <p className="note" role="status">
+          {f.t('userAnalysis.big.cancelled')}
+        </p>
+      )}
       {progress && (
         <p className="user-layer-progress">
-          <progress
-            max={progress[1]}
-            value={progress[0]}
-            aria-label={f.t('userAnalysis.big.progress', {
-              done: f.num(progress[0]),
-              total: f.num(progress[1]),
-            })}
-          />{' '}
+          <progress max={progress[1]} value={progress[0]} aria-labelledby={progressId} />{' '}
+          <span id={progressId}>
+            {f.t('userAnalysis.big.progress', { done: f.num(progress[0]), total: f.num(progress[1]) })}
+          </span>{' '}
           <button type="button" onClick={() => abort.current?.abort()}>
             {f.t('userAnalysis.big.cancel')}
           </button>
@@ -122,6 +133,7 @@ export function UserWithin({ id, title, big = false }: { id: string; title: stri
               shown: f.num(report.rows.length),
               total: f.num(report.measured),
               km: f.num(report.km, 2),
+              corridor: corridorName(report.corridor_id),
             })}
           </p>
           <ol className="user-layer-nearest-rows">
