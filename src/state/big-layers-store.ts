@@ -2,6 +2,7 @@
 // Kept apart from ./big-layers.ts (the operations) so user-layers.ts can read it without a cycle.
 import { create } from 'zustand';
 import type { BinaryChunk, BinaryLayerSummary } from '../data/binary/types';
+import type { ImportWarning } from '../import/types';
 import type { LayerDescription } from '../layers/description';
 
 export interface BigLayer {
@@ -25,6 +26,8 @@ export interface BigLayer {
    * view read and are replaced by the next; never saved (the link's `src=` brings it back).
    */
   viewport?: boolean;
+  /** What the import said of the whole file, shown under its row. */
+  warnings?: ImportWarning[];
   /** A notice under the layer's row (zoom in, whole file read, a failed read); null: none. */
   notice?: { key: string; params: Record<string, string | number> } | null;
 }

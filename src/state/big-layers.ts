@@ -10,7 +10,7 @@ import { isQuotaError } from '../userlayers/persist';
 import { type BigLayer, useBigLayers } from './big-layers-store';
 import { type LayerEntry, useLayers } from './layers';
 import { useSelection } from './selection';
-import { nextN, userLayerStorage, useUserLayers } from './user-layers';
+import { type ImportReport, nextN, userLayerStorage, useUserLayers } from './user-layers';
 
 /** The geometry family of a chunk's located features ('mixed' when several or none). */
 export function chunkGeometryKind(chunk: BinaryChunk): GeometryKind {
@@ -106,11 +106,16 @@ export function appendChunk(id: string, chunk: BinaryChunk): void {
 }
 
 /** The import finished: the summary's count on the row, and the layer's record saved last. */
-export async function finishBigLayer(id: string, summary: BinaryLayerSummary): Promise<void> {
+export async function finishBigLayer(
+  id: string,
+  summary: BinaryLayerSummary,
+  report?: ImportReport,
+): Promise<void> {
   const layer = useBigLayers.getState().layers[id];
   if (!layer) return;
-  patchBig(id, { summary });
-  patchEntry(id, { status: 'ready', count: summary.count });
+  const warnings = report?.warnings ?? [];
+  patchBig(id, warnings.length > 0 ? { summary, warnings } : { summary });
+  patchEntry(id, { status: 'ready', count: summary.count, problems: report?.problems ?? [] });
   const job = saving.get(id);
   const store = userLayerStorage();
   if (!job || !store?.saveBig) return;

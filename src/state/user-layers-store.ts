@@ -3,7 +3,7 @@
 // page (an embed too) needs, without the persistence and import code that only the full viewer runs.
 import { create } from 'zustand';
 import type { MessageKey } from '../i18n';
-import type { ImportProgress } from '../import/types';
+import type { ImportProgress, ImportWarning } from '../import/types';
 import type { LayerDescription } from '../layers/description';
 import { useBigLayers } from './big-layers-store';
 
@@ -15,6 +15,8 @@ export interface UserLayer {
   n: number;
   /** The property names of its features (the table's columns, the filters' fields). */
   fields?: string[];
+  /** What the import said of the whole file (mixed types, skipped lines…), shown under its row. */
+  warnings?: ImportWarning[];
 }
 
 /** A file that could not be imported: its name and the locale key of the reason. */

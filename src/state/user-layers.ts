@@ -26,6 +26,9 @@ export {
   useUserLayers,
 } from './user-layers-store';
 
+import type { FeatureProblem } from '../data/boundary';
+import type { ImportWarning } from '../import/types';
+
 let storage: (UserLayerStore & Partial<BigLayerStore>) | null = null;
 /** Sets where imported layers are kept (the app passes IndexedDB; tests an in-memory or fake one). */
 export function setUserLayerStorage(store: (UserLayerStore & Partial<BigLayerStore>) | null): void {
@@ -42,13 +45,18 @@ export const nextN = () =>
     ...Object.values(useBigLayers.getState().layers).map((l) => l.n),
   ) + 1;
 
-function put(layer: UserLayer, features: LayerFeature[], settings?: { visible: boolean; opacity: number }) {
+function put(
+  layer: UserLayer,
+  features: LayerFeature[],
+  settings?: { visible: boolean; opacity: number },
+  problems: FeatureProblem[] = [],
+) {
   const fields = propertyNames(features);
   registerUserFilterFields(layer.id, features, fields);
   useUserLayers.setState((s) => ({ layers: { ...s.layers, [layer.id]: { ...layer, fields } } }));
   const store = useLayers.getState();
   store.addLayer(layer.id);
-  store.done(layer.id, features);
+  store.done(layer.id, features, problems);
   if (settings) {
     store.setVisible(layer.id, settings.visible);
     store.setOpacity(layer.id, settings.opacity);
@@ -89,6 +97,16 @@ export function withUniqueIds(features: LayerFeature[]): LayerFeature[] {
 }
 
 /**
+ * What the import found beside the features: problems of kept features (named in the row, like a
+ * curated layer's) and warnings about the whole file (under the row). Not saved: a reload shows
+ * the layer without them.
+ */
+export interface ImportReport {
+  problems: FeatureProblem[];
+  warnings: ImportWarning[];
+}
+
+/**
  * Adds an imported layer: a new id `user:<n>`, a default description from its geometry, its
  * features into the layers store (on top), and a saved copy. Returns the id.
  */
@@ -96,6 +114,7 @@ export async function addUserLayer(
   fileName: string,
   features: LayerFeature[],
   url?: string,
+  report?: ImportReport,
 ): Promise<string> {
   // Selection, picking and the table go by `properties.id`: a file without unique ids gets them.
   features = withUniqueIds(features);
@@ -103,7 +122,8 @@ export async function addUserLayer(
   const id = userLayerId(n);
   const description = userLayerDescription(id, fileName, features, n - 1);
   const layer: UserLayer = { id, fileName, description, n, ...(url ? { url } : {}) };
-  put(layer, features);
+  const warnings = report?.warnings ?? [];
+  put(warnings.length > 0 ? { ...layer, warnings } : layer, features, undefined, report?.problems ?? []);
   await persist({ ...layer, features });
   return id;
 }

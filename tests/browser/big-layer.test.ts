@@ -294,7 +294,7 @@ describe('a large layer', () => {
     // function checked against Turf on the real corridors (tests/unit/user-within-real-data.test.ts).
     const built = await readBuiltLayers();
     const ctx = createContext(packLayers(built));
-    const vd4 = built.corridors.find((c) => c.properties?.id === 'vd4_bd')!;
+    const vd4 = built.corridors!.find((c) => c.properties?.id === 'vd4_bd')!;
     const ref = userFeaturesWithin(
       ctx,
       all.map((f) => f.geometry),

@@ -175,3 +175,21 @@ describe('locatedBbox', () => {
     expect(locatedBbox(unlocated)).toBeNull();
   });
 });
+
+describe('UserLayerExtras: what the import said of the file', () => {
+  it("shows each warning under the row in the UI's language, naming the file", () => {
+    smallLayer('user:1', []);
+    useUserLayers.setState((s) => ({
+      layers: {
+        'user:1': {
+          ...s.layers['user:1']!,
+          warnings: [{ key: 'import.warn.nullGeometries', params: { file: 'plan.geojson', count: 1 } }],
+        },
+      },
+    }));
+    const root = render(<UserLayerExtras id="user:1" title="plan.geojson" />);
+    const note = findOne(root, attr('data-import-warning', 'import.warn.nullGeometries'));
+    expect(text(note)).toContain('plan.geojson');
+    expect(text(note)).not.toMatch(/import\.warn/);
+  });
+});

@@ -32,6 +32,11 @@ export function UserLayerExtras({ id, title }: { id: LayerId; title: string }) {
       <p className="user-layer-origin">
         {layer.url ? t('userLayers.origin.url', { url: layer.url }) : t('userLayers.origin.file')}
       </p>
+      {(layer.warnings ?? []).map((w) => (
+        <p className="user-layer-notice" key={w.key} data-import-warning={w.key}>
+          {t(w.key as MessageKey, w.params)}
+        </p>
+      ))}
       {big?.notice && (
         <p className="user-layer-notice" role="status">
           {t(big.notice.key as MessageKey, big.notice.params)}

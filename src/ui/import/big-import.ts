@@ -4,12 +4,13 @@
 // failed or cancelled import takes the partial layer away again.
 import type { BinaryChunk, BinaryLayerSummary } from '../../data/binary/types';
 import { appendChunk, beginBigLayer, finishBigLayer, removeBigLayer } from '../../state/big-layers';
+import type { ImportReport } from '../../state/user-layers';
 
 export interface BigReceiver {
   /** Hand to the import client: each chunk as it arrives. */
   onChunk: (chunk: BinaryChunk) => void;
   /** The import succeeded with this summary: the layer is complete (and saved). */
-  finish: (summary: BinaryLayerSummary) => Promise<void>;
+  finish: (summary: BinaryLayerSummary, report?: ImportReport) => Promise<void>;
   /** The import failed or was cancelled: the chunks shown so far are removed. */
   abort: () => Promise<void>;
 }
@@ -24,9 +25,9 @@ export function bigReceiver(fileName: string, url?: string): BigReceiver {
       if (id === null) id = beginBigLayer(fileName, chunk, url);
       else appendChunk(id, chunk);
     },
-    finish: async (summary) => {
+    finish: async (summary, report) => {
       closed = true;
-      if (id !== null) await finishBigLayer(id, summary);
+      if (id !== null) await finishBigLayer(id, summary, report);
     },
     abort: async () => {
       closed = true;

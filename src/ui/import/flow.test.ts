@@ -31,6 +31,37 @@ const coords = (id: string) =>
   (useLayers.getState().layers[id]!.features[0]!.geometry as Point | null)?.coordinates ?? null;
 
 describe('import flow', () => {
+  it("shows an import's problems in the layer's row and its warnings under it", async () => {
+    // A polygon whose only ring is two bad positions (kept without geometry: a problem naming it)
+    // and a good point: the file also gets the "features without geometry" and "mixed types" warnings.
+    const text = JSON.stringify({
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          properties: { name: 'Thửa A' },
+          geometry: { type: 'Polygon', coordinates: [[['x', 'y'], [1]]] },
+        },
+        {
+          type: 'Feature',
+          properties: { name: 'Điểm B' },
+          geometry: { type: 'Point', coordinates: [106.6, 11] },
+        },
+      ],
+    });
+    await importBlob(new Blob([text]), 'hinh-sai.geojson');
+    const entry = useLayers.getState().layers['user:1']!;
+    expect(entry.count).toBe(2);
+    expect(entry.problems).toHaveLength(1);
+    expect(entry.problems[0]).toMatchObject({ name: 'Thửa A', messageKey: 'problem.geometry.degenerate' });
+    const warnings = useUserLayers.getState().layers['user:1']!.warnings ?? [];
+    expect(warnings.map((w) => w.key)).toContain('import.warn.nullGeometries');
+    expect(warnings.find((w) => w.key === 'import.warn.nullGeometries')?.params).toMatchObject({
+      file: 'hinh-sai.geojson',
+      count: 1,
+    });
+  });
+
   // Columns without telling names: latitude first, found by the values (longitude 100–118°).
   const csv = new Blob(['a,b,ten\n11.05,106.65,Điểm 1\n11.10,106.70,Điểm 2\n']);
 

@@ -39,7 +39,7 @@ export function cancelImport(): void {
 async function finish(result: ImportResult, file: Blob | null, url?: string): Promise<void> {
   if (result.crsQuestion) return ask({ kind: 'crs', result, url });
   if (result.csv && file) return ask({ kind: 'csv', file, name: result.fileName, url, result });
-  await addUserLayer(result.fileName, result.features, url);
+  await addUserLayer(result.fileName, result.features, url, result);
 }
 
 /**
@@ -71,7 +71,7 @@ export async function importBlob(
       ...options,
     });
     if (controller === mine) useUserLayers.getState().setJob(null);
-    if (outcome.ok && outcome.result.binary) return await big.finish(outcome.result.binary);
+    if (outcome.ok && outcome.result.binary) return await big.finish(outcome.result.binary, outcome.result);
     await big.abort();
     if (outcome.ok) {
       // A CSV whose columns the user already confirmed is not asked about again.
@@ -119,7 +119,7 @@ export async function answer(
     // A large projected file is converted into chunks once the user has named its CRS.
     const big = bigReceiver(q.result.fileName, q.url);
     const outcome = await importer().applyCrs(q.result, reply.choice, big.onChunk);
-    if (outcome.ok && outcome.result.binary) return big.finish(outcome.result.binary);
+    if (outcome.ok && outcome.result.binary) return big.finish(outcome.result.binary, outcome.result);
     await big.abort();
     if (outcome.ok) return finish({ ...outcome.result, csv: undefined }, null, q.url);
     useUserLayers.getState().fail(q.result.fileName, outcome.error.key, outcome.error.params);
