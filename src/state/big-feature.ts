@@ -2,6 +2,7 @@
 // a selection). Apart from the store so the chunk decoder loads with the info panel, not with the map.
 import type { Feature, Geometry } from 'geojson';
 import { featureAt } from '../data/binary/feature';
+import { locate } from '../data/binary/rows';
 import { bigLayer } from './big-layers-store';
 import { setFeatureFinder } from './layers';
 
@@ -14,16 +15,8 @@ export function bigFeature(layerId: string, featureId: string): Feature<Geometry
   const ordinal = Number(featureId);
   if (!layer || !/^\d+$/.test(featureId)) return null;
   // Chunks are in `first` order: a binary search finds the one holding the ordinal.
-  let lo = 0;
-  let hi = layer.chunks.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const c = layer.chunks[mid]!;
-    if (ordinal < c.first) hi = mid - 1;
-    else if (ordinal >= c.first + c.count) lo = mid + 1;
-    else return featureAt(c, ordinal - c.first);
-  }
-  return null;
+  const at = locate(layer.chunks, ordinal);
+  return at ? featureAt(at.chunk, at.i) : null;
 }
 
 // Lists that find features through findFeature (a table row's zoom, the chooser) reach large layers

@@ -5,6 +5,7 @@
 // deck.gl (analysis-overlay.ts), so a map without large layers never downloads it.
 import type { Feature, Geometry } from 'geojson';
 import { featureAt } from '../../data/binary/feature';
+import { locate } from '../../data/binary/rows';
 import type { BinaryChunk } from '../../data/binary/types';
 import type { FeatureRef } from '../../state/selection';
 import { SELECTION } from '../colors';
@@ -24,20 +25,10 @@ export function bigSelectedFeature(
   if (!ref || !/^\d+$/.test(ref.featureId)) return null;
   const layer = layers.find((l) => l.id === ref.layerId);
   if (!layer) return null;
-  const ordinal = Number(ref.featureId);
-  let lo = 0;
-  let hi = layer.chunks.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const c = layer.chunks[mid]!;
-    if (ordinal < c.first) hi = mid - 1;
-    else if (ordinal >= c.first + c.count) lo = mid + 1;
-    else {
-      const f = featureAt(c, ordinal - c.first);
-      return f.geometry ? (f as Feature<Geometry>) : null;
-    }
-  }
-  return null;
+  const at = locate(layer.chunks, Number(ref.featureId));
+  if (!at) return null;
+  const f = featureAt(at.chunk, at.i);
+  return f.geometry ? (f as Feature<Geometry>) : null;
 }
 
 /** GeoJsonLayer props of the outline of `feature` (drawn before `beforeId`). */
