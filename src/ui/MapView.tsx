@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { CURATED_LAYER_IDS } from '../data/schema';
 import { translate } from '../i18n';
+import { isUserLayerId } from '../layers/user-description';
 import { type MapLayersInput, PlanningMap } from '../map/PlanningMap';
 import { useAnalysis } from '../state/analysis';
 import { useBasemapStatus } from '../state/basemap-status';
@@ -24,6 +25,9 @@ import { prefersReducedMotion } from './fit';
 import { fitSelection, leadsCamera, panelInsets, startView } from './map-camera';
 import { bigInput, mapInput, markParks, sameInput } from './map-input';
 import { registerMap } from './map-ready';
+
+/** The least span (degrees) the camera shows around a chosen imported feature. */
+const IMPORTED_FEATURE_SPAN_DEG = 0.005;
 
 interface Props {
   /** Which map this is: the one map, or a side of a comparison (its visible layers, its picks). */
@@ -170,7 +174,11 @@ export function MapView({ side, initial, onMap, onStyleError }: Props) {
           const { ref } = s.zoomRequest;
           const feature = findFeature(useLayers.getState().layers, ref.layerId, ref.featureId);
           // After React has laid out the info panel the selection opens, so the insets include it.
-          if (feature) requestAnimationFrame(() => map.flyToFeature(feature, panelInsets(el)));
+          // An imported feature (a parcel, a plot) is shown close up, at least 0.005° (≈ 550 m)
+          // across, where a large layer draws it as its shape (not its point) and its outline
+          // shows; a curated park or district keeps the wider default (its corridors in view).
+          const span = isUserLayerId(ref.layerId) ? IMPORTED_FEATURE_SPAN_DEG : undefined;
+          if (feature) requestAnimationFrame(() => map.flyToFeature(feature, panelInsets(el), span));
         }
       }),
       map.on('hover', (ref) => {

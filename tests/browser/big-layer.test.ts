@@ -273,6 +273,16 @@ describe('a large layer', () => {
       topCentre,
       { timeout: 60_000 },
     );
+    // Close enough to draw the parcels as shapes (points below ≈ 11.6), and the chosen one outlined.
+    const zoom = await page.evaluate(() =>
+      (
+        document.querySelector('[data-testid="map"]') as unknown as { maplibreMap: { getZoom(): number } }
+      ).maplibreMap.getZoom(),
+    );
+    expect(zoom).toBeGreaterThan(13);
+    await page.waitForFunction(
+      () => ((document.querySelector('[data-testid="map"]') as HTMLElement).dataset.bigSelected ?? '') !== '',
+    );
     // The use allowed again: the first parcel is picked again.
     await page.keyboard.press('Escape');
     await page.click('[data-big-table] [data-column-filter="use"]');
