@@ -52,6 +52,10 @@ export const userLayersVi = {
   'userLayers.zoom': 'Thu phóng đến lớp',
   'userLayers.zoom.aria': 'Thu phóng đến lớp {title}',
   'userLayers.zoom.none': 'Lớp không có đối tượng nào có vị trí để thu phóng đến',
+  // Remove asks once: a large layer takes a while to import again.
+  'userLayers.remove.confirm': 'Xoá “{title}” khỏi bản đồ và bộ nhớ trình duyệt? Không hoàn tác được.',
+  'userLayers.remove.yes': 'Xoá',
+  'userLayers.remove.no': 'Giữ lại',
 } as const;
 
 export const userLayersEn: Record<keyof typeof userLayersVi, string> = {
@@ -107,4 +111,8 @@ export const userLayersEn: Record<keyof typeof userLayersVi, string> = {
   'userLayers.zoom': 'Zoom to layer',
   'userLayers.zoom.aria': 'Zoom to layer {title}',
   'userLayers.zoom.none': 'The layer has no located feature to zoom to',
+  'userLayers.remove.confirm':
+    'Remove “{title}” from the map and the browser’s storage? This cannot be undone.',
+  'userLayers.remove.yes': 'Remove',
+  'userLayers.remove.no': 'Keep',
 };

@@ -160,8 +160,14 @@ describe('import', () => {
     expect(await page.$eval(row('user:3'), (el) => el.textContent)).toContain(url);
     // The link keeps the URL layer (and only it: a file cannot travel in a link).
     await page.waitForFunction(() => /[#&]src=/.test(location.hash) && !/user/.test(location.hash));
+    // Remove asks once in the row; "Keep" leaves the layer, the question's Remove takes it away.
     await page.click('[data-remove-layer="user:2"]');
+    await page.click('[data-keep-layer="user:2"]');
+    expect(await page.$(row('user:2'))).not.toBeNull();
+    await page.click('[data-remove-layer="user:2"]');
+    await page.click('[data-confirm-remove="user:2"]');
     await page.click('[data-remove-layer="user:3"]');
+    await page.click('[data-confirm-remove="user:3"]');
     expect(await page.$eval(row('user:1'), (el) => (el as HTMLElement).dataset.featureCount)).toBe(
       String(DITICH_COUNT),
     );
@@ -171,6 +177,7 @@ describe('import', () => {
       DITICH_COUNT,
     );
     await page.click('[data-remove-layer="user:1"]');
+    await page.click('[data-confirm-remove="user:1"]');
     await page.waitForSelector(row('user:1'), { state: 'detached' });
     await page.waitForFunction(
       () => (document.querySelector('[data-testid="map"]') as HTMLElement).dataset.drawnUser === '',

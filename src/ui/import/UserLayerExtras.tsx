@@ -1,7 +1,7 @@
 // What an imported layer's row shows beyond a curated one's: where it came from (a file, in this
 // browser only, or a URL a link can share), "zoom to layer", a button that removes it for good, and
 // its analyses.
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useId, useMemo, useRef, useState } from 'react';
 import type { LayerId } from '../../data/schema';
 import { type MessageKey, useT } from '../../i18n';
 import { removeBigLayer } from '../../state/big-layers';
@@ -20,6 +20,9 @@ export function UserLayerExtras({ id, title }: { id: LayerId; title: string }) {
   const small = useUserLayers((s) => s.layers[id]);
   const big = useBigLayers((s) => s.layers[id]);
   const features = useLayers((s) => s.layers[id]?.features);
+  const [confirming, setConfirming] = useState(false);
+  const refocus = useRef(false);
+  const questionId = useId();
   // The box the zoom request carries (importedLayerBbox works out the same); none: nothing to zoom to.
   const bbox = useMemo(
     () => (big ? summaryBbox(big.summary) : small ? locatedBbox(features ?? []) : null),
@@ -53,15 +56,46 @@ export function UserLayerExtras({ id, title }: { id: LayerId; title: string }) {
       >
         {t('userLayers.zoom')}
       </button>
-      <button
-        type="button"
-        className="user-layer-remove"
-        data-remove-layer={id}
-        aria-label={t('userLayers.remove.aria', { title })}
-        onClick={() => void (big ? removeBigLayer(id) : removeUserLayer(id))}
-      >
-        {t('userLayers.remove')}
-      </button>
+      {confirming ? (
+        // Asked once, in the row: a large layer takes a while to import again. The question's
+        // Remove takes the focus (described by the question); Keep gives it back to the row's Remove.
+        <div className="user-layer-confirm">
+          <p id={questionId}>{t('userLayers.remove.confirm', { title })}</p>
+          <button
+            type="button"
+            ref={(b) => b?.focus()}
+            aria-describedby={questionId}
+            data-confirm-remove={id}
+            onClick={() => void (big ? removeBigLayer(id) : removeUserLayer(id))}
+          >
+            {t('userLayers.remove.yes')}
+          </button>{' '}
+          <button
+            type="button"
+            data-keep-layer={id}
+            onClick={() => {
+              refocus.current = true;
+              setConfirming(false);
+            }}
+          >
+            {t('userLayers.remove.no')}
+          </button>
+        </div>
+      ) : (
+        <button
+          type="button"
+          className="user-layer-remove"
+          ref={(b) => {
+            if (b && refocus.current) b.focus();
+            refocus.current = false;
+          }}
+          data-remove-layer={id}
+          aria-label={t('userLayers.remove.aria', { title })}
+          onClick={() => setConfirming(true)}
+        >
+          {t('userLayers.remove')}
+        </button>
+      )}
       {(small || (big?.summary && !big.viewport)) && (
         <Suspense fallback={null}>
           <UserLayerAnalysis id={id} title={title} big={!small} />
