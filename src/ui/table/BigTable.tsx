@@ -8,7 +8,7 @@
 // Each filterable column has the small tables' filter popover (choices and counts from the chunks).
 // There is no search box: the text search needs an index over every row's text.
 import { type ColumnDef, getCoreRowModel, type SortingState, useReactTable } from '@tanstack/react-table';
-import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { passingOrdinals } from '../../data/binary/filter-mask';
 import { allOrdinals, sortKeys, sortOrdinals } from '../../data/binary/rows';
 import { useT } from '../../i18n';
@@ -17,13 +17,13 @@ import '../../state/big-feature';
 import { type BigLayer, useBigLayers } from '../../state/big-layers-store';
 import { selectLayerFilter, useFilters } from '../../state/filters';
 import { useSelection } from '../../state/selection';
-import { useTable } from '../../state/table';
 import { usePublishSheetHeight } from '../analysis/SheetResizer';
 import { ExportButtons } from '../ExportButtons';
 import { useLayerTitle } from '../LayerPanel';
 import { BigGrid } from './BigGrid';
 import { type BigColumn, bigColumns, bigRowsCsv, bigRowsGeoJson } from './big-columns';
 import { ColumnFilters } from './ColumnFilter';
+import { TableSheet } from './TableSheet';
 
 const collator = new Intl.Collator(['vi', 'en'], { sensitivity: 'base', numeric: true });
 const NO_ROWS: never[] = [];
@@ -49,7 +49,6 @@ function BigTableSheet({ big, initialSort }: { big: BigLayer; initialSort: Sorti
   const title = useLayerTitle(layer);
   const filter = useFilters(selectLayerFilter(layer));
   const selected = useSelection((s) => s.selected);
-  const close = useTable((s) => s.close);
   const [sorting, setSorting] = useState<SortingState>(initialSort);
   const panelRef = useRef<HTMLElement>(null);
   usePublishSheetHeight(panelRef, true);
@@ -83,59 +82,31 @@ function BigTableSheet({ big, initialSort }: { big: BigLayer; initialSort: Sorti
 
   // No search box to focus: the first sort button takes the focus when the sheet opens.
   useEffect(() => panelRef.current?.querySelector<HTMLButtonElement>('button.sort')?.focus(), []);
-  const closeAndReturn = () => {
-    close();
-    requestAnimationFrame(() =>
-      document.querySelector<HTMLButtonElement>(`button[data-table-open="${layer}"]`)?.focus(),
-    );
-  };
-  // Escape closes the table unless something inner is open (as LayerTable).
-  const onKey = (e: KeyboardEvent<HTMLElement>) => {
-    const s = useSelection.getState();
-    if (e.key !== 'Escape' || e.defaultPrevented || s.selected || s.choices) return;
-    e.preventDefault();
-    closeAndReturn();
-  };
   const caption = f.t('table.title', { title });
 
   return (
-    <section
-      ref={panelRef}
-      className="analysis-panel table-panel"
-      aria-label={caption}
-      data-testid="table-panel"
-      data-big-table={layer}
-      onKeyDown={onKey}
-    >
-      <header>
-        <h2>{caption}</h2>
-        <button type="button" className="close" aria-label={f.t('table.close')} onClick={closeAndReturn}>
-          <span aria-hidden="true">×</span>
-        </button>
-      </header>
-      <div className="table-panel-body">
-        <div className="table-tools">
-          {/* The small tables' filter popovers, with choices and counts from the chunks. */}
-          <ColumnFilters layer={layer} columns={columns} features={NO_ROWS} counts={counts} />
-          <span className="table-caption" role="status" data-testid="table-count">
-            {f.t('table.rows', { shown: f.num(rows.length), total: f.num(big.loaded) })}
-          </span>
-          <ExportButtons
-            caption={caption}
-            csv={() => bigRowsCsv(columns, rows)}
-            geojson={() => bigRowsGeoJson(chunks, columns, rows)}
-          />
-        </div>
-        {!big.summary && <p className="notice">{f.t('table.loading')}</p>}
-        <BigGrid
-          table={table}
-          columns={columns}
-          layer={layer}
+    <TableSheet layer={layer} caption={caption} panelRef={panelRef} big>
+      <div className="table-tools">
+        {/* The small tables' filter popovers, with choices and counts from the chunks. */}
+        <ColumnFilters layer={layer} columns={columns} features={NO_ROWS} counts={counts} />
+        <span className="table-caption" role="status" data-testid="table-count">
+          {f.t('table.rows', { shown: f.num(rows.length), total: f.num(big.loaded) })}
+        </span>
+        <ExportButtons
           caption={caption}
-          rows={rows}
-          selected={chosen}
+          csv={() => bigRowsCsv(columns, rows)}
+          geojson={() => bigRowsGeoJson(chunks, columns, rows)}
         />
       </div>
-    </section>
+      {!big.summary && <p className="notice">{f.t('table.loading')}</p>}
+      <BigGrid
+        table={table}
+        columns={columns}
+        layer={layer}
+        caption={caption}
+        rows={rows}
+        selected={chosen}
+      />
+    </TableSheet>
   );
 }

@@ -11,7 +11,7 @@ import {
   type SortingState,
   useReactTable,
 } from '@tanstack/react-table';
-import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { LayerFeature } from '../../data/load-layer';
 import type { LayerId } from '../../data/schema';
 import { useT } from '../../i18n';
@@ -26,6 +26,7 @@ import { BigLayerTable } from './BigTable';
 import { ColumnFilters } from './ColumnFilter';
 import { type TableColumn, tableColumns } from './columns';
 import { featureIdOf, matchingRows, tableIndex } from './rows';
+import { TableSheet } from './TableSheet';
 import { TableExport } from './TableTools';
 import { VirtualTable } from './VirtualTable';
 
@@ -61,7 +62,6 @@ export function LayerTable({ layer, initialSort = [] }: { layer: LayerId; initia
   const entry = useLayers((s) => s.layers[layer]) ?? NO_LAYER;
   const districts = useLayers((s) => s.layers.districts.features);
   const selected = useSelection((s) => s.selected);
-  const close = useTable((s) => s.close);
   const [query, setQuery] = useState('');
   const [sorting, setSorting] = useState<SortingState>(initialSort);
   const panelRef = useRef<HTMLElement>(null);
@@ -113,67 +113,38 @@ export function LayerTable({ layer, initialSort = [] }: { layer: LayerId; initia
   useEffect(() => searchRef.current?.focus(), []);
   const selectedKey = selected?.layerId === layer ? selected.featureId : null;
 
-  const closeAndReturn = () => {
-    close();
-    requestAnimationFrame(() =>
-      document.querySelector<HTMLButtonElement>(`button[data-table-open="${layer}"]`)?.focus(),
-    );
-  };
-  // Escape closes the table unless something inner is open: App clears the selection (and the
-  // chooser) first, so Escape closes the innermost thing first, as in the analysis panel.
-  const onKey = (e: KeyboardEvent<HTMLElement>) => {
-    const s = useSelection.getState();
-    if (e.key !== 'Escape' || e.defaultPrevented || s.selected || s.choices) return;
-    e.preventDefault();
-    closeAndReturn();
-  };
-
   const visible = sorted.map((r) => r.original);
   const caption = f.t('table.title', { title });
 
   return (
-    <section
-      ref={panelRef}
-      className="analysis-panel table-panel"
-      aria-label={caption}
-      data-testid="table-panel"
-      onKeyDown={onKey}
-    >
-      <header>
-        <h2>{caption}</h2>
-        <button type="button" className="close" aria-label={f.t('table.close')} onClick={closeAndReturn}>
-          <span aria-hidden="true">×</span>
-        </button>
-      </header>
-      <div className="table-panel-body">
-        <div className="table-tools">
-          <label htmlFor={searchId}>{f.t('table.search')}</label>
-          <input
-            id={searchId}
-            ref={searchRef}
-            type="search"
-            value={query}
-            aria-describedby={hintId}
-            onChange={(e) => setQuery(e.currentTarget.value)}
-          />
-          <ColumnFilters layer={layer} columns={columns} features={entry.features} />
-          <span className="table-caption" role="status" data-testid="table-count">
-            {f.t('table.rows', { shown: f.num(visible.length), total: f.num(entry.features.length) })}
-          </span>
-          <TableExport caption={caption} columns={columns} rows={visible} />
-        </div>
-        <p id={hintId} className="visually-hidden">
-          {f.t('table.search.hint')}
-        </p>
-        {entry.status !== 'ready' && <p className="notice">{f.t('table.loading')}</p>}
-        <VirtualTable
-          table={table}
-          columns={columns}
-          layer={layer}
-          caption={caption}
-          selectedKey={selectedKey}
+    <TableSheet layer={layer} caption={caption} panelRef={panelRef}>
+      <div className="table-tools">
+        <label htmlFor={searchId}>{f.t('table.search')}</label>
+        <input
+          id={searchId}
+          ref={searchRef}
+          type="search"
+          value={query}
+          aria-describedby={hintId}
+          onChange={(e) => setQuery(e.currentTarget.value)}
         />
+        <ColumnFilters layer={layer} columns={columns} features={entry.features} />
+        <span className="table-caption" role="status" data-testid="table-count">
+          {f.t('table.rows', { shown: f.num(visible.length), total: f.num(entry.features.length) })}
+        </span>
+        <TableExport caption={caption} columns={columns} rows={visible} />
       </div>
-    </section>
+      <p id={hintId} className="visually-hidden">
+        {f.t('table.search.hint')}
+      </p>
+      {entry.status !== 'ready' && <p className="notice">{f.t('table.loading')}</p>}
+      <VirtualTable
+        table={table}
+        columns={columns}
+        layer={layer}
+        caption={caption}
+        selectedKey={selectedKey}
+      />
+    </TableSheet>
   );
 }
