@@ -16,6 +16,7 @@ import {
   readFeaturesInRect,
   type TransferStats,
 } from '../data/fgb';
+import { NUMERIC_COLUMN_TYPES } from '../data/fgb/binary';
 import type { ViewportMessageKey } from '../i18n/viewport-messages';
 import { importFile } from './registry';
 import { ImportError } from './types';
@@ -107,20 +108,6 @@ export async function probeUrl(url: string, signal: AbortSignal): Promise<ProbeO
   }
 }
 
-/** FlatGeobuf column types stored as number columns (the rest as text: Bool, String, Json, DateTime, Binary). */
-const NUMERIC = new Set([
-  'Byte',
-  'UByte',
-  'Short',
-  'UShort',
-  'Int',
-  'UInt',
-  'Long',
-  'ULong',
-  'Float',
-  'Double',
-]);
-
 /**
  * Streams features into one ChunkBuilder (so a column keeps one kind across the read's chunks) and
  * sends each full chunk to `sink`, its buffers transferred.
@@ -132,7 +119,7 @@ class Chunker {
   /** The layer's columns in file order with their FlatGeobuf types (before the first feature). */
   columns(columns: LayerHeader['columns']): void {
     const kinds = Object.fromEntries(
-      columns.map((c) => [c.name, NUMERIC.has(c.type) ? 'number' : 'text'] as const),
+      columns.map((c) => [c.name, NUMERIC_COLUMN_TYPES.has(c.type) ? 'number' : 'text'] as const),
     );
     this.builder = new ChunkBuilder({ fields: columns.map((c) => c.name), kinds });
   }

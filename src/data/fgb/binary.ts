@@ -41,17 +41,21 @@ export interface ChunkReadOptions {
   chunkFeatures?: number;
 }
 
-const NUMERIC = new Set<ColumnType>([
-  ColumnType.Byte,
-  ColumnType.UByte,
-  ColumnType.Short,
-  ColumnType.UShort,
-  ColumnType.Int,
-  ColumnType.UInt,
-  ColumnType.Long,
-  ColumnType.ULong,
-  ColumnType.Float,
-  ColumnType.Double,
+/**
+ * FlatGeobuf column types held as number columns in chunks, by name (LayerHeader's `type`); the
+ * rest (Bool, String, Json, DateTime, Binary) are text. Shared with the viewport reads (rect-read.ts).
+ */
+export const NUMERIC_COLUMN_TYPES: ReadonlySet<string> = new Set([
+  'Byte',
+  'UByte',
+  'Short',
+  'UShort',
+  'Int',
+  'UInt',
+  'Long',
+  'ULong',
+  'Float',
+  'Double',
 ]);
 
 const WGS84 = '+proj=longlat +datum=WGS84 +no_defs';
@@ -89,7 +93,7 @@ export async function* readChunks(
     names = columns.map((c) => nfc(c.name));
     const kinds: Record<string, ColumnKind> = {};
     columns.forEach((c, i) => {
-      kinds[names[i]!] = NUMERIC.has(c.type) ? 'number' : 'text';
+      kinds[names[i]!] = NUMERIC_COLUMN_TYPES.has(ColumnType[c.type] ?? '') ? 'number' : 'text';
     });
     builder = new ChunkBuilder({
       fields: names,
