@@ -2,27 +2,16 @@
 // reached): a 25,000-parcel FlatGeobuf becomes a large layer whose chunks arrived one by one (the
 // first made the row while the rest were still coming) and whose row counts every parcel; a
 // GeoJSON file of the same size takes the engine's convert-after-checks path to the same result.
-import { MessageChannel } from 'node:worker_threads';
-import { expose } from 'comlink';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { parcels } from '../../data/fgb/test-parcels';
 import { writeFeatures } from '../../data/fgb/writer';
-import { createImportApi } from '../../import/api';
-import { createImportClient } from '../../import/client';
 import { useBigLayers } from '../../state/big-layers-store';
 import { useLayers } from '../../state/layers';
-import { setUserLayerStorage, useUserLayers } from '../../state/user-layers';
-import { importBlob, setImportClient } from './flow';
+import { useUserLayers } from '../../state/user-layers';
+import { importBlob } from './flow';
+import { withRealImportEngine } from './test-engine';
 
-const { port1, port2 } = new MessageChannel();
-expose(createImportApi(), port1 as unknown as Parameters<typeof expose>[1]);
-setImportClient(createImportClient(port2 as unknown as Worker));
-setUserLayerStorage(null);
-afterAll(() => {
-  setImportClient(null);
-  port1.close();
-  port2.close();
-});
+withRealImportEngine();
 
 beforeEach(() => {
   useLayers.getState().reset();

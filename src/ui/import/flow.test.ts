@@ -1,25 +1,14 @@
 // The import flow over the engine's real API (through Comlink on a MessageChannel, as the worker
 // is reached): a CSV's detected columns are asked about and can be swapped, a projected file
 // without a .prj asks for its CRS, a broken file leaves a failure row, a success adds a layer.
-import { MessageChannel } from 'node:worker_threads';
-import { expose } from 'comlink';
 import type { Point } from 'geojson';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { createImportApi } from '../../import/api';
-import { createImportClient } from '../../import/client';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { useLayers } from '../../state/layers';
-import { setUserLayerStorage, useUserLayers } from '../../state/user-layers';
-import { answer, importBlob, setImportClient, useImportQuestion } from './flow';
+import { useUserLayers } from '../../state/user-layers';
+import { answer, importBlob, useImportQuestion } from './flow';
+import { withRealImportEngine } from './test-engine';
 
-const { port1, port2 } = new MessageChannel();
-expose(createImportApi(), port1 as unknown as Parameters<typeof expose>[1]);
-setImportClient(createImportClient(port2 as unknown as Worker));
-setUserLayerStorage(null);
-afterAll(() => {
-  setImportClient(null);
-  port1.close();
-  port2.close();
-});
+withRealImportEngine();
 
 beforeEach(() => {
   useLayers.getState().reset();
