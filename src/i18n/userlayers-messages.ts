@@ -24,6 +24,8 @@ export const userLayersVi = {
   'userLayers.abort': 'Thôi',
   'userLayers.dismiss': 'Bỏ thông báo về “{file}”',
   'userLayers.error.fetch': 'Không tải được “{file}” từ URL ({detail}).',
+  'userLayers.error.network':
+    'Không tải được “{file}”: máy chủ không trả lời, hoặc không cho phép trang này đọc tệp (CORS).',
   'userLayers.error.url': '“{file}” không phải URL http(s) hợp lệ.',
   'userLayers.remove': 'Xoá lớp',
   'userLayers.remove.aria': 'Xoá lớp {title} khỏi bản đồ và bộ nhớ trình duyệt',
@@ -83,6 +85,8 @@ export const userLayersEn: Record<keyof typeof userLayersVi, string> = {
   'userLayers.abort': 'Never mind',
   'userLayers.dismiss': 'Dismiss the message about “{file}”',
   'userLayers.error.fetch': '“{file}” could not be downloaded from the URL ({detail}).',
+  'userLayers.error.network':
+    '“{file}” could not be downloaded: the server did not answer, or does not let this page read the file (CORS).',
   'userLayers.error.url': '“{file}” is not a valid http(s) URL.',
   'userLayers.remove': 'Remove layer',
   'userLayers.remove.aria': 'Remove layer {title} from the map and the browser’s storage',

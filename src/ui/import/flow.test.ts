@@ -5,7 +5,7 @@ import type { Point } from 'geojson';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useLayers } from '../../state/layers';
 import { useUserLayers } from '../../state/user-layers';
-import { answer, importBlob, useImportQuestion } from './flow';
+import { answer, importBlob, importUrl, useImportQuestion } from './flow';
 import { withRealImportEngine } from './test-engine';
 
 withRealImportEngine();
@@ -20,6 +20,18 @@ const coords = (id: string) =>
   (useLayers.getState().layers[id]!.features[0]!.geometry as Point | null)?.coordinates ?? null;
 
 describe('import flow', () => {
+  it('names an unreachable URL in the UI language, not with the browser’s English fetch error', async () => {
+    // Port 9 (discard) is closed here: fetch rejects with a TypeError, as for a CORS refusal.
+    await importUrl('http://127.0.0.1:9/ranh-gioi.fgb');
+    const [failure] = useUserLayers.getState().failures;
+    expect(failure).toMatchObject({
+      fileName: 'ranh-gioi.fgb',
+      key: 'userLayers.error.network',
+      params: { file: 'ranh-gioi.fgb' },
+    });
+    expect(useLayers.getState().layers['user:1']).toBeUndefined();
+  });
+
   it("shows an import's problems in the layer's row and its warnings under it", async () => {
     // A polygon whose only ring is two bad positions (kept without geometry: a problem naming it)
     // and a good point: the file also gets the "features without geometry" and "mixed types" warnings.

@@ -171,6 +171,12 @@ export async function importUrl(raw: string): Promise<void> {
     blob = await res.blob();
   } catch (e) {
     useUserLayers.getState().setJob(null);
+    // fetch rejects with a TypeError, whose text is the browser's and in English ("Failed to
+    // fetch"), when the server is unreachable or refuses CORS: say that in the user's language.
+    if (e instanceof TypeError) {
+      useUserLayers.getState().fail(name, 'userLayers.error.network' as MessageKey, { file: name });
+      return;
+    }
     return fail(e instanceof Error ? e.message : String(e));
   }
   await importBlob(blob, name, {}, url.href);
