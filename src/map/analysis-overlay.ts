@@ -37,6 +37,8 @@ export class MapDeck {
   private big: Layer[] = [];
   /** The selected large-layer feature's outline (big-selection.ts), or none. */
   private selection: Layer[] = [];
+  private selectedRef: FeatureRef | null = null;
+  private selectedChunks: readonly BinaryChunk[] | undefined;
   /** The last GeoJsonLayer made per chunk id, reused while its props are unchanged. */
   private chunkLayers = new Map<string, BigLayerEntry>();
 
@@ -208,6 +210,12 @@ export class MapDeck {
     ref: FeatureRef | null,
     layers: readonly { id: string; chunks: readonly BinaryChunk[] }[],
   ): boolean {
+    // The map hands its large layers over on every layer change (an opacity drag, a filter): the
+    // outline is rebuilt only when the selection or the selected layer's chunks changed.
+    const chunks = ref ? layers.find((l) => l.id === ref.layerId)?.chunks : undefined;
+    if (ref === this.selectedRef && chunks === this.selectedChunks) return this.selection.length > 0;
+    this.selectedRef = ref;
+    this.selectedChunks = chunks;
     const feature = bigSelectedFeature(ref, layers);
     if (!feature && this.selection.length === 0) return false;
     this.selection = feature ? [new GeoJsonLayer(bigSelectionProps(feature, this.before) as never)] : [];
