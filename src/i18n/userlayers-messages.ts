@@ -13,6 +13,7 @@ export const userLayersVi = {
   'userLayers.url.add': 'Thêm',
   'userLayers.progress': 'Đang đọc “{file}”: {read} / {total} byte, {features} đối tượng',
   'userLayers.cancel': 'Huỷ',
+  'userLayers.waiting': 'Chờ đến lượt: {files}',
   'userLayers.large.confirm': 'Vẫn mở',
   'userLayers.csv.question': 'Cột toạ độ của “{file}”: kinh độ = {lon}, vĩ độ = {lat}. Đúng không?',
   'userLayers.csv.wkt': 'Cột hình học WKT của “{file}”: {wkt}.',
@@ -73,6 +74,7 @@ export const userLayersEn: Record<keyof typeof userLayersVi, string> = {
   'userLayers.progress':
     'Reading “{file}”: {read} / {total} bytes, {features, plural, one {# feature} other {# features}}',
   'userLayers.cancel': 'Cancel',
+  'userLayers.waiting': 'Waiting their turn: {files}',
   'userLayers.large.confirm': 'Open anyway',
   'userLayers.csv.question':
     'Coordinate columns of “{file}”: longitude = {lon}, latitude = {lat}. Is that right?',

@@ -1,5 +1,5 @@
 // Which layers from a URL are read by the viewport (issue 10 §2) and from which zoom. Everything
-// else is fetched whole and imported as a dropped file is (src/ui/import/flow.ts, importUrl).
+// else is fetched whole and imported as a dropped file is (src/ui/import/url-import.ts).
 import { BIG_LAYER_FEATURES } from '../data/binary/types';
 import type { ImportClient } from '../import/client';
 import type { UrlProbe } from '../import/rect-read';

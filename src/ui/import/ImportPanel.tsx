@@ -6,7 +6,9 @@ import { type MessageKey, useT } from '../../i18n';
 import { CRS_CHOICES, type CrsChoiceId } from '../../import/crs-defs';
 import { useUserLayers } from '../../state/user-layers';
 import { storageEstimate } from '../../userlayers/persist';
-import { answer, cancelImport, importBlob, importUrl, useImportQuestion } from './flow';
+import { answer, cancelImport, importBlob, useImportQuestion } from './flow';
+import { useImportQueue } from './queue';
+import { importUrl } from './url-import';
 import './import.css';
 
 function Progress() {
@@ -29,6 +31,18 @@ function Progress() {
         {t('userLayers.cancel')}
       </button>
     </div>
+  );
+}
+
+/** The files queued behind the import under way (or the question on screen), by name. */
+function Waiting() {
+  const { t } = useT();
+  const waiting = useImportQueue((s) => s.waiting);
+  if (waiting.length === 0) return null;
+  return (
+    <p className="import-waiting" data-testid="import-waiting">
+      {t('userLayers.waiting', { files: waiting.map((w) => `“${w.name}”`).join(', ') })}
+    </p>
   );
 }
 
@@ -227,6 +241,7 @@ export function ImportPanel() {
       </form>
       <Progress />
       <QuestionView />
+      <Waiting />
       <Failures />
       <Storage />
       {over && (

@@ -5,12 +5,15 @@ import type { Point } from 'geojson';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useLayers } from '../../state/layers';
 import { useUserLayers } from '../../state/user-layers';
-import { answer, importBlob, importUrl, useImportQuestion } from './flow';
+import { answer, importBlob, useImportQuestion } from './flow';
+import { useImportQueue } from './queue';
 import { withRealImportEngine } from './test-engine';
+import { importUrl } from './url-import';
 
 withRealImportEngine();
 
-beforeEach(() => {
+beforeEach(async () => {
+  await answer(null); // a question left by a test would hold the import queue
   useLayers.getState().reset();
   useUserLayers.setState({ layers: {}, failures: [], job: null });
   useImportQuestion.setState({ question: null });
@@ -61,6 +64,45 @@ describe('import flow', () => {
       file: 'hinh-sai.geojson',
       count: 1,
     });
+  });
+
+  const point = (name: string, lon: number) =>
+    new Blob([
+      JSON.stringify({
+        type: 'FeatureCollection',
+        features: [
+          { type: 'Feature', properties: { name }, geometry: { type: 'Point', coordinates: [lon, 11] } },
+        ],
+      }),
+    ]);
+
+  it('a file given during another’s import waits its turn instead of cancelling it', async () => {
+    const first = importBlob(point('A', 106.6), 'a.geojson');
+    const second = importBlob(point('B', 106.7), 'b.geojson');
+    expect(useImportQueue.getState().waiting.map((w) => w.name)).toEqual(['a.geojson', 'b.geojson']);
+    await Promise.all([first, second]);
+    expect(useUserLayers.getState().failures).toEqual([]);
+    expect(useUserLayers.getState().layers['user:1']?.fileName).toBe('a.geojson');
+    expect(coords('user:1')).toEqual([106.6, 11]);
+    expect(useUserLayers.getState().layers['user:2']?.fileName).toBe('b.geojson');
+    expect(coords('user:2')).toEqual([106.7, 11]);
+    expect(useImportQueue.getState().waiting).toEqual([]);
+  });
+
+  it('a question about one file holds the files after it until it is answered', async () => {
+    const csvFile = new Blob(['a,b,ten\n11.05,106.65,Điểm 1\n']);
+    await importBlob(csvFile, 'diem.csv');
+    expect(useImportQuestion.getState().question?.kind).toBe('csv');
+    const next = importBlob(point('B', 106.7), 'b.geojson');
+    await new Promise((r) => setTimeout(r, 50));
+    // Still the CSV's question on screen, the next file listed as waiting, not yet imported.
+    expect(useImportQuestion.getState().question?.kind).toBe('csv');
+    expect(useImportQueue.getState().waiting.map((w) => w.name)).toEqual(['b.geojson']);
+    expect(useLayers.getState().layers['user:1']).toBeUndefined();
+    await answer({ kind: 'csv', swap: false });
+    await next;
+    expect(coords('user:1')).toEqual([106.65, 11.05]);
+    expect(coords('user:2')).toEqual([106.7, 11]);
   });
 
   // Columns without telling names: latitude first, found by the values (longitude 100–118°).

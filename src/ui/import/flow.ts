@@ -2,14 +2,14 @@
 // goes through the engine's worker with progress and cancel; a question (a file over the size limit,
 // a CSV's coordinate columns, a projected file's CRS) waits for the user; a result becomes a layer;
 // a failure becomes a row naming the file and the problem. Nothing already loaded is touched.
+// Imports take turns (queue.ts): a file dropped during another's import waits, it never cancels it.
 import { create } from 'zustand';
-import type { MessageKey } from '../../i18n';
 import { createImportClient, type ImportClient } from '../../import/client';
 import type { CrsChoiceId } from '../../import/crs';
 import type { ImportResult } from '../../import/types';
 import { addUserLayer, useUserLayers } from '../../state/user-layers';
-import { chooseUrlReading } from '../../userlayers/url-reading';
 import { bigReceiver } from './big-import';
+import { enqueueImport } from './queue';
 
 export type Question =
   | { kind: 'large'; file: Blob; name: string; url?: string; size: number; limit: number }
@@ -17,11 +17,24 @@ export type Question =
   | { kind: 'crs'; result: ImportResult; url?: string };
 
 export const useImportQuestion = create<{ question: Question | null }>()(() => ({ question: null }));
-const ask = (question: Question | null) => useImportQuestion.setState({ question });
+/** Lets the next queued import start once the question on screen is answered. */
+let releaseQuestion: (() => void) | null = null;
+const ask = (question: Question, release: () => void) => {
+  releaseQuestion = release;
+  useImportQuestion.setState({ question });
+};
+/** Takes the question off the screen; returns the release of its import (null when none). */
+function takeQuestion(): (() => void) | null {
+  const release = releaseQuestion;
+  releaseQuestion = null;
+  useImportQuestion.setState({ question: null });
+  return release;
+}
 
 let client: ImportClient | null = null;
 let controller: AbortController | null = null;
-const importer = () => {
+/** The worker client, made on first use. */
+export const importer = (): ImportClient => {
   client ??= createImportClient();
   return client;
 };
@@ -36,25 +49,47 @@ export function cancelImport(): void {
   controller?.abort();
 }
 
-async function finish(result: ImportResult, file: Blob | null, url?: string): Promise<void> {
-  if (result.crsQuestion) return ask({ kind: 'crs', result, url });
-  if (result.csv && file) return ask({ kind: 'csv', file, name: result.fileName, url, result });
-  await addUserLayer(result.fileName, result.features, url, result);
+async function finish(
+  result: ImportResult,
+  file: Blob | null,
+  url: string | undefined,
+  release: () => void,
+): Promise<void> {
+  if (result.crsQuestion) return ask({ kind: 'crs', result, url }, release);
+  if (result.csv && file) return ask({ kind: 'csv', file, name: result.fileName, url, result }, release);
+  try {
+    await addUserLayer(result.fileName, result.features, url, result);
+  } finally {
+    release();
+  }
 }
 
+type ImportOptions = { allowLarge?: boolean; csvColumns?: { lon?: string; lat?: string; wkt?: string } };
+
 /**
- * Imports `file` under `name`. `options.allowLarge` after the user agreed to a large file;
- * `options.csvColumns` after the user changed a CSV's columns. `url`: where it was fetched from.
+ * Imports `file` under `name` once the imports queued before it are done. `options.allowLarge`
+ * after the user agreed to a large file; `options.csvColumns` after the user changed a CSV's
+ * columns. `url`: where it was fetched from. Settles when the layer is added, the failure row shown,
+ * or a question about the file is on screen.
  */
-export async function importBlob(
+export function importBlob(
   file: Blob,
   name: string,
-  options: { allowLarge?: boolean; csvColumns?: { lon?: string; lat?: string; wkt?: string } } = {},
+  options: ImportOptions = {},
   url?: string,
 ): Promise<void> {
+  return enqueueImport(name, (release) => runImport(file, name, options, url, release));
+}
+
+/** One import, in its turn; `release` lets the next one start (see queue.ts). */
+export async function runImport(
+  file: Blob,
+  name: string,
+  options: ImportOptions,
+  url: string | undefined,
+  release: () => void,
+): Promise<void> {
   const users = useUserLayers.getState();
-  if (users.job) cancelImport();
-  ask(null);
   controller = new AbortController();
   const mine = controller;
   users.setJob({ fileName: name, progress: null });
@@ -71,20 +106,23 @@ export async function importBlob(
       ...options,
     });
     if (controller === mine) useUserLayers.getState().setJob(null);
-    if (outcome.ok && outcome.result.binary) return await big.finish(outcome.result.binary, outcome.result);
+    if (outcome.ok && outcome.result.binary) {
+      await big.finish(outcome.result.binary, outcome.result);
+      return release();
+    }
     await big.abort();
     if (outcome.ok) {
       // A CSV whose columns the user already confirmed is not asked about again.
       const result = options.csvColumns ? { ...outcome.result, csv: undefined } : outcome.result;
-      await finish(result, file, url);
-      return;
+      return await finish(result, file, url, release);
     }
     const { key, params } = outcome.error;
     if (key === 'import.error.tooLarge') {
-      ask({ kind: 'large', file, name, url, size: Number(params.size), limit: Number(params.limit) });
-      return;
+      const { size, limit } = params;
+      return ask({ kind: 'large', file, name, url, size: Number(size), limit: Number(limit) }, release);
     }
     useUserLayers.getState().fail(name, key, params);
+    release();
   } catch (e) {
     if (controller === mine) useUserLayers.getState().setJob(null);
     await big.abort();
@@ -92,6 +130,7 @@ export async function importBlob(
       file: name,
       detail: e instanceof Error ? e.message : String(e),
     });
+    release();
   } finally {
     if (controller === mine) controller = null;
   }
@@ -102,82 +141,26 @@ export async function answer(
   reply: { kind: 'large' } | { kind: 'csv'; swap: boolean } | { kind: 'crs'; choice: CrsChoiceId } | null,
 ): Promise<void> {
   const q = useImportQuestion.getState().question;
-  ask(null);
-  if (!q || !reply || reply.kind !== q.kind) return;
-  if (q.kind === 'large') return importBlob(q.file, q.name, { allowLarge: true }, q.url);
+  const release = takeQuestion() ?? (() => {});
+  if (!q || !reply || reply.kind !== q.kind) return release();
+  // The follow-up runs in the question's turn (the queue still waits on `release`).
+  if (q.kind === 'large') return runImport(q.file, q.name, { allowLarge: true }, q.url, release);
   if (q.kind === 'csv' && reply.kind === 'csv') {
     const csv = q.result.csv!;
-    if (!reply.swap) return finish({ ...q.result, csv: undefined }, null, q.url);
-    return importBlob(
-      q.file,
-      q.name,
-      { allowLarge: true, csvColumns: { lon: csv.lat, lat: csv.lon } },
-      q.url,
-    );
+    if (!reply.swap) return finish({ ...q.result, csv: undefined }, null, q.url, release);
+    const columns = { lon: csv.lat, lat: csv.lon };
+    return runImport(q.file, q.name, { allowLarge: true, csvColumns: columns }, q.url, release);
   }
-  if (q.kind === 'crs' && reply.kind === 'crs') {
+  if (q.kind !== 'crs' || reply.kind !== 'crs') return release();
+  try {
     // A large projected file is converted into chunks once the user has named its CRS.
     const big = bigReceiver(q.result.fileName, q.url);
     const outcome = await importer().applyCrs(q.result, reply.choice, big.onChunk);
-    if (outcome.ok && outcome.result.binary) return big.finish(outcome.result.binary, outcome.result);
+    if (outcome.ok && outcome.result.binary) return await big.finish(outcome.result.binary, outcome.result);
     await big.abort();
-    if (outcome.ok) return finish({ ...outcome.result, csv: undefined }, null, q.url);
+    if (outcome.ok) return await finish({ ...outcome.result, csv: undefined }, null, q.url, () => {});
     useUserLayers.getState().fail(q.result.fileName, outcome.error.key, outcome.error.params);
+  } finally {
+    release();
   }
-}
-
-/** The last part of a URL's path, decoded, as the layer's name (the URL itself when it has none). */
-export function nameFromUrl(url: URL): string {
-  const last = url.pathname.split('/').filter(Boolean).pop();
-  try {
-    return last ? decodeURIComponent(last) : url.host;
-  } catch {
-    return last ?? url.host;
-  }
-}
-
-/**
- * Fetches a FlatGeobuf or GeoJSON file from `raw` (http or https only) and imports it as a layer that
- * a link can share (`src=`). A network or HTTP failure is a failure row naming the URL.
- */
-export async function importUrl(raw: string): Promise<void> {
-  let url: URL;
-  try {
-    url = new URL(raw.trim());
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('protocol');
-  } catch {
-    useUserLayers.getState().fail(raw, 'userLayers.error.url', { file: raw });
-    return;
-  }
-  const name = nameFromUrl(url);
-  const fail = (detail: string) =>
-    useUserLayers.getState().fail(name, 'userLayers.error.fetch' as MessageKey, { file: name, detail });
-  useUserLayers.getState().setJob({ fileName: name, progress: null });
-  // A large indexed FlatGeobuf is read by the viewport over HTTP Range instead of downloaded whole.
-  const reading = await chooseUrlReading(url.href, importer());
-  if (reading.mode === 'viewport') {
-    useUserLayers.getState().setJob(null);
-    const { addViewportLayer } = await import('./viewport-layers');
-    addViewportLayer(name, url.href, reading, importer());
-    return;
-  }
-  let blob: Blob;
-  try {
-    const res = await fetch(url);
-    if (!res.ok) {
-      useUserLayers.getState().setJob(null);
-      return fail(`HTTP ${res.status}`);
-    }
-    blob = await res.blob();
-  } catch (e) {
-    useUserLayers.getState().setJob(null);
-    // fetch rejects with a TypeError, whose text is the browser's and in English ("Failed to
-    // fetch"), when the server is unreachable or refuses CORS: say that in the user's language.
-    if (e instanceof TypeError) {
-      useUserLayers.getState().fail(name, 'userLayers.error.network' as MessageKey, { file: name });
-      return;
-    }
-    return fail(e instanceof Error ? e.message : String(e));
-  }
-  await importBlob(blob, name, {}, url.href);
 }

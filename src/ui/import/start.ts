@@ -34,6 +34,6 @@ export async function startUserLayers(
   );
   const missing = src.filter((url) => !have.has(url));
   if (missing.length === 0) return;
-  const { importUrl } = await import('./flow');
+  const { importUrl } = await import('./url-import');
   for (const url of missing) await importUrl(url);
 }
