@@ -54,6 +54,7 @@ export const en = {
   'map.zoom_in': 'Zoom in',
   'map.zoom_out': 'Zoom out',
   'map.attribution': 'Show or hide the map sources',
+  'map.baseCredit': 'Boundaries © Government of Viet Nam (gis.chinhphu.vn), dvhcvn (GPL-3.0)',
   'app.hash.ignored': 'The link had invalid parameters, which were ignored: {keys}.',
   'app.hash.dismiss': 'Dismiss this message',
   'app.hash.corrected': 'The link was read with corrections: {items}.',

@@ -39,6 +39,7 @@ export const vi = {
   'map.zoom_in': 'Phóng to',
   'map.zoom_out': 'Thu nhỏ',
   'map.attribution': 'Hiện hoặc ẩn nguồn bản đồ',
+  'map.baseCredit': 'Ranh giới © Chính phủ Việt Nam (gis.chinhphu.vn), dvhcvn (GPL-3.0)',
   'app.hash.ignored': 'Liên kết có tham số không hợp lệ nên đã bỏ qua: {keys}.',
   'app.hash.dismiss': 'Đóng thông báo',
   'app.hash.corrected': 'Liên kết đã được đọc với chỉnh sửa: {items}.',

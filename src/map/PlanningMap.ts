@@ -16,6 +16,7 @@ import type { Language } from '../state/language';
 import type { FeatureRef } from '../state/selection';
 import type { View } from '../state/view';
 import type { AnnotationLayer } from './annotation-layer';
+import { basemapCredits, type LocalizedAttribution, ownBasemapStyle } from './attribution';
 import type { Insets } from './camera';
 import { type ClickMode, foldAttribution, localizeMapControls } from './controls';
 import { Emitter } from './emitter';
@@ -56,6 +57,9 @@ export class PlanningMap {
   private input: MapLayersInput = EMPTY_INPUT;
   private order: readonly LayerId[] = [];
   private lang: Language = 'vi';
+  private readonly attribution: LocalizedAttribution;
+  /** The base style is the app's own: its credits are shown from the locale table. */
+  private ownBasemap = false;
   private selected: FeatureRef | null = null;
   private hovered: FeatureRef | null = null;
   private labels: { features: Feature[]; points: Map<string, [number, number]> } | null = null;
@@ -66,7 +70,9 @@ export class PlanningMap {
   private readonly pointer: MapPointer;
 
   constructor(options: PlanningMapOptions) {
-    this.map = createMap(options);
+    const { map, attribution } = createMap(options);
+    this.map = map;
+    this.attribution = attribution;
     // For the browser tests only (labels measured from pixels need to isolate one label; picking
     // is checked at a label's pixel): the maps on their container element. The app never reads them.
     Object.defineProperty(options.container, 'maplibreMap', { value: this.map, configurable: true });
@@ -97,7 +103,10 @@ export class PlanningMap {
     const { signal } = this.abort;
     const base = await loadBaseStyle(options.styleUrl, signal);
     if (!base || this.destroyed) return;
-    const { style, ok, message } = base;
+    const { ok, message } = base;
+    const { style, own } = ownBasemapStyle(base.style);
+    this.ownBasemap = own;
+    this.attribution.setCredits(own ? basemapCredits(this.lang) : []);
     this.map.once('style.load', () => {
       if (this.destroyed) return;
       this.native = new NativeLayers(this.map, this.lang);
@@ -201,6 +210,7 @@ export class PlanningMap {
     this.lang = lang;
     localizeMapControls(this.map.getContainer(), lang);
     this.native?.setLanguage(lang);
+    if (this.ownBasemap) this.attribution.setCredits(basemapCredits(lang));
   }
 
   setSelection(ref: FeatureRef | null): void {

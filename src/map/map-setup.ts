@@ -4,7 +4,6 @@
 // keeps what changes afterwards (layers, selection, language).
 import type { Feature } from 'geojson';
 import {
-  AttributionControl,
   FullscreenControl,
   Map as MapLibreMap,
   NavigationControl,
@@ -12,6 +11,7 @@ import {
   type StyleSpecification,
 } from 'maplibre-gl';
 import type { View } from '../state/view';
+import { LocalizedAttribution } from './attribution';
 import { GLYPHS_PATH } from './native/fonts';
 import { absolutizeStyle, FALLBACK_STYLE, loadStyle } from './style';
 import type { PlanningMapOptions } from './types';
@@ -22,9 +22,13 @@ const DEFAULT_VIEW: View = { center: [106.65, 11.15], zoom: 9 };
 /**
  * A MapLibre map in `options.container` on the blank fallback style, at `options.initialView` (or
  * the province), north up and flat, with zoom buttons, an optional fullscreen control, a metric
- * scale and a compact attribution. The caller sets the real style (loadBaseStyle).
+ * scale and a compact attribution (returned, for the credits in the app's language). The caller sets
+ * the real style (loadBaseStyle).
  */
-export function createMap(options: PlanningMapOptions): MapLibreMap {
+export function createMap(options: PlanningMapOptions): {
+  map: MapLibreMap;
+  attribution: LocalizedAttribution;
+} {
   const view = options.initialView ?? DEFAULT_VIEW;
   const map = new MapLibreMap({
     container: options.container,
@@ -48,8 +52,9 @@ export function createMap(options: PlanningMapOptions): MapLibreMap {
   if (options.fullscreen)
     map.addControl(new FullscreenControl({ container: options.fullscreen }), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
-  map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
-  return map;
+  const attribution = new LocalizedAttribution();
+  map.addControl(attribution, 'bottom-right');
+  return { map, attribution };
 }
 
 /**

@@ -98,6 +98,10 @@ describe('the example page embeds the map from another origin under the CSP', ()
     ).toEqual(['districts', 'corridors', 'parks']);
     expect(await legend.locator('summary').textContent()).toBe('Chú giải');
     expect(await frame.locator('.maplibregl-ctrl-attrib').count()).toBe(1);
+    // The basemap's credit in the page's language (the style carries it in English).
+    const credit = await frame.locator('.maplibregl-ctrl-attrib-inner').textContent();
+    expect(credit).toContain('Ranh giới © Chính phủ Việt Nam (gis.chinhphu.vn)');
+    expect(credit).not.toContain('Boundaries');
   });
 
   it('links to the full viewer in a new tab with the same view and no embed keys', async () => {
