@@ -18,6 +18,7 @@ export const userLayersVi = {
   'userLayers.csv.question': 'Cột toạ độ của “{file}”: kinh độ = {lon}, vĩ độ = {lat}. Đúng không?',
   'userLayers.csv.wkt': 'Cột hình học WKT của “{file}”: {wkt}.',
   'userLayers.csv.ok': 'Đúng, thêm lớp',
+  'userLayers.csv.keep': 'Đúng, giữ lớp',
   'userLayers.csv.swap': 'Đổi kinh độ và vĩ độ',
   'userLayers.crs.question':
     'Toạ độ của “{file}” là toạ độ phẳng (mét) và tệp không có .prj. Chọn hệ toạ độ:',
@@ -80,6 +81,7 @@ export const userLayersEn: Record<keyof typeof userLayersVi, string> = {
     'Coordinate columns of “{file}”: longitude = {lon}, latitude = {lat}. Is that right?',
   'userLayers.csv.wkt': 'WKT geometry column of “{file}”: {wkt}.',
   'userLayers.csv.ok': 'Yes, add the layer',
+  'userLayers.csv.keep': 'Yes, keep the layer',
   'userLayers.csv.swap': 'Swap longitude and latitude',
   'userLayers.crs.question':
     'The coordinates of “{file}” are projected (metres) and the file has no .prj. Choose the coordinate system:',

@@ -78,7 +78,7 @@ function QuestionView() {
             : t('userLayers.csv.question', { file: q.name, lon: csv.lon ?? '?', lat: csv.lat ?? '?' })}
         </p>
         <button type="button" onClick={() => void answer({ kind: 'csv', swap: false })}>
-          {t('userLayers.csv.ok')}
+          {t(q.replaces ? 'userLayers.csv.keep' : 'userLayers.csv.ok')}
         </button>
         {!csv.wkt && (
           <button type="button" onClick={() => void answer({ kind: 'csv', swap: true })}>

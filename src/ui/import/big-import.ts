@@ -13,6 +13,8 @@ export interface BigReceiver {
   finish: (summary: BinaryLayerSummary, report?: ImportReport) => Promise<void>;
   /** The import failed or was cancelled: the chunks shown so far are removed. */
   abort: () => Promise<void>;
+  /** The large layer made by the chunks (null before the first one). */
+  layerId: () => string | null;
 }
 
 /** A receiver for one import of `fileName` (from `url` when fetched). */
@@ -34,5 +36,6 @@ export function bigReceiver(fileName: string, url?: string): BigReceiver {
       if (id !== null) await removeBigLayer(id);
       id = null;
     },
+    layerId: () => id,
   };
 }

@@ -8,7 +8,7 @@ import { writeFeatures } from '../../data/fgb/writer';
 import { useBigLayers } from '../../state/big-layers-store';
 import { useLayers } from '../../state/layers';
 import { useUserLayers } from '../../state/user-layers';
-import { importBlob } from './flow';
+import { answer, importBlob, useImportQuestion } from './flow';
 import { withRealImportEngine } from './test-engine';
 
 withRealImportEngine();
@@ -53,4 +53,39 @@ describe('import flow of a large file', () => {
     },
     120_000,
   );
+
+  it('asks to confirm a large CSV’s columns once it is drawn, and swapping replaces the layer', async () => {
+    // 20,000 points, latitude first in columns without telling names (found by their values).
+    const rows = ['a,b'];
+    for (let i = 0; i < 20_000; i++)
+      rows.push(`${(10.9 + (i % 500) / 1000).toFixed(3)},106.${600 + (i % 300)}`);
+    await importBlob(new Blob([rows.join('\n')]), 'diem.csv');
+    const q = useImportQuestion.getState().question;
+    expect(q?.kind).toBe('csv');
+    if (q?.kind !== 'csv') return;
+    expect([q.result.csv?.lon, q.result.csv?.lat]).toEqual(['b', 'a']);
+    expect(q.replaces).toBe('user:1');
+    const first = useBigLayers.getState().layers['user:1']!;
+    expect(first.summary?.count).toBe(20_000);
+    // Drawn with the detected columns: the first point at 106.600°E, 10.900°N.
+    expect(first.chunks[0]!.bbox).toEqual([106.6, 10.9, 106.899, 11.399]);
+    await answer({ kind: 'csv', swap: true });
+    expect(useImportQuestion.getState().question).toBeNull();
+    expect(useBigLayers.getState().layers['user:1']).toBeUndefined();
+    // Read again with the columns exchanged: latitude 106° is no place, so nothing is located.
+    const swapped = useBigLayers.getState().layers['user:2']!;
+    expect(swapped.summary?.count).toBe(20_000);
+    expect(swapped.summary?.bbox).toBeNull();
+  }, 120_000);
+
+  it('“never mind” about a large CSV’s columns takes the drawn layer away', async () => {
+    const rows = ['a,b'];
+    for (let i = 0; i < 20_000; i++)
+      rows.push(`${(10.9 + (i % 500) / 1000).toFixed(3)},106.${600 + (i % 300)}`);
+    await importBlob(new Blob([rows.join('\n')]), 'diem.csv');
+    expect(useBigLayers.getState().layers['user:1']?.summary?.count).toBe(20_000);
+    await answer(null);
+    expect(useBigLayers.getState().layers['user:1']).toBeUndefined();
+    expect(useLayers.getState().layers['user:1']).toBeUndefined();
+  }, 120_000);
 });

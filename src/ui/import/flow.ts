@@ -7,13 +7,22 @@ import { create } from 'zustand';
 import { createImportClient, type ImportClient } from '../../import/client';
 import type { CrsChoiceId } from '../../import/crs';
 import type { ImportResult } from '../../import/types';
+import { removeBigLayer } from '../../state/big-layers';
 import { addUserLayer, useUserLayers } from '../../state/user-layers';
 import { bigReceiver } from './big-import';
 import { enqueueImport } from './queue';
 
 export type Question =
   | { kind: 'large'; file: Blob; name: string; url?: string; size: number; limit: number }
-  | { kind: 'csv'; file: Blob; name: string; url?: string; result: ImportResult }
+  | {
+      kind: 'csv';
+      file: Blob;
+      name: string;
+      url?: string;
+      result: ImportResult;
+      /** A large CSV is on the map already, as this layer: "swap" replaces it. */
+      replaces?: string;
+    }
   | { kind: 'crs'; result: ImportResult; url?: string };
 
 export const useImportQuestion = create<{ question: Question | null }>()(() => ({ question: null }));
@@ -108,6 +117,12 @@ export async function runImport(
     if (controller === mine) useUserLayers.getState().setJob(null);
     if (outcome.ok && outcome.result.binary) {
       await big.finish(outcome.result.binary, outcome.result);
+      // A large CSV is drawn as its chunks arrive, so its detected columns are confirmed afterwards.
+      const { csv } = outcome.result;
+      const replaces = big.layerId();
+      if (csv && !csv.wkt && !options.csvColumns && replaces) {
+        return ask({ kind: 'csv', file, name, url, result: outcome.result, replaces }, release);
+      }
       return release();
     }
     await big.abort();
@@ -142,14 +157,27 @@ export async function answer(
 ): Promise<void> {
   const q = useImportQuestion.getState().question;
   const release = takeQuestion() ?? (() => {});
-  if (!q || !reply || reply.kind !== q.kind) return release();
+  if (!q || !reply || reply.kind !== q.kind) {
+    // "Never mind" about a large CSV already drawn takes it away again.
+    if (q?.kind === 'csv' && q.replaces && !reply) await removeBigLayer(q.replaces);
+    return release();
+  }
   // The follow-up runs in the question's turn (the queue still waits on `release`).
   if (q.kind === 'large') return runImport(q.file, q.name, { allowLarge: true }, q.url, release);
   if (q.kind === 'csv' && reply.kind === 'csv') {
     const csv = q.result.csv!;
-    if (!reply.swap) return finish({ ...q.result, csv: undefined }, null, q.url, release);
+    if (!reply.swap) {
+      if (q.replaces) return release();
+      return finish({ ...q.result, csv: undefined }, null, q.url, release);
+    }
     const columns = { lon: csv.lat, lat: csv.lon };
-    return runImport(q.file, q.name, { allowLarge: true, csvColumns: columns }, q.url, release);
+    if (!q.replaces)
+      return runImport(q.file, q.name, { allowLarge: true, csvColumns: columns }, q.url, release);
+    // The large layer read with the detected columns goes only once the swapped read has succeeded.
+    const failed = useUserLayers.getState().failures.length;
+    await runImport(q.file, q.name, { allowLarge: true, csvColumns: columns }, q.url, release);
+    if (useUserLayers.getState().failures.length === failed) await removeBigLayer(q.replaces);
+    return;
   }
   if (q.kind !== 'crs' || reply.kind !== 'crs') return release();
   try {
