@@ -22,6 +22,14 @@ beforeEach(() => {
 const N = 25_000;
 const features = [...parcels(N)];
 
+/** 20,000 points, latitude first in columns without telling names (found by their values). */
+function latFirstCsv(): Blob {
+  const rows = ['a,b'];
+  for (let i = 0; i < 20_000; i++)
+    rows.push(`${(10.9 + (i % 500) / 1000).toFixed(3)},106.${600 + (i % 300)}`);
+  return new Blob([rows.join('\n')]);
+}
+
 describe('import flow of a large file', () => {
   it.each([
     ['parcels.fgb', () => new Blob([writeFeatures(features) as Uint8Array<ArrayBuffer>])],
@@ -55,11 +63,7 @@ describe('import flow of a large file', () => {
   );
 
   it('asks to confirm a large CSV’s columns once it is drawn, and swapping replaces the layer', async () => {
-    // 20,000 points, latitude first in columns without telling names (found by their values).
-    const rows = ['a,b'];
-    for (let i = 0; i < 20_000; i++)
-      rows.push(`${(10.9 + (i % 500) / 1000).toFixed(3)},106.${600 + (i % 300)}`);
-    await importBlob(new Blob([rows.join('\n')]), 'diem.csv');
+    await importBlob(latFirstCsv(), 'diem.csv');
     const q = useImportQuestion.getState().question;
     expect(q?.kind).toBe('csv');
     if (q?.kind !== 'csv') return;
@@ -79,10 +83,7 @@ describe('import flow of a large file', () => {
   }, 120_000);
 
   it('“never mind” about a large CSV’s columns takes the drawn layer away', async () => {
-    const rows = ['a,b'];
-    for (let i = 0; i < 20_000; i++)
-      rows.push(`${(10.9 + (i % 500) / 1000).toFixed(3)},106.${600 + (i % 300)}`);
-    await importBlob(new Blob([rows.join('\n')]), 'diem.csv');
+    await importBlob(latFirstCsv(), 'diem.csv');
     expect(useBigLayers.getState().layers['user:1']?.summary?.count).toBe(20_000);
     await answer(null);
     expect(useBigLayers.getState().layers['user:1']).toBeUndefined();
