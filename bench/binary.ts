@@ -5,15 +5,18 @@
 //
 // Ours: the import worker's code path, createImportApi().importFile(Blob from the file, onChunk),
 // every chunk moved through a real MessageChannel with its buffers in the transfer list, timed until
-// the last chunk is received. Peer: read the text, JSON.parse, flatten every polygon with
-// earcut.flatten into growing typed arrays, earcut it (the usual in-page route before deck.gl). At
-// 1M the peer reads newline-delimited GeoJSON line by line: the FeatureCollection as one string
-// (≈ 0.7 GB) exceeds V8's string limit. Both sides read their file from disk inside the timing.
-// The no-triangulation row calls the worker's decoder (readChunks) directly with triangulate off,
-// through the same MessageChannel, against the peer without earcut.
+// the last chunk is received. The import makes no triangles (the map has them made in a worker when
+// it first draws a chunk's shapes, src/map/deck/chunk-triangles.ts): the row "with earcut
+// triangles" adds triangulatePolygons of every received chunk, as if every chunk were drawn as
+// shapes at once. Peer: read the text, JSON.parse, flatten every polygon with earcut.flatten into
+// growing typed arrays, earcut it (the usual in-page route before deck.gl); without earcut for the
+// other row. At 1M the peer reads newline-delimited GeoJSON line by line: the FeatureCollection as
+// one string (≈ 0.7 GB) exceeds V8's string limit. Both sides read their file from disk inside the
+// timing.
 // Memory: heap + arrayBuffers still held after gc, measured in a child process per side (node
-// --expose-gc), ours = the received chunks, peer = the parsed GeoJSON features; a peer that cannot
-// hold them (out of memory) is reported as null with the reason.
+// --expose-gc), ours = the received chunks as the import leaves them, and again with every chunk's
+// triangles (a layer whose every chunk has been drawn as shapes); peer = the parsed GeoJSON
+// features; a peer that cannot hold them (out of memory) is reported as null with the reason.
 // `agree`: same feature count on both sides and the sampled features' ring coordinates equal
 // within the float32 bound of the chunk (2e-8° over this box).
 import { spawnSync } from 'node:child_process';
@@ -30,9 +33,9 @@ import type { Feature, Polygon, Position } from 'geojson';
 import { chunkBuffers } from '../src/data/binary/builder';
 import { featureAt } from '../src/data/binary/feature';
 import { GrowableF64, GrowableU32 } from '../src/data/binary/growable';
+import { triangulatePolygons } from '../src/data/binary/triangulate';
 import type { BinaryChunk } from '../src/data/binary/types';
 import { inferColumns } from '../src/data/fgb';
-import { readChunks } from '../src/data/fgb/binary';
 import { emitFile } from '../src/data/fgb/indexed-file';
 import { parcels } from '../src/data/fgb/test-parcels';
 import { createImportApi } from '../src/import/api';
@@ -130,21 +133,18 @@ async function ours(
   const send = (c: BinaryChunk) => port1.postMessage(c, chunkBuffers(c));
   const blob = await openAsBlob(path);
   const t0 = performance.now();
-  if (triangulate) {
-    const out = await createImportApi().importFile(
-      1,
-      blob,
-      'parcels.fgb',
-      { allowLarge: true },
-      undefined,
-      send,
-    );
-    if (!out.ok) throw new Error(out.error.message);
-    if (out.result.binary?.count !== n) throw new Error('not imported as a binary layer');
-  } else {
-    for await (const c of readChunks(blob.stream(), { triangulate: false })) send(c);
-  }
+  const out = await createImportApi().importFile(
+    1,
+    blob,
+    'parcels.fgb',
+    { allowLarge: true },
+    undefined,
+    send,
+  );
+  if (!out.ok) throw new Error(out.error.message);
+  if (out.result.binary?.count !== n) throw new Error('not imported as a binary layer');
   await all;
+  if (triangulate) for (const c of chunks) c.polygons.triangles.value = triangulatePolygons(c.polygons);
   const ms = performance.now() - t0;
   port1.close();
   port2.close();
@@ -216,8 +216,8 @@ async function child(side: string, n: number, inputs: Inputs): Promise<void> {
   const before = heldMb();
   let held: unknown;
   let count = 0;
-  if (side === 'ours') {
-    const { chunks } = await ours(inputs.fgb, n, true);
+  if (side === 'ours' || side === 'ours+triangles') {
+    const { chunks } = await ours(inputs.fgb, n, side === 'ours+triangles');
     held = chunks;
     count = chunks.reduce((s, c) => s + c.count, 0);
   } else {
@@ -230,7 +230,11 @@ async function child(side: string, n: number, inputs: Inputs): Promise<void> {
   console.log(JSON.stringify({ mb: after - before, count, kept: Array.isArray(held) }));
 }
 
-function memoryOf(side: 'ours' | 'peer', n: number, inputs: Inputs): { mb: number | null; error?: string } {
+function memoryOf(
+  side: 'ours' | 'ours+triangles' | 'peer',
+  n: number,
+  inputs: Inputs,
+): { mb: number | null; error?: string } {
   const run = spawnSync(
     process.execPath,
     ['--expose-gc', '--import', 'tsx', SELF, 'child', side, String(n), JSON.stringify(inputs)],
@@ -289,8 +293,8 @@ async function main(): Promise<void> {
         const [om, qm] = [median(o), median(q)];
         rows.push({
           name: triangulate
-            ? `${NAME_PREFIX}: fgb → render-ready typed arrays (with earcut triangles)`
-            : `${NAME_PREFIX}: fgb → typed arrays, no triangulation`,
+            ? `${NAME_PREFIX}: fgb → render-ready typed arrays (with earcut triangles of every chunk)`
+            : `${NAME_PREFIX}: fgb → typed arrays as the import makes them (no triangles)`,
           ...common,
           ours_ms: r1(om),
           peer: triangulate ? 'JSON.parse + flatten + earcut' : 'JSON.parse + flatten',
@@ -303,23 +307,28 @@ async function main(): Promise<void> {
           `  ${triangulate ? 'with' : 'without'} triangles: ours ${r1(om)} ms, peer ${r1(qm)} ms, ratio ${(qm / om).toFixed(2)}×, agree ${agree}`,
         );
       }
-      const mo = memoryOf('ours', n, inputs);
       const mp = memoryOf('peer', n, inputs);
-      rows.push({
-        name: `${NAME_PREFIX}: memory held (heap + arrayBuffers after gc)`,
-        ...common,
-        unit: 'MB',
-        ours_ms: mo.mb === null ? null : r1(mo.mb),
-        peer: 'the same features as GeoJSON objects',
-        peer_ms: mp.mb === null ? null : r1(mp.mb),
-        ratio: mo.mb && mp.mb ? +(mp.mb / mo.mb).toFixed(2) : null,
-        agree: mo.mb !== null,
-        ...(mo.error ? { ours_error: mo.error } : {}),
-        ...(mp.error ? { peer_error: mp.error } : {}),
-      });
-      console.log(
-        `  memory: ours ${mo.mb === null ? mo.error : `${r1(mo.mb)} MB`}, peer ${mp.mb === null ? mp.error : `${r1(mp.mb)} MB`}`,
-      );
+      for (const side of ['ours', 'ours+triangles'] as const) {
+        const mo = memoryOf(side, n, inputs);
+        rows.push({
+          name:
+            side === 'ours'
+              ? `${NAME_PREFIX}: memory held (heap + arrayBuffers after gc), as imported`
+              : `${NAME_PREFIX}: memory held (heap + arrayBuffers after gc), every chunk's triangles made`,
+          ...common,
+          unit: 'MB',
+          ours_ms: mo.mb === null ? null : r1(mo.mb),
+          peer: 'the same features as GeoJSON objects',
+          peer_ms: mp.mb === null ? null : r1(mp.mb),
+          ratio: mo.mb && mp.mb ? +(mp.mb / mo.mb).toFixed(2) : null,
+          agree: mo.mb !== null,
+          ...(mo.error ? { ours_error: mo.error } : {}),
+          ...(mp.error ? { peer_error: mp.error } : {}),
+        });
+        console.log(
+          `  memory (${side}): ours ${mo.mb === null ? mo.error : `${r1(mo.mb)} MB`}, peer ${mp.mb === null ? mp.error : `${r1(mp.mb)} MB`}`,
+        );
+      }
       rmSync(inputs.fgb);
       rmSync(inputs.text);
     }

@@ -106,6 +106,13 @@ export class MapDeck {
     return waiting;
   }
 
+  /** Chunks drawn as shapes (their triangles made, zoomed in far enough), as opposed to points. */
+  get bigShapesDrawn(): number {
+    let n = 0;
+    for (const [id, c] of this.chunkLayers) if (c.props.visible && !id.endsWith('.p')) n++;
+    return n;
+  }
+
   /** Chunks handed to deck.gl and drawn (near the view, layer on). */
   get bigDrawn(): number {
     let n = 0;

@@ -2,10 +2,14 @@
 // near the view and at which level of detail (points or shapes), from the map's view. Pure, apart
 // from PlanningMap, which owns the map and the deck.gl overlay.
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { BinaryChunk } from '../data/binary/types';
 import { chunkFilterProps } from './deck/big-filter-props';
 import { BIG_OUTLINE_ZOOM, type BigChunkDraw, bigChunkDraw, chunkInView } from './deck/big-layer-props';
 import { shapeZoom } from './deck/feature-points';
 import type { BigLayerInput } from './types';
+
+// Made by MapOverlays when big-draw loads (with deck.gl), so it is in the same lazy chunk.
+export { ChunkTriangles } from './deck/chunk-triangles';
 
 export interface BigView {
   /** The view's box grown by half its size each way (a pan shows chunks already drawn). */
@@ -37,23 +41,31 @@ export function cullingKey(layers: readonly BigLayerInput[], view: BigView): str
   return `${view.outlines}:${on.join('|')}`;
 }
 
-/** The deck.gl draw of every chunk of `layers` for `view`, each before its layer's style layer. */
+/**
+ * The deck.gl draw of every chunk of `layers` for `view`, each before its layer's style layer. A
+ * chunk the view wants as shapes is drawn so only when `shapesReady(chunk)` says its triangles are
+ * there (asked only of such chunks: it may start making them), else as points meanwhile.
+ */
 export function chunkDraws(
   layers: readonly BigLayerInput[],
   view: BigView,
   beforeIdFor: (layerId: string) => string,
+  shapesReady: (chunk: BinaryChunk) => boolean = () => true,
 ): BigChunkDraw[] {
   return layers.flatMap((l) => {
     const beforeId = beforeIdFor(l.id);
-    return l.chunks.map((c, n) =>
-      bigChunkDraw(l.description, n, c, {
+    return l.chunks.map((c, n) => {
+      const visible = l.visible && chunkInView(c, view.bounds);
+      const zoom = shapeZoom(c);
+      const shapes = !visible || view.zoom < zoom || shapesReady(c);
+      return bigChunkDraw(l.description, n, c, {
         opacity: l.opacity,
-        visible: l.visible && chunkInView(c, view.bounds),
+        visible,
         beforeId,
         zoom: view.zoom,
-        shapeZoom: shapeZoom(c),
+        shapeZoom: shapes ? zoom : Number.POSITIVE_INFINITY,
         filter: l.filter ? chunkFilterProps(l.filter, c, n) : undefined,
-      }),
-    );
+      });
+    });
   });
 }

@@ -9,6 +9,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { FeatureRef } from '../state/selection';
 import type { MapDeck } from './analysis-overlay';
 import type * as BigDraw from './big-draw';
+import type { ChunkTriangles } from './deck/chunk-triangles';
 import { type AnalysisOverlay, EMPTY_OVERLAY, isEmptyOverlay } from './layers/overlay-types';
 import type { NativeLayers } from './native/NativeLayers';
 import type { BigLayerInput } from './types';
@@ -25,6 +26,8 @@ export class MapOverlays {
   private lastCulling = '';
   private bigQueued = false;
   private disposed = false;
+  /** The chunks' triangles, made when their shapes are first drawn (loaded with deck.gl). */
+  private triangles: ChunkTriangles | null = null;
 
   /** `native`: the map's native layers once its style has loaded (null before). */
   constructor(
@@ -95,17 +98,24 @@ export class MapOverlays {
     const { deck, draw } = this;
     if (!deck || !draw) {
       if (this.big.some((l) => l.chunks.length > 0)) this.deckLoading ??= this.loadDeck();
-      else this.markBig(0, 0);
+      else this.markBig(0, 0, 0);
       return;
     }
     this.lastCulling = this.bigCulling();
-    const props = draw.chunkDraws(this.big, draw.bigViewOf(this.map), (id) => native.beforeIdFor(id));
+    const triangles = this.triangles;
+    const props = draw.chunkDraws(
+      this.big,
+      draw.bigViewOf(this.map),
+      (id) => native.beforeIdFor(id),
+      (chunk) => triangles?.ready(chunk) ?? true,
+    );
     const waiting = deck.setBig(props);
     const drawn = deck.bigDrawn;
+    const shapes = deck.bigShapesDrawn;
     // For tests and tools: the chunks the map holds, and those deck.gl draws (handed over, the
     // layer on, the chunk near the view), set once the map has rendered them.
     this.map.once('render', () => {
-      this.markBig(props.length, drawn);
+      this.markBig(props.length, drawn, shapes);
       // One more chunk after each frame (see MapDeck.setBig).
       if (waiting && !this.bigQueued) {
         this.bigQueued = true;
@@ -118,11 +128,13 @@ export class MapOverlays {
     this.map.triggerRepaint();
   }
 
-  private markBig(held: number, drawn: number): void {
+  private markBig(held: number, drawn: number, shapes: number): void {
     if (this.disposed) return;
     const el = this.map.getContainer();
     el.dataset.bigChunks = String(held);
     el.dataset.bigChunksDrawn = String(drawn);
+    // Chunks drawn as shapes (their triangles made), as opposed to points.
+    el.dataset.bigShapesDrawn = String(shapes);
   }
 
   /**
@@ -134,6 +146,16 @@ export class MapOverlays {
     const native = this.native();
     if (this.disposed || !native) return;
     this.draw = draw;
+    // Triangles of several chunks arriving in one frame make one redraw.
+    let redraw = false;
+    this.triangles = new draw.ChunkTriangles(() => {
+      if (redraw) return;
+      redraw = true;
+      requestAnimationFrame(() => {
+        redraw = false;
+        if (!this.disposed) this.applyBig();
+      });
+    });
     this.deck = new MapDeck(this.map, 'parks-fill', native.firstSymbolLayer);
     this.applyAnalysis();
     this.applyBig();
@@ -144,5 +166,6 @@ export class MapOverlays {
   dispose(): void {
     this.disposed = true;
     this.deck?.destroy();
+    this.triangles?.dispose();
   }
 }

@@ -130,13 +130,22 @@ describe('a large layer', () => {
           const el = document.querySelector('[data-testid="map"]') as HTMLElement & {
             maplibreMap: { jumpTo(o: object): void; project(p: [number, number]): { x: number; y: number } };
             planningMap: {
-              pickFeaturesAt(p: { x: number; y: number }): { layerId: string; featureId: string }[];
+              pickFeaturesAt(
+                p: { x: number; y: number },
+                radius?: number,
+              ): { layerId: string; featureId: string }[];
             };
           };
           el.maplibreMap.jumpTo({ center: [lon, lat], zoom: 17 });
-          await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-          const p = el.maplibreMap.project([lon, lat]);
-          return { p, refs: el.planningMap.pickFeaturesAt(p) };
+          // The chunks' triangles are made in a worker when their shapes are first wanted; the
+          // parcels are drawn as points until then.
+          for (let k = 0; k < 200 && Number(el.dataset.bigShapesDrawn ?? 0) === 0; k++)
+            await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+          // 5 px (≈ 6 m at z17) east of the centre, picked within 1 px: inside the parcel (corners
+          // ≥ 11 m out), 3.5 px off its 1.5-px point, so only its shape picks it there.
+          const c = el.maplibreMap.project([lon, lat]);
+          const p = { x: c.x + 5, y: c.y };
+          return { p, refs: el.planningMap.pickFeaturesAt(p, 1) };
         },
         { lon, lat },
       );

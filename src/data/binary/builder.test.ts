@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parcels } from '../fgb/test-parcels';
 import { chunkBuffers, featuresToChunks } from './builder';
 import { featureAt, featuresOfChunks } from './feature';
+import { triangulatePolygons } from './triangulate';
 import type { BinaryChunk } from './types';
 
 // Float32 keeps 24 significant bits: an offset d is stored within |d| × 2⁻²⁴ (round to nearest).
@@ -44,7 +45,7 @@ function areas(c: BinaryChunk): { polygons: number[]; triangles: number[] } {
     const a = ringArea(xy, rings[r]!, rings[r + 1]!);
     polygons[p]! += rings[r] === polys[p] ? a : -a;
   }
-  const t = c.polygons.triangles.value;
+  const t = triangulatePolygons(c.polygons);
   p = 0;
   for (let k = 0; k < t.length; k += 3) {
     const [a, b, d] = [t[k]!, t[k + 1]!, t[k + 2]!];
@@ -91,7 +92,8 @@ describe('featuresToChunks', () => {
     expect(c.polygons.positions.value.length).toBe(3612 * 18 * 2);
     expect(c.points.positions.value.length + c.lines.positions.value.length).toBe(0);
     // Triangles fit Uint16, and every index points at one of the chunk's 65,016 vertices.
-    const t = c.polygons.triangles.value;
+    expect(c.polygons.triangles.value.length).toBe(0); // made when first drawn (triangulate.ts)
+    const t = triangulatePolygons(c.polygons);
     expect(t).toBeInstanceOf(Uint16Array);
     expect(Array.from(t).reduce((a, b) => Math.max(a, b), 0)).toBe(3612 * 18 - 2); // earcut skips each ring's closing position
     // The 'use' column has 5 values: one byte a code.
@@ -102,10 +104,9 @@ describe('featuresToChunks', () => {
   it('keeps Uint32 triangles for a chunk whose polygons pass 65,536 vertices', () => {
     const [big] = featuresToChunks([...parcels(4000)], 0, { chunkPolygonVertices: 1e9 });
     expect(big!.count).toBe(4000);
-    expect(big!.polygons.triangles.value).toBeInstanceOf(Uint32Array);
-    expect(Array.from(big!.polygons.triangles.value).reduce((a, b) => Math.max(a, b), 0)).toBeGreaterThan(
-      65_535,
-    );
+    const t = triangulatePolygons(big!.polygons);
+    expect(t).toBeInstanceOf(Uint32Array);
+    expect(Array.from(t).reduce((a, b) => Math.max(a, b), 0)).toBeGreaterThan(65_535);
   });
 
   it('gives back every parcel within the float32 bound of its chunk (≤ 2e-8° over the 0.65° box)', () => {
@@ -131,7 +132,7 @@ describe('featuresToChunks', () => {
         expect(area).toBeGreaterThan(0);
         expect(Math.abs(triangles[p]! - area) / area).toBeLessThan(1e-9);
       });
-      expect(c.polygons.triangles.value.length).toBe(c.count * 15 * 3); // 17 corners: 15 triangles
+      expect(triangulatePolygons(c.polygons).length).toBe(c.count * 15 * 3); // 17 corners: 15 triangles
     }
   });
 
@@ -300,7 +301,7 @@ describe('featureAt', () => {
 
 describe('chunkBuffers', () => {
   it('lists every buffer once, and transferring them moves the chunk without a copy', () => {
-    const [chunk] = featuresToChunks([...parcels(10)]);
+    const [chunk] = featuresToChunks([...parcels(10)], 0, { triangulate: true });
     const buffers = chunkBuffers(chunk!);
     expect(new Set(buffers).size).toBe(buffers.length);
     expect(buffers).toContain(chunk!.polygons.positions.value.buffer);

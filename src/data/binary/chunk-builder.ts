@@ -7,13 +7,11 @@
 // the error of a position is then at most |offset| × 2⁻²⁴, i.e. half the chunk's extent × 6e-8. A
 // chunk of a Hilbert-sorted file spans a small area (≈1e-9° for a 0.05° chunk); a chunk of an unsorted
 // world layer may span 360° and lose up to 1e-5° (≈1 m), which is still below a screen pixel at the
-// zooms where such a chunk is drawn whole. earcut runs on the float32 offsets of each polygon (outer
-// ring and holes), the positions that are drawn: triangulating the float64 positions instead can
-// leave a sliver triangle that the float32 rounding turns over (seen on 17-corner parcels: 6e-6 of a
-// parcel's area drawn twice or not at all).
-import earcut from 'earcut';
+// zooms where such a chunk is drawn whole. Triangles are not made here by default: the map asks for
+// them when it first draws a chunk's shapes (./triangulate.ts says why).
 import { type ColumnKind, codeColumn } from './columns';
 import { GrowableF64, GrowableU32 } from './growable';
+import { triangulatePolygons } from './triangulate';
 import {
   type BinaryChunk,
   type BinaryLayerSummary,
@@ -30,7 +28,7 @@ export interface BuilderOptions {
   fields?: string[];
   /** Storage per column (default 'auto': decided per chunk from its values). */
   kinds?: Record<string, ColumnKind>;
-  /** earcut the polygons (default true; false leaves `triangles` empty, for deck.gl to do). */
+  /** earcut the polygons now (default false: `triangles` left empty, made when first drawn). */
   triangulate?: boolean;
   /** Features per chunk (default CHUNK_FEATURES). */
   chunkFeatures?: number;
@@ -72,7 +70,7 @@ export class ChunkBuilder {
 
   constructor(private readonly options: BuilderOptions = {}) {
     this.first = options.first ?? 0;
-    this.triangulate = options.triangulate ?? true;
+    this.triangulate = options.triangulate ?? false;
     this.size = options.chunkFeatures ?? CHUNK_FEATURES;
     this.vertexBudget = options.chunkPolygonVertices ?? CHUNK_POLYGON_VERTICES;
     this.codes = new Uint8Array(this.size);
@@ -218,40 +216,14 @@ export class ChunkBuilder {
         ...polygonPart,
         polygonIndices: { value: this.polygonStarts.copy(polyVertices), size: 1 },
         primitivePolygonIndices: { value: this.ringStarts.copy(polyVertices), size: 1 },
-        triangles: {
-          value: this.triangulate ? this.triangles(polygonPart.positions.value) : new Uint32Array(0),
-          size: 1,
-        },
+        triangles: { value: new Uint32Array(0), size: 1 },
       },
       columns,
       geometryTypes: this.codes.slice(0, count),
     };
+    if (this.triangulate) chunk.polygons.triangles.value = triangulatePolygons(chunk.polygons);
     this.reset(first + count);
     return chunk;
-  }
-
-  /** earcut of every polygon (outer ring + holes), indices into the chunk's polygon positions. */
-  private triangles(xy: Float32Array): Uint16Array | Uint32Array {
-    const out = new GrowableU32();
-    const end = this.polys.length / 2;
-    const polys = this.polygonStarts;
-    const rings = this.ringStarts;
-    let r = 0;
-    const holes: number[] = [];
-    for (let p = 0; p < polys.length; p++) {
-      const start = polys.data[p]!;
-      const stop = p + 1 < polys.length ? polys.data[p + 1]! : end;
-      holes.length = 0;
-      while (r < rings.length && rings.data[r]! < stop) {
-        const s = rings.data[r]!;
-        if (s > start) holes.push(s - start);
-        r++;
-      }
-      if (stop - start < 3) continue;
-      const tri = earcut(xy.subarray(start * 2, stop * 2), holes.length ? holes : undefined, 2);
-      for (let i = 0; i < tri.length; i++) out.push(tri[i]! + start);
-    }
-    return end <= 0x10000 ? Uint16Array.from(out.data.subarray(0, out.length)) : out.copy();
   }
 
   private reset(first: number): void {

@@ -35,7 +35,7 @@ export interface ChunkReadOptions {
   nullGeometry?: 'report' | 'keep';
   /** The proj4 definition of the file's coordinates given its header; null/undefined: lon/lat. */
   projection?: (header: LayerHeader) => string | null | undefined;
-  /** earcut the polygons in the chunks (default true). */
+  /** earcut the polygons in the chunks (default false: made when first drawn, triangulate.ts). */
   triangulate?: boolean;
   /** Features per chunk (default CHUNK_FEATURES). */
   chunkFeatures?: number;
