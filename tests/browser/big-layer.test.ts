@@ -90,8 +90,9 @@ describe('a large layer', () => {
     expect(row.title).toBe('parcels-100k.fgb');
     expect(row.count).toBe(String(COUNT));
     expect(row.text).toContain('100.000 đối tượng');
-    // The note on what a large layer has (table, filters, counts, one analysis); a table button.
-    expect(row.text).toContain('Phân tích: chỉ có tìm đối tượng trong phạm vi của tuyến');
+    // The note on what a large layer has (table, filters, counts, the three analyses); a table button.
+    expect(row.text).toContain('Phân tích (tính từng phần, có thể huỷ)');
+    expect(row.text).toContain('diện tích theo huyện, tuyến gần nhất của từng điểm');
     expect(await page.$(`${ROW} [data-table-open]`)).not.toBeNull();
     await page.waitForFunction((n) => {
       const el = document.querySelector('[data-testid="map"]') as HTMLElement;
