@@ -2,7 +2,6 @@
 // and tests. Results are cached per input (until the next `load`); long work (parkProximity) reports
 // progress and can be cancelled by job id.
 import type { Feature, Geometry } from 'geojson';
-import type { BinaryChunk } from '../data/binary/types';
 import {
   type DistrictAreaOptions,
   type DistrictAreaReport,
@@ -20,13 +19,7 @@ import { type SiteFactsOptions, type SiteScoreReport, siteScoreReport } from './
 import { type ParkProximityOptions, type ParkProximityReport, parkProximityAsync } from './proximity';
 import { type AnalysisResult, fail } from './result';
 import type { SiteWeights } from './site-weights';
-import { type UserDistrictAreaReport, userDistrictAreas } from './user-district-areas';
-import {
-  type ChunkWithinReport,
-  type UserWithinReport,
-  userChunkWithin,
-  userFeaturesWithin,
-} from './user-within';
+import { createUserLayerApi, type UserLayerApi } from './user-api';
 import { type WhereAmI, type WhereAmIOptions, whereAmI } from './where';
 import { type WithinOptions, type WithinReport, withinDistance } from './within';
 
@@ -37,7 +30,7 @@ export interface LoadSummary {
   logistics_by_name: string[];
 }
 
-export interface AnalysisApi {
+export interface AnalysisApi extends UserLayerApi {
   load(layers: PackedLayers): LoadSummary;
   districtAreas(options?: DistrictAreaOptions): AnalysisResult<DistrictAreaReport>;
   featureArea(layer: 'districts' | 'parks', id: string): AnalysisResult<FeatureAreaResult>;
@@ -58,26 +51,6 @@ export interface AnalysisApi {
   parkDistances(): AnalysisResult<ParkDistancesReport>;
   /** The nearest corridor of each point ([lon, lat]) of any layer, an imported one included. */
   nearestCorridors(points: [number, number][], corridorId?: string): AnalysisResult<NearestCorridorRow[]>;
-  /**
-   * An imported layer's features (any geometry, WGS 84) within km of a corridor (any corridor when
-   * corridorId is undefined), by their exact least distance (user-within.ts). Not cached.
-   */
-  userWithin(
-    geometries: (Geometry | null)[],
-    corridorId: string | undefined,
-    km: number,
-  ): AnalysisResult<UserWithinReport>;
-  /**
-   * userWithin for one chunk of a large imported layer (user-within.ts userChunkWithin): rows carry
-   * layer-wide ordinals; the caller merges chunks. The chunk arrives as a structured-clone copy.
-   */
-  userWithinChunk(
-    chunk: BinaryChunk,
-    corridorId: string | undefined,
-    km: number,
-  ): AnalysisResult<ChunkWithinReport>;
-  /** Area of an imported layer's polygons per district, ha (user-district-areas.ts). Not cached. */
-  userDistrictAreas(geometries: (Geometry | null)[]): AnalysisResult<UserDistrictAreaReport>;
   /** Cancels a running parkProximity job (its promise resolves to error 'cancelled'). */
   cancel(jobId: string): void;
   clearCache(): void;
@@ -110,6 +83,7 @@ export function createAnalysisApi(): AnalysisApi {
   }
 
   return {
+    ...createUserLayerApi(() => ctx),
     load(layers) {
       ctx = createContext(layers);
       cache.clear();
@@ -150,19 +124,6 @@ export function createAnalysisApi(): AnalysisApi {
     nearestCorridors(points, corridorId) {
       if (!ctx) return fail('not_loaded', 'No data is loaded for analysis yet.');
       return nearestCorridorOfPoints(ctx, points, corridorId);
-    },
-    // An imported layer's geometries are large and change with the layer: not worth a cache key.
-    userWithin(geometries, corridorId, km) {
-      if (!ctx) return fail('not_loaded', 'No data is loaded for analysis yet.');
-      return userFeaturesWithin(ctx, geometries, corridorId, km);
-    },
-    userWithinChunk(chunk, corridorId, km) {
-      if (!ctx) return fail('not_loaded', 'No data is loaded for analysis yet.');
-      return userChunkWithin(ctx, chunk, corridorId, km);
-    },
-    userDistrictAreas(geometries) {
-      if (!ctx) return fail('not_loaded', 'No data is loaded for analysis yet.');
-      return userDistrictAreas(ctx, geometries);
     },
     within(options) {
       return cached(`within:${JSON.stringify(options)}`, () => withinDistance(ctx!, options));

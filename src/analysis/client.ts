@@ -12,14 +12,15 @@ import type { AnalysisApi, LoadSummary } from './api';
 import type { DistrictAreaOptions, DistrictAreaReport, FeatureAreaResult } from './areas';
 import type { Progress } from './cancel';
 import type { Measurement } from './measure';
-import type { NearestCorridorRow } from './nearest-corridor';
+import type { ChunkNearestReport, NearestCorridorRow } from './nearest-corridor';
 import { type PackedLayers, transferablesOf } from './pack';
 import type { ParkDistancesReport } from './park-distances';
 import type { SiteFactsOptions, SiteScoreReport } from './park-facts';
 import type { ParkProximityOptions, ParkProximityReport } from './proximity';
 import { type AnalysisResult, fail } from './result';
 import type { SiteWeights } from './site-weights';
-import type { UserDistrictAreaReport } from './user-district-areas';
+import type { AreaSums, UserDistrictAreaReport } from './user-district-areas';
+import type { ChunkAreaReport } from './user-district-areas-chunk';
 import type { ChunkWithinReport, UserWithinReport } from './user-within';
 import type { WhereAmI, WhereAmIOptions } from './where';
 import type { WithinOptions, WithinReport } from './within';
@@ -52,6 +53,11 @@ export interface AnalysisClient {
     km: number,
   ): Promise<AnalysisResult<ChunkWithinReport>>;
   userDistrictAreas(geometries: (Geometry | null)[]): Promise<AnalysisResult<UserDistrictAreaReport>>;
+  userDistrictAreasChunk(
+    chunk: BinaryChunk,
+    carry: AreaSums | null,
+  ): Promise<AnalysisResult<ChunkAreaReport>>;
+  userNearestChunk(chunk: BinaryChunk, corridorId?: string): Promise<AnalysisResult<ChunkNearestReport>>;
   terminate(): void;
 }
 
@@ -96,6 +102,8 @@ export function createAnalysisClient(
     // Copied, not transferred: the map keeps drawing the chunk.
     userWithinChunk: (chunk, corridorId, km) => safe(() => api.userWithinChunk(chunk, corridorId, km)),
     userDistrictAreas: (geometries) => safe(() => api.userDistrictAreas(geometries)),
+    userDistrictAreasChunk: (chunk, carry) => safe(() => api.userDistrictAreasChunk(chunk, carry)),
+    userNearestChunk: (chunk, corridorId) => safe(() => api.userNearestChunk(chunk, corridorId)),
     terminate: () => worker.terminate(),
   };
 }

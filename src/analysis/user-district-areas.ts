@@ -3,12 +3,16 @@
 // geodesic area every other figure of the viewer uses), in hectares. Polygons that overlap each
 // other count each time (the layer's own area is the sum of its features' areas, as a parcel
 // register adds them up); what lies outside every district is its own row.
+//
+// The figures are running sums (AreaSums) fed one feature at a time (addFeatureAreas): a small
+// layer feeds all its features in one call, a large layer one chunk per call
+// (user-district-areas-chunk.ts), carrying the sums from call to call so that the additions happen
+// in the same order and the two give the same table to the last bit.
 import turfArea from '@turf/area';
 import turfIntersect from '@turf/intersect';
-import Flatbush from 'flatbush';
 import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson';
 import type { AnalysisContext } from './context';
-import { polygonGeometry } from './pack';
+import { districtShapes, overlaps } from './district-shapes';
 import { type AnalysisResult, fail, guard, ok } from './result';
 import { polygonsOf, userShape } from './user-shape';
 
@@ -47,56 +51,112 @@ export interface UserDistrictAreaReport {
   method: string;
 }
 
-interface DistrictShape {
-  feature: Feature<MultiPolygon>;
-  bbox: [number, number, number, number];
+/** The running sums behind a report (plain numbers and arrays: they cross to the worker and back). */
+export interface AreaSums {
+  /** Per district (the layer's order): ha, and features with area there. */
+  area_ha: number[];
+  polygons: number[];
+  outside_ha: number;
+  outside_polygons: number;
+  total_ha: number;
+  polygon_features: number;
+  not_polygons: number;
+  /** Features left out (no usable geometry, or polygons polyclip-ts refused). */
+  unusable: number;
 }
 
-interface DistrictShapes {
-  shapes: DistrictShape[];
-  /** Every boundary segment of every district (boxes), to find the polygons no boundary comes near. */
-  edges: Flatbush | null;
+/** Sums of nothing, for `districts` districts. */
+export function emptyAreaSums(districts: number): AreaSums {
+  return {
+    area_ha: new Array(districts).fill(0),
+    polygons: new Array(districts).fill(0),
+    outside_ha: 0,
+    outside_polygons: 0,
+    total_ha: 0,
+    polygon_features: 0,
+    not_polygons: 0,
+    unusable: 0,
+  };
 }
 
-const districtCache = new WeakMap<AnalysisContext, DistrictShapes>();
-
-function districtShapes(ctx: AnalysisContext): DistrictShapes {
-  const hit = districtCache.get(ctx);
-  if (hit) return hit;
-  const packed = ctx.layers.districts!;
-  const shapes = packed.attrs.map((_, d) => {
-    const geometry = polygonGeometry(packed, d);
-    const bbox: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
-    for (const poly of geometry.coordinates)
-      for (const [x, y] of poly[0]!) {
-        bbox[0] = Math.min(bbox[0], x!);
-        bbox[1] = Math.min(bbox[1], y!);
-        bbox[2] = Math.max(bbox[2], x!);
-        bbox[3] = Math.max(bbox[3], y!);
-      }
-    return { feature: { type: 'Feature', geometry, properties: {} } as Feature<MultiPolygon>, bbox };
-  });
-  const { coords, ringStarts } = packed;
-  let n = 0;
-  for (let r = 0; r + 1 < ringStarts.length; r++) n += Math.max(0, ringStarts[r + 1]! - ringStarts[r]! - 1);
-  let edges: Flatbush | null = null;
-  if (n > 0) {
-    edges = new Flatbush(n);
-    for (let r = 0; r + 1 < ringStarts.length; r++) {
-      for (let v = ringStarts[r]!; v + 1 < ringStarts[r + 1]!; v++) {
-        const [ax, ay, bx, by] = [coords[2 * v]!, coords[2 * v + 1]!, coords[2 * v + 2]!, coords[2 * v + 3]!];
-        edges.add(Math.min(ax, bx), Math.min(ay, by), Math.max(ax, bx), Math.max(ay, by));
-      }
-    }
-    edges.finish();
+/**
+ * Adds one feature's geometry (WGS 84 degrees) to `sums` (mutated). Returns false, and counts it
+ * as unusable, when it has no usable geometry or its polygons cannot be intersected. The context
+ * must hold the districts (callers check).
+ */
+export function addFeatureAreas(ctx: AnalysisContext, sums: AreaSums, g: Geometry | null): boolean {
+  const { shapes, edges } = districtShapes(ctx);
+  const shape = userShape(g);
+  if (!shape) {
+    sums.unusable++;
+    return false;
   }
-  const out = { shapes, edges };
-  districtCache.set(ctx, out);
-  return out;
+  const geometry = polygonsOf(shape);
+  if (!geometry) {
+    sums.not_polygons++;
+    return true;
+  }
+  const own: Feature<Polygon | MultiPolygon> = { type: 'Feature', geometry, properties: {} };
+  const ownHa = turfArea(own) / 1e4;
+  const parts: [number, number][] = [];
+  // Fast and exact: when no district boundary comes into the polygon's box, the polygon lies
+  // wholly in one district (or none), which one of its vertices tells; only polygons a boundary
+  // comes near are cut (polyclip-ts is exact but slow: ~10 ms against a district outline).
+  const [minX, minY, maxX, maxY] = shape.bbox;
+  if (!edges || edges.search(minX, minY, maxX, maxY).length === 0) {
+    const [x, y] = shape.polygons[0]![0]![0]!;
+    for (const k of ctx.districts!.containing(x!, y!)) parts.push([k, ownHa]);
+  } else {
+    try {
+      shapes.forEach((d, k) => {
+        if (!overlaps(shape.bbox, d.bbox)) return;
+        const part = turfIntersect({ type: 'FeatureCollection', features: [own, d.feature] });
+        const ha = part ? turfArea(part) / 1e4 : 0;
+        if (ha > ownHa * AREA_RELATIVE_TOLERANCE) parts.push([k, ha]);
+      });
+    } catch {
+      // polyclip-ts refuses some invalid rings; the feature is named as left out, not guessed at.
+      sums.unusable++;
+      return false;
+    }
+  }
+  sums.polygon_features++;
+  sums.total_ha += ownHa;
+  let inside = 0;
+  for (const [k, ha] of parts) {
+    sums.area_ha[k] = sums.area_ha[k]! + ha;
+    sums.polygons[k] = sums.polygons[k]! + 1;
+    inside += ha;
+  }
+  const rest = ownHa - inside;
+  if (rest > ownHa * AREA_RELATIVE_TOLERANCE) {
+    sums.outside_ha += rest;
+    sums.outside_polygons++;
+  }
+  return true;
 }
 
-const overlaps = (a: readonly number[], b: readonly number[]) =>
-  a[0]! <= b[2]! && b[0]! <= a[2]! && a[1]! <= b[3]! && b[1]! <= a[3]!;
+/** The report of `sums` (without the unusable list, which only a small layer keeps). */
+export function areaReportOf(ctx: AnalysisContext, sums: AreaSums): Omit<UserDistrictAreaReport, 'unusable'> {
+  const share = (ha: number) => (sums.total_ha > 0 ? ha / sums.total_ha : 0);
+  return {
+    districts: ctx.layers.districts!.attrs.map((a, k) => ({
+      id: a.id,
+      code: a.code,
+      name_vi: a.name_vi,
+      name_en: a.name_en,
+      area_ha: sums.area_ha[k]!,
+      share: share(sums.area_ha[k]!),
+      polygons: sums.polygons[k]!,
+    })),
+    outside: { area_ha: sums.outside_ha, share: share(sums.outside_ha), polygons: sums.outside_polygons },
+    total_ha: sums.total_ha,
+    polygon_features: sums.polygon_features,
+    not_polygons: sums.not_polygons,
+    method:
+      '@turf/intersect (polyclip-ts) of each polygon with each district boundary, areas with @turf/area (geodesic), ha',
+  };
+}
 
 /**
  * Per district, the area (ha) of the polygons of `geometries` (WGS 84 degrees; features without
@@ -111,82 +171,9 @@ export function userDistrictAreas(
     const packed = ctx.layers.districts;
     if (!packed || packed.attrs.length === 0)
       return fail('missing_layer', 'The districts layer is not loaded.', { layer: 'districts' });
-    const { shapes, edges } = districtShapes(ctx);
-    const area = new Float64Array(shapes.length);
-    const count = new Uint32Array(shapes.length);
-    let outsideHa = 0;
-    let outsideCount = 0;
-    let totalHa = 0;
-    let polygonFeatures = 0;
-    let notPolygons = 0;
+    const sums = emptyAreaSums(packed.attrs.length);
     const unusable: number[] = [];
-    for (const [i, g] of geometries.entries()) {
-      const shape = userShape(g);
-      if (!shape) {
-        unusable.push(i);
-        continue;
-      }
-      const geometry = polygonsOf(shape);
-      if (!geometry) {
-        notPolygons++;
-        continue;
-      }
-      const own: Feature<Polygon | MultiPolygon> = { type: 'Feature', geometry, properties: {} };
-      const ownHa = turfArea(own) / 1e4;
-      const parts: [number, number][] = [];
-      // Fast and exact: when no district boundary comes into the polygon's box, the polygon lies
-      // wholly in one district (or none), which one of its vertices tells; only polygons a boundary
-      // comes near are cut (polyclip-ts is exact but slow: ~10 ms against a district outline).
-      const [minX, minY, maxX, maxY] = shape.bbox;
-      if (!edges || edges.search(minX, minY, maxX, maxY).length === 0) {
-        const [x, y] = shape.polygons[0]![0]![0]!;
-        for (const k of ctx.districts!.containing(x!, y!)) parts.push([k, ownHa]);
-      } else {
-        try {
-          shapes.forEach((d, k) => {
-            if (!overlaps(shape.bbox, d.bbox)) return;
-            const part = turfIntersect({ type: 'FeatureCollection', features: [own, d.feature] });
-            const ha = part ? turfArea(part) / 1e4 : 0;
-            if (ha > ownHa * AREA_RELATIVE_TOLERANCE) parts.push([k, ha]);
-          });
-        } catch {
-          // polyclip-ts refuses some invalid rings; the feature is named as left out, not guessed at.
-          unusable.push(i);
-          continue;
-        }
-      }
-      polygonFeatures++;
-      totalHa += ownHa;
-      let inside = 0;
-      for (const [k, ha] of parts) {
-        area[k] = area[k]! + ha;
-        count[k] = count[k]! + 1;
-        inside += ha;
-      }
-      const rest = ownHa - inside;
-      if (rest > ownHa * AREA_RELATIVE_TOLERANCE) {
-        outsideHa += rest;
-        outsideCount++;
-      }
-    }
-    const share = (ha: number) => (totalHa > 0 ? ha / totalHa : 0);
-    return ok({
-      districts: packed.attrs.map((a, k) => ({
-        id: a.id,
-        code: a.code,
-        name_vi: a.name_vi,
-        name_en: a.name_en,
-        area_ha: area[k]!,
-        share: share(area[k]!),
-        polygons: count[k]!,
-      })),
-      outside: { area_ha: outsideHa, share: share(outsideHa), polygons: outsideCount },
-      total_ha: totalHa,
-      polygon_features: polygonFeatures,
-      not_polygons: notPolygons,
-      unusable,
-      method:
-        '@turf/intersect (polyclip-ts) of each polygon with each district boundary, areas with @turf/area (geodesic), ha',
-    });
+    for (const [i, g] of geometries.entries()) if (!addFeatureAreas(ctx, sums, g)) unusable.push(i);
+    return ok({ ...areaReportOf(ctx, sums), unusable });
   });
 }

@@ -37,8 +37,18 @@ export const userAnalysisVi = {
   'userAnalysis.big.progress': 'Đã tính {done} / {total} phần của lớp',
   'userAnalysis.big.cancelled': 'Đã huỷ phép tính; chưa có kết quả.',
   'userAnalysis.big.cancel': 'Huỷ',
-  'userAnalysis.big.onlyWithin':
-    'Với lớp lớn, hiện chỉ có phép tìm đối tượng trong phạm vi của tuyến (chưa có diện tích theo huyện, tuyến gần nhất của từng điểm).',
+  // The nearest corridor of each point of a large layer: a summary and a CSV, not one row per point.
+  'userAnalysis.big.nearest.count': 'Đã tìm tuyến gần nhất cho {count} điểm.',
+  'userAnalysis.big.nearest.byCorridor': 'Số điểm theo tuyến',
+  'userAnalysis.big.nearest.corridorRow': '{corridor}: {count} điểm',
+  'userAnalysis.big.nearest.first': '{shown} điểm đầu tiên của lớp:',
+  'userAnalysis.big.nearest.export': 'Tải CSV tuyến gần nhất ({count} dòng)',
+  'userAnalysis.big.nearest.csv.feature': 'Đối tượng số',
+  'userAnalysis.big.nearest.csv.corridorId': 'Mã tuyến',
+  'userAnalysis.big.nearest.csv.corridor': 'Tuyến',
+  'userAnalysis.big.nearest.csv.km': 'Khoảng cách (km)',
+  'userAnalysis.big.nearest.rule':
+    'Chỉ tính các đối tượng dạng điểm (Point), như với lớp nhỏ; khoảng cách là khoảng cách ngắn nhất tới tuyến.',
 } as const;
 
 export const userAnalysisEn = {
@@ -81,6 +91,17 @@ export const userAnalysisEn = {
   'userAnalysis.big.progress': 'Measured {done} of {total} parts of the layer',
   'userAnalysis.big.cancelled': 'Cancelled; no result.',
   'userAnalysis.big.cancel': 'Cancel',
-  'userAnalysis.big.onlyWithin':
-    'For a large layer only “within reach of a corridor” is available for now (not the area per district, nor the nearest corridor of each point).',
+  'userAnalysis.big.nearest.count':
+    'The nearest corridor of {count, plural, one {# point} other {# points}} was found.',
+  'userAnalysis.big.nearest.byCorridor': 'Points per corridor',
+  'userAnalysis.big.nearest.corridorRow': '{corridor}: {count, plural, one {# point} other {# points}}',
+  'userAnalysis.big.nearest.first': 'The layer’s first {shown} points:',
+  'userAnalysis.big.nearest.export':
+    'Download the nearest corridors as CSV ({count, plural, one {# row} other {# rows}})',
+  'userAnalysis.big.nearest.csv.feature': 'Feature no.',
+  'userAnalysis.big.nearest.csv.corridorId': 'Corridor id',
+  'userAnalysis.big.nearest.csv.corridor': 'Corridor',
+  'userAnalysis.big.nearest.csv.km': 'Distance (km)',
+  'userAnalysis.big.nearest.rule':
+    'Only point features (Point) are answered, as for a small layer; the distance is the shortest to the corridor.',
 } satisfies Record<keyof typeof userAnalysisVi, string>;

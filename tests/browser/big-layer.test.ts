@@ -4,7 +4,8 @@
 // on the map while the file is still being read (an ordering check: the page records, each time
 // the map says how many chunks it has drawn, whether the import was still running and how far it
 // had read); a click on a known parcel's centre shows that parcel's id in the info panel; after a
-// reload the layer is back from IndexedDB and drawn again.
+// reload the layer is back from IndexedDB and drawn again. Under its row, "within 1 km of Ring Road 4"
+// equals the small-layer function, and "area per district" runs part by part and is cancelled.
 import type { Feature, Polygon } from 'geojson';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -89,8 +90,9 @@ describe('a large layer', () => {
     expect(row.title).toBe('parcels-100k.fgb');
     expect(row.count).toBe(String(COUNT));
     expect(row.text).toContain('100.000 đối tượng');
-    // The note on what a large layer has (table, filters, counts, one analysis); a table button.
-    expect(row.text).toContain('Phân tích: chỉ có tìm đối tượng trong phạm vi của tuyến');
+    // The note on what a large layer has (table, filters, counts, the three analyses); a table button.
+    expect(row.text).toContain('Phân tích (tính từng phần, có thể huỷ)');
+    expect(row.text).toContain('diện tích theo huyện, tuyến gần nhất của từng điểm');
     expect(await page.$(`${ROW} [data-table-open]`)).not.toBeNull();
     await page.waitForFunction((n) => {
       const el = document.querySelector('[data-testid="map"]') as HTMLElement;
@@ -343,6 +345,26 @@ describe('a large layer', () => {
         .map((r) => String(all[r.index]!.properties!.id)),
     );
     expect(tied.has(first.split(':')[0]!), first).toBe(true);
+    expectNoProblems(problems);
+  }, 180_000);
+
+  it('offers the area per district under its row, measured part by part with progress, and Cancel stops it', async () => {
+    // The whole table takes ~35 s of polyclip-ts for 100,000 parcels (the sums are checked against
+    // the small-layer function and Turf in unit tests): here only the large-layer run itself, in
+    // the real worker, started and cancelled between parts.
+    const areas = '[data-testid="user-areas-user:1"]';
+    await page.click(`${areas} button[aria-label]`);
+    const cancel = page.locator(`${areas} .user-layer-progress button`);
+    await cancel.waitFor({ timeout: 60_000 });
+    expect(await page.locator(`${areas} .user-layer-progress progress`).getAttribute('max')).toBe(
+      String(CHUNKS),
+    );
+    await cancel.click();
+    await expect
+      .poll(() => page.locator(`${areas} p[role="status"]`).allTextContents(), { timeout: 60_000 })
+      .toContain('Đã huỷ phép tính; chưa có kết quả.');
+    expect(await page.locator(`${areas} .user-layer-progress`).count()).toBe(0);
+    expect(await page.locator(`[data-testid="user-areas-table-user:1"]`).count()).toBe(0);
     expectNoProblems(problems);
   }, 180_000);
 

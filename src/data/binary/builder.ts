@@ -37,7 +37,7 @@ export function layerColumns(features: Iterable<Feature<Geometry | null>>): {
 export function* chunksOfFeatures(
   features: readonly Feature<Geometry | null>[],
   first = 0,
-  options: Pick<BuilderOptions, 'triangulate' | 'chunkPolygonVertices'> = {},
+  options: Pick<BuilderOptions, 'triangulate' | 'chunkPolygonVertices' | 'chunkFeatures'> = {},
 ): Generator<BinaryChunk> {
   const builder = new ChunkBuilder({ first, ...layerColumns(features), ...options });
   for (const f of features) {
@@ -54,7 +54,7 @@ export function* chunksOfFeatures(
 export function featuresToChunks(
   features: readonly Feature<Geometry | null>[],
   first = 0,
-  options: Pick<BuilderOptions, 'triangulate' | 'chunkPolygonVertices'> = {},
+  options: Pick<BuilderOptions, 'triangulate' | 'chunkPolygonVertices' | 'chunkFeatures'> = {},
 ): BinaryChunk[] {
   return [...chunksOfFeatures(features, first, options)];
 }

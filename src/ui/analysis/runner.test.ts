@@ -29,6 +29,8 @@ function fakeClient() {
     userWithin: async (g, c, km) => api.userWithin(g, c, km),
     userWithinChunk: async (ch, c, km) => api.userWithinChunk(ch, c, km),
     userDistrictAreas: async (g) => api.userDistrictAreas(g),
+    userDistrictAreasChunk: async (ch, carry) => api.userDistrictAreasChunk(ch, carry),
+    userNearestChunk: async (ch, c) => api.userNearestChunk(ch, c),
     terminate: () => {},
   };
   return { client, loads };

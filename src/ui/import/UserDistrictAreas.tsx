@@ -1,11 +1,17 @@
 // "Area of my polygons per district" for an imported layer with polygons: the worker's
 // userDistrictAreas (src/analysis/user-district-areas.ts) as a sortable table with CSV export,
-// the part outside every district and the whole layer kept under it.
+// the part outside every district and the whole layer kept under it. A large layer (binary chunks)
+// is measured chunk by chunk (big-areas.ts) with progress and Cancel (BigRunProgress), into the same
+// table.
 import { useState } from 'react';
 import type { UserAreaCell, UserDistrictAreaReport } from '../../analysis/user-district-areas';
+import type { BigDistrictAreaReport } from '../../analysis/user-district-areas-chunk';
 import { type Formatters, useT } from '../../i18n';
+import { useBigLayers } from '../../state/big-layers-store';
 import { useLayers } from '../../state/layers';
 import { type Column, SortableTable } from '../analysis/SortableTable';
+import { BigRunProgress, useBigRun } from './BigRunProgress';
+import { bigLayerDistrictAreas } from './big-areas';
 import { userAnalysisClient } from './user-analysis-client';
 import { LeftOutNotes, type RunState, RunStatus, useErrorText } from './user-analysis-common';
 
@@ -44,7 +50,7 @@ export function areaColumns(f: Formatters): Column<AreaRow>[] {
 
 /** The report as table rows (districts) and footer rows (outside, whole layer). */
 export function areaRows(
-  report: UserDistrictAreaReport,
+  report: Omit<UserDistrictAreaReport, 'unusable'>,
   f: Formatters,
 ): { rows: AreaRow[]; footer: AreaRow[] } {
   return {
@@ -62,11 +68,14 @@ export function areaRows(
   };
 }
 
-export function UserDistrictAreas({ id, title }: { id: string; title: string }) {
+export function UserDistrictAreas({ id, title, big = false }: { id: string; title: string; big?: boolean }) {
   const f = useT();
   const errorText = useErrorText();
   const features = useLayers((s) => s.layers[id]?.features);
-  const [run, setRun] = useState<RunState<UserDistrictAreaReport>>({ state: 'idle' });
+  const chunks = useBigLayers((s) => s.layers[id]?.chunks);
+  // A small layer's unusable indices are counted as a large layer's are.
+  const [run, setRun] = useState<RunState<BigDistrictAreaReport>>({ state: 'idle' });
+  const bigRun = useBigRun();
   const go = async () => {
     setRun({ state: 'running' });
     const c = await userAnalysisClient();
@@ -74,8 +83,18 @@ export function UserDistrictAreas({ id, title }: { id: string; title: string }) 
       setRun({ state: 'error', message: f.t('userAnalysis.notReady') });
       return;
     }
-    const r = await c.userDistrictAreas((features ?? []).map((x) => x.geometry ?? null));
-    setRun(r.ok ? { state: 'done', value: r.value } : { state: 'error', message: errorText(r, 'districts') });
+    let r: Awaited<ReturnType<typeof bigLayerDistrictAreas>>;
+    if (big)
+      r = await bigRun.run(chunks?.length ?? 0, (work) => bigLayerDistrictAreas(c, chunks ?? [], work));
+    else {
+      const small = await c.userDistrictAreas((features ?? []).map((x) => x.geometry ?? null));
+      r = small.ok ? { ...small, value: { ...small.value, unusable: small.value.unusable.length } } : small;
+    }
+    if (!r.ok && r.error === 'cancelled') setRun({ state: 'idle' });
+    else
+      setRun(
+        r.ok ? { state: 'done', value: r.value } : { state: 'error', message: errorText(r, 'districts') },
+      );
   };
   const report = run.state === 'done' ? run.value : null;
   const table = report ? areaRows(report, f) : null;
@@ -89,6 +108,7 @@ export function UserDistrictAreas({ id, title }: { id: string; title: string }) 
         {f.t('userAnalysis.areas.run')}
       </button>
       <RunStatus run={run} />
+      <BigRunProgress big={bigRun} />
       {report && table && (
         <>
           {report.polygon_features === 0 ? (
@@ -106,7 +126,7 @@ export function UserDistrictAreas({ id, title }: { id: string; title: string }) 
             />
           )}
           <p className="note">{f.t('userAnalysis.areas.note')}</p>
-          <LeftOutNotes unusable={report.unusable.length} notPolygons={report.not_polygons} />
+          <LeftOutNotes unusable={report.unusable} notPolygons={report.not_polygons} />
         </>
       )}
     </section>

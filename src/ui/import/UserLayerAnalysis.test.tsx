@@ -80,18 +80,32 @@ describe('UserLayerAnalysis of a large layer (binary chunks)', () => {
     });
   };
 
-  it('offers within-X-km of a corridor for polygons, and says the other analyses are not there yet', () => {
+  it('offers within-X-km of a corridor and the area per district for polygons, named after the layer', () => {
     bigWith([polygon('p1', 106.55, 11.02, 106.65, 11.04)]);
     const root = render(<UserLayerAnalysis id="user:1" title="Thửa đất" big />);
     expect(findAll(root, attr('data-testid', 'user-within-user:1'))).toHaveLength(1);
-    expect(findAll(root, attr('data-testid', 'user-areas-user:1'))).toHaveLength(0);
-    expect(text(root)).toContain('Với lớp lớn, hiện chỉ có phép tìm đối tượng trong phạm vi của tuyến');
+    expect(findAll(root, attr('data-testid', 'user-areas-user:1'))).toHaveLength(1);
+    expect(findAll(root, attr('data-testid', 'nearest-user:1'))).toHaveLength(0);
     const names = findAll(root, tag('button')).map(accessibleName);
     expect(names).toContain('Tìm các đối tượng của lớp Thửa đất trong phạm vi đã nhập của tuyến đã chọn');
+    expect(names).toContain('Tính diện tích theo huyện / thành phố của các vùng thuộc lớp Thửa đất');
+    for (const b of findAll(root, tag('button'))) expect(nameContainsText(b), accessibleName(b)).toBe(true);
   });
 
-  it('offers nothing for a large point layer', () => {
+  it('offers the nearest corridor of each point, and nothing else, for a large point layer', () => {
     bigWith([{ type: 'Feature', geometry: { type: 'Point', coordinates: [106.6, 11] }, properties: {} }]);
+    const root = render(<UserLayerAnalysis id="user:1" title="Điểm" big />);
+    expect(findAll(root, attr('data-testid', 'nearest-user:1'))).toHaveLength(1);
+    expect(findAll(root, attr('data-testid', 'user-within-user:1'))).toHaveLength(0);
+    expect(findAll(root, attr('data-testid', 'user-areas-user:1'))).toHaveLength(0);
+    const names = findAll(root, tag('button')).map(accessibleName);
+    expect(names).toEqual(['Tuyến giao thông gần nhất của mỗi điểm thuộc lớp Điểm']);
+  });
+
+  it('offers nothing point-wise for a large layer of MultiPoints (the small layers answer Points only)', () => {
+    bigWith([
+      { type: 'Feature', geometry: { type: 'MultiPoint', coordinates: [[106.6, 11]] }, properties: {} },
+    ]);
     const root = render(<UserLayerAnalysis id="user:1" title="Điểm" big />);
     expect(findAll(root, tag('button'))).toHaveLength(0);
   });

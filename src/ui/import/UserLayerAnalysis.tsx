@@ -1,10 +1,12 @@
 // The analyses an imported layer offers, by what it holds: the nearest corridor of each point,
 // features within X km of a corridor (lines and polygons), polygon area per district. Loaded as its
 // own chunk (UserLayerExtras), so a viewer without imported layers never downloads it. A large layer
-// (binary chunks) offers "within X km" of lines and polygons only, measured chunk by chunk.
-import { useT } from '../../i18n';
+// (binary chunks) offers the same three, each measured chunk by chunk in the worker.
+import type { BinaryChunk } from '../../data/binary/types';
+import { GEOMETRY_CODE } from '../../data/binary/types';
 import { useBigLayers } from '../../state/big-layers-store';
 import { useLayers } from '../../state/layers';
+import { BigNearestCorridors } from './BigNearestCorridors';
 import { NearestCorridors } from './NearestCorridors';
 import { UserDistrictAreas } from './UserDistrictAreas';
 import { UserWithin } from './UserWithin';
@@ -20,15 +22,15 @@ const POLYGON = new Set(['Polygon', 'MultiPolygon']);
 
 export function UserLayerAnalysis({ id, title, big = false }: { id: string; title: string; big?: boolean }) {
   const features = useLayers((s) => s.layers[id]?.features);
-  const bigGeometry = useBigLayers((s) => s.layers[id]?.summary?.geometry);
-  const { t } = useT();
+  const chunks = useBigLayers((s) => s.layers[id]?.chunks);
   if (big) {
-    // A large layer: its summary says which families it holds (no GeoJSON to look at).
-    if (!bigGeometry || bigGeometry === 'point') return null;
+    // A large layer: its chunks say which families it holds (no GeoJSON to look at).
+    const has = families(chunks ?? []);
     return (
       <>
-        <UserWithin id={id} title={title} big />
-        <p className="note">{t('userAnalysis.big.onlyWithin')}</p>
+        {has.points && <BigNearestCorridors id={id} title={title} />}
+        {(has.lines || has.polygons) && <UserWithin id={id} title={title} big />}
+        {has.polygons && <UserDistrictAreas id={id} title={title} big />}
       </>
     );
   }
@@ -42,4 +44,19 @@ export function UserLayerAnalysis({ id, title, big = false }: { id: string; titl
       {hasPolygons && <UserDistrictAreas id={id} title={title} />}
     </>
   );
+}
+
+/**
+ * What a large layer's chunks hold, as the small layer's checks read its features: Point features
+ * (the nearest corridor answers those only), lines and polygons. The part arrays' lengths tell lines
+ * and polygons at once; points need the per-feature codes (a MultiPoint is not answered).
+ */
+function families(chunks: readonly BinaryChunk[]) {
+  const has = { points: false, lines: false, polygons: false };
+  for (const c of chunks) {
+    has.lines ||= c.lines.pathIndices.value.length > 1;
+    has.polygons ||= c.polygons.polygonIndices.value.length > 1;
+    has.points ||= c.points.positions.value.length > 0 && c.geometryTypes.includes(GEOMETRY_CODE.Point);
+  }
+  return has;
 }

@@ -1,12 +1,14 @@
 // "My features within X km of Ring Road 4" for an imported layer with lines or polygons: the
 // worker's userWithin (exact least distance; src/analysis/user-within.ts), listed under the layer.
-// A large layer (binary chunks) is measured chunk by chunk (big-within.ts), with progress and Cancel.
-import { useId, useRef, useState } from 'react';
+// A large layer (binary chunks) is measured chunk by chunk (big-within.ts), with progress and Cancel
+// (BigRunProgress).
+import { useId, useState } from 'react';
 import { useT } from '../../i18n';
 import { parseNumberInput } from '../../i18n/number-input';
 import { bigFeature } from '../../state/big-feature';
 import { useBigLayers } from '../../state/big-layers-store';
 import { useLayers } from '../../state/layers';
+import { BigRunProgress, useBigRun } from './BigRunProgress';
 import { type BigWithinReport, bigLayerWithin } from './big-within';
 import { userAnalysisClient } from './user-analysis-client';
 import { featureLabel, LeftOutNotes, type RunState, RunStatus, useErrorText } from './user-analysis-common';
@@ -25,10 +27,7 @@ export function UserWithin({ id, title, big = false }: { id: string; title: stri
   const [corridor, setCorridor] = useState('vd4_bd');
   const [km, setKm] = useState('2');
   const [run, setRun] = useState<RunState<ShownReport>>({ state: 'idle' });
-  const [progress, setProgress] = useState<[number, number] | null>(null);
-  const [cancelled, setCancelled] = useState(false);
-  const progressId = useId();
-  const abort = useRef<AbortController | null>(null);
+  const bigRun = useBigRun();
   const selectId = useId();
   const kmId = useId();
   const known = corridors.some((c) => String(c.properties?.id ?? '') === corridor) ? corridor : '';
@@ -40,7 +39,6 @@ export function UserWithin({ id, title, big = false }: { id: string; title: stri
       return;
     }
     setRun({ state: 'running' });
-    setCancelled(false);
     const c = await userAnalysisClient();
     if (!c) {
       setRun({ state: 'error', message: f.t('userAnalysis.notReady') });
@@ -48,14 +46,9 @@ export function UserWithin({ id, title, big = false }: { id: string; title: stri
     }
     let r: Awaited<ReturnType<typeof bigLayerWithin>>;
     if (big) {
-      abort.current = new AbortController();
-      setProgress([0, chunks?.length ?? 0]);
-      r = await bigLayerWithin(c, chunks ?? [], known || undefined, value, {
-        signal: abort.current.signal,
-        onProgress: (done, total) => setProgress([done, total]),
-      });
-      abort.current = null;
-      setProgress(null);
+      r = await bigRun.run(chunks?.length ?? 0, (work) =>
+        bigLayerWithin(c, chunks ?? [], known || undefined, value, work),
+      );
     } else {
       const small = await c.userWithin(
         (features ?? []).map((x) => x.geometry ?? null),
@@ -64,10 +57,8 @@ export function UserWithin({ id, title, big = false }: { id: string; title: stri
       );
       r = small.ok ? { ...small, value: { ...small.value, unusable: small.value.unusable.length } } : small;
     }
-    if (!r.ok && r.error === 'cancelled') {
-      setRun({ state: 'idle' });
-      setCancelled(true);
-    } else
+    if (!r.ok && r.error === 'cancelled') setRun({ state: 'idle' });
+    else
       setRun(
         r.ok ? { state: 'done', value: r.value } : { state: 'error', message: errorText(r, 'corridors') },
       );
@@ -110,22 +101,7 @@ export function UserWithin({ id, title, big = false }: { id: string; title: stri
         {f.t('userAnalysis.within.run')}
       </button>
       <RunStatus run={run} />
-      {cancelled && (
-        <p className="note" role="status">
-          {f.t('userAnalysis.big.cancelled')}
-        </p>
-      )}
-      {progress && (
-        <p className="user-layer-progress">
-          <progress max={progress[1]} value={progress[0]} aria-labelledby={progressId} />{' '}
-          <span id={progressId}>
-            {f.t('userAnalysis.big.progress', { done: f.num(progress[0]), total: f.num(progress[1]) })}
-          </span>{' '}
-          <button type="button" onClick={() => abort.current?.abort()}>
-            {f.t('userAnalysis.big.cancel')}
-          </button>
-        </p>
-      )}
+      <BigRunProgress big={bigRun} />
       {report && (
         <>
           <p role="status" data-testid="user-within-count">

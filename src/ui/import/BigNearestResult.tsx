@@ -1,0 +1,83 @@
+// The answers of "nearest corridor of each point" for a large layer: 100k+ answers are not 100k
+// list items. A count (within the "only within" km when given), the points per corridor, the
+// layer's first 50 answers as UserWithin lists a large layer's (named by featureLabel, built from
+// their chunk only for those 50), and a CSV of every answer shown (the writer reads the typed
+// columns; no row objects).
+import { useMemo } from 'react';
+import { useT } from '../../i18n';
+import { bigFeature } from '../../state/big-feature';
+import { downloadText, exportFileName } from '../analysis/export';
+import { type BigNearestReport, countByCorridor, nearestCsv, rowsWithin } from './big-nearest';
+import { featureLabel } from './user-analysis-common';
+
+const MAX_ROWS = 50;
+
+export function BigNearestResult(props: {
+  id: string;
+  title: string;
+  report: BigNearestReport;
+  maxKm: number | null;
+}) {
+  const { id, title, report, maxKm } = props;
+  const f = useT();
+  const { t, num, lang } = f;
+  const shown = useMemo(() => rowsWithin(report, maxKm), [report, maxKm]);
+  const perCorridor = useMemo(() => countByCorridor(report, shown), [report, shown]);
+  const corridorName = (k: number) => {
+    const c = report.corridors[k];
+    return c ? (lang === 'vi' ? c.name_vi : c.name_en) : '—';
+  };
+  const label = (ordinal: number) => featureLabel(bigFeature(id, String(ordinal)) ?? undefined, ordinal);
+  return (
+    <>
+      <p role="status" data-testid="big-nearest-count">
+        {maxKm === null
+          ? t('userAnalysis.big.nearest.count', { count: num(report.ordinals.length) })
+          : t('userLayers.nearest.count', {
+              shown: num(shown.length),
+              total: num(report.ordinals.length),
+              km: num(maxKm, 2),
+            })}
+      </p>
+      {perCorridor.length > 0 && (
+        <>
+          <p>{t('userAnalysis.big.nearest.byCorridor')}</p>
+          <ul data-testid="big-nearest-by-corridor">
+            {perCorridor.map(([k, n]) => (
+              <li key={k}>
+                {t('userAnalysis.big.nearest.corridorRow', { corridor: corridorName(k), count: num(n) })}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {shown.length > 0 && (
+        <p>{t('userAnalysis.big.nearest.first', { shown: num(Math.min(MAX_ROWS, shown.length)) })}</p>
+      )}
+      <ol className="user-layer-nearest-rows">
+        {Array.from(shown.subarray(0, MAX_ROWS), (k) => (
+          <li key={report.ordinals[k]}>
+            {t('userLayers.nearest.row', {
+              point: label(report.ordinals[k]!),
+              corridor: corridorName(report.corridor[k]!),
+              km: Number.isNaN(report.distanceKm[k]!) ? '—' : num(report.distanceKm[k]!, 2),
+            })}
+          </li>
+        ))}
+        {shown.length > MAX_ROWS && (
+          <li>{t('userLayers.nearest.more', { count: num(shown.length - MAX_ROWS) })}</li>
+        )}
+      </ol>
+      <button
+        type="button"
+        disabled={shown.length === 0}
+        onClick={() =>
+          downloadText(exportFileName(title, 'csv'), nearestCsv(report, shown, f), 'text/csv;charset=utf-8')
+        }
+      >
+        {t('userAnalysis.big.nearest.export', { count: num(shown.length) })}
+      </button>
+      <p className="note">{t('userAnalysis.big.nearest.rule')}</p>
+    </>
+  );
+}
