@@ -77,7 +77,7 @@ export function Legend({
   const words = (label: EntryLabel): string => {
     if ('key' in label) return t(label.key as MessageKey);
     if ('text' in label) return label.text;
-    const p = { min: num(label.min ?? 0), max: num(label.max ?? 0) };
+    const p = { min: num(label.min ?? 0, label.digits), max: num(label.max ?? 0, label.digits) };
     return t(`legend.class.${label.range}` as MessageKey, p);
   };
   return (
