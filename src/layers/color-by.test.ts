@@ -4,6 +4,7 @@ import type { Feature, Geometry } from 'geojson';
 import { quantile } from 'simple-statistics';
 import { describe, expect, it } from 'vitest';
 import { featuresToChunks } from '../data/binary/builder';
+import { nativeSpecs } from '../map/native/from-description';
 import { CATEGORY_LIMIT, categoryRule, classRule, colorField, withColorRule } from './color-by';
 import { chunkNumbers, featureNumbers, profileChunks, profileFeatures } from './column-profile';
 import { userDescriptionOfKind } from './user-description';
@@ -139,5 +140,26 @@ describe('withColorRule', () => {
 
   it('reads a small layer’s numbers, anything else as no data', () => {
     expect(featureNumbers([pt({ a: 1 }), pt({ a: '2' }), pt({})], 'a')).toEqual([1, null, null]);
+  });
+
+  it('is drawn by the MapLibre path of small layers: circles by category, missing values grey', () => {
+    const out = withColorRule(
+      userDescriptionOfKind('user:5', 'p.geojson', 'point', 0),
+      5,
+      categoryRule('loai', ['a', 'b']),
+    );
+    const circles = nativeSpecs(out).shapes.find((l) => l.type === 'circle');
+    const missing = [
+      'any',
+      ['!', ['has', 'loai']],
+      ['==', ['get', 'loai'], null],
+      ['==', ['get', 'loai'], ''],
+    ];
+    expect((circles!.paint as Record<string, unknown>)['circle-color']).toEqual([
+      'case',
+      missing,
+      '#bdbdbd',
+      ['match', ['to-string', ['get', 'loai']], 'a', TOL_MUTED[0], 'b', TOL_MUTED[1], '#dddddd'],
+    ]);
   });
 });
