@@ -124,7 +124,7 @@ describe('withColorRule', () => {
   it('colours fill and outline by the rule, missing values grey and dashed', () => {
     const rule = categoryRule('kind', ['a']);
     const out = withColorRule(d, 2, rule);
-    expect(out.style.fill).toMatchObject({ color: rule, opacity: 0.7 });
+    expect(out.style.fill).toMatchObject({ color: rule, opacity: 0.7, hoverOpacity: 0.9 });
     expect(out.style.line?.color).toBe(rule);
     expect(out.style.missing).toEqual({ field: 'kind', color: '#bdbdbd', dash: [2, 2] });
     expect(colorField(out)).toBe('kind');
