@@ -337,6 +337,28 @@ describe('a large layer', () => {
     expectNoProblems(problems);
   }, 180_000);
 
+  it('colours by a column: categories, then classes of all its areas, in the legend and drawn by deck.gl', async () => {
+    const select = `${ROW} [data-color-by-select="user:1"]`;
+    const legend = () => page.$$eval(`${ROW} ul.legend li`, (lis) => lis.map((li) => li.textContent?.trim()));
+    await page.selectOption(select, 'use');
+    await page.waitForSelector(`${ROW} .user-layer-color-by[data-color-by="use"]`);
+    // The five uses of test-parcels.ts and the missing values' entry.
+    const uses = ['đất ở', 'đất nông nghiệp', 'đất công nghiệp', 'đất thương mại', 'đất công cộng'];
+    expect((await legend()).sort()).toEqual([...uses, 'Không có số liệu'].sort());
+    await page.selectOption(select, 'area_m2');
+    await page.waitForSelector(`${ROW} .user-layer-color-by[data-color-by="area_m2"]`, { timeout: 60_000 });
+    const classes = await legend();
+    expect(classes).toHaveLength(6);
+    expect(classes[0]).toMatch(/^≤ [\d.]+$/);
+    expect(classes.at(-1)).toBe('Không có số liệu');
+    // deck.gl took the per-vertex colours (a bad attribute is a console error) and still draws.
+    await page.waitForFunction(
+      () =>
+        Number((document.querySelector('[data-testid="map"]') as HTMLElement).dataset.bigChunksDrawn) >= 1,
+    );
+    expectNoProblems(problems);
+  }, 120_000);
+
   it('is back after a reload, from IndexedDB, and drawn again', async () => {
     await page.reload({ waitUntil: 'load' });
     await waitForMapReady(page);
@@ -354,6 +376,9 @@ describe('a large layer', () => {
       { timeout: 120_000 },
     );
     expect(await chunksDrawn()).toBeGreaterThanOrEqual(1);
+    // The colour chosen before the reload, with its classes, came back with the layer.
+    expect(await page.getAttribute(`${ROW} .user-layer-color-by`, 'data-color-by')).toBe('area_m2');
+    expect(await page.$$eval(`${ROW} ul.legend li`, (lis) => lis.length)).toBe(6);
     expectNoProblems(problems);
   }, 180_000);
 });
