@@ -131,6 +131,13 @@ describe('withColorRule', () => {
     expect(JSON.parse(JSON.stringify(out))).toEqual(out);
   });
 
+  it('marks a column without missing values, so the legend lists no "no data"', () => {
+    const out = withColorRule(d, 2, categoryRule('kind', ['a']), false);
+    expect(out.legend).toEqual({ noMissing: true });
+    expect(withColorRule(out, 2, null).legend).toBeUndefined();
+    expect(withColorRule(out, 2, categoryRule('kind', ['a'])).legend).toBeUndefined();
+  });
+
   it('goes back to the layer’s own palette colour', () => {
     const back = withColorRule(withColorRule(d, 2, categoryRule('k', ['a'])), 2, null);
     expect(back.style).toEqual(d.style);

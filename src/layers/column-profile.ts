@@ -88,3 +88,18 @@ export function chunkNumbers(chunks: readonly BinaryChunk[], field: string): num
   }
   return out;
 }
+
+/** Whether a feature of a small layer misses `field` (null, absent, '' or not finite). */
+export const featuresMiss = (features: readonly LayerFeature[], field: string): boolean =>
+  features.some((f) => isMissingValue(f.properties?.[field]));
+
+/** Whether a feature of a large layer misses `field` (NaN, code 0, '' or a chunk without it). */
+export function chunksMiss(chunks: readonly BinaryChunk[], field: string): boolean {
+  return chunks.some((c) => {
+    const col = c.columns[field];
+    if (!col) return c.count > 0;
+    if (col.kind === 'number') return col.values.some((v) => !Number.isFinite(v));
+    const empty = col.dictionary.indexOf('') + 1;
+    return col.codes.some((code) => code === 0 || code === empty);
+  });
+}

@@ -42,6 +42,18 @@ describe('print legend of a layer coloured by a column', () => {
     ]);
   });
 
+  it('lists no "no data" for a column that has no missing value', () => {
+    const id = 'user:5';
+    const rule = { type: 'category' as const, field: 'use', colors: { a: '#117733' }, other: '#dddddd' };
+    const description = withColorRule(userDescriptionOfKind(id, 'b.fgb', 'point', 4), 5, rule, false);
+    const summary = { count: 30_000, bbox: null, fields: ['use'], geometry: 'point' as const };
+    useBigLayers.setState({
+      layers: { [id]: { id, fileName: 'b.fgb', description, n: 5, summary, chunks: [], loaded: 0 } },
+    });
+    useLayers.getState().addLayer(id);
+    expect(currentLegend(formatters('en'))[0]?.items.map((i) => i.text)).toEqual(['a']);
+  });
+
   it('writes class bounds with the digits that keep them exact, or at least apart', () => {
     expect(classDigits([12, 20, 1000])).toBe(0);
     expect(classDigits([10, 20.5])).toBe(1);

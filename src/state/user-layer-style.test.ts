@@ -52,6 +52,8 @@ describe('colour by, small layers', () => {
     const back = useUserLayers.getState().layers[id]!.description;
     expect(back.style.point!.color).toEqual(rule);
     expect(back.style.missing).toEqual({ field: 'loai', color: '#bdbdbd', dash: [2, 2] });
+    // A feature has no `loai`: the legend keeps its "no data" entry.
+    expect(back.legend?.noMissing).toBeUndefined();
 
     expect(await colorUserLayerBy(id, null)).toBe(true);
     reset();
@@ -94,7 +96,10 @@ describe('colour by, large layers', () => {
 
     reset();
     await restoreBigLayers();
-    expect(useBigLayers.getState().layers[id]!.description.style.point!.color).toEqual(rule);
+    const back = useBigLayers.getState().layers[id]!.description;
+    expect(back.style.point!.color).toEqual(rule);
+    // Every parcel has an area (known from all chunks when the rule was made): no "no data" entry.
+    expect(back.legend).toEqual({ noMissing: true });
     await removeBigLayer(id);
     expect(await store.loadBig()).toEqual([]);
   });

@@ -3,7 +3,14 @@
 // description (so the map, the legend and the print read it as any style) and saved apart from the
 // features (persist.ts `style:<id>`), so a reload draws the same categories and breaks.
 import { categoryRule, classRule, withColorRule } from '../layers/color-by';
-import { chunkNumbers, featureNumbers, profileChunks, profileFeatures } from '../layers/column-profile';
+import {
+  chunkNumbers,
+  chunksMiss,
+  featureNumbers,
+  featuresMiss,
+  profileChunks,
+  profileFeatures,
+} from '../layers/column-profile';
 import type { ColorRule } from '../layers/style';
 import { useBigLayers } from './big-layers-store';
 import { useLayers } from './layers';
@@ -21,6 +28,7 @@ export async function colorUserLayerBy(id: string, field: string | null): Promis
   const layer = small ?? big;
   if (!layer) return false;
   let rule: ColorRule | null = null;
+  let missing = true;
   if (field !== null) {
     const features = small ? (useLayers.getState().layers[id]?.features ?? []) : null;
     const chunks = big?.chunks ?? [];
@@ -29,8 +37,9 @@ export async function colorUserLayerBy(id: string, field: string | null): Promis
     else if (profile?.kind === 'number')
       rule = classRule(field, features ? featureNumbers(features, field) : chunkNumbers(chunks, field));
     if (!rule) return false;
+    missing = features ? featuresMiss(features, field) : chunksMiss(chunks, field);
   }
-  const description = withColorRule(layer.description, layer.n, rule);
+  const description = withColorRule(layer.description, layer.n, rule, missing);
   if (small) {
     useUserLayers.setState((s) => ({ layers: { ...s.layers, [id]: { ...small, description } } }));
   } else if (big) {
@@ -39,7 +48,11 @@ export async function colorUserLayerBy(id: string, field: string | null): Promis
   // A layer read by the viewport is not stored (its link brings it back): nothing to save.
   if (!big?.viewport) {
     try {
-      await userLayerStorage()?.saveStyle?.(id, rule ? description.style : null);
+      const look = {
+        style: description.style,
+        ...(description.legend ? { legend: description.legend } : {}),
+      };
+      await userLayerStorage()?.saveStyle?.(id, rule ? look : null);
     } catch {
       // Drawn so for this visit; the layer's stored colour stays as it was.
     }

@@ -136,7 +136,7 @@ export function legendEntries(d: LayerDescription, features: Feature<Geometry | 
       label: d.legend?.flagged ? { key: d.legend.flagged } : { key: 'legend.missing' },
     });
   }
-  if (rule?.type === 'classes' || missing) {
+  if ((rule?.type === 'classes' || missing) && !d.legend?.noMissing) {
     const color = missing?.color ?? (rule?.type === 'classes' ? rule.missing : '#888888');
     const needed =
       features.length === 0 ||

@@ -7,7 +7,6 @@ import { createStore, del, delMany, get, getMany, keys, set, type UseStore } fro
 import type { BinaryChunk, BinaryLayerSummary } from '../data/binary/types';
 import type { LayerFeature } from '../data/load-layer';
 import type { LayerDescription } from '../layers/description';
-import type { LayerStyle } from '../layers/style';
 
 /** What is kept of one imported layer. */
 export interface StoredLayer {
@@ -22,6 +21,12 @@ export interface StoredLayer {
   n: number;
 }
 
+/**
+ * The look a user chose for a layer ("Colour by"): its description's style and legend words (the
+ * rule's categories or class breaks live in the style, "no missing value" in the legend).
+ */
+export type StoredStyle = Pick<LayerDescription, 'style' | 'legend'>;
+
 export interface StoredSettings {
   visible: boolean;
   opacity: number;
@@ -33,10 +38,10 @@ export interface UserLayerStore {
   save(layer: StoredLayer): Promise<void>;
   saveSettings(id: string, settings: StoredSettings): Promise<void>;
   /**
-   * Keeps the style a user chose for layer `id` (small or large); null forgets it (the layer's
-   * stored description's style applies again). Loaded layers come back with it in their description.
+   * Keeps the look a user chose for layer `id` (small or large); null forgets it (the layer's
+   * stored description applies again). Loaded layers come back with it in their description.
    */
-  saveStyle?(id: string, style: LayerStyle | null): Promise<void>;
+  saveStyle?(id: string, look: StoredStyle | null): Promise<void>;
   remove(id: string): Promise<void>;
   /** Every stored layer with its settings, by `n` ascending. */
   loadAll(): Promise<{ layer: StoredLayer; settings: StoredSettings | null }[]>;
@@ -48,9 +53,12 @@ const BIG = 'big:';
 const CHUNK = 'chunk:';
 const STYLE = 'style:';
 
-/** `description` with the style stored apart for it, if any. */
-const styled = <T extends { description: LayerDescription }>(layer: T, style: LayerStyle | undefined): T =>
-  style ? { ...layer, description: { ...layer.description, style } } : layer;
+/** `description` with the look stored apart for it, if any (its legend words replaced too). */
+function styled<T extends { description: LayerDescription }>(layer: T, look: StoredStyle | undefined): T {
+  if (!look) return layer;
+  const { legend: _, ...description } = layer.description;
+  return { ...layer, description: { ...description, ...look } };
+}
 
 /** What is kept of a large (binary) imported layer besides its chunks. */
 export interface StoredBigLayer {
@@ -92,8 +100,8 @@ export class IdbUserLayerStore implements UserLayerStore, BigLayerStore {
   saveSettings(id: string, settings: StoredSettings): Promise<void> {
     return set(`${SETTINGS}${id}`, settings, this.store);
   }
-  saveStyle(id: string, style: LayerStyle | null): Promise<void> {
-    return style ? set(`${STYLE}${id}`, style, this.store) : del(`${STYLE}${id}`, this.store);
+  saveStyle(id: string, look: StoredStyle | null): Promise<void> {
+    return look ? set(`${STYLE}${id}`, look, this.store) : del(`${STYLE}${id}`, this.store);
   }
   async remove(id: string): Promise<void> {
     await delMany([`${LAYER}${id}`, `${SETTINGS}${id}`, `${STYLE}${id}`], this.store);
@@ -133,7 +141,7 @@ export class IdbUserLayerStore implements UserLayerStore, BigLayerStore {
       for (const c of chunks)
         for (const part of [c.points, c.lines, c.polygons]) part.globalFeatureIds = part.featureIds;
       const settings = (await get<StoredSettings>(`${SETTINGS}${layer.id}`, this.store)) ?? null;
-      const style = await get<LayerStyle>(`${STYLE}${layer.id}`, this.store);
+      const style = await get<StoredStyle>(`${STYLE}${layer.id}`, this.store);
       out.push({ layer: styled(layer, style), chunks: chunks.sort((a, b) => a.first - b.first), settings });
     }
     return out;
@@ -146,12 +154,12 @@ export class IdbUserLayerStore implements UserLayerStore, BigLayerStore {
     const values = await getMany(wanted, this.store);
     const all = wanted.map((k, i) => [k, values[i]] as const);
     const settings = new Map<string, StoredSettings>();
-    const styles = new Map<string, LayerStyle>();
+    const styles = new Map<string, StoredStyle>();
     const layers: StoredLayer[] = [];
     for (const [key, value] of all) {
       if (typeof key !== 'string') continue;
       if (key.startsWith(SETTINGS)) settings.set(key.slice(SETTINGS.length), value as StoredSettings);
-      else if (key.startsWith(STYLE)) styles.set(key.slice(STYLE.length), value as LayerStyle);
+      else if (key.startsWith(STYLE)) styles.set(key.slice(STYLE.length), value as StoredStyle);
       else if (key.startsWith(LAYER)) layers.push(value as StoredLayer);
     }
     return layers
