@@ -2,6 +2,7 @@ import { a11yEn } from './a11y-messages';
 import { bigLayersEn } from './biglayers-messages';
 import { bigTableEn } from './bigtable-messages';
 import { choroplethEn } from './choropleth-messages';
+import { colorByEn } from './colorby-messages';
 import { compareEn } from './compare-messages';
 import { coordsEn } from './coords-messages';
 import { embedEn } from './embed-messages';
@@ -38,6 +39,7 @@ export const en = {
   ...userAnalysisEn,
   ...bigLayersEn,
   ...bigTableEn,
+  ...colorByEn,
   'app.title': 'Bình Dương Innovation Region',
   'app.subtitle': 'Planning map',
   'app.loading': 'Loading…',

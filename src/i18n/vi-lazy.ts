@@ -5,6 +5,7 @@
 // of its own (en.ts, loaded when chosen). Every key here must also be in en.ts (type-checked there).
 import { bigLayersVi } from './biglayers-messages';
 import { bigTableVi } from './bigtable-messages';
+import { colorByVi } from './colorby-messages';
 import { compareVi } from './compare-messages';
 import { importVi } from './import-messages';
 import { investorsVi } from './investors-messages';
@@ -27,4 +28,5 @@ export const viLazy = {
   ...userAnalysisVi,
   ...viewportVi,
   ...viDeferred,
+  ...colorByVi,
 } as const;

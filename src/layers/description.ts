@@ -44,6 +44,12 @@ export interface LegendWords {
   onlyPresent?: string[];
   /** The neutral colour dash samples are drawn in (so a status never looks like a kind). */
   sample?: string;
+  /**
+   * No feature misses the colour rule's field (known when the rule was made from all the data, as
+   * "Colour by" does): no missing entry, even for a layer whose features the legend is not given
+   * (a large layer's).
+   */
+  noMissing?: boolean;
 }
 
 export interface LayerDescription {

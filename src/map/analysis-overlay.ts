@@ -12,6 +12,7 @@ import type { FeatureRef } from '../state/selection';
 import type { BigChunkDraw, BigChunkProps, BigPointProps } from './deck/big-layer-props';
 import { parseChunkLayerId } from './deck/big-layer-props';
 import { bigSelectedFeature, bigSelectionProps } from './deck/big-selection';
+import { coloredChunk, pointColors } from './deck/chunk-colors';
 import { featurePoints } from './deck/feature-points';
 import { type AnalysisOverlay, analysisLayers, analysisZoneLayer } from './layers/analysis';
 
@@ -91,11 +92,25 @@ export class MapDeck {
       next.set(props.id, same ? old : { props, layer: make(), chunk: old?.chunk });
     };
     for (const d of draws) {
-      take(d.shapes, 1, () => new GeoJsonLayer(d.shapes as never) as unknown as Layer);
+      // Colours by a column (chunk-colors.ts) are computed here, when a layer is made, cached per
+      // chunk and style: a chunk never drawn computes none, a remade one (opacity) reuses them.
+      take(d.shapes, 1, () => {
+        const { colorStyle, ...props } = d.shapes;
+        const data = colorStyle ? coloredChunk(props.data, colorStyle) : props.data;
+        return new GeoJsonLayer({ ...props, data } as never) as unknown as Layer;
+      });
       take(d.points, POINT_LAYER_COST, () => {
+        const { colorStyle, minAlpha, ...props } = d.points;
         const pts = featurePoints(d.chunk);
-        const data = { length: pts.length, attributes: { getPosition: { value: pts.positions, size: 2 } } };
-        return new ScatterplotLayer({ ...d.points, data } as never) as unknown as Layer;
+        const colors = colorStyle ? pointColors(d.chunk, colorStyle, minAlpha) : null;
+        const attributes = {
+          getPosition: { value: pts.positions, size: 2 },
+          ...(colors ? { getFillColor: { value: colors, size: 4, normalized: true } } : {}),
+        };
+        return new ScatterplotLayer({
+          ...props,
+          data: { length: pts.length, attributes },
+        } as never) as unknown as Layer;
       });
       const p = next.get(d.points.id);
       if (p) p.chunk = d.chunk;

@@ -31,8 +31,8 @@ export function labelWords(label: EntryLabel, f: Pick<Formatters, 't' | 'num'>):
   if ('key' in label) return f.t(label.key as MessageKey);
   if ('text' in label) return label.text;
   return f.t(`legend.class.${label.range}` as MessageKey, {
-    min: f.num(label.min ?? 0),
-    max: f.num(label.max ?? 0),
+    min: f.num(label.min ?? 0, label.digits),
+    max: f.num(label.max ?? 0, label.digits),
   });
 }
 

@@ -9,7 +9,7 @@ import { CURATED_DESCRIPTIONS } from '../layers/curated';
 import type { LayerDescription } from '../layers/description';
 import { useLegendCount } from '../state/legend-count';
 import { useTime } from '../state/time';
-import { runtimeDescription } from '../state/user-layers-store';
+import { useUserLayers } from '../state/user-layers-store';
 import { type EntryLabel, legendEntries, type Swatch } from './legend-entries';
 
 // The "year unknown" line (time slider on) sums park areas with Turf: it loads with its own chunk
@@ -70,13 +70,14 @@ export function Legend({
   const counted = useLegendCount(layerId);
   const count = given ?? counted;
   const timeOn = useTime((s) => s.year !== null);
-  const d =
-    description ?? (isCuratedLayerId(layerId) ? CURATED_DESCRIPTIONS[layerId] : runtimeDescription(layerId));
+  // Subscribed, not read once: an imported layer's style changes ("Colour by") while it is listed.
+  const runtime = useUserLayers((s) => s.layers[layerId]?.description);
+  const d = description ?? (isCuratedLayerId(layerId) ? CURATED_DESCRIPTIONS[layerId] : runtime);
   if (!d) return null;
   const words = (label: EntryLabel): string => {
     if ('key' in label) return t(label.key as MessageKey);
     if ('text' in label) return label.text;
-    const p = { min: num(label.min ?? 0), max: num(label.max ?? 0) };
+    const p = { min: num(label.min ?? 0, label.digits), max: num(label.max ?? 0, label.digits) };
     return t(`legend.class.${label.range}` as MessageKey, p);
   };
   return (

@@ -18,6 +18,7 @@ import { type FeatureRef, useSelection } from '../state/selection';
 import type { MapSide } from '../state/side';
 import { useTime, yearFor } from '../state/time';
 import type { UrlState } from '../state/url';
+import { useUserLayers } from '../state/user-layers-store';
 import { useView } from '../state/view';
 import { overlayOf } from './analysis/overlay';
 import { embedMapOptions } from './embed/map-options';
@@ -205,6 +206,10 @@ export function MapView({ side, initial, onMap, onStyleError }: Props) {
       }),
       useExplorer.subscribe(pushLayers),
       useBigLayers.subscribe(pushLayers),
+      // An imported layer's description changes with "Colour by".
+      useUserLayers.subscribe((s, prev) => {
+        if (s.layers !== prev.layers) pushLayers();
+      }),
       useBigDrawFilters.subscribe(pushLayers),
       useFilters.subscribe(pushLayers),
       useCatalog.subscribe(place),

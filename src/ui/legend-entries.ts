@@ -16,7 +16,8 @@ export type Swatch =
 export type EntryLabel =
   | { key: string }
   | { text: string }
-  | { range: 'first' | 'range' | 'last'; min?: number; max?: number };
+  /** `digits`: the fraction digits the bounds are written with (classDigits). */
+  | { range: 'first' | 'range' | 'last'; min?: number; max?: number; digits?: number };
 
 export interface LegendEntry {
   id: string;
@@ -25,6 +26,20 @@ export interface LegendEntry {
 }
 
 const props = (field: string, value: string) => ({ [field]: value });
+
+/**
+ * Fraction digits for class bounds: the fewest (0–2) that write every break exactly (20.5 stays
+ * 20.5, 12 stays 12), else the fewest (2–6) that keep the breaks apart (an imported column's
+ * quantiles can be any real number: 0.123 and 0.127 must not both read "0.12").
+ */
+export function classDigits(breaks: readonly number[]): number {
+  const at = (b: number, d: number) => Math.round(b * 10 ** d) / 10 ** d;
+  for (let d = 0; d <= 2; d++)
+    if (breaks.every((b) => Math.abs(at(b, d) - b) <= 1e-9 * Math.max(1, Math.abs(b)))) return d;
+  for (let d = 2; d < 6; d++)
+    if (new Set(breaks.map((b) => at(b, d))).size === new Set(breaks).size) return d;
+  return 6;
+}
 
 function valueLabel(d: LayerDescription, field: string, value: string): EntryLabel {
   const prefix = d.legend?.values?.[field];
@@ -75,15 +90,16 @@ export function legendEntries(d: LayerDescription, features: Feature<Geometry | 
     }
   } else if (rule?.type === 'classes') {
     const n = rule.colors.length;
+    const digits = classDigits(rule.breaks.slice(0, n - 1));
     rule.colors.forEach((_, i) => {
       const p = { [rule.field]: i === n - 1 ? Number.POSITIVE_INFINITY : rule.breaks[i] };
       const swatch = swatchFor(p);
       const label: EntryLabel =
         i === 0
-          ? { range: 'first', max: rule.breaks[0] }
+          ? { range: 'first', max: rule.breaks[0], digits }
           : i === n - 1
-            ? { range: 'last', min: rule.breaks[i - 1] }
-            : { range: 'range', min: rule.breaks[i - 1], max: rule.breaks[i] };
+            ? { range: 'last', min: rule.breaks[i - 1], digits }
+            : { range: 'range', min: rule.breaks[i - 1], max: rule.breaks[i], digits };
       // Infinity is no feature's value: take the last colour directly.
       out.push({
         id: `c-${i}`,
@@ -120,7 +136,7 @@ export function legendEntries(d: LayerDescription, features: Feature<Geometry | 
       label: d.legend?.flagged ? { key: d.legend.flagged } : { key: 'legend.missing' },
     });
   }
-  if (rule?.type === 'classes' || missing) {
+  if ((rule?.type === 'classes' || missing) && !d.legend?.noMissing) {
     const color = missing?.color ?? (rule?.type === 'classes' ? rule.missing : '#888888');
     const needed =
       features.length === 0 ||

@@ -1,7 +1,8 @@
 // Imported layers kept across reloads (issue 10 §1): one IndexedDB record per layer through
 // idb-keyval (a few hundred bytes of well-kept code over the raw IndexedDB API). The features are
-// stored once when the layer is added; settings (visible, opacity) are small records of their own,
-// so toggling a layer never rewrites its features.
+// stored once when the layer is added; settings (visible, opacity) and a style chosen later
+// ("Colour by": `style:<id>`, the description's style with its category list or class breaks) are
+// small records of their own, so toggling or restyling a layer never rewrites its features.
 import { createStore, del, delMany, get, getMany, keys, set, type UseStore } from 'idb-keyval';
 import type { BinaryChunk, BinaryLayerSummary } from '../data/binary/types';
 import type { LayerFeature } from '../data/load-layer';
@@ -20,6 +21,12 @@ export interface StoredLayer {
   n: number;
 }
 
+/**
+ * The look a user chose for a layer ("Colour by"): its description's style and legend words (the
+ * rule's categories or class breaks live in the style, "no missing value" in the legend).
+ */
+export type StoredStyle = Pick<LayerDescription, 'style' | 'legend'>;
+
 export interface StoredSettings {
   visible: boolean;
   opacity: number;
@@ -30,6 +37,11 @@ export interface UserLayerStore {
   /** Rejects with the browser's error (`QuotaExceededError` when the disk quota is full). */
   save(layer: StoredLayer): Promise<void>;
   saveSettings(id: string, settings: StoredSettings): Promise<void>;
+  /**
+   * Keeps the look a user chose for layer `id` (small or large); null forgets it (the layer's
+   * stored description applies again). Loaded layers come back with it in their description.
+   */
+  saveStyle?(id: string, look: StoredStyle | null): Promise<void>;
   remove(id: string): Promise<void>;
   /** Every stored layer with its settings, by `n` ascending. */
   loadAll(): Promise<{ layer: StoredLayer; settings: StoredSettings | null }[]>;
@@ -39,6 +51,14 @@ const LAYER = 'layer:';
 const SETTINGS = 'settings:';
 const BIG = 'big:';
 const CHUNK = 'chunk:';
+const STYLE = 'style:';
+
+/** `description` with the look stored apart for it, if any (its legend words replaced too). */
+function styled<T extends { description: LayerDescription }>(layer: T, look: StoredStyle | undefined): T {
+  if (!look) return layer;
+  const { legend: _, ...description } = layer.description;
+  return { ...layer, description: { ...description, ...look } };
+}
 
 /** What is kept of a large (binary) imported layer besides its chunks. */
 export interface StoredBigLayer {
@@ -80,9 +100,11 @@ export class IdbUserLayerStore implements UserLayerStore, BigLayerStore {
   saveSettings(id: string, settings: StoredSettings): Promise<void> {
     return set(`${SETTINGS}${id}`, settings, this.store);
   }
+  saveStyle(id: string, look: StoredStyle | null): Promise<void> {
+    return look ? set(`${STYLE}${id}`, look, this.store) : del(`${STYLE}${id}`, this.store);
+  }
   async remove(id: string): Promise<void> {
-    await del(`${LAYER}${id}`, this.store);
-    await del(`${SETTINGS}${id}`, this.store);
+    await delMany([`${LAYER}${id}`, `${SETTINGS}${id}`, `${STYLE}${id}`], this.store);
   }
   saveChunk(id: string, index: number, chunk: BinaryChunk): Promise<void> {
     return set(chunkKey(id, index), chunk, this.store);
@@ -93,7 +115,7 @@ export class IdbUserLayerStore implements UserLayerStore, BigLayerStore {
   async removeBig(id: string): Promise<void> {
     const all = await keys<string>(this.store);
     const mine = all.filter((k) => typeof k === 'string' && k.startsWith(CHUNK) && chunkOwner(k) === id);
-    await delMany([`${BIG}${id}`, `${SETTINGS}${id}`, ...mine], this.store);
+    await delMany([`${BIG}${id}`, `${SETTINGS}${id}`, `${STYLE}${id}`, ...mine], this.store);
   }
   async loadBig(): Promise<
     { layer: StoredBigLayer; chunks: BinaryChunk[]; settings: StoredSettings | null }[]
@@ -119,27 +141,33 @@ export class IdbUserLayerStore implements UserLayerStore, BigLayerStore {
       for (const c of chunks)
         for (const part of [c.points, c.lines, c.polygons]) part.globalFeatureIds = part.featureIds;
       const settings = (await get<StoredSettings>(`${SETTINGS}${layer.id}`, this.store)) ?? null;
-      out.push({ layer, chunks: chunks.sort((a, b) => a.first - b.first), settings });
+      const style = await get<StoredStyle>(`${STYLE}${layer.id}`, this.store);
+      out.push({ layer: styled(layer, style), chunks: chunks.sort((a, b) => a.first - b.first), settings });
     }
     return out;
   }
   async loadAll(): Promise<{ layer: StoredLayer; settings: StoredSettings | null }[]> {
     // Only the small layers' records: a large layer's chunks (tens of MB) are read by loadBig.
     const wanted = (await keys<string>(this.store)).filter(
-      (k) => typeof k === 'string' && (k.startsWith(LAYER) || k.startsWith(SETTINGS)),
+      (k) => typeof k === 'string' && (k.startsWith(LAYER) || k.startsWith(SETTINGS) || k.startsWith(STYLE)),
     );
     const values = await getMany(wanted, this.store);
     const all = wanted.map((k, i) => [k, values[i]] as const);
     const settings = new Map<string, StoredSettings>();
+    const styles = new Map<string, StoredStyle>();
     const layers: StoredLayer[] = [];
     for (const [key, value] of all) {
       if (typeof key !== 'string') continue;
       if (key.startsWith(SETTINGS)) settings.set(key.slice(SETTINGS.length), value as StoredSettings);
+      else if (key.startsWith(STYLE)) styles.set(key.slice(STYLE.length), value as StoredStyle);
       else if (key.startsWith(LAYER)) layers.push(value as StoredLayer);
     }
     return layers
       .sort((a, b) => a.n - b.n)
-      .map((layer) => ({ layer, settings: settings.get(layer.id) ?? null }));
+      .map((layer) => ({
+        layer: styled(layer, styles.get(layer.id)),
+        settings: settings.get(layer.id) ?? null,
+      }));
   }
 }
 

@@ -368,6 +368,55 @@ describe('a large layer', () => {
     expectNoProblems(problems);
   }, 180_000);
 
+  it('colours by a column: categories, then classes of all its areas, in the legend and drawn by deck.gl', async () => {
+    const select = `${ROW} [data-color-by-select="user:1"]`;
+    const legend = () => page.$$eval(`${ROW} ul.legend li`, (lis) => lis.map((li) => li.textContent?.trim()));
+    await page.selectOption(select, 'use');
+    await page.waitForSelector(`${ROW} .user-layer-color-by[data-color-by="use"]`);
+    // The five uses of test-parcels.ts; every parcel has one, so no "no data" entry.
+    const uses = ['đất ở', 'đất nông nghiệp', 'đất công nghiệp', 'đất thương mại', 'đất công cộng'];
+    expect((await legend()).sort()).toEqual([...uses].sort());
+    await page.selectOption(select, 'area_m2');
+    await page.waitForSelector(`${ROW} .user-layer-color-by[data-color-by="area_m2"]`, { timeout: 60_000 });
+    const classes = await legend();
+    expect(classes).toHaveLength(5);
+    expect(classes[0]).toMatch(/^≤ [\d.]+$/);
+    expect(classes.at(-1)).toMatch(/^> [\d.]+$/);
+    // deck.gl took the colours (a bad attribute is a console error) and still draws: as points at
+    // the view the test is at, and as shapes (polygons and their outlines) close to a parcel.
+    const drawn = () =>
+      page.waitForFunction(
+        () =>
+          Number((document.querySelector('[data-testid="map"]') as HTMLElement).dataset.bigChunksDrawn) >= 1,
+      );
+    await drawn();
+    const [lon, lat] = centre(all[0]!);
+    // Close to a parcel, and the frames after: MapLibre is idle once it and the interleaved deck.gl
+    // layers drew (the listener is set before the jump, so the idle cannot be missed).
+    await page.evaluate(
+      ({ lon, lat }) =>
+        new Promise((resolve) => {
+          const map = (
+            document.querySelector('[data-testid="map"]') as HTMLElement & {
+              maplibreMap: { jumpTo(o: object): void; once(e: string, f: () => void): void };
+            }
+          ).maplibreMap;
+          map.once('idle', () => resolve(null));
+          map.jumpTo({ center: [lon, lat], zoom: 17 });
+        }),
+      { lon, lat },
+    );
+    await drawn();
+    // As shapes, once the worker has made the chunks' triangles (coloured by the same cache).
+    await page.waitForFunction(
+      () =>
+        Number((document.querySelector('[data-testid="map"]') as HTMLElement).dataset.bigShapesDrawn) >= 1,
+      undefined,
+      { timeout: 60_000 },
+    );
+    expectNoProblems(problems);
+  }, 120_000);
+
   it('is back after a reload, from IndexedDB, and drawn again', async () => {
     await page.reload({ waitUntil: 'load' });
     await waitForMapReady(page);
@@ -385,6 +434,9 @@ describe('a large layer', () => {
       { timeout: 120_000 },
     );
     expect(await chunksDrawn()).toBeGreaterThanOrEqual(1);
+    // The colour chosen before the reload, with its classes, came back with the layer.
+    expect(await page.getAttribute(`${ROW} .user-layer-color-by`, 'data-color-by')).toBe('area_m2');
+    expect(await page.$$eval(`${ROW} ul.legend li`, (lis) => lis.length)).toBe(5);
     expectNoProblems(problems);
   }, 180_000);
 });

@@ -2,7 +2,8 @@
 // with fflate, the engine's zip library) picked through the file input becomes a layer row with its
 // name and count, drawn on the map and listed in the attribute table; a broken file gives a row
 // naming it and the problem while every other layer stays as it was; after a reload the imported
-// layer is still there (IndexedDB); "Remove" takes it away. One page load and one reload.
+// layer is still there (IndexedDB), with the colour by a column chosen before it; "Remove" takes it
+// away. One page load and one reload.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
@@ -146,6 +147,9 @@ describe('import', () => {
     const catalog = await fetchCatalog();
     const parks = catalog.layers.find((l) => l.id === 'parks')!;
     const url = new URL(`data/${(parks as unknown as { file: string }).file}`, baseUrl()).href;
+    // "Colour by" the shapefile's numeric Stt: quantile classes, kept with the layer across the reload.
+    await page.selectOption('[data-color-by-select="user:1"]', 'Stt');
+    await page.waitForSelector(`${row('user:1')} .user-layer-color-by[data-color-by="Stt"]`);
     await page.evaluate((src) => {
       location.hash = `#lang=vi&src=${encodeURIComponent(src)}`;
     }, url);
@@ -154,6 +158,26 @@ describe('import', () => {
     await page.waitForSelector(`${row('user:1')}[data-status="ready"]`);
     await page.waitForSelector(`${row('user:2')}[data-status="ready"]`);
     await page.waitForSelector(`${row('user:3')}[data-status="ready"]`, { timeout: 60_000 });
+    expect(await page.getAttribute(`${row('user:1')} .user-layer-color-by`, 'data-color-by')).toBe('Stt');
+    const classes = await page.$$eval(`${row('user:1')} ul.legend li`, (lis) =>
+      lis.map((li) => li.textContent?.trim() ?? ''),
+    );
+    expect(classes.slice(0, 5)).toEqual([
+      expect.stringMatching(/^≤ \d/),
+      expect.stringMatching(/^\d[\d.,]* – \d/),
+      expect.stringMatching(/^\d[\d.,]* – \d/),
+      expect.stringMatching(/^\d[\d.,]* – \d/),
+      expect.stringMatching(/^> \d/),
+    ]);
+    // MapLibre took the rule: the layer's circles are coloured by Stt.
+    const paint = await page.evaluate(() =>
+      (
+        document.querySelector('[data-testid="map"]') as HTMLElement & {
+          maplibreMap: { getPaintProperty(id: string, p: string): unknown };
+        }
+      ).maplibreMap.getPaintProperty('user:1-circles', 'circle-color'),
+    );
+    expect(JSON.stringify(paint)).toContain('["get","Stt"]');
     expect(await page.$eval(row('user:3'), (el) => (el as HTMLElement).dataset.featureCount)).toBe(
       String(parks.feature_count),
     );

@@ -1,13 +1,15 @@
 // A large layer drawn by deck.gl (issue 10 §2): one GeoJsonLayer per binary chunk, ids
 // `<layerId>#<n>`, positions as float32 offsets from the chunk's origin (LNGLAT_OFFSETS with the
-// chunk's coordinateOrigin). Colours and widths are constants taken from the layer's description, so
-// deck.gl fills no per-vertex colour buffer (a constant accessor becomes a constant attribute); the
-// per-vertex work left is deck.gl's picking colours and path tessellation. Pure: the caller makes
+// chunk's coordinateOrigin). A fixed colour and the widths are constants taken from the layer's
+// description, so deck.gl fills no per-vertex colour buffer (a constant accessor becomes a constant
+// attribute); a colour by a column is a per-vertex attribute of the chunk's data computed once per
+// chunk and style (chunk-colors.ts). The per-vertex work left is deck.gl's picking colours and
+// path tessellation. Pure: the caller makes
 // `new GeoJsonLayer(props)`, so this module loads no deck.gl code.
 import type { BinaryChunk } from '../../data/binary/types';
 import type { LayerDescription } from '../../layers/description';
 import { rgbaOf } from '../../layers/evaluate';
-import type { ColorRule } from '../../layers/style';
+import type { ColorRule, LayerStyle } from '../../layers/style';
 import type { ChunkFilterProps } from './big-filter-props';
 
 type RGBA = [number, number, number, number];
@@ -42,11 +44,26 @@ export interface BigChunkProps extends Partial<ChunkFilterProps> {
   pointRadiusUnits: 'pixels';
   /** The style layer this chunk is drawn under (its place in the layer order). */
   beforeId: string;
+  /**
+   * The description's style when it colours by a column (null: fixed colours only). MapDeck draws
+   * `coloredChunk(data, colorStyle)` (chunk-colors.ts: per-vertex colours, cached per chunk and
+   * style) when it makes the layer, so a chunk never drawn never computes its colours.
+   */
+  colorStyle: LayerStyle | null;
+}
+
+const byColumn = (r: ColorRule | undefined) => r !== undefined && r.type !== 'fixed';
+
+/** `d.style` when one of its colour rules is by a column, else null (same object: props compare). */
+export function colorStyleOf(d: LayerDescription): LayerStyle | null {
+  const { fill, line, point } = d.style;
+  return byColumn(fill?.color) || byColumn(line?.color) || byColumn(point?.color) ? d.style : null;
 }
 
 /**
- * One colour for a rule: a fixed colour as it is; a category or class rule (not drawn per feature for
- * large layers yet) by its fallback colour, so the layer still shows in a colour of its style.
+ * One colour for a rule: a fixed colour as it is. A category or class rule is drawn per feature by
+ * the chunk's colour attributes (chunk-colors.ts), which deck.gl prefers over the constant; the
+ * constant (the rule's fallback colour) only decides `filled`/`stroked` and the alpha's floor.
  */
 function constantColor(rule: ColorRule): string {
   if (rule.type === 'fixed') return rule.color;
@@ -112,6 +129,7 @@ export function bigChunkProps(
   return {
     id: chunkLayerId(d.id, n),
     data: chunk,
+    colorStyle: colorStyleOf(d),
     coordinateSystem: LNGLAT_OFFSETS,
     coordinateOrigin: [chunk.origin[0], chunk.origin[1], 0],
     opacity: view.opacity,
@@ -151,6 +169,7 @@ export function bigPointProps(
 ): BigPointProps {
   const paint = bigLayerPaint(d);
   const c = paint.fill ?? paint.line ?? [0, 0, 0, 255];
+  const minAlpha = 160;
   return {
     id: chunkPointsLayerId(d.id, n),
     coordinateSystem: LNGLAT_OFFSETS,
@@ -158,7 +177,9 @@ export function bigPointProps(
     opacity: view.opacity,
     visible: view.visible,
     pickable: true,
-    getFillColor: [c[0], c[1], c[2], Math.max(c[3], 160)],
+    getFillColor: [c[0], c[1], c[2], Math.max(c[3], minAlpha)],
+    colorStyle: colorStyleOf(d),
+    minAlpha,
     getRadius: BIG_POINT_RADIUS,
     radiusUnits: 'pixels',
     stroked: false,
@@ -176,6 +197,10 @@ export interface BigPointProps extends Partial<ChunkFilterProps> {
   visible: boolean;
   pickable: true;
   getFillColor: RGBA;
+  /** As BigChunkProps.colorStyle: MapDeck gives the points their colours (chunk-colors.ts pointColors). */
+  colorStyle: LayerStyle | null;
+  /** The floor of the points' alpha (also of colours by a column). */
+  minAlpha: number;
   getRadius: number;
   radiusUnits: 'pixels';
   stroked: false;

@@ -1,6 +1,6 @@
 // What an imported layer's row shows beyond a curated one's: where it came from (a file, in this
 // browser only, or a URL a link can share), "zoom to layer", a button that removes it for good, and
-// its analyses.
+// its analyses, and "Colour by" (ColorBySelect).
 import { lazy, Suspense, useId, useMemo, useRef, useState } from 'react';
 import type { LayerId } from '../../data/schema';
 import { type MessageKey, useT } from '../../i18n';
@@ -8,6 +8,7 @@ import { removeBigLayer } from '../../state/big-layers';
 import { useBigLayers } from '../../state/big-layers-store';
 import { useLayers } from '../../state/layers';
 import { removeUserLayer, useUserLayers } from '../../state/user-layers';
+import { ColorBySelect } from './ColorBySelect';
 import { locatedBbox, requestImportedZoom, summaryBbox } from './layer-bbox';
 
 // The analyses load with their own chunk, the first time an imported layer is listed.
@@ -56,6 +57,7 @@ export function UserLayerExtras({ id, title }: { id: LayerId; title: string }) {
       >
         {t('userLayers.zoom')}
       </button>
+      <ColorBySelect id={id} title={title} />
       {confirming ? (
         // Asked once, in the row: a large layer takes a while to import again. The question's
         // Remove takes the focus (described by the question); Keep gives it back to the row's Remove.

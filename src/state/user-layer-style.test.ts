@@ -1,0 +1,106 @@
+// "Colour by" on imported layers, small and large: the rule written into the description, and kept
+// across a reload (fake-indexeddb, the real idb-keyval code path) with the layer's other settings.
+import 'fake-indexeddb/auto';
+import type { Feature, Geometry } from 'geojson';
+import { quantile } from 'simple-statistics';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { featuresToChunks } from '../data/binary/builder';
+import { IdbUserLayerStore } from '../userlayers/persist';
+import { appendChunk, beginBigLayer, finishBigLayer, removeBigLayer, restoreBigLayers } from './big-layers';
+import { useBigLayers } from './big-layers-store';
+import { useLayers } from './layers';
+import { colorUserLayerBy } from './user-layer-style';
+import {
+  addUserLayer,
+  removeUserLayer,
+  restoreUserLayers,
+  setUserLayerStorage,
+  useUserLayers,
+} from './user-layers';
+
+const pt = (i: number, loai: string | null, area: number | null): Feature<Geometry> => ({
+  type: 'Feature',
+  geometry: { type: 'Point', coordinates: [106.6 + i * 0.001, 11] },
+  properties: { id: `p${i}`, loai, area },
+});
+
+let db = 0;
+const reset = () => {
+  useLayers.getState().reset();
+  useUserLayers.setState({ layers: {}, failures: [], saveProblem: null });
+  useBigLayers.setState({ layers: {} });
+};
+beforeEach(reset);
+afterEach(() => setUserLayerStorage(null));
+
+describe('colour by, small layers', () => {
+  it('colours by a text column, keeps it across a reload, and goes back to one colour', async () => {
+    const store = new IdbUserLayerStore(`style-${++db}`);
+    setUserLayerStorage(store);
+    const id = await addUserLayer('a.geojson', [pt(1, 'kho', 1), pt(2, 'xưởng', 2), pt(3, null, 3)]);
+    expect(await colorUserLayerBy(id, 'loai')).toBe(true);
+    const rule = useUserLayers.getState().layers[id]!.description.style.point!.color;
+    expect(rule).toEqual({
+      type: 'category',
+      field: 'loai',
+      colors: { kho: '#117733', xưởng: '#44aa99' },
+      other: '#dddddd',
+    });
+
+    reset();
+    await restoreUserLayers();
+    const back = useUserLayers.getState().layers[id]!.description;
+    expect(back.style.point!.color).toEqual(rule);
+    expect(back.style.missing).toEqual({ field: 'loai', color: '#bdbdbd', dash: [2, 2] });
+    // A feature has no `loai`: the legend keeps its "no data" entry.
+    expect(back.legend?.noMissing).toBeUndefined();
+
+    expect(await colorUserLayerBy(id, null)).toBe(true);
+    reset();
+    await restoreUserLayers();
+    expect(useUserLayers.getState().layers[id]!.description.style.point!.color).toEqual({
+      type: 'fixed',
+      color: '#117733',
+    });
+    await removeUserLayer(id);
+    expect(await store.loadAll()).toEqual([]);
+  });
+
+  it('refuses a text column of too many values, leaving the layer as it was', async () => {
+    const id = await addUserLayer(
+      'b.geojson',
+      Array.from({ length: 12 }, (_, i) => pt(i, `v${i}`, i)),
+    );
+    const before = useUserLayers.getState().layers[id]!.description;
+    expect(await colorUserLayerBy(id, 'loai')).toBe(false);
+    expect(useUserLayers.getState().layers[id]!.description).toBe(before);
+  });
+});
+
+describe('colour by, large layers', () => {
+  it('classes a numeric column over every chunk, and keeps the breaks across a reload', async () => {
+    const store = new IdbUserLayerStore(`style-big-${++db}`);
+    setUserLayerStorage(store);
+    const features = Array.from({ length: 7001 }, (_, i) => pt(i, null, (i * 7919) % 7001));
+    const chunks = featuresToChunks(features);
+    expect(chunks.length).toBe(2);
+    const id = beginBigLayer('parcels.fgb', chunks[0]!);
+    appendChunk(id, chunks[1]!);
+    await finishBigLayer(id, { count: 7001, bbox: null, fields: ['id', 'loai', 'area'], geometry: 'point' });
+
+    expect(await colorUserLayerBy(id, 'area')).toBe(true);
+    const all = features.map((f) => f.properties!.area as number);
+    const expected = [...[0.2, 0.4, 0.6, 0.8].map((p) => quantile(all, p)), 7000];
+    const rule = useBigLayers.getState().layers[id]!.description.style.point!.color;
+    expect(rule.type === 'classes' && rule.breaks).toEqual(expected);
+
+    reset();
+    await restoreBigLayers();
+    const back = useBigLayers.getState().layers[id]!.description;
+    expect(back.style.point!.color).toEqual(rule);
+    // Every parcel has an area (known from all chunks when the rule was made): no "no data" entry.
+    expect(back.legend).toEqual({ noMissing: true });
+    await removeBigLayer(id);
+    expect(await store.loadBig()).toEqual([]);
+  });
+});

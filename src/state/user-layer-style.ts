@@ -1,0 +1,61 @@
+// "Colour by" applied to an imported layer (small or large): the rule is made once, here, from the
+// column's values as they are now (all of a large layer's chunks), written into the layer's
+// description (so the map, the legend and the print read it as any style) and saved apart from the
+// features (persist.ts `style:<id>`), so a reload draws the same categories and breaks.
+import { categoryRule, classRule, withColorRule } from '../layers/color-by';
+import {
+  chunkNumbers,
+  chunksMiss,
+  featureNumbers,
+  featuresMiss,
+  profileChunks,
+  profileFeatures,
+} from '../layers/column-profile';
+import type { ColorRule } from '../layers/style';
+import { useBigLayers } from './big-layers-store';
+import { useLayers } from './layers';
+import { userLayerStorage } from './user-layers';
+import { useUserLayers } from './user-layers-store';
+
+/**
+ * Colours imported layer `id` by column `field` (null: one colour again). A text column of more
+ * than CATEGORY_LIMIT values, an unknown column or a column without numbers leaves the layer as it
+ * is and returns false (the select never offers those); true when the style changed.
+ */
+export async function colorUserLayerBy(id: string, field: string | null): Promise<boolean> {
+  const small = useUserLayers.getState().layers[id];
+  const big = useBigLayers.getState().layers[id];
+  const layer = small ?? big;
+  if (!layer) return false;
+  let rule: ColorRule | null = null;
+  let missing = true;
+  if (field !== null) {
+    const features = small ? (useLayers.getState().layers[id]?.features ?? []) : null;
+    const chunks = big?.chunks ?? [];
+    const profile = (features ? profileFeatures(features, [field]) : profileChunks(chunks, [field]))[0];
+    if (profile?.kind === 'text') rule = categoryRule(field, profile.values);
+    else if (profile?.kind === 'number')
+      rule = classRule(field, features ? featureNumbers(features, field) : chunkNumbers(chunks, field));
+    if (!rule) return false;
+    missing = features ? featuresMiss(features, field) : chunksMiss(chunks, field);
+  }
+  const description = withColorRule(layer.description, layer.n, rule, missing);
+  if (small) {
+    useUserLayers.setState((s) => ({ layers: { ...s.layers, [id]: { ...small, description } } }));
+  } else if (big) {
+    useBigLayers.setState((s) => ({ layers: { ...s.layers, [id]: { ...big, description } } }));
+  }
+  // A layer read by the viewport is not stored (its link brings it back): nothing to save.
+  if (!big?.viewport) {
+    try {
+      const look = {
+        style: description.style,
+        ...(description.legend ? { legend: description.legend } : {}),
+      };
+      await userLayerStorage()?.saveStyle?.(id, rule ? look : null);
+    } catch {
+      // Drawn so for this visit; the layer's stored colour stays as it was.
+    }
+  }
+  return true;
+}
