@@ -87,6 +87,8 @@ describe('classRule', () => {
       breaks: [...expected, Math.max(...values)],
       colors: YLGNBU_5,
       missing: '#bdbdbd',
+      // The values are multiples of 0.5: one digit writes a bound that is not whole exactly.
+      digits: expected.every(Number.isInteger) ? 0 : 1,
     });
   });
 

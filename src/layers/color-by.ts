@@ -3,8 +3,10 @@
 // breaks are stored, never recomputed at draw time, so a reload draws the same colours).
 // Text and boolean columns of few values get a `category` rule, numeric columns a `classes` rule
 // of 5 quantile classes by the project's classification (src/analysis/classify.ts).
+
 import { classify } from '../analysis/classify';
 import { NO_DATA_COLOR, type RampName, rampColors } from '../lib/color-ramps';
+import { classDigits } from './class-digits';
 import type { LayerDescription } from './description';
 import type { ColorRule, LayerStyle } from './style';
 import { USER_PALETTE, userDescriptionOfKind } from './user-description';
@@ -76,10 +78,12 @@ export function categoryRule(field: string, values: readonly string[]): ColorRul
 export function classRule(field: string, values: readonly (number | null | undefined)[]): ColorRule | null {
   const c = classify(values, { method: 'quantile', classes: CLASS_COUNT });
   if (c.bins.length === 0) return null;
+  const breaks = c.bins.map((b) => b.upper);
   return {
     type: 'classes',
     field,
-    breaks: c.bins.map((b) => b.upper),
+    breaks,
+    digits: classDigits(breaks.slice(0, -1)),
     colors: [...rampColors(CLASS_RAMP, c.bins.length)],
     missing: NO_DATA_COLOR,
   };

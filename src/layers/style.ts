@@ -16,7 +16,15 @@ export type ColorRule =
    * src/analysis/classify.ts makes them); a value above the last break takes the last colour; a
    * missing or non-numeric value takes `missing`.
    */
-  | { type: 'classes'; field: string; breaks: number[]; colors: string[]; missing: string };
+  | {
+      type: 'classes';
+      field: string;
+      breaks: number[];
+      colors: string[];
+      missing: string;
+      /** Fraction digits of the bounds in the legend (class-digits.ts); whole numbers when absent. */
+      digits?: number;
+    };
 
 /** A number for every feature, or by one property's value. */
 export type NumberRule =

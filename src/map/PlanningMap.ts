@@ -8,7 +8,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import '@fontsource/noto-sans/400.css';
 import '@fontsource/noto-sans/700.css';
 import type { Feature, Geometry } from 'geojson';
-import { type Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
+import { type AttributionControl, type Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { Bbox, LayerId } from '../data/schema';
 import type { MapFrame } from '../print/capture';
@@ -16,7 +16,7 @@ import type { Language } from '../state/language';
 import type { FeatureRef } from '../state/selection';
 import type { View } from '../state/view';
 import type { AnnotationLayer } from './annotation-layer';
-import { basemapCredits, type LocalizedAttribution, ownBasemapStyle } from './attribution';
+import { setCredits, takeOwnCredits } from './attribution';
 import type { Insets } from './camera';
 import { type ClickMode, foldAttribution, localizeMapControls } from './controls';
 import { Emitter } from './emitter';
@@ -57,7 +57,7 @@ export class PlanningMap {
   private input: MapLayersInput = EMPTY_INPUT;
   private order: readonly LayerId[] = [];
   private lang: Language = 'vi';
-  private readonly attribution: LocalizedAttribution;
+  private readonly attribution: AttributionControl;
   /** The base style is the app's own: its credits are shown from the locale table. */
   private ownBasemap = false;
   private selected: FeatureRef | null = null;
@@ -103,10 +103,9 @@ export class PlanningMap {
     const { signal } = this.abort;
     const base = await loadBaseStyle(options.styleUrl, signal);
     if (!base || this.destroyed) return;
-    const { ok, message } = base;
-    const { style, own } = ownBasemapStyle(base.style);
-    this.ownBasemap = own;
-    this.attribution.setCredits(own ? basemapCredits(this.lang) : []);
+    const { style, ok, message } = base;
+    this.ownBasemap = takeOwnCredits(style);
+    setCredits(this.attribution, this.ownBasemap, this.lang);
     this.map.once('style.load', () => {
       if (this.destroyed) return;
       this.native = new NativeLayers(this.map, this.lang);
@@ -210,7 +209,7 @@ export class PlanningMap {
     this.lang = lang;
     localizeMapControls(this.map.getContainer(), lang);
     this.native?.setLanguage(lang);
-    if (this.ownBasemap) this.attribution.setCredits(basemapCredits(lang));
+    if (this.ownBasemap) setCredits(this.attribution, true, lang);
   }
 
   setSelection(ref: FeatureRef | null): void {

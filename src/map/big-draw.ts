@@ -5,11 +5,9 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { BinaryChunk } from '../data/binary/types';
 import { chunkFilterProps } from './deck/big-filter-props';
 import { BIG_OUTLINE_ZOOM, type BigChunkDraw, bigChunkDraw, chunkInView } from './deck/big-layer-props';
+import { ChunkTriangles } from './deck/chunk-triangles';
 import { shapeZoom } from './deck/feature-points';
 import type { BigLayerInput } from './types';
-
-// Made by MapOverlays when big-draw loads (with deck.gl), so it is in the same lazy chunk.
-export { ChunkTriangles } from './deck/chunk-triangles';
 
 export interface BigView {
   /** The view's box grown by half its size each way (a pan shows chunks already drawn). */
@@ -66,6 +64,23 @@ export function chunkDraws(
         shapeZoom: shapes ? zoom : Number.POSITIVE_INFINITY,
         filter: l.filter ? chunkFilterProps(l.filter, c, n) : undefined,
       });
+    });
+  });
+}
+
+/**
+ * The chunks' triangles, made on demand (chunk-triangles.ts); `redraw` is called once per frame in
+ * which some arrived. Here rather than in MapOverlays so that it loads with deck.gl, off the
+ * embed's first paint.
+ */
+export function chunkTriangles(redraw: () => void): ChunkTriangles {
+  let queued = false;
+  return new ChunkTriangles(() => {
+    if (queued) return;
+    queued = true;
+    requestAnimationFrame(() => {
+      queued = false;
+      redraw();
     });
   });
 }

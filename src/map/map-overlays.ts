@@ -146,16 +146,7 @@ export class MapOverlays {
     const native = this.native();
     if (this.disposed || !native) return;
     this.draw = draw;
-    // Triangles of several chunks arriving in one frame make one redraw.
-    let redraw = false;
-    this.triangles = new draw.ChunkTriangles(() => {
-      if (redraw) return;
-      redraw = true;
-      requestAnimationFrame(() => {
-        redraw = false;
-        if (!this.disposed) this.applyBig();
-      });
-    });
+    this.triangles = draw.chunkTriangles(() => this.disposed || this.applyBig());
     this.deck = new MapDeck(this.map, 'parks-fill', native.firstSymbolLayer);
     this.applyAnalysis();
     this.applyBig();

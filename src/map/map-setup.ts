@@ -4,6 +4,7 @@
 // keeps what changes afterwards (layers, selection, language).
 import type { Feature } from 'geojson';
 import {
+  AttributionControl,
   FullscreenControl,
   Map as MapLibreMap,
   NavigationControl,
@@ -11,7 +12,7 @@ import {
   type StyleSpecification,
 } from 'maplibre-gl';
 import type { View } from '../state/view';
-import { LocalizedAttribution } from './attribution';
+import { MAPLIBRE_CREDIT } from './attribution';
 import { GLYPHS_PATH } from './native/fonts';
 import { absolutizeStyle, FALLBACK_STYLE, loadStyle } from './style';
 import type { PlanningMapOptions } from './types';
@@ -27,7 +28,7 @@ const DEFAULT_VIEW: View = { center: [106.65, 11.15], zoom: 9 };
  */
 export function createMap(options: PlanningMapOptions): {
   map: MapLibreMap;
-  attribution: LocalizedAttribution;
+  attribution: AttributionControl;
 } {
   const view = options.initialView ?? DEFAULT_VIEW;
   const map = new MapLibreMap({
@@ -52,7 +53,7 @@ export function createMap(options: PlanningMapOptions): {
   if (options.fullscreen)
     map.addControl(new FullscreenControl({ container: options.fullscreen }), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
-  const attribution = new LocalizedAttribution();
+  const attribution = new AttributionControl({ compact: true, customAttribution: MAPLIBRE_CREDIT });
   map.addControl(attribution, 'bottom-right');
   return { map, attribution };
 }

@@ -3,11 +3,11 @@
 // the print tools call), reading the large layer's description from its store.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { formatters } from '../i18n';
+import { classDigits } from '../layers/class-digits';
 import { withColorRule } from '../layers/color-by';
 import { userDescriptionOfKind } from '../layers/user-description';
 import { useBigLayers } from '../state/big-layers-store';
 import { useLayers } from '../state/layers';
-import { classDigits } from '../ui/legend-entries';
 import { currentLegend } from './actions';
 
 beforeEach(() => {
@@ -24,6 +24,7 @@ describe('print legend of a layer coloured by a column', () => {
       breaks: [10, 20.5, 1000],
       colors: ['#ffffcc', '#41b6c4', '#253494'],
       missing: '#bdbdbd',
+      digits: 1, // as classRule decides it when the rule is made (class-digits.ts)
     };
     const description = withColorRule(userDescriptionOfKind(id, 'lots.fgb', 'polygon', 3), 4, rule);
     const summary = { count: 30_000, bbox: null, fields: ['area'], geometry: 'polygon' as const };

@@ -16,7 +16,7 @@ export type Swatch =
 export type EntryLabel =
   | { key: string }
   | { text: string }
-  /** `digits`: the fraction digits the bounds are written with (classDigits). */
+  /** `digits`: the fraction digits the bounds are written with (the rule's, layers/class-digits.ts). */
   | { range: 'first' | 'range' | 'last'; min?: number; max?: number; digits?: number };
 
 export interface LegendEntry {
@@ -26,20 +26,6 @@ export interface LegendEntry {
 }
 
 const props = (field: string, value: string) => ({ [field]: value });
-
-/**
- * Fraction digits for class bounds: the fewest (0–2) that write every break exactly (20.5 stays
- * 20.5, 12 stays 12), else the fewest (2–6) that keep the breaks apart (an imported column's
- * quantiles can be any real number: 0.123 and 0.127 must not both read "0.12").
- */
-export function classDigits(breaks: readonly number[]): number {
-  const at = (b: number, d: number) => Math.round(b * 10 ** d) / 10 ** d;
-  for (let d = 0; d <= 2; d++)
-    if (breaks.every((b) => Math.abs(at(b, d) - b) <= 1e-9 * Math.max(1, Math.abs(b)))) return d;
-  for (let d = 2; d < 6; d++)
-    if (new Set(breaks.map((b) => at(b, d))).size === new Set(breaks).size) return d;
-  return 6;
-}
 
 function valueLabel(d: LayerDescription, field: string, value: string): EntryLabel {
   const prefix = d.legend?.values?.[field];
@@ -90,7 +76,7 @@ export function legendEntries(d: LayerDescription, features: Feature<Geometry | 
     }
   } else if (rule?.type === 'classes') {
     const n = rule.colors.length;
-    const digits = classDigits(rule.breaks.slice(0, n - 1));
+    const { digits } = rule;
     rule.colors.forEach((_, i) => {
       const p = { [rule.field]: i === n - 1 ? Number.POSITIVE_INFINITY : rule.breaks[i] };
       const swatch = swatchFor(p);
