@@ -2,29 +2,25 @@
 // answers chunk by chunk (big-nearest.ts) with progress and Cancel (BigRunProgress). The same
 // controls as the small layers' NearestCorridors (corridor, "only within km"); the answers are
 // shown by BigNearestResult.
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useT } from '../../i18n';
 import { useBigLayers } from '../../state/big-layers-store';
-import { useLayers } from '../../state/layers';
 import { BigNearestResult } from './BigNearestResult';
 import { BigRunProgress, useBigRun } from './BigRunProgress';
 import { type BigNearestReport, bigLayerNearest } from './big-nearest';
+import { NearestFields, parseMaxKm } from './NearestFields';
 import { userAnalysisClient } from './user-analysis-client';
 import { type RunState, RunStatus, useErrorText } from './user-analysis-common';
 
 export function BigNearestCorridors({ id, title }: { id: string; title: string }) {
-  const { t, lang } = useT();
+  const { t } = useT();
   const errorText = useErrorText();
   const chunks = useBigLayers((s) => s.layers[id]?.chunks);
-  const corridors = useLayers((s) => s.layers.corridors.features);
   const [run, setRun] = useState<RunState<BigNearestReport>>({ state: 'idle' });
   const [corridor, setCorridor] = useState('');
   const [km, setKm] = useState('');
   const bigRun = useBigRun();
-  const selectId = useId();
-  const kmId = useId();
-  // "Within X km" as the small layers read it: a decimal with either separator, else no filter.
-  const maxKm = /^\d+([.,]\d+)?$/.test(km.trim()) ? Number(km.trim().replace(',', '.')) : null;
+  const maxKm = parseMaxKm(km);
   const report = run.state === 'done' ? run.value : null;
   const go = async () => {
     setRun({ state: 'running' });
@@ -44,26 +40,7 @@ export function BigNearestCorridors({ id, title }: { id: string; title: string }
   };
   return (
     <div className="user-layer-nearest" data-testid={`nearest-${id}`}>
-      <label htmlFor={selectId}>{t('userLayers.nearest.corridor')}</label>
-      <select id={selectId} value={corridor} onChange={(e) => setCorridor(e.currentTarget.value)}>
-        <option value="">{t('userLayers.nearest.any')}</option>
-        {corridors.map((c) => {
-          const cid = String(c.properties?.id ?? '');
-          return (
-            <option key={cid} value={cid}>
-              {String(c.properties?.[lang === 'vi' ? 'name_vi' : 'name_en'] ?? cid)}
-            </option>
-          );
-        })}
-      </select>
-      <label htmlFor={kmId}>{t('userLayers.nearest.within')}</label>
-      <input
-        id={kmId}
-        inputMode="decimal"
-        value={km}
-        size={5}
-        onChange={(e) => setKm(e.currentTarget.value)}
-      />
+      <NearestFields corridor={corridor} onCorridor={setCorridor} km={km} onKm={setKm} />
       <button type="button" aria-label={t('userLayers.nearest.aria', { title })} onClick={() => void go()}>
         {t('userLayers.nearest')}
       </button>

@@ -1,10 +1,11 @@
 // "Nearest corridor of each of my points" for an imported point layer (issue 10 §1): the analysis
 // worker's nearestCorridors over the curated corridors, listed under the layer's row. A worker of
 // its own is started on the first press (user-analysis-client.ts).
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { NearestCorridorRow } from '../../analysis/nearest-corridor';
 import { useT } from '../../i18n';
 import { useLayers } from '../../state/layers';
+import { NearestFields, parseMaxKm } from './NearestFields';
 import { userAnalysisClient } from './user-analysis-client';
 
 async function nearest(
@@ -22,14 +23,10 @@ const MAX_ROWS = 50;
 export function NearestCorridors({ id, title }: { id: string; title: string }) {
   const { t, num, lang } = useT();
   const features = useLayers((s) => s.layers[id]?.features);
-  const corridors = useLayers((s) => s.layers.corridors.features);
   const [rows, setRows] = useState<NearestCorridorRow[] | null>(null);
   const [corridor, setCorridor] = useState('');
   const [km, setKm] = useState('');
-  const selectId = useId();
-  const kmId = useId();
-  // "Within X km": a decimal with either separator; anything else means no distance filter.
-  const maxKm = /^\d+([.,]\d+)?$/.test(km.trim()) ? Number(km.trim().replace(',', '.')) : null;
+  const maxKm = parseMaxKm(km);
   const shown =
     rows && maxKm !== null ? rows.filter((r) => r.distanceKm !== null && r.distanceKm <= maxKm) : rows;
   const points = (features ?? []).flatMap((f, i) =>
@@ -39,27 +36,7 @@ export function NearestCorridors({ id, title }: { id: string; title: string }) {
   const label = (i: number) => String(features?.[points[i]!.i]?.properties?.id ?? i + 1);
   return (
     <div className="user-layer-nearest" data-testid={`nearest-${id}`}>
-      <label htmlFor={selectId}>{t('userLayers.nearest.corridor')}</label>
-      <select id={selectId} value={corridor} onChange={(e) => setCorridor(e.currentTarget.value)}>
-        <option value="">{t('userLayers.nearest.any')}</option>
-        {corridors.map((c) => {
-          const cid = String(c.properties?.id ?? '');
-          const name = String(c.properties?.[lang === 'vi' ? 'name_vi' : 'name_en'] ?? cid);
-          return (
-            <option key={cid} value={cid}>
-              {name}
-            </option>
-          );
-        })}
-      </select>
-      <label htmlFor={kmId}>{t('userLayers.nearest.within')}</label>
-      <input
-        id={kmId}
-        inputMode="decimal"
-        value={km}
-        size={5}
-        onChange={(e) => setKm(e.currentTarget.value)}
-      />
+      <NearestFields corridor={corridor} onCorridor={setCorridor} km={km} onKm={setKm} />
       <button
         type="button"
         aria-label={t('userLayers.nearest.aria', { title })}
