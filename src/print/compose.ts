@@ -1,11 +1,13 @@
 // The exported PNG: one 2D canvas holding the title, the map image (MapLibre and deck.gl layers,
 // copied in one frame by capture.ts), the legend, a scale bar, a north arrow, the attribution and
 // the date. The map is drawn scaled into its layout box keeping its proportions.
+
 import type { MapFrame } from './capture';
 import { drawNorthArrow, drawScaleBar, drawSwatch } from './draw-parts';
 import type { Box, PageLayout } from './layout';
 import type { LegendGroup } from './legend-items';
 import { scaleBar } from './scale-bar';
+import { fitText, wrapText } from './wrap-text';
 
 export interface PageWords {
   title: string;
@@ -28,13 +30,6 @@ export function mapPlacement(
   const w = frame.cssWidth * scale;
   const h = frame.cssHeight * scale;
   return { x: box.x + (box.w - w) / 2, y: box.y + (box.h - h) / 2, w, h, scale };
-}
-
-function fitText(ctx: CanvasRenderingContext2D, text: string, maxW: number): string {
-  if (ctx.measureText(text).width <= maxW) return text;
-  let s = text;
-  while (s.length > 1 && ctx.measureText(`${s}…`).width > maxW) s = s.slice(0, -1);
-  return `${s}…`;
 }
 
 function drawLegend(
@@ -61,8 +56,10 @@ function drawLegend(
       y = box.y + line * 1.2;
     }
     ctx.font = `700 ${1.6 * u}px "Noto Sans", sans-serif`;
-    ctx.fillText(fitText(ctx, g.title, colW), x, y);
-    y += line;
+    for (const t of wrapText(ctx, g.title, colW, 2)) {
+      ctx.fillText(t, x, y);
+      y += line;
+    }
     ctx.font = `${1.5 * u}px "Noto Sans", sans-serif`;
     for (const it of g.items) {
       if (y + line > box.y + box.h) break;
