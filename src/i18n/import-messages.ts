@@ -12,6 +12,8 @@ export const importVi = {
   'import.error.notGeoJson': '“{file}” là JSON nhưng không phải GeoJSON (không có đối tượng địa lý).',
   'import.error.invalidUtf8': '“{file}” có văn bản không phải UTF-8 hợp lệ (tại byte {offset}).',
   'import.error.noFeatures': '“{file}” không chứa đối tượng nào.',
+  'import.error.swapNowhere':
+    'Đổi kinh độ và vĩ độ của “{file}” thì không đối tượng nào có vị trí hợp lệ; lớp giữ các cột đã nhận ra.',
   'import.error.fgbDamaged':
     '“{file}” là tệp FlatGeobuf hỏng hoặc bị cắt (chi tiết của trình đọc, bằng tiếng Anh: {detail})',
   'import.error.zipDamaged':
@@ -60,6 +62,8 @@ export const importEn = {
   'import.error.notGeoJson': '“{file}” is JSON but not GeoJSON (no features).',
   'import.error.invalidUtf8': '“{file}” has text that is not valid UTF-8 (at byte {offset}).',
   'import.error.noFeatures': '“{file}” has no features.',
+  'import.error.swapNowhere':
+    'With longitude and latitude swapped, no feature of “{file}” has a valid location; the layer keeps the detected columns.',
   'import.error.fgbDamaged': '“{file}” is a damaged or truncated FlatGeobuf file: {detail}',
   'import.error.zipDamaged': '“{file}” is not a readable zip file: {detail}',
   'import.error.zipNoShp':

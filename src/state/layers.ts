@@ -57,7 +57,8 @@ interface LayersState {
   removeLayer: (id: LayerId) => void;
   setVisible: (id: LayerId, visible: boolean) => void;
   /**
-   * Makes exactly these layers visible, and draws them in the order given (bottom first): they take
+   * Makes exactly these curated layers visible (imported layers keep their visibility: a link never
+   * lists them), and draws them in the order given (bottom first): they take
    * the places in `order` the listed layers held, so hidden layers keep theirs. Unknown ids are ignored.
    */
   setVisibleSet: (ids: readonly LayerId[]) => void;
@@ -137,7 +138,10 @@ export const useLayers = create<LayersState>()((set, get) => {
     setVisibleSet: (ids) =>
       set((s) => {
         const layers = { ...s.layers };
-        for (const id of s.order) layers[id] = { ...layers[id]!, visible: ids.includes(id) };
+        // A link lists curated layers only (url.ts): imported layers, never in it, keep theirs.
+        for (const id of s.order)
+          if ((LAYER_IDS as readonly string[]).includes(id))
+            layers[id] = { ...layers[id]!, visible: ids.includes(id) };
         return { layers, order: restoreOrder(s.order, ids) };
       }),
     begin: (id, meta) =>

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useAnalysis } from './analysis';
 import { useEmbed } from './embed';
+import { useLayers } from './layers';
 import { useTable } from './table';
 import { applyHash, currentUrlState } from './url-sync';
 import { useView } from './view';
@@ -63,5 +64,23 @@ describe('the embed keys and the embed store', () => {
     applyHash('#layers=parks');
     expect(useEmbed.getState().embed).toBe(false);
     expect(currentUrlState().embed).toBeUndefined();
+  });
+});
+
+describe('the layers key and imported layers', () => {
+  it('a hash change sets the curated layers it lists and leaves imported layers as they are', () => {
+    const layers = useLayers.getState();
+    layers.reset();
+    layers.addLayer('user:1');
+    layers.setVisible('user:1', true);
+    applyHash('#layers=districts&z=11');
+    const s = useLayers.getState().layers;
+    expect(s['user:1']?.visible).toBe(true);
+    expect(s.districts.visible).toBe(true);
+    expect(s.parks.visible).toBe(false);
+    layers.setVisible('user:1', false);
+    applyHash('#layers=parks');
+    expect(useLayers.getState().layers['user:1']?.visible).toBe(false);
+    expect(useLayers.getState().layers.parks.visible).toBe(true);
   });
 });

@@ -62,7 +62,7 @@ describe('import flow of a large file', () => {
     120_000,
   );
 
-  it('asks to confirm a large CSV’s columns once it is drawn, and swapping replaces the layer', async () => {
+  it('asks to confirm a large CSV’s columns once it is drawn; a swap that locates nothing keeps the layer', async () => {
     await importBlob(latFirstCsv(), 'diem.csv');
     const q = useImportQuestion.getState().question;
     expect(q?.kind).toBe('csv');
@@ -75,11 +75,13 @@ describe('import flow of a large file', () => {
     expect(first.chunks[0]!.bbox).toEqual([106.6, 10.9, 106.899, 11.399]);
     await answer({ kind: 'csv', swap: true });
     expect(useImportQuestion.getState().question).toBeNull();
-    expect(useBigLayers.getState().layers['user:1']).toBeUndefined();
-    // Read again with the columns exchanged: latitude 106° is no place, so nothing is located.
-    const swapped = useBigLayers.getState().layers['user:2']!;
-    expect(swapped.summary?.count).toBe(20_000);
-    expect(swapped.summary?.bbox).toBeNull();
+    // Read again with the columns exchanged, latitude 106° is no place: nothing would be located,
+    // so the first reading stays and the user is told why.
+    expect(useBigLayers.getState().layers['user:1']?.summary?.count).toBe(20_000);
+    expect(useBigLayers.getState().layers['user:2']).toBeUndefined();
+    expect(useUserLayers.getState().failures).toMatchObject([
+      { fileName: 'diem.csv', key: 'import.error.swapNowhere', params: { file: 'diem.csv' } },
+    ]);
   }, 120_000);
 
   it('“never mind” about a large CSV’s columns takes the drawn layer away', async () => {

@@ -3,9 +3,10 @@
 // without a .prj asks for its CRS, a broken file leaves a failure row, a success adds a layer.
 import type { Point } from 'geojson';
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { ImportClient } from '../../import/client';
 import { useLayers } from '../../state/layers';
 import { useUserLayers } from '../../state/user-layers';
-import { answer, importBlob, useImportQuestion } from './flow';
+import { answer, importBlob, importer, setImportClient, useImportQuestion } from './flow';
 import { useImportQueue } from './queue';
 import { withRealImportEngine } from './test-engine';
 import { importUrl } from './url-import';
@@ -87,6 +88,32 @@ describe('import flow', () => {
     expect(useUserLayers.getState().layers['user:2']?.fileName).toBe('b.geojson');
     expect(coords('user:2')).toEqual([106.7, 11]);
     expect(useImportQueue.getState().waiting).toEqual([]);
+  });
+
+  it('a progress message arriving after the result does not bring the finished job back', async () => {
+    // In the app progress comes over its own Comlink channel and can land after the outcome.
+    const real = importer();
+    const late: ImportClient = {
+      ...real,
+      importFile: async (file, o) => {
+        const out = await real.importFile(file, o);
+        // Delivered while the layer is being added (after the outcome, before the job ends).
+        const stop = useLayers.subscribe((st) => {
+          if (!st.layers['user:1']) return;
+          stop();
+          o?.onProgress?.({ bytesRead: 10, totalBytes: 10, featuresRead: 1 });
+        });
+        return out;
+      },
+    };
+    setImportClient(late);
+    try {
+      await importBlob(point('A', 106.6), 'a.geojson');
+      expect(coords('user:1')).toEqual([106.6, 11]);
+      expect(useUserLayers.getState().job).toBeNull();
+    } finally {
+      setImportClient(real);
+    }
   });
 
   it('a question about one file holds the files after it until it is answered', async () => {

@@ -8,6 +8,7 @@ import { createImportClient, type ImportClient } from '../../import/client';
 import type { CrsChoiceId } from '../../import/crs';
 import type { ImportResult } from '../../import/types';
 import { removeBigLayer } from '../../state/big-layers';
+import { useBigLayers } from '../../state/big-layers-store';
 import { addUserLayer, useUserLayers } from '../../state/user-layers';
 import { bigReceiver } from './big-import';
 import { enqueueImport } from './queue';
@@ -104,16 +105,20 @@ export async function runImport(
   users.setJob({ fileName: name, progress: null });
   // A file of BIG_LAYER_FEATURES or more arrives as binary chunks while it is read.
   const big = bigReceiver(name, url);
+  let read = false;
   try {
     const outcome = await importer().importFile(file, {
       name,
       signal: mine.signal,
+      // Progress comes over its own Comlink channel: its last message can arrive after the result,
+      // and must not put the finished job's bar (and a Cancel that does nothing) back.
       onProgress: (progress) => {
-        if (controller === mine) useUserLayers.getState().setJob({ fileName: name, progress });
+        if (controller === mine && !read) useUserLayers.getState().setJob({ fileName: name, progress });
       },
       onChunk: big.onChunk,
       ...options,
     });
+    read = true;
     if (controller === mine) useUserLayers.getState().setJob(null);
     if (outcome.ok && outcome.result.binary) {
       await big.finish(outcome.result.binary, outcome.result);
@@ -139,6 +144,7 @@ export async function runImport(
     useUserLayers.getState().fail(name, key, params);
     release();
   } catch (e) {
+    read = true;
     if (controller === mine) useUserLayers.getState().setJob(null);
     await big.abort();
     useUserLayers.getState().fail(name, 'import.error.internal', {
@@ -175,8 +181,17 @@ export async function answer(
       return runImport(q.file, q.name, { allowLarge: true, csvColumns: columns }, q.url, release);
     // The large layer read with the detected columns goes only once the swapped read has succeeded.
     const failed = useUserLayers.getState().failures.length;
+    const before = new Set(Object.keys(useBigLayers.getState().layers));
     await runImport(q.file, q.name, { allowLarge: true, csvColumns: columns }, q.url, release);
-    if (useUserLayers.getState().failures.length === failed) await removeBigLayer(q.replaces);
+    if (useUserLayers.getState().failures.length !== failed) return;
+    // A swap that places no feature anywhere is not a better reading: keep the first, say so.
+    const added = Object.values(useBigLayers.getState().layers).find((l) => !before.has(l.id));
+    if (added && added.summary?.bbox === null && useBigLayers.getState().layers[q.replaces]?.summary?.bbox) {
+      await removeBigLayer(added.id);
+      useUserLayers.getState().fail(q.name, 'import.error.swapNowhere', { file: q.name });
+      return;
+    }
+    await removeBigLayer(q.replaces);
     return;
   }
   if (q.kind !== 'crs' || reply.kind !== 'crs') return release();
