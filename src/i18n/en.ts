@@ -13,6 +13,7 @@ import { layersEn } from './layers-messages';
 import { plannersEn } from './planners-messages';
 import { printEn } from './print-messages';
 import { shareEn } from './share-messages';
+import { tableEn } from './table-messages';
 import { timeEn } from './time-messages';
 import { userAnalysisEn } from './user-analysis-messages';
 import { userLayersEn } from './userlayers-messages';
@@ -24,6 +25,7 @@ export const en = {
   ...plannersEn,
   ...investorsEn,
   ...timeEn,
+  ...tableEn,
   ...shareEn,
   ...choroplethEn,
   ...filtersEn,
@@ -385,17 +387,4 @@ export const en = {
   'quality.schematic.explain.parkPoint':
     'Schematic: no area is stated, so the park is shown as a point at an estimated position — not a surveyed location',
   'quality.schematic.explain.places': 'Schematic: an estimated position of low confidence',
-  // Issue 8 §4, the attribute table.
-  'table.open': 'Table',
-  'table.open.aria': 'Table of the {title} layer',
-  'table.title': 'Attribute table: {title}',
-  'table.close': 'Close the attribute table',
-  'table.search': 'Search the table',
-  'table.search.hint': 'Ignores case and diacritics: “thu dau mot” finds “Thủ Dầu Một”.',
-  'table.rows': '{shown} of {total, plural, one {# row} other {# rows}}',
-  'table.col.name': 'Name',
-  'table.col.id': 'Identifier',
-  'table.loading': 'This layer has not finished loading.',
-  'table.filter': 'Filter by {column}',
-  'table.filter.all': 'All',
 } as const satisfies Messages;

@@ -11,12 +11,14 @@ import { embedVi } from './embed-messages';
 import { filtersVi } from './filters-messages';
 import { layersVi } from './layers-messages';
 import { plannersVi } from './planners-messages';
+import { tableVi } from './table-messages';
 import { timeVi } from './time-messages';
 import type { viLazy } from './vi-lazy';
 
 export const vi = {
   ...plannersVi,
   ...timeVi,
+  ...tableVi,
   ...choroplethVi,
   ...filtersVi,
   ...layersVi,
@@ -363,19 +365,6 @@ export const vi = {
   'quality.schematic.explain.parkPoint':
     'Sơ đồ: chưa có diện tích công bố nên KCN được vẽ thành một điểm tại vị trí ước tính — không phải vị trí đo đạc',
   'quality.schematic.explain.places': 'Sơ đồ: vị trí ước tính, độ tin cậy thấp',
-  // Issue 8 §4, the attribute table.
-  'table.open': 'Bảng',
-  'table.open.aria': 'Bảng thuộc tính của lớp {title}',
-  'table.title': 'Bảng thuộc tính: {title}',
-  'table.close': 'Đóng bảng thuộc tính',
-  'table.search': 'Tìm trong bảng',
-  'table.search.hint': 'Không phân biệt hoa thường và dấu: “thu dau mot” tìm thấy “Thủ Dầu Một”.',
-  'table.rows': '{shown} / {total} dòng',
-  'table.col.name': 'Tên',
-  'table.col.id': 'Mã định danh',
-  'table.loading': 'Lớp này chưa tải xong.',
-  'table.filter': 'Lọc theo {column}',
-  'table.filter.all': 'Tất cả',
 } as const;
 
 /** Every key of the UI: this table's and the on-demand areas' (vi-lazy.ts). */
