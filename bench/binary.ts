@@ -7,15 +7,15 @@
 // every chunk moved through a real MessageChannel with its buffers in the transfer list, timed until
 // the last chunk is received. The import makes no triangles (the map has them made in a worker when
 // it first draws a chunk's shapes, src/map/deck/chunk-triangles.ts): the row "with earcut
-// triangles" adds triangulatePolygons of every received chunk, as if every chunk were drawn as
-// shapes at once. Peer: read the text, JSON.parse, flatten every polygon with earcut.flatten into
+// triangles" adds triangulatePolygons and the per-vertex feature ids (withFeatureIds) of every
+// received chunk, as if every chunk were drawn as shapes at once. Peer: read the text, JSON.parse, flatten every polygon with earcut.flatten into
 // growing typed arrays, earcut it (the usual in-page route before deck.gl); without earcut for the
 // other row. At 1M the peer reads newline-delimited GeoJSON line by line: the FeatureCollection as
 // one string (≈ 0.7 GB) exceeds V8's string limit. Both sides read their file from disk inside the
 // timing.
 // Memory: heap + arrayBuffers still held after gc, measured in a child process per side (node
 // --expose-gc), ours = the received chunks as the import leaves them, and again with every chunk's
-// triangles (a layer whose every chunk has been drawn as shapes); peer = the parsed GeoJSON
+// triangles and per-vertex ids (a layer whose every chunk has been drawn as shapes); peer = the parsed GeoJSON
 // features; a peer that cannot hold them (out of memory) is reported as null with the reason.
 // `agree`: same feature count on both sides and the sampled features' ring coordinates equal
 // within the float32 bound of the chunk (2e-8° over this box).
@@ -32,6 +32,7 @@ import type { HeaderMeta } from 'flatgeobuf/lib/mjs/header-meta.js';
 import type { Feature, Polygon, Position } from 'geojson';
 import { chunkBuffers } from '../src/data/binary/builder';
 import { featureAt } from '../src/data/binary/feature';
+import { withFeatureIds } from '../src/data/binary/feature-ids';
 import { GrowableF64, GrowableU32 } from '../src/data/binary/growable';
 import { triangulatePolygons } from '../src/data/binary/triangulate';
 import type { BinaryChunk } from '../src/data/binary/types';
@@ -144,7 +145,12 @@ async function ours(
   if (!out.ok) throw new Error(out.error.message);
   if (out.result.binary?.count !== n) throw new Error('not imported as a binary layer');
   await all;
-  if (triangulate) for (const c of chunks) c.polygons.triangles.value = triangulatePolygons(c.polygons);
+  // As drawn as shapes: the triangles and deck.gl's per-vertex feature ids (feature-ids.ts).
+  if (triangulate)
+    for (const c of chunks) {
+      c.polygons.triangles.value = triangulatePolygons(c.polygons);
+      withFeatureIds(c);
+    }
   const ms = performance.now() - t0;
   port1.close();
   port2.close();

@@ -7,6 +7,7 @@ import type { Layer } from '@deck.gl/core';
 import { GeoJsonLayer, ScatterplotLayer } from '@deck.gl/layers';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { withFeatureIds } from '../data/binary/feature-ids';
 import type { BinaryChunk } from '../data/binary/types';
 import type { FeatureRef } from '../state/selection';
 import type { BigChunkDraw, BigChunkProps, BigPointProps } from './deck/big-layer-props';
@@ -96,6 +97,8 @@ export class MapDeck {
       // chunk and style: a chunk never drawn computes none, a remade one (opacity) reuses them.
       take(d.shapes, 1, () => {
         const { colorStyle, ...props } = d.shapes;
+        // deck.gl's binary layers read an id per vertex: made now, for chunks drawn as shapes only.
+        withFeatureIds(props.data);
         const data = colorStyle ? coloredChunk(props.data, colorStyle) : props.data;
         return new GeoJsonLayer({ ...props, data } as never) as unknown as Layer;
       });

@@ -4,6 +4,7 @@
 // ("Colour by": `style:<id>`, the description's style with its category list or class breaks) are
 // small records of their own, so toggling or restyling a layer never rewrites its features.
 import { createStore, del, delMany, get, getMany, keys, set, type UseStore } from 'idb-keyval';
+import { featureStartsFrom } from '../data/binary/feature-ids';
 import type { BinaryChunk, BinaryLayerSummary } from '../data/binary/types';
 import type { LayerFeature } from '../data/load-layer';
 import type { LayerDescription } from '../layers/description';
@@ -107,7 +108,20 @@ export class IdbUserLayerStore implements UserLayerStore, BigLayerStore {
     await delMany([`${LAYER}${id}`, `${SETTINGS}${id}`, `${STYLE}${id}`], this.store);
   }
   saveChunk(id: string, index: number, chunk: BinaryChunk): Promise<void> {
-    return set(chunkKey(id, index), chunk, this.store);
+    // Without the per-vertex ids a drawn chunk may have gained (feature-ids.ts): made again on draw.
+    const none = { value: new Uint16Array(0), size: 1 };
+    const lean = <P extends BinaryChunk['points' | 'lines' | 'polygons']>(p: P): P => ({
+      ...p,
+      featureIds: none,
+      globalFeatureIds: none,
+    });
+    const stored: BinaryChunk = {
+      ...chunk,
+      points: lean(chunk.points),
+      lines: lean(chunk.lines),
+      polygons: lean(chunk.polygons),
+    };
+    return set(chunkKey(id, index), stored, this.store);
   }
   saveBig(layer: StoredBigLayer): Promise<void> {
     return set(`${BIG}${layer.id}`, layer, this.store);
@@ -138,8 +152,12 @@ export class IdbUserLayerStore implements UserLayerStore, BigLayerStore {
       if (chunks.length !== layer.chunkCount) continue;
       // Chunks stored before picking ids became chunk-local (types.ts) hold layer-wide ids in a
       // second array: use the local ones, which is what MapDeck's picking expects now.
+      // Chunks stored before `featureStarts` existed (types.ts) get them from their per-vertex ids.
       for (const c of chunks)
-        for (const part of [c.points, c.lines, c.polygons]) part.globalFeatureIds = part.featureIds;
+        for (const part of [c.points, c.lines, c.polygons]) {
+          part.globalFeatureIds = part.featureIds;
+          part.featureStarts ??= { value: featureStartsFrom(part.featureIds.value, c.count), size: 1 };
+        }
       const settings = (await get<StoredSettings>(`${SETTINGS}${layer.id}`, this.store)) ?? null;
       const style = await get<StoredStyle>(`${STYLE}${layer.id}`, this.store);
       out.push({ layer: styled(layer, style), chunks: chunks.sort((a, b) => a.first - b.first), settings });

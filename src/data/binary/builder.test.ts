@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parcels } from '../fgb/test-parcels';
 import { chunkBuffers, featuresToChunks } from './builder';
 import { featureAt, featuresOfChunks } from './feature';
+import { withFeatureIds } from './feature-ids';
 import { triangulatePolygons } from './triangulate';
 import type { BinaryChunk } from './types';
 
@@ -81,10 +82,19 @@ describe('featuresToChunks', () => {
       [10836, 1164],
     ]);
     const c = chunks[1]!;
+    // Each parcel's start vertex plus the end; no per-vertex ids until drawn as shapes.
+    const starts = c.polygons.featureStarts.value;
+    expect(starts.length).toBe(3613);
+    expect([starts[0], starts[1], starts[3611], starts[3612]]).toEqual([0, 18, 3611 * 18, 3612 * 18]);
+    expect(c.polygons.featureIds.value.length).toBe(0);
+    expect(c.points.featureStarts.value.length + c.lines.featureStarts.value.length).toBe(0);
+    withFeatureIds(c);
     expect(c.polygons.featureIds.value).toBeInstanceOf(Uint16Array);
     // The picking ids are the chunk-local ids themselves (no second per-vertex array).
     expect(c.polygons.globalFeatureIds.value).toBe(c.polygons.featureIds.value);
-    expect(c.polygons.featureIds.value[0]).toBe(0);
+    expect(c.polygons.featureIds.value.length).toBe(3612 * 18);
+    expect(c.polygons.featureIds.value[17]).toBe(0);
+    expect(c.polygons.featureIds.value[18]).toBe(1);
     expect(c.polygons.featureIds.value.at(-1)).toBe(3611);
     // One polygon of one 18-position ring per parcel.
     expect(c.polygons.polygonIndices.value.length).toBe(3613);

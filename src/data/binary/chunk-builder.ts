@@ -179,14 +179,17 @@ export class ChunkBuilder {
     }
     const part = (xy: GrowableF64, starts: GrowableU32) => {
       const n = xy.length / 2;
-      const ids = count <= 0xffff ? new Uint16Array(n) : new Uint32Array(n);
-      let f = 0;
-      for (let v = 0; v < n; v++) {
-        while (f + 1 < count && starts.data[f + 1]! <= v) f++;
-        ids[v] = f;
+      // Per-vertex ids are made when the chunk is drawn as shapes (feature-ids.ts); an empty
+      // family keeps no starts either.
+      const featureStarts = n === 0 ? new Uint32Array(0) : new Uint32Array(count + 1);
+      if (n > 0) {
+        featureStarts.set(starts.data.subarray(0, count));
+        featureStarts[count] = n;
       }
+      const ids = new Uint16Array(0);
       return {
         positions: { value: offsets(xy, origin), size: 2 },
+        featureStarts: { value: featureStarts, size: 1 },
         featureIds: { value: ids, size: 1 },
         // the same array: see BinaryPart.globalFeatureIds
         globalFeatureIds: { value: ids, size: 1 },
@@ -270,6 +273,7 @@ export function chunkBuffers(chunk: BinaryChunk): ArrayBuffer[] {
   };
   for (const part of [chunk.points, chunk.lines, chunk.polygons]) {
     add(part.positions.value);
+    add(part.featureStarts.value);
     add(part.featureIds.value);
     add(part.globalFeatureIds.value);
   }

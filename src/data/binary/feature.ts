@@ -1,6 +1,7 @@
 // GeoJSON back from chunks, only for what a user selects or exports (issue 10 §2): one feature at a
 // time, so a 1M-feature layer never exists as objects.
 import type { Feature, Geometry, Position } from 'geojson';
+import { vertexRange } from './feature-ids';
 import { type BinaryChunk, GEOMETRY_CODE } from './types';
 
 /** The first index in sorted `a` (from lo to hi−1) whose value is ≥ v (hi when none). */
@@ -11,12 +12,6 @@ function lowerBound(a: ArrayLike<number>, v: number, lo = 0, hi = a.length): num
     else hi = mid;
   }
   return lo;
-}
-
-/** The vertex range [from, to) of local feature `i` in a family (featureIds are ascending). */
-function vertexRange(ids: ArrayLike<number>, i: number): [number, number] {
-  const from = lowerBound(ids, i);
-  return [from, lowerBound(ids, i + 1, from)];
 }
 
 /** Indices k of the parts (starts[k], starts[k+1]) that begin in [from, to). */
@@ -56,16 +51,16 @@ export function geometryAt(chunk: BinaryChunk, i: number): Geometry | null {
   const code = chunk.geometryTypes[i];
   if (code === undefined || code === GEOMETRY_CODE.none) return null;
   const { points, lines, polygons } = chunk;
-  const [p0, p1] = vertexRange(points.featureIds.value, i);
+  const [p0, p1] = vertexRange(points.featureStarts.value, i);
   const pointList = run(chunk, points.positions.value, p0, p1);
 
-  const [l0, l1] = vertexRange(lines.featureIds.value, i);
+  const [l0, l1] = vertexRange(lines.featureStarts.value, i);
   const paths = lines.pathIndices.value;
   const [a, b] = partsIn(paths, l0, l1);
   const lineList: Position[][] = [];
   for (let k = a; k < b; k++) lineList.push(run(chunk, lines.positions.value, paths[k]!, paths[k + 1]!));
 
-  const [q0, q1] = vertexRange(polygons.featureIds.value, i);
+  const [q0, q1] = vertexRange(polygons.featureStarts.value, i);
   const polys = polygons.polygonIndices.value;
   const rings = polygons.primitivePolygonIndices.value;
   const [c, d] = partsIn(polys, q0, q1);

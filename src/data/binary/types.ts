@@ -32,7 +32,16 @@ export interface BinaryAttribute<T extends ArrayLike<number> = ArrayLike<number>
 interface BinaryPart {
   /** Float32 [lon − origin[0], lat − origin[1]] pairs. */
   positions: BinaryAttribute<Float32Array>;
-  /** Per vertex: the chunk-local feature index (0 … count−1). */
+  /**
+   * Start vertex of each chunk-local feature in this family, plus the end (length count + 1);
+   * empty when the family has no vertices. 4 bytes a feature, what the chunk keeps.
+   */
+  featureStarts: BinaryAttribute<Uint32Array>;
+  /**
+   * Per vertex: the chunk-local feature index (0 … count−1), what deck.gl's binary layers read.
+   * Made on demand from `featureStarts` (feature-ids.ts `withFeatureIds`) when the chunk is first
+   * drawn as shapes: empty until then (36 of a 17-corner parcel's bytes as Uint16).
+   */
   featureIds: BinaryAttribute<Indices>;
   /**
    * deck.gl's picking id per vertex. The same array as `featureIds` (chunk-local: a pick reports the

@@ -2,8 +2,10 @@
 // polygon (GeoJsonLayer's binary sub-layer rows) and each point of the level of detail is the
 // feature's mask entry; props are cached so an unchanged mask keeps the chunk's deck.gl layer.
 // Expected values come from the generated parcels' uses.
+
 import { describe, expect, it } from 'vitest';
 import { featuresToChunks } from '../../data/binary/builder';
+import { withFeatureIds } from '../../data/binary/feature-ids';
 import { parcels } from '../../data/fgb/test-parcels';
 import { userDescriptionOfKind } from '../../layers/user-description';
 import { type ChunkFilterProps, chunkFilterProps } from './big-filter-props';
@@ -26,7 +28,7 @@ describe('chunkFilterProps', () => {
   const props = chunkFilterProps({ extension, masks }, chunk, 1);
 
   it('gives each polygon row (its first vertex’s feature) the mask value', () => {
-    const pg = chunk.polygons;
+    const pg = withFeatureIds(chunk).polygons; // as the overlay does before drawing shapes
     // What GeoJsonLayer hands its polygon sub-layer: rows start at polygonIndices.
     const data = { startIndices: pg.polygonIndices.value, featureIds: pg.featureIds };
     const rows = pg.polygonIndices.value.length - 1;

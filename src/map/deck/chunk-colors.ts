@@ -6,6 +6,7 @@
 // Computed once per chunk and style and cached by both objects (WeakMaps), so an opacity drag, a
 // pan or a filter change reuses the same arrays and the same data object (deck.gl re-uploads
 // nothing); a new rule is a new style object and computes afresh.
+import { withFeatureIds } from '../../data/binary/feature-ids';
 import type { BinaryChunk, Column } from '../../data/binary/types';
 import { colorWithMissing, rgbaOf } from '../../layers/evaluate';
 import type { ColorRule, LayerStyle, MissingStyle } from '../../layers/style';
@@ -100,6 +101,8 @@ const chunkCache = new WeakMap<BinaryChunk, WeakMap<LayerStyle, BinaryChunk>>();
 export function coloredChunk(chunk: BinaryChunk, style: LayerStyle): BinaryChunk {
   const rules = rulesOf(style);
   if (!rules.fill && !rules.line && !rules.point) return chunk;
+  // Per-vertex colours follow the per-vertex ids, which a chunk drawn as shapes has anyway.
+  withFeatureIds(chunk);
   let byStyle = chunkCache.get(chunk);
   const hit = byStyle?.get(style);
   if (hit) return hit;

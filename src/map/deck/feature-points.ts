@@ -30,24 +30,29 @@ export function featurePoints(chunk: BinaryChunk): FeaturePoints {
   const sx = new Float64Array(n);
   const sy = new Float64Array(n);
   const k = new Uint32Array(n);
-  const add = (pos: Float32Array, ids: ArrayLike<number>, from: number, to: number) => {
+  // Adds vertices [from, to) of `pos` to feature f's sums.
+  const add = (pos: Float32Array, f: number, from: number, to: number) => {
     for (let v = from; v < to; v++) {
-      const f = ids[v]!;
       sx[f]! += pos[2 * v]!;
       sy[f]! += pos[2 * v + 1]!;
       k[f]!++;
     }
   };
   for (const part of [chunk.points, chunk.lines]) {
-    add(part.positions.value, part.featureIds.value, 0, part.featureIds.value.length);
+    const starts = part.featureStarts.value;
+    for (let f = 0; f + 1 < starts.length; f++) add(part.positions.value, f, starts[f]!, starts[f + 1]!);
   }
   const pg = chunk.polygons;
   const pos = pg.positions.value;
   const polys = pg.polygonIndices.value;
   const rings = pg.primitivePolygonIndices.value;
+  const owners = pg.featureStarts.value;
   let r = 0;
+  let f = 0;
   for (let p = 0; p + 1 < polys.length; p++) {
     const start = polys[p]!;
+    // The feature the polygon belongs to: the last whose start is at or before it.
+    while (f + 2 < owners.length && owners[f + 1]! <= start) f++;
     // The outer ring is the polygon's first ring: it ends where the next ring starts.
     while (r < rings.length && rings[r]! <= start) r++;
     let end = Math.min(rings[r] ?? polys[p + 1]!, polys[p + 1]!);
@@ -57,7 +62,7 @@ export function featurePoints(chunk: BinaryChunk): FeaturePoints {
       pos[2 * start + 1] === pos[2 * (end - 1) + 1]
     )
       end--;
-    add(pos, pg.featureIds.value, start, end);
+    add(pos, f, start, end);
   }
   let m = 0;
   for (let f = 0; f < n; f++) if (k[f]! > 0) m++;
