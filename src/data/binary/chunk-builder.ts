@@ -53,15 +53,15 @@ export class ChunkBuilder {
   private target = NONE;
   private codes = new Uint8Array(CHUNK_FEATURES);
   // Per family: float64 positions, part starts, and each feature's first vertex.
-  private points = new GrowableF64();
-  private lines = new GrowableF64();
-  private polys = new GrowableF64();
-  private pathStarts = new GrowableU32();
-  private polygonStarts = new GrowableU32();
-  private ringStarts = new GrowableU32();
-  private pointOf = new GrowableU32();
-  private lineOf = new GrowableU32();
-  private polyOf = new GrowableU32();
+  private readonly points = new GrowableF64();
+  private readonly lines = new GrowableF64();
+  private readonly polys = new GrowableF64();
+  private readonly pathStarts = new GrowableU32();
+  private readonly polygonStarts = new GrowableU32();
+  private readonly ringStarts = new GrowableU32();
+  private readonly pointOf = new GrowableU32();
+  private readonly lineOf = new GrowableU32();
+  private readonly polyOf = new GrowableU32();
   private box = emptyBox();
   private readonly layerBox = emptyBox();
   private readonly families = new Set<BinaryLayerSummary['geometry']>();
@@ -109,7 +109,25 @@ export class ChunkBuilder {
   }
   /** Positions from..to−1 of a flat [x0, y0, x1, y1, …] array, to the current ring or line. */
   vertices(xy: ArrayLike<number>, from: number, to: number): void {
-    for (let i = from; i < to; i++) this.vertex(xy[2 * i]!, xy[2 * i + 1]!);
+    // The hot loop of a large import (every vertex of every feature): room made once, the box
+    // grown inline, instead of vertex()'s checks per position.
+    const into = this.target === RING ? this.polys : this.target === LINE ? this.lines : null;
+    if (!into) throw new Error('ChunkBuilder.vertices outside a ring or line');
+    into.reserve(2 * (to - from));
+    const d = into.data;
+    const b = this.box;
+    let k = into.length;
+    for (let i = from; i < to; i++) {
+      const x = xy[2 * i]!;
+      const y = xy[2 * i + 1]!;
+      d[k++] = x;
+      d[k++] = y;
+      if (x < b[0]) b[0] = x;
+      if (y < b[1]) b[1] = y;
+      if (x > b[2]) b[2] = x;
+      if (y > b[3]) b[3] = y;
+    }
+    into.length = k;
   }
   point(x: number, y: number): void {
     this.points.push2(x, y);
@@ -232,17 +250,19 @@ export class ChunkBuilder {
   private reset(first: number): void {
     this.first = first;
     this.count = 0;
-    this.codes = new Uint8Array(this.size);
+    // The buffers are kept (emit copied what it needed): the next chunk needs about as much room,
+    // and regrowing them from empty for every chunk was a measurable part of a large import.
     this.values = this.fields.map(() => []);
-    this.points = new GrowableF64();
-    this.lines = new GrowableF64();
-    this.polys = new GrowableF64();
-    this.pathStarts = new GrowableU32();
-    this.polygonStarts = new GrowableU32();
-    this.ringStarts = new GrowableU32();
-    this.pointOf = new GrowableU32();
-    this.lineOf = new GrowableU32();
-    this.polyOf = new GrowableU32();
+    for (const g of [this.points, this.lines, this.polys]) g.clear();
+    for (const g of [
+      this.pathStarts,
+      this.polygonStarts,
+      this.ringStarts,
+      this.pointOf,
+      this.lineOf,
+      this.polyOf,
+    ])
+      g.clear();
     this.box = emptyBox();
   }
 }

@@ -11,9 +11,14 @@ export class GrowableF64 {
     this.data[this.length++] = b;
   }
 
-  /** Empties it, keeping the memory (a per-feature scratch). */
+  /** Empties it, keeping the memory (a per-feature scratch, or a builder's buffer between chunks). */
   clear(): void {
     this.length = 0;
+  }
+
+  /** Makes room for `n` more values (then written straight into `data` from `length` on). */
+  reserve(n: number): void {
+    if (this.length + n > this.data.length) this.grow(this.length + n);
   }
 
   private grow(min: number): void {
@@ -34,6 +39,11 @@ export class GrowableU32 {
       this.data = next;
     }
     this.data[this.length++] = v;
+  }
+
+  /** Empties it, keeping the memory. */
+  clear(): void {
+    this.length = 0;
   }
 
   /** An exact-size copy, with `end` appended when given (the index arrays' closing entry). */
