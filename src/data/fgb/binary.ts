@@ -153,7 +153,10 @@ export async function* readChunks(
           problem = { messageKey: 'problem.geometry.invalid', message: OUT_OF_RANGE };
           located = false;
         }
-        if (problem) (problems ??= []).push({ ...who(ordinal, values), ...problem });
+        if (problem) {
+          problems ??= [];
+          problems.push({ ...who(ordinal, values), ...problem });
+        }
         if (problems) settle(problems, onProblem);
         feed(builder, located ? scratch : null);
         for (const key in values) {
