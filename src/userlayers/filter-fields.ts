@@ -4,6 +4,7 @@
 // values (a category), or numbers (a range over the data's extent). Other fields are not offered.
 import { FILTER_SCHEMA, type FieldSpec } from '../data/filter-fields';
 import type { LayerFeature } from '../data/load-layer';
+import { sortTexts } from '../i18n/collate';
 import { PANEL_FILTER_FIELDS } from '../ui/filters/fields';
 
 const MAX_VALUES = 12;
@@ -35,7 +36,7 @@ export function simpleFilterFields(
     if (other > 0) continue;
     if (numbers > 0 && texts.size === 0 && min < max) out[field] = { kind: 'range', min, max };
     else if (numbers === 0 && texts.size >= 2 && texts.size <= MAX_VALUES)
-      out[field] = { kind: 'values', values: [...texts].sort() };
+      out[field] = { kind: 'values', values: sortTexts(texts) };
   }
   return out;
 }

@@ -2,9 +2,11 @@
 // takes in the loaded data (in the schema's order, with their counts) and how each value is named.
 // The layer panel and the attribute table's column filters both read this, so the two offer the same
 // choices and write the same filter store.
+
 import { FILTER_SCHEMA, type FieldSpec } from '../../data/filter-fields';
 import type { LayerFeature } from '../../data/load-layer';
 import type { Formatters, MessageKey } from '../../i18n';
+import { sortTexts } from '../../i18n/collate';
 import { categoryOf, UNKNOWN_VALUE } from '../../lib/filter';
 
 /** The fields the layer panel's "Filter" section offers, per layer, in reading order. */
@@ -57,7 +59,7 @@ export function optionsOfCounts(
 ): ValueOption[] {
   const spec = fieldSpec(layer, field);
   const known = spec?.kind === 'values' ? spec.values : [];
-  const others = [...counts.keys()].filter((v) => v !== UNKNOWN_VALUE && !known.includes(v)).sort();
+  const others = sortTexts([...counts.keys()].filter((v) => v !== UNKNOWN_VALUE && !known.includes(v)));
   const order = [...known.filter((v) => counts.has(v)), ...others];
   if (counts.has(UNKNOWN_VALUE) || ALWAYS_UNKNOWN.has(field)) order.push(UNKNOWN_VALUE);
   return order.map((value) => ({ value, count: counts.get(value) ?? 0 }));
