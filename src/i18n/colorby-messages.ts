@@ -9,6 +9,7 @@ export const colorByVi = {
   'userLayers.colorBy.categories': '{field} (phân loại)',
   'userLayers.colorBy.classes': '{field} (số, 5 lớp)',
   'userLayers.colorBy.many': '{field} (hơn {limit} giá trị)',
+  'userLayers.colorBy.manyWhy': 'Vì sao có cột không chọn được?',
   'userLayers.colorBy.manyNote':
     'Cột chữ có hơn {limit} giá trị khác nhau không tô màu được: nhiều màu như vậy không còn phân biệt được (nhất là với người mù màu). Hãy lọc lớp theo cột đó.',
   'userLayers.colorBy.loading': 'Tô màu theo cột được khi lớp đã tải xong.',
@@ -21,6 +22,7 @@ export const colorByEn: Record<keyof typeof colorByVi, string> = {
   'userLayers.colorBy.categories': '{field} (categories)',
   'userLayers.colorBy.classes': '{field} (numbers, 5 classes)',
   'userLayers.colorBy.many': '{field} (over {limit} values)',
+  'userLayers.colorBy.manyWhy': 'Why can some columns not be chosen?',
   'userLayers.colorBy.manyNote':
     'A text column of more than {limit} different values cannot be coloured: that many colours can no longer be told apart (least of all by colour-blind readers). Filter the layer by that column instead.',
   'userLayers.colorBy.loading': 'A layer can be coloured by a column once it has finished loading.',

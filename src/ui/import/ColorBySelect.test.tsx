@@ -56,6 +56,11 @@ describe('ColorBySelect', () => {
     ]);
     const note = findOne(root, attr('id', select.attrs['aria-describedby']));
     expect(text(note)).toContain('hơn 9 giá trị khác nhau');
+    // The reason sits behind a one-line disclosure, closed until asked for.
+    const details = findOne(root, tag('details'));
+    expect(text(findOne(details, tag('summary')))).toBe('Vì sao có cột không chọn được?');
+    expect('open' in details.attrs).toBe(false);
+    expect(findOne(details, attr('id', note.attrs.id))).toBe(note);
     expect(findOne(root, attr('data-color-by')).attrs['data-color-by']).toBe('none');
   });
 

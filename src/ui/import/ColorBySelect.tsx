@@ -68,12 +68,18 @@ export function ColorBySelect({ id, title }: { id: LayerId; title: string }) {
           </option>
         ))}
       </select>
-      {(many || loading) && (
+      {loading && (
         <p id={noteId} className="user-layer-color-note">
-          {loading
-            ? t('userLayers.colorBy.loading')
-            : t('userLayers.colorBy.manyNote', { limit: CATEGORY_LIMIT })}
+          {t('userLayers.colorBy.loading')}
         </p>
+      )}
+      {/* Most files have a column of many values (an id), so the reason stays one line until asked
+          for; the select's description still reads it out (hidden text counts for aria-describedby). */}
+      {many && !loading && (
+        <details className="user-layer-color-note">
+          <summary>{t('userLayers.colorBy.manyWhy')}</summary>
+          <p id={noteId}>{t('userLayers.colorBy.manyNote', { limit: CATEGORY_LIMIT })}</p>
+        </details>
       )}
     </div>
   );
