@@ -27,8 +27,8 @@ const TOL_MUTED = [
   '#ddcc77',
   '#882255',
 ];
-// ColorBrewer YlGnBu, 5 classes (colorbrewer2.org).
-const YLGNBU_5 = ['#ffffcc', '#a1dab4', '#41b6c4', '#2c7fb8', '#253494'];
+// ColorBrewer YlGnBu (colorbrewer2.org): the 6-class ramp without its palest colour (#ffffcc).
+const YLGNBU_5 = ['#c7e9b4', '#7fcdbb', '#41b6c4', '#2c7fb8', '#253494'];
 
 describe('profileFeatures', () => {
   const features = [

@@ -5,7 +5,7 @@
 // of 5 quantile classes by the project's classification (src/analysis/classify.ts).
 
 import { classify } from '../analysis/classify';
-import { NO_DATA_COLOR, type RampName, rampColors } from '../lib/color-ramps';
+import { NO_DATA_COLOR, type RampName, rampColorsOnLight } from '../lib/color-ramps';
 import { classDigits } from './class-digits';
 import type { LayerDescription } from './description';
 import type { ColorRule, LayerStyle } from './style';
@@ -72,7 +72,8 @@ export function categoryRule(field: string, values: readonly string[]): ColorRul
 
 /**
  * A `classes` rule: CLASS_COUNT quantile classes of the finite `values` (NaN, null: no data), each
- * break a class's largest member (classify's bins), colours from CLASS_RAMP; fewer classes when the
+ * break a class's largest member (classify's bins), colours from CLASS_RAMP without its palest
+ * (rampColorsOnLight: #ffffcc all but vanished over the basemap); fewer classes when the
  * values have fewer distinct numbers. Null when no value is a finite number.
  */
 export function classRule(field: string, values: readonly (number | null | undefined)[]): ColorRule | null {
@@ -84,7 +85,7 @@ export function classRule(field: string, values: readonly (number | null | undef
     field,
     breaks,
     digits: classDigits(breaks.slice(0, -1)),
-    colors: [...rampColors(CLASS_RAMP, c.bins.length)],
+    colors: [...rampColorsOnLight(CLASS_RAMP, c.bins.length)],
     missing: NO_DATA_COLOR,
   };
 }

@@ -1,6 +1,13 @@
 import colorbrewer from 'colorbrewer/index.es.js';
 import { describe, expect, it } from 'vitest';
-import { hexToRgba, NO_DATA_COLOR, RAMP_NAMES, type RampName, rampColors } from './color-ramps';
+import {
+  hexToRgba,
+  NO_DATA_COLOR,
+  RAMP_NAMES,
+  type RampName,
+  rampColors,
+  rampColorsOnLight,
+} from './color-ramps';
 
 describe('colour ramps', () => {
   it('equal the ColorBrewer package for every ramp and class count 3–7', () => {
@@ -37,5 +44,16 @@ describe('colour ramps', () => {
     expect(() => rampColors('Reds' as RampName, 3)).toThrow(/Unknown colour ramp/);
     expect(hexToRgba('#08519c', 200)).toEqual([8, 81, 156, 200]);
     expect(() => hexToRgba('blue')).toThrow(RangeError);
+  });
+});
+
+describe('rampColorsOnLight', () => {
+  it('drops the palest colour: the darker end of the ramp one class longer', () => {
+    expect(rampColorsOnLight('YlGnBu', 5)).toEqual(['#c7e9b4', '#7fcdbb', '#41b6c4', '#2c7fb8', '#253494']);
+    expect(rampColorsOnLight('YlGnBu', 3)).toEqual(['#a1dab4', '#41b6c4', '#225ea8']);
+    expect(rampColorsOnLight('YlGnBu', 1)).toEqual(['#2c7fb8']);
+    expect(rampColorsOnLight('YlGnBu', 7)).toEqual(rampColors('YlGnBu', 7));
+    for (const k of [1, 2, 3, 4, 5, 6]) expect(rampColorsOnLight('YlGnBu', k)).not.toContain('#ffffcc');
+    expect(() => rampColorsOnLight('YlGnBu', 0)).toThrow(RangeError);
   });
 });

@@ -56,6 +56,20 @@ export function rampColors(name: RampName, classes: number): readonly string[] {
   return classes === 2 ? [three[0]!, three[2]!] : [three[2]!];
 }
 
+/**
+ * As rampColors, without the ramp's palest colour: the `classes` darkest colours of the ramp one
+ * class longer (up to 6 classes; 7 keep the 7-class ramp). For features drawn over the light
+ * basemap with some transparency (imported layers coloured by a column), where YlGnBu's #ffffcc
+ * all but vanishes; the colours stay ColorBrewer's, in order, colour-blind safe.
+ */
+export function rampColorsOnLight(name: RampName, classes: number): readonly string[] {
+  if (!Number.isInteger(classes) || classes < 1 || classes > MAX_CLASSES)
+    throw new RangeError(`A ramp has 1–${MAX_CLASSES} classes, not ${classes}.`);
+  if (classes >= MAX_CLASSES) return rampColors(name, classes);
+  const longer = rampColors(name, Math.max(MIN_CLASSES, classes + 1)).slice(1);
+  return classes === longer.length ? longer : longer.slice(longer.length - classes);
+}
+
 /** `#rrggbb` → [r, g, b, alpha] (0–255), the form deck.gl layers take. */
 export function hexToRgba(hex: string, alpha = 255): [number, number, number, number] {
   const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
