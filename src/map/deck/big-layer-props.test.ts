@@ -51,7 +51,12 @@ describe('bigChunkProps', () => {
     const p = bigChunkProps(d, 0, chunk!, { opacity: 1, visible: false, beforeId: 'x' });
     expect(p.getFillColor).toEqual([0x44, 0xaa, 0x99, 255]);
     expect(p.getLineColor).toEqual([255, 255, 255, 255]);
-    expect(p.getPointRadius).toBe(5);
+    // Sized on the ground, 1.5 px zoomed out up to the style's 5 px (no blot of rings at z10).
+    expect(p.pointRadiusUnits).toBe('meters');
+    expect(p.getPointRadius).toBe(25);
+    expect([p.pointRadiusMinPixels, p.pointRadiusMaxPixels]).toEqual([1.5, 5]);
+    expect(p.lineWidthUnits).toBe('meters');
+    expect(p.lineWidthMaxPixels).toBeGreaterThan(0);
     expect(p.visible).toBe(false);
   });
 

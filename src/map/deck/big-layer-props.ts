@@ -40,8 +40,13 @@ export interface BigChunkProps extends Partial<ChunkFilterProps> {
   getLineColor: RGBA;
   getLineWidth: number;
   getPointRadius: number;
-  lineWidthUnits: 'pixels';
-  pointRadiusUnits: 'pixels';
+  lineWidthUnits: 'pixels' | 'meters';
+  pointRadiusUnits: 'pixels' | 'meters';
+  /** With units of metres (a layer of points): the on-screen bounds of the radius, CSS pixels. */
+  pointRadiusMinPixels?: number;
+  pointRadiusMaxPixels?: number;
+  /** With units of metres: the ring's largest width, CSS pixels. */
+  lineWidthMaxPixels?: number;
   /** The style layer this chunk is drawn under (its place in the layer order). */
   beforeId: string;
   /**
@@ -144,8 +149,33 @@ export function bigChunkProps(
     getPointRadius: paint.pointRadius,
     lineWidthUnits: 'pixels',
     pointRadiusUnits: 'pixels',
+    ...(d.geometry === 'point' ? pointSizes(paint) : {}),
     beforeId: view.beforeId,
     ...view.filter,
+  };
+}
+
+/** Radius of a large point layer's dots on the ground, metres (see pointSizes). */
+export const BIG_POINT_METRES = 25;
+/** Width of their white ring on the ground, metres. */
+export const BIG_POINT_RING_METRES = 5;
+
+/**
+ * A large layer of points sized on the ground, within pixel bounds: tens of thousands of 5-px dots
+ * with white rings merge into one blot at the province's zoom. In metres a dot is BIG_POINT_RADIUS px
+ * (the level-of-detail points' size) zoomed out and grows to the style's radius from about zoom 14;
+ * its ring, thinner than a pixel until then, does not drown the dot in white. Constants, not a
+ * function of the zoom, so no redraw follows the camera.
+ */
+function pointSizes(paint: { pointRadius: number; lineWidth: number }) {
+  return {
+    getPointRadius: BIG_POINT_METRES,
+    pointRadiusUnits: 'meters' as const,
+    pointRadiusMinPixels: Math.min(BIG_POINT_RADIUS, paint.pointRadius),
+    pointRadiusMaxPixels: paint.pointRadius,
+    getLineWidth: BIG_POINT_RING_METRES,
+    lineWidthUnits: 'meters' as const,
+    lineWidthMaxPixels: paint.lineWidth,
   };
 }
 
