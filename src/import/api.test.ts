@@ -100,6 +100,17 @@ describe('import API', () => {
     expect(Math.abs(lat - 10.777808) * 110_600).toBeLessThan(5);
   });
 
+  it('reads a CSV column of numbers as numbers, codes with leading zeros as text', async () => {
+    const api = createImportApi();
+    const csv = enc('ma;lat;lon;dien_tich\n007;10,98;106,65;1250,5\n008;11,02;106,70;\n');
+    const out = await api.importFile(7, csv.buffer as ArrayBuffer, 'lo-dat.csv');
+    if (!out.ok) throw new Error(out.error.message);
+    expect(out.result.features.map((f) => f.properties)).toEqual([
+      { ma: '007', dien_tich: 1250.5 },
+      { ma: '008', dien_tich: null },
+    ]);
+  });
+
   it('detects latitude before longitude in a CSV, and takes the user’s columns when given', async () => {
     const api = createImportApi();
     const csv = enc('ten;toa_do_1;toa_do_2\nA;10,98;106,65\nB;11,02;106,70\n');

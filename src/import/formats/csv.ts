@@ -5,6 +5,7 @@ import { wktToGeoJSON } from '@terraformer/wkt';
 import Papa from 'papaparse';
 import type { CsvDetection, RawRead } from '../types';
 import { fail, type ReadContext, utf8Text } from './context';
+import { cellNumber, numericColumns } from './csv-types';
 
 const simple = (name: string): string =>
   name
@@ -72,10 +73,13 @@ export async function read(bytes: Uint8Array, ctx: ReadContext): Promise<RawRead
       columns,
     });
   }
+  // Numeric columns as numbers (csv-types.ts says which), so they class, filter and sort by value.
+  const numeric = numericColumns(header, rows, delimiter, new Set([li, ai, wi]));
   const features: RawRead['features'] = rows.map((row) => {
     const properties: Record<string, unknown> = Object.create(null);
     header.forEach((h, i) => {
-      if (i !== li && i !== ai && i !== wi) properties[h] = row[i] ?? null;
+      if (i !== li && i !== ai && i !== wi)
+        properties[h] = numeric[i] ? cellNumber(row[i], delimiter) : (row[i] ?? null);
     });
     let geometry: unknown = null;
     if (wi >= 0) {
