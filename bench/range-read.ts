@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deserialize } from 'flatgeobuf/lib/mjs/geojson.js';
 import { dataMiddleware } from '../scripts/lib/serve-data';
+import { textAt } from '../src/data/binary/text-dictionary';
 import { forgetRangeSupport, readFeaturesInRect, type TransferStats } from '../src/data/fgb';
 import { readRectChunks } from '../src/import/rect-read';
 import { replaceResultRows, runMain } from './lib';
@@ -121,7 +122,8 @@ async function main(): Promise<void> {
         (c) => {
           chunks++;
           const col = c.columns.id!;
-          if (col.kind === 'text') for (const code of col.codes) chunkIds.push(col.dictionary[code - 1]!);
+          if (col.kind === 'text')
+            for (const code of col.codes) chunkIds.push(textAt(col.dictionary, code - 1));
         },
       );
       const chunksMs = performance.now() - t3;

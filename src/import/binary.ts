@@ -5,6 +5,7 @@
 // buffers); the result then carries `features: []` and a `binary` summary.
 import { transfer } from 'comlink';
 import { chunkBuffers, chunksOfFeatures } from '../data/binary/builder';
+import { dictionarySize, textAt } from '../data/binary/text-dictionary';
 import {
   BIG_LAYER_FEATURES,
   type BinaryChunk,
@@ -74,8 +75,11 @@ class Tally {
     if (this.fields.length === 0) this.fields = Object.keys(chunk.columns);
     for (const column of Object.values(chunk.columns)) {
       if (column.kind !== 'text') continue;
-      for (const v of column.dictionary) {
-        if (this.sample.length < 2000 && v.trim() !== '') this.sample.push(v);
+      // Decoded one value at a time (UTF-8, text-dictionary.ts), only while the sample is short.
+      const n = dictionarySize(column.dictionary);
+      for (let k = 0; k < n && this.sample.length < 2000; k++) {
+        const v = textAt(column.dictionary, k);
+        if (v.trim() !== '') this.sample.push(v);
       }
     }
   }

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { featuresToChunks } from '../data/binary/builder';
 import { nativeSpecs } from '../map/native/from-description';
 import { CATEGORY_LIMIT, categoryRule, classRule, colorField, withColorRule } from './color-by';
-import { chunkNumbers, featureNumbers, profileChunks, profileFeatures } from './column-profile';
+import { chunkNumbers, chunksMiss, featureNumbers, profileChunks, profileFeatures } from './column-profile';
 import { userDescriptionOfKind } from './user-description';
 
 const pt = (properties: Record<string, unknown>): Feature<Geometry | null> => ({
@@ -117,6 +117,16 @@ describe('large layers', () => {
       { field: 'v', kind: 'number' },
       { field: 't', kind: 'text', values: ['big', 'even', 'odd'] },
     ]);
+  });
+
+  it('finds a missing text value: null, an empty text, or a chunk without the column', () => {
+    expect(chunksMiss(chunks, 't')).toBe(false);
+    expect(chunksMiss(chunks, 'u')).toBe(true); // the first chunk has no 'u'
+    const empty = featuresToChunks([pt({ t: 'a' }), pt({ t: '' }), pt({ t: 'Bình Dương' })]);
+    expect(chunksMiss(empty, 't')).toBe(true);
+    const none = featuresToChunks([pt({ t: 'a' }), pt({ t: null }), pt({ t: 'b' })]);
+    expect(chunksMiss(none, 't')).toBe(true);
+    expect(chunksMiss(featuresToChunks([pt({ t: 'a' }), pt({ t: 'Bình Dương' })]), 't')).toBe(false);
   });
 });
 

@@ -2,6 +2,7 @@
 // layer's features or from every chunk of a large layer, and the numbers a class rule is made of.
 // Read when the row is shown (cheap: distinct values stop being collected past the limit of what a
 // category rule can show), the numbers only when the user chooses a numeric column.
+import { dictionarySize, indexOfText, textAt } from '../data/binary/text-dictionary';
 import type { BinaryChunk } from '../data/binary/types';
 import type { LayerFeature } from '../data/load-layer';
 import { CATEGORY_LIMIT, type ColumnProfile, textProfile } from './color-by';
@@ -60,7 +61,12 @@ export function profileChunks(chunks: readonly BinaryChunk[], fields: readonly s
     for (const c of columns) {
       if (distinct.size > enough) break;
       if (c.kind === 'text') {
-        for (const v of c.dictionary) if (v !== '') distinct.add(v);
+        // Value by value (UTF-8, text-dictionary.ts): an id column stops decoding at the bound.
+        const n = dictionarySize(c.dictionary);
+        for (let k = 0; k < n && distinct.size <= enough; k++) {
+          const v = textAt(c.dictionary, k);
+          if (v !== '') distinct.add(v);
+        }
       } else {
         for (const v of c.values) if (Number.isFinite(v)) distinct.add(String(v));
       }
@@ -99,7 +105,7 @@ export function chunksMiss(chunks: readonly BinaryChunk[], field: string): boole
     const col = c.columns[field];
     if (!col) return c.count > 0;
     if (col.kind === 'number') return col.values.some((v) => !Number.isFinite(v));
-    const empty = col.dictionary.indexOf('') + 1;
+    const empty = indexOfText(col.dictionary, '') + 1;
     return col.codes.some((code) => code === 0 || code === empty);
   });
 }

@@ -5,6 +5,7 @@
 // small records of their own, so toggling or restyling a layer never rewrites its features.
 import { createStore, del, delMany, get, getMany, keys, set, type UseStore } from 'idb-keyval';
 import { featureStartsFrom } from '../data/binary/feature-ids';
+import { asTextDictionary } from '../data/binary/text-dictionary';
 import type { BinaryChunk, BinaryLayerSummary } from '../data/binary/types';
 import type { LayerFeature } from '../data/load-layer';
 import type { LayerDescription } from '../layers/description';
@@ -153,11 +154,17 @@ export class IdbUserLayerStore implements UserLayerStore, BigLayerStore {
       // Chunks stored before picking ids became chunk-local (types.ts) hold layer-wide ids in a
       // second array: use the local ones, which is what MapDeck's picking expects now.
       // Chunks stored before `featureStarts` existed (types.ts) get them from their per-vertex ids.
-      for (const c of chunks)
+      // Chunks stored before text dictionaries became UTF-8 bytes (text-dictionary.ts) hold
+      // `string[]`: encoded here on each load, as `featureStarts` above (the records are not
+      // rewritten; a layer imported again is stored in the new form).
+      for (const c of chunks) {
         for (const part of [c.points, c.lines, c.polygons]) {
           part.globalFeatureIds = part.featureIds;
           part.featureStarts ??= { value: featureStartsFrom(part.featureIds.value, c.count), size: 1 };
         }
+        for (const col of Object.values(c.columns))
+          if (col.kind === 'text') col.dictionary = asTextDictionary(col.dictionary);
+      }
       const settings = (await get<StoredSettings>(`${SETTINGS}${layer.id}`, this.store)) ?? null;
       const style = await get<StoredStyle>(`${STYLE}${layer.id}`, this.store);
       out.push({ layer: styled(layer, style), chunks: chunks.sort((a, b) => a.first - b.first), settings });

@@ -13,6 +13,7 @@ import turfBbox from '@turf/bbox';
 import { expose } from 'comlink';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dataMiddleware } from '../../scripts/lib/serve-data';
+import { textAt } from '../data/binary/text-dictionary';
 import type { BinaryChunk } from '../data/binary/types';
 import { forgetRangeSupport, writeFeatures } from '../data/fgb';
 import { parcels } from '../data/fgb/test-parcels';
@@ -103,7 +104,7 @@ function idsOf(chunks: BinaryChunk[]): string[] {
   for (const c of chunks) {
     const col = c.columns.id!;
     if (col.kind !== 'text') throw new Error('id is not a text column');
-    for (let i = 0; i < c.count; i++) ids.push(col.dictionary[col.codes[i]! - 1]!);
+    for (let i = 0; i < c.count; i++) ids.push(textAt(col.dictionary, col.codes[i]! - 1));
   }
   return ids.sort();
 }

@@ -4,6 +4,7 @@ import { parcels } from '../fgb/test-parcels';
 import { chunkBuffers, featuresToChunks } from './builder';
 import { featureAt, featuresOfChunks } from './feature';
 import { withFeatureIds } from './feature-ids';
+import { dictionarySize, textAt } from './text-dictionary';
 import { triangulatePolygons } from './triangulate';
 import type { BinaryChunk } from './types';
 
@@ -109,6 +110,16 @@ describe('featuresToChunks', () => {
     // The 'use' column has 5 values: one byte a code.
     const use = c.columns.use!;
     expect(use.kind === 'text' && use.codes).toBeInstanceOf(Uint8Array);
+    // The 'id' column, one value a parcel (parcel_3612 … parcel_7223), is held as UTF-8 bytes and
+    // offsets: 11 bytes of text and a 4-byte offset a parcel, codes 1 … 3612 in feature order.
+    const id = c.columns.id!;
+    if (id.kind !== 'text') throw new Error('id is not a text column');
+    expect(id.codes).toBeInstanceOf(Uint16Array);
+    expect(dictionarySize(id.dictionary)).toBe(3612);
+    expect(id.dictionary.bytes.length).toBe(3612 * 'parcel_3612'.length);
+    expect(id.dictionary.offsets.length).toBe(3613);
+    expect([id.codes[0], id.codes[3611]]).toEqual([1, 3612]);
+    expect([textAt(id.dictionary, 0), textAt(id.dictionary, 3611)]).toEqual(['parcel_3612', 'parcel_7223']);
   });
 
   it('keeps Uint32 triangles for a chunk whose polygons pass 65,536 vertices', () => {
@@ -316,9 +327,16 @@ describe('chunkBuffers', () => {
     expect(new Set(buffers).size).toBe(buffers.length);
     expect(buffers).toContain(chunk!.polygons.positions.value.buffer);
     expect(buffers).toContain(chunk!.polygons.triangles.value.buffer);
+    const id = chunk!.columns.id!;
+    if (id.kind !== 'text') throw new Error('id is not a text column');
+    // A text column: its codes and its dictionary's bytes and offsets.
+    for (const a of [id.codes, id.dictionary.bytes, id.dictionary.offsets])
+      expect(buffers).toContain(a.buffer);
     const before = Array.from(chunk!.polygons.positions.value);
     const moved = structuredClone(chunk!, { transfer: buffers });
     expect(chunk!.polygons.positions.value.byteLength).toBe(0); // detached: moved, not copied
+    expect(id.dictionary.bytes.byteLength).toBe(0);
     expect(Array.from(moved.polygons.positions.value)).toEqual(before);
+    expect(featureAt(moved, 9).properties!.id).toBe('parcel_9');
   });
 });

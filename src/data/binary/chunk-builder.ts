@@ -302,6 +302,13 @@ export function chunkBuffers(chunk: BinaryChunk): ArrayBuffer[] {
   add(chunk.polygons.primitivePolygonIndices.value);
   add(chunk.polygons.triangles.value);
   add(chunk.geometryTypes);
-  for (const c of Object.values(chunk.columns)) add(c.kind === 'number' ? c.values : c.codes);
+  for (const c of Object.values(chunk.columns)) {
+    if (c.kind === 'number') add(c.values);
+    else {
+      add(c.codes);
+      add(c.dictionary.bytes);
+      add(c.dictionary.offsets);
+    }
+  }
   return [...set];
 }

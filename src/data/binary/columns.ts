@@ -1,4 +1,5 @@
 // Property columns of a chunk: raw values gathered per feature, coded when the chunk is emitted.
+import { dictionaryOf } from './text-dictionary';
 import type { Column } from './types';
 
 /** How a column is stored: fixed for the layer (FlatGeobuf's typed columns), or decided per chunk. */
@@ -14,7 +15,10 @@ export function asText(v: unknown): string {
 /**
  * Codes one chunk's values (index = chunk-local feature; undefined and null are null). 'auto' is a
  * number column when every present value is a number, else text. Number columns hold NaN for null
- * (a NaN value reads back as null); text columns a dictionary in first-seen order, code 0 = null.
+ * (a NaN value reads back as null); text columns a dictionary in first-seen order, code 0 = null,
+ * stored as UTF-8 bytes plus offsets (text-dictionary.ts): the strings gathered here are dropped
+ * once the chunk is emitted. Texts are compared as JS strings, so two values that differ only by a
+ * lone surrogate stay two codes (both read back with U+FFFD there: see text-dictionary.ts).
  */
 export function codeColumn(values: unknown[], count: number, kind: ColumnKind): Column {
   let numeric = kind === 'number';
@@ -50,5 +54,5 @@ export function codeColumn(values: unknown[], count: number, kind: ColumnKind): 
   }
   const n = dictionary.length;
   const codes = n <= 0xff ? Uint8Array.from(wide) : n <= 0xffff ? Uint16Array.from(wide) : wide;
-  return { kind: 'text', codes, dictionary };
+  return { kind: 'text', codes, dictionary: dictionaryOf(dictionary) };
 }

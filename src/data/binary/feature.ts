@@ -2,6 +2,7 @@
 // time, so a 1M-feature layer never exists as objects.
 import type { Feature, Geometry, Position } from 'geojson';
 import { vertexRange } from './feature-ids';
+import { textAt } from './text-dictionary';
 import { type BinaryChunk, GEOMETRY_CODE } from './types';
 
 /** The first index in sorted `a` (from lo to hi−1) whose value is ≥ v (hi when none). */
@@ -40,7 +41,7 @@ export function propertiesAt(chunk: BinaryChunk, i: number): Record<string, stri
       out[name] = Number.isNaN(v) ? null : v;
     } else {
       const code = c.codes[i]!;
-      out[name] = code === 0 ? null : c.dictionary[code - 1]!;
+      out[name] = code === 0 ? null : textAt(c.dictionary, code - 1);
     }
   }
   return out;

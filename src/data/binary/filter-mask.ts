@@ -1,12 +1,14 @@
 // A layer filter (src/lib/filter.ts) on a large layer's chunks: one Uint8Array per chunk, 1 where the
 // feature passes, computed from the typed columns without building a feature (a text column is
-// tested once per dictionary entry, then per feature by its code). The rules are lib/filter.ts's
-// `passesField` on the values `propertiesAt` gives: a missing value is the category 'unknown' and is
-// never within a range; a text is never within a range. The filter's text query is not applied to
-// large layers (no search index is built over 1M rows): only its field filters are.
+// tested once per dictionary entry, each decoded once per call, then per feature by its code). The
+// rules are lib/filter.ts's `passesField` on the values `propertiesAt` gives: a missing value is
+// the category 'unknown' and is never within a range; a text is never within a range. The filter's
+// text query is not applied to large layers (no search index is built over 1M rows): only its
+// field filters are.
 
 import { categoryOf, type FieldFilter, type LayerFilter, UNKNOWN_VALUE } from '../../lib/filter';
 import type { FieldSpec } from '../filter-fields';
+import { dictionarySize, textAt, texts } from './text-dictionary';
 import type { BinaryChunk } from './types';
 
 /** Whether `filter` has field filters a mask must apply (the query alone does not count). */
@@ -31,10 +33,10 @@ function applyField(chunk: BinaryChunk, name: string, f: FieldFilter, mask: Uint
     return;
   }
   // Per code: code 0 is null ('unknown'); a text never lies in a range.
-  const ok = new Uint8Array(col.dictionary.length + 1);
+  const ok = new Uint8Array(dictionarySize(col.dictionary) + 1);
   if (f.kind === 'values') {
     ok[0] = f.values.includes(UNKNOWN_VALUE) ? 1 : 0;
-    col.dictionary.forEach((s, k) => {
+    texts(col.dictionary).forEach((s, k) => {
       ok[k + 1] = f.values.includes(categoryOf(s)) ? 1 : 0;
     });
   }
@@ -84,10 +86,10 @@ export function categoryCounts(chunks: readonly BinaryChunk[], name: string): Ma
     if (!col) add(UNKNOWN_VALUE, c.count);
     else if (col.kind === 'number') for (const v of col.values) add(categoryOf(v), 1);
     else {
-      const perCode = new Uint32Array(col.dictionary.length + 1);
+      const perCode = new Uint32Array(dictionarySize(col.dictionary) + 1);
       for (let i = 0; i < c.count; i++) perCode[col.codes[i]!]!++;
       add(UNKNOWN_VALUE, perCode[0]!);
-      col.dictionary.forEach((s, k) => {
+      texts(col.dictionary).forEach((s, k) => {
         add(categoryOf(s), perCode[k + 1]!);
       });
     }
@@ -124,7 +126,7 @@ export function chunkFilterFields(
     if (Object.keys(out).length >= maxFields) break;
     let min = Number.POSITIVE_INFINITY;
     let max = Number.NEGATIVE_INFINITY;
-    const texts = new Set<string>();
+    const distinct = new Set<string>();
     let numbers = false;
     let tooMany = false;
     for (const c of chunks) {
@@ -138,17 +140,20 @@ export function chunkFilterFields(
           if (v > max) max = v;
         }
       } else {
-        for (const s of col.dictionary) if (s.trim() !== '') texts.add(s);
-        if (texts.size > MAX_VALUES) {
-          tooMany = true;
-          break;
+        // Value by value, so that an id column stops after 13 decoded values, not a dictionary.
+        const n = dictionarySize(col.dictionary);
+        for (let k = 0; k < n && !tooMany; k++) {
+          const s = textAt(col.dictionary, k);
+          if (s.trim() !== '') distinct.add(s);
+          tooMany = distinct.size > MAX_VALUES;
         }
+        if (tooMany) break;
       }
     }
-    if (tooMany || (numbers && texts.size > 0)) continue;
+    if (tooMany || (numbers && distinct.size > 0)) continue;
     if (numbers && Number.isFinite(min) && Number.isFinite(max) && min < max)
       out[name] = { kind: 'range', min, max };
-    else if (!numbers && texts.size >= 2) out[name] = { kind: 'values', values: [...texts].sort() };
+    else if (!numbers && distinct.size >= 2) out[name] = { kind: 'values', values: [...distinct].sort() };
   }
   return out;
 }

@@ -3,7 +3,10 @@
 // feature or one object per row: a sort of 1M rows fills one Float64Array of keys and sorts one
 // Uint32Array of ordinals with a comparator reading it.
 //
-// Text columns are read only by indexing `codes` (its element type may be 8, 16 or 32 bits).
+// Text columns are read only by indexing `codes` (its element type may be 8, 16 or 32 bits); their
+// dictionaries are UTF-8 (text-dictionary.ts): a cell decodes its one value, a sort decodes each
+// chunk's dictionary once.
+import { textAt, texts } from './text-dictionary';
 import type { BinaryChunk } from './types';
 
 /** One cell: a number, a text, or null (NaN / code 0 / a column the chunk lacks). */
@@ -18,7 +21,7 @@ export function cellAt(chunk: BinaryChunk, name: string, i: number): Cell {
     return Number.isNaN(v) ? null : v;
   }
   const code = c.codes[i]!;
-  return code === 0 ? null : (c.dictionary[code - 1] ?? null);
+  return code === 0 ? null : textAt(c.dictionary, code - 1);
 }
 
 /**
@@ -75,13 +78,16 @@ export function sortKeys(
   const hit = byName.get(name);
   if (hit) return hit;
   const keys = new Float64Array(ordinalEnd(chunks)).fill(Number.NaN);
-  const texts = new Set<string>();
-  for (const c of chunks) {
+  // Each chunk's dictionary decoded once, for the distinct texts and then for its ranks (held for
+  // this call only, next to the rank map that holds every distinct text anyway).
+  const decoded = chunks.map((c) => {
     const col = c.columns[name];
-    if (col?.kind === 'text') for (const s of col.dictionary) texts.add(s);
-  }
-  const rank = new Map([...texts].sort(compareText).map((s, r) => [s, r] as const));
-  for (const c of chunks) {
+    return col?.kind === 'text' ? texts(col.dictionary) : null;
+  });
+  const distinct = new Set<string>();
+  for (const d of decoded) if (d) for (const s of d) distinct.add(s);
+  const rank = new Map([...distinct].sort(compareText).map((s, r) => [s, r] as const));
+  for (const [j, c] of chunks.entries()) {
     const col = c.columns[name];
     if (!col) continue;
     if (col.kind === 'number') {
@@ -89,9 +95,10 @@ export function sortKeys(
       continue;
     }
     // Code → rank for this chunk's dictionary (index 0: null).
-    const ranks = new Float64Array(col.dictionary.length + 1);
+    const values = decoded[j]!;
+    const ranks = new Float64Array(values.length + 1);
     ranks[0] = Number.NaN;
-    col.dictionary.forEach((s, k) => {
+    values.forEach((s, k) => {
       ranks[k + 1] = rank.get(s)!;
     });
     for (let i = 0; i < c.count; i++) keys[c.first + i] = ranks[col.codes[i]!]!;

@@ -9,6 +9,8 @@
 // and exports state. Chunks hold at most CHUNK_FEATURES features and are drawn as they arrive, so the
 // first features show before the file is fully read and no chunk's upload is a long task.
 
+import type { TextDictionary } from './text-dictionary';
+
 /** Layers with at least this many features are held and drawn as binary chunks. */
 export const BIG_LAYER_FEATURES = 20_000;
 /** Features per chunk (upper bound). */
@@ -83,10 +85,14 @@ export type Column =
   /** Numbers; NaN where the feature has null or no value. */
   | { kind: 'number'; values: Float64Array }
   /**
-   * Text (also booleans and JSON, written as text): dictionary codes, 0 = null, else
-   * dictionary[code − 1]; the narrowest array the dictionary fits (Uint8 up to 255 values).
+   * Text (also booleans and JSON, written as text): dictionary codes, 0 = null, else value
+   * code − 1 of the dictionary (`textAt(dictionary, code − 1)`); codes in the narrowest array the
+   * dictionary fits (Uint8 up to 255 values). The dictionary is the distinct texts as UTF-8 bytes
+   * plus offsets (text-dictionary.ts), not `string[]`: a parcel's own id costs its characters and
+   * a 4-byte offset instead of about 40 bytes of V8 string and array slot. Chunks stored by
+   * earlier versions held `string[]`; persist.ts converts them on load.
    */
-  | { kind: 'text'; codes: Uint8Array | Uint16Array | Uint32Array; dictionary: string[] };
+  | { kind: 'text'; codes: Uint8Array | Uint16Array | Uint32Array; dictionary: TextDictionary };
 
 /**
  * Per feature: the GeoJSON geometry type it came from (featureAt rebuilds it), in WKB's numbering.

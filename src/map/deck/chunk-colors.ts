@@ -7,6 +7,7 @@
 // pan or a filter change reuses the same arrays and the same data object (deck.gl re-uploads
 // nothing); a new rule is a new style object and computes afresh.
 import { withFeatureIds } from '../../data/binary/feature-ids';
+import { texts } from '../../data/binary/text-dictionary';
 import type { BinaryChunk, Column } from '../../data/binary/types';
 import { colorWithMissing, rgbaOf } from '../../layers/evaluate';
 import type { ColorRule, LayerStyle, MissingStyle } from '../../layers/style';
@@ -21,15 +22,25 @@ export interface ColorAttribute {
 
 const attribute = (value: Uint8Array): ColorAttribute => ({ value, size: 4, normalized: true });
 
-/** A column's value of feature `i` as the style rules read it (null: no value). */
-function cellValue(col: Column | undefined, i: number): string | number | null {
-  if (!col) return null;
+/**
+ * A reader of a column's value per feature as the style rules read it (null: no value). A text
+ * column's dictionary (UTF-8, text-dictionary.ts) is decoded once here, not once per feature.
+ */
+function cellReader(col: Column | undefined): (i: number) => string | number | null {
+  if (!col) return () => null;
   if (col.kind === 'number') {
-    const v = col.values[i]!;
-    return Number.isNaN(v) ? null : v;
+    const values = col.values;
+    return (i) => {
+      const v = values[i]!;
+      return Number.isNaN(v) ? null : v;
+    };
   }
-  const code = col.codes[i]!;
-  return code === 0 ? null : col.dictionary[code - 1]!;
+  const { codes } = col;
+  const values = texts(col.dictionary);
+  return (i) => {
+    const code = codes[i]!;
+    return code === 0 ? null : values[code - 1]!;
+  };
 }
 
 /**
@@ -47,11 +58,11 @@ export function featureColors(
   const parsed = new Map<string, [number, number, number, number]>();
   const fields = rule.type === 'fixed' ? [] : [rule.field];
   if (missing && !fields.includes(missing.field)) fields.push(missing.field);
-  const columns = fields.map((f) => chunk.columns[f]);
+  const readers = fields.map((f) => cellReader(chunk.columns[f]));
   const props: Record<string, unknown> = {};
   for (let i = 0; i < chunk.count; i++) {
     fields.forEach((f, k) => {
-      props[f] = cellValue(columns[k], i);
+      props[f] = readers[k]!(i);
     });
     const css = colorWithMissing(rule, missing, props);
     let c = parsed.get(css);
