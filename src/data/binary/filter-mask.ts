@@ -6,6 +6,7 @@
 // text query is not applied to large layers (no search index is built over 1M rows): only its
 // field filters are.
 
+import { sortTexts } from '../../i18n/collate';
 import { categoryOf, type FieldFilter, type LayerFilter, UNKNOWN_VALUE } from '../../lib/filter';
 import type { FieldSpec } from '../filter-fields';
 import { dictionarySize, textAt, texts } from './text-dictionary';
@@ -153,7 +154,7 @@ export function chunkFilterFields(
     if (tooMany || (numbers && distinct.size > 0)) continue;
     if (numbers && Number.isFinite(min) && Number.isFinite(max) && min < max)
       out[name] = { kind: 'range', min, max };
-    else if (!numbers && distinct.size >= 2) out[name] = { kind: 'values', values: [...distinct].sort() };
+    else if (!numbers && distinct.size >= 2) out[name] = { kind: 'values', values: sortTexts(distinct) };
   }
   return out;
 }
