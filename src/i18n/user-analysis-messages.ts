@@ -13,6 +13,7 @@ export const userAnalysisVi = {
   'userAnalysis.within.anyCorridor': 'một tuyến bất kỳ',
   'userAnalysis.within.row': '{feature}: {km} km',
   'userAnalysis.within.more': 'và {count} đối tượng khác',
+  'userAnalysis.within.export': 'Tải CSV ({count} dòng)',
   'userAnalysis.within.rule':
     'Khoảng cách là khoảng cách ngắn nhất giữa đối tượng và tuyến (bằng 0 khi chúng cắt nhau hoặc tuyến nằm trong vùng).',
   'userAnalysis.areas.title': 'Diện tích vùng theo huyện / thành phố',
@@ -66,6 +67,7 @@ export const userAnalysisEn = {
   'userAnalysis.within.anyCorridor': 'any corridor',
   'userAnalysis.within.row': '{feature}: {km} km',
   'userAnalysis.within.more': 'and {count} more features',
+  'userAnalysis.within.export': 'Download CSV ({count, plural, one {# row} other {# rows}})',
   'userAnalysis.within.rule':
     'The distance is the shortest between the feature and the corridor (0 when they cross or the corridor runs inside the polygon).',
   'userAnalysis.areas.title': 'Polygon area per district',

@@ -1,17 +1,19 @@
 // "My features within X km of Ring Road 4" for an imported layer with lines or polygons: the
 // worker's userWithin (exact least distance; src/analysis/user-within.ts), listed under the layer.
 // A large layer (binary chunks) is measured chunk by chunk (big-within.ts), with progress and Cancel
-// (BigRunProgress).
+// (BigRunProgress). Every row found, not only the 50 listed, downloads as CSV (within-csv.ts).
 import { useId, useState } from 'react';
 import { useT } from '../../i18n';
 import { parseNumberInput } from '../../i18n/number-input';
 import { bigFeature } from '../../state/big-feature';
 import { useBigLayers } from '../../state/big-layers-store';
 import { useLayers } from '../../state/layers';
+import { downloadText, exportFileName } from '../analysis/export';
 import { BigRunProgress, useBigRun } from './BigRunProgress';
 import { type BigWithinReport, bigLayerWithin } from './big-within';
 import { userAnalysisClient } from './user-analysis-client';
 import { featureLabel, LeftOutNotes, type RunState, RunStatus, useErrorText } from './user-analysis-common';
+import { withinCsv } from './within-csv';
 
 const MAX_ROWS = 50;
 
@@ -125,6 +127,22 @@ export function UserWithin({ id, title, big = false }: { id: string; title: stri
               <li>{f.t('userAnalysis.within.more', { count: f.num(report.rows.length - MAX_ROWS) })}</li>
             )}
           </ol>
+          <button
+            type="button"
+            disabled={report.rows.length === 0}
+            data-testid="user-within-export"
+            onClick={() => {
+              const cid = report.corridor_id;
+              const corridor = cid === null ? null : { id: cid, name: corridorName(cid) };
+              downloadText(
+                exportFileName(title, 'csv'),
+                withinCsv(report.rows, corridor, f),
+                'text/csv;charset=utf-8',
+              );
+            }}
+          >
+            {f.t('userAnalysis.within.export', { count: f.num(report.rows.length) })}
+          </button>
           <p className="note">{f.t('userAnalysis.within.rule')}</p>
           <LeftOutNotes unusable={report.unusable} />
         </>
