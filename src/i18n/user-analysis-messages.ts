@@ -37,6 +37,7 @@ export const userAnalysisVi = {
   // A large layer (binary chunks) is measured part by part.
   'userAnalysis.big.progress': 'Đã tính {done} / {total} phần của lớp',
   'userAnalysis.big.cancelled': 'Đã huỷ phép tính; chưa có kết quả.',
+  'userAnalysis.big.cancelledKept': 'Đã huỷ phép tính; kết quả bên dưới là của lần tính trước.',
   'userAnalysis.big.cancel': 'Huỷ',
   // The nearest corridor of each point of a large layer: a summary and a CSV, not one row per point.
   'userAnalysis.big.nearest.count': 'Đã tìm tuyến gần nhất cho {count} điểm.',
@@ -92,6 +93,7 @@ export const userAnalysisEn = {
     'The corridors or district boundaries have not finished loading. Try again in a moment.',
   'userAnalysis.big.progress': 'Measured {done} of {total} parts of the layer',
   'userAnalysis.big.cancelled': 'Cancelled; no result.',
+  'userAnalysis.big.cancelledKept': 'Cancelled; the result below is from the previous run.',
   'userAnalysis.big.cancel': 'Cancel',
   'userAnalysis.big.nearest.count':
     'The nearest corridor of {count, plural, one {# point} other {# points}} was found.',

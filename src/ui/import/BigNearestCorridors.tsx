@@ -23,6 +23,7 @@ export function BigNearestCorridors({ id, title }: { id: string; title: string }
   const maxKm = parseMaxKm(km);
   const report = run.state === 'done' ? run.value : null;
   const go = async () => {
+    const before = run;
     setRun({ state: 'running' });
     const c = await userAnalysisClient();
     if (!c) {
@@ -32,7 +33,8 @@ export function BigNearestCorridors({ id, title }: { id: string; title: string }
     const r = await bigRun.run(chunks?.length ?? 0, (work) =>
       bigLayerNearest(c, chunks ?? [], corridor || undefined, work),
     );
-    if (!r.ok && r.error === 'cancelled') setRun({ state: 'idle' });
+    // A cancelled re-run keeps the earlier result on screen (BigRunProgress says so).
+    if (!r.ok && r.error === 'cancelled') setRun(before.state === 'done' ? before : { state: 'idle' });
     else
       setRun(
         r.ok ? { state: 'done', value: r.value } : { state: 'error', message: errorText(r, 'corridors') },
@@ -45,7 +47,7 @@ export function BigNearestCorridors({ id, title }: { id: string; title: string }
         {t('userLayers.nearest')}
       </button>
       <RunStatus run={run} />
-      <BigRunProgress big={bigRun} />
+      <BigRunProgress big={bigRun} kept={run.state === 'done'} />
       {report && <BigNearestResult id={id} title={title} report={report} maxKm={maxKm} />}
     </div>
   );

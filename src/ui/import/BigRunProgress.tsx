@@ -44,7 +44,11 @@ export function useBigRun(): BigRun {
 }
 
 /** The cancelled note and, during a run, the progress bar with its Cancel button. */
-export function BigRunProgress({ big }: { big: BigRun }) {
+/**
+ * `kept`: the earlier result is still shown (a re-run was cancelled), so the cancelled note says
+ * the result below is the previous run's instead of "no result".
+ */
+export function BigRunProgress({ big, kept = false }: { big: BigRun; kept?: boolean }) {
   const f = useT();
   const progressId = useId();
   const { progress } = big;
@@ -52,7 +56,7 @@ export function BigRunProgress({ big }: { big: BigRun }) {
     <>
       {big.cancelled && (
         <p className="note" role="status">
-          {f.t('userAnalysis.big.cancelled')}
+          {f.t(kept ? 'userAnalysis.big.cancelledKept' : 'userAnalysis.big.cancelled')}
         </p>
       )}
       {progress && (

@@ -77,6 +77,7 @@ export function UserDistrictAreas({ id, title, big = false }: { id: string; titl
   const [run, setRun] = useState<RunState<BigDistrictAreaReport>>({ state: 'idle' });
   const bigRun = useBigRun();
   const go = async () => {
+    const before = run;
     setRun({ state: 'running' });
     const c = await userAnalysisClient();
     if (!c) {
@@ -90,7 +91,8 @@ export function UserDistrictAreas({ id, title, big = false }: { id: string; titl
       const small = await c.userDistrictAreas((features ?? []).map((x) => x.geometry ?? null));
       r = small.ok ? { ...small, value: { ...small.value, unusable: small.value.unusable.length } } : small;
     }
-    if (!r.ok && r.error === 'cancelled') setRun({ state: 'idle' });
+    // A cancelled re-run keeps the earlier result on screen (BigRunProgress says so).
+    if (!r.ok && r.error === 'cancelled') setRun(before.state === 'done' ? before : { state: 'idle' });
     else
       setRun(
         r.ok ? { state: 'done', value: r.value } : { state: 'error', message: errorText(r, 'districts') },
@@ -108,7 +110,7 @@ export function UserDistrictAreas({ id, title, big = false }: { id: string; titl
         {f.t('userAnalysis.areas.run')}
       </button>
       <RunStatus run={run} />
-      <BigRunProgress big={bigRun} />
+      <BigRunProgress big={bigRun} kept={run.state === 'done'} />
       {report && table && (
         <>
           {report.polygon_features === 0 ? (

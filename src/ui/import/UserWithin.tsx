@@ -34,6 +34,7 @@ export function UserWithin({ id, title, big = false }: { id: string; title: stri
   const kmId = useId();
   const known = corridors.some((c) => String(c.properties?.id ?? '') === corridor) ? corridor : '';
   const go = async () => {
+    const before = run;
     const parsed = parseNumberInput(km, f.lang);
     const value = parsed.ok ? parsed.value : Number.NaN;
     if (!(value > 0 && value <= 200)) {
@@ -59,7 +60,8 @@ export function UserWithin({ id, title, big = false }: { id: string; title: stri
       );
       r = small.ok ? { ...small, value: { ...small.value, unusable: small.value.unusable.length } } : small;
     }
-    if (!r.ok && r.error === 'cancelled') setRun({ state: 'idle' });
+    // A cancelled re-run keeps the earlier result on screen (BigRunProgress says so).
+    if (!r.ok && r.error === 'cancelled') setRun(before.state === 'done' ? before : { state: 'idle' });
     else
       setRun(
         r.ok ? { state: 'done', value: r.value } : { state: 'error', message: errorText(r, 'corridors') },
@@ -103,7 +105,7 @@ export function UserWithin({ id, title, big = false }: { id: string; title: stri
         {f.t('userAnalysis.within.run')}
       </button>
       <RunStatus run={run} />
-      <BigRunProgress big={bigRun} />
+      <BigRunProgress big={bigRun} kept={run.state === 'done'} />
       {report && (
         <>
           <p role="status" data-testid="user-within-count">
