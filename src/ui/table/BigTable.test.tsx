@@ -13,7 +13,7 @@ import { useFilters } from '../../state/filters';
 import { useTable } from '../../state/table';
 import { type El, findAll, findOne, render, text } from '../test-markup';
 import { BigLayerTable, headerColumns } from './BigTable';
-import { bigColumns, bigRowsCsv, bigRowsGeoJson } from './big-columns';
+import { bigColumns, bigRowsCsv, bigRowsFeatures, bigRowsGeoJson } from './big-columns';
 import { TablePanel } from './TablePanel';
 
 vi.mock('zustand', async (actual) => (await import('../test-markup')).ssrZustand(await actual()));
@@ -185,5 +185,19 @@ describe('large layer exports', () => {
         });
       },
     );
+  });
+
+  it('gives the Shapefile and KML writers the same features, and they write them', async () => {
+    const features = bigRowsFeatures(chunks, columns, rows);
+    expect(features.map((f) => f.properties?.id)).toEqual(['parcel_5001', 'parcel_7', 'parcel_11999']);
+    expect(JSON.parse(bigRowsGeoJson(chunks, columns, rows)).features).toEqual(
+      JSON.parse(JSON.stringify(features)),
+    );
+    const { toKml, toShapefileZip } = await import('../../userlayers/export');
+    const kml = toKml(features);
+    expect(kml.match(/<Placemark>/g)).toHaveLength(3);
+    expect(kml).toContain('parcel_11999');
+    const zip = toShapefileZip(features, 'parcels', 'wgs84');
+    expect([zip[0], zip[1]]).toEqual([0x50, 0x4b]); // "PK": a zip
   });
 });

@@ -19,9 +19,10 @@ import { selectLayerFilter, useFilters } from '../../state/filters';
 import { useSelection } from '../../state/selection';
 import { usePublishSheetHeight } from '../analysis/SheetResizer';
 import { ExportButtons } from '../ExportButtons';
+import { GisExportButtons } from '../import/GisExportButtons';
 import { useLayerTitle } from '../LayerPanel';
 import { BigGrid } from './BigGrid';
-import { type BigColumn, bigColumns, bigRowsCsv, bigRowsGeoJson } from './big-columns';
+import { type BigColumn, bigColumns, bigRowsCsv, bigRowsFeatures, bigRowsGeoJson } from './big-columns';
 import { ColumnFilters } from './ColumnFilter';
 import { TableSheet } from './TableSheet';
 
@@ -97,6 +98,7 @@ function BigTableSheet({ big, initialSort }: { big: BigLayer; initialSort: Sorti
           csv={() => bigRowsCsv(columns, rows)}
           geojson={() => bigRowsGeoJson(chunks, columns, rows)}
         />
+        <GisExportButtons caption={caption} rows={() => bigRowsFeatures(chunks, columns, rows)} />
       </div>
       {!big.summary && <p className="notice">{f.t('table.loading')}</p>}
       <BigGrid

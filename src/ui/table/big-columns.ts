@@ -2,8 +2,9 @@
 // MAX_COLUMNS, the file's name field first as for small imported layers), a row being a layer ordinal
 // whose cells are read from its chunk's typed columns. The exports go through the analysis tables'
 // writers (src/ui/analysis/export.ts) with the ordinals as rows: CSV of the raw values, GeoJSON with
-// each row's geometry rebuilt from its chunk (geometryAt), one row at a time.
-import type { Geometry } from 'geojson';
+// each row's geometry rebuilt from its chunk (geometryAt), one row at a time; Shapefile and KML from
+// the same features (bigRowsFeatures).
+import type { Feature, Geometry } from 'geojson';
 import { geometryAt } from '../../data/binary/feature';
 import { type Cell, cellAt, locate } from '../../data/binary/rows';
 import type { BinaryChunk } from '../../data/binary/types';
@@ -48,6 +49,23 @@ export function bigColumns(
 /** CSV text of `rows` (ordinals, in the shown order): column names as headers, raw values. */
 export function bigRowsCsv(columns: BigColumn[], rows: ArrayLike<number>): string {
   return toCsv(columns, Array.from(rows));
+}
+
+/**
+ * The features of `rows` (ordinals, in the shown order) as GeoJSON objects, for the Shapefile and
+ * KML writers: each geometry rebuilt from its chunk, properties as the GeoJSON export writes them.
+ * Built only when an export button is pressed (a 100k-row export holds them for that moment).
+ */
+export function bigRowsFeatures(
+  chunks: readonly BinaryChunk[],
+  columns: BigColumn[],
+  rows: ArrayLike<number>,
+): Feature<Geometry | null>[] {
+  const geometryOf = (o: number): Geometry | null => {
+    const at = locate(chunks, o);
+    return at ? geometryAt(at.chunk, at.i) : null;
+  };
+  return toGeoJson(columns, Array.from(rows), geometryOf).features as Feature<Geometry | null>[];
 }
 
 /** GeoJSON FeatureCollection text of `rows`: each feature's geometry and its values by field name. */
