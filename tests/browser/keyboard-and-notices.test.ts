@@ -128,7 +128,9 @@ describe('notices', () => {
     });
     await page.goto(baseUrl());
     const notice = page.locator('[data-testid="loading-notice"]');
-    await expect.poll(() => notice.isVisible()).toBe(true);
+    // parks.fgb is held, so the notice has no deadline: the app shell mounts 1–5 s after the page's
+    // load event in software WebGL on a busy machine (vitest's default poll gives up after 1 s).
+    await expect.poll(() => notice.isVisible(), { timeout: 30_000 }).toBe(true);
     expect(await notice.textContent()).toBe('Đang tải các lớp dữ liệu…');
     release();
     await waitForMapReady(page);
