@@ -33,4 +33,17 @@ describe('numericColumns', () => {
     // In a comma-separated file a quoted "12,5" is text, not 12.5 or 125.
     expect(numericColumns(['a'], r, ',', new Set())).toEqual([false]);
   });
+
+  it('never guesses thousands separators: such a column stays text', () => {
+    // "1.500" may be 1.5 or 1500 in a ';' file: not read as either.
+    expect(numericColumns(['a'], [['1.500'], ['12,5']], ';', new Set())).toEqual([false]);
+    expect(numericColumns(['a'], [['1.500'], ['2.750']], ';', new Set())).toEqual([false]);
+    expect(numericColumns(['a'], [['1.234,5']], ';', new Set())).toEqual([false]);
+    // Both separators in one column, each alone unambiguous: still text.
+    expect(numericColumns(['a'], [['12.5'], ['3,25']], ';', new Set())).toEqual([false]);
+    // A decimal point with other than three digits after it is a decimal point.
+    expect(numericColumns(['a'], [['12.5'], ['1.25']], ';', new Set())).toEqual([true]);
+    // In a comma-separated file "1.500" is one and a half, as every CSV reader takes it.
+    expect(numericColumns(['a'], [['1.500']], ',', new Set())).toEqual([true]);
+  });
 });

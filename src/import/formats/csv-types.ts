@@ -9,9 +9,15 @@
 // exactly: parcel and tax ids), and at least one cell is not empty. With a delimiter other than the
 // comma, a decimal comma ("12,5", as Vietnamese and European spreadsheets write) counts as the
 // point, as the coordinate columns' reading does. Empty cells of a numeric column become null.
+//
+// Thousands separators are never guessed: in such a file "1.500" may be one and a half or fifteen
+// hundred, and a wrong number is worse than text. A column where a cell looks grouped by thousands
+// ("1.500", "12.345.678", "1.234,5") or where both "." and "," appear stays text.
 
 const DECIMAL = /^[-+]?(\d+([.,]\d*)?|[.,]\d+)([eE][-+]?\d+)?$/;
 const LEADING_ZERO = /^[-+]?0\d/;
+
+const THOUSANDS = /^[-+]?\d{1,3}(\.\d{3})+(,\d*)?$/;
 
 /** Whether `cell` (trimmed) is a number this file's delimiter allows (see the header). */
 function numberLike(cell: string, delimiter: string): boolean {
@@ -33,10 +39,16 @@ export function numericColumns(
   return header.map((_, i) => {
     if (skip.has(i)) return false;
     let any = false;
+    let point = false;
+    let comma = false;
     for (const row of rows) {
       const cell = (row[i] ?? '').trim();
       if (cell === '') continue;
+      if (delimiter !== ',' && THOUSANDS.test(cell)) return false;
       if (!numberLike(cell, delimiter)) return false;
+      point ||= cell.includes('.');
+      comma ||= cell.includes(',');
+      if (point && comma) return false;
       any = true;
     }
     return any;
