@@ -2,9 +2,11 @@ import type { Feature } from 'geojson';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LayerId } from '../data/schema';
 import { formatters } from '../i18n';
+import { userDescriptionOfKind } from '../layers/user-description';
 import { useLanguage } from '../state/language';
 import { useLayers } from '../state/layers';
 import { type FeatureRef, useSelection } from '../state/selection';
+import { useUserLayers } from '../state/user-layers-store';
 import { chooserItems, chooserPosition, FeatureChooser } from './FeatureChooser';
 import { attr, findAll, findOne, render, text } from './test-markup';
 
@@ -14,12 +16,14 @@ const initial = {
   lang: useLanguage.getState(),
   layers: useLayers.getState(),
   selection: useSelection.getState(),
+  user: useUserLayers.getState(),
 };
 
 beforeEach(() => {
   useLanguage.setState(initial.lang, true);
   useLayers.setState(initial.layers, true);
   useSelection.setState(initial.selection, true);
+  useUserLayers.setState(initial.user, true);
 });
 
 const feature = (id: string, name_vi: string, name_en: string): Feature => ({
@@ -118,5 +122,32 @@ describe('FeatureChooser', () => {
     const root = render(<FeatureChooser />);
     expect(text(findOne(root, attr('id', 'chooser-title')))).toBe('Có 2 đối tượng ở đây — chọn một');
     expect(text(findAll(root, attr('role', 'option'))[0]!)).toBe('KCN Lai Hưng (Khu công nghiệp)');
+  });
+
+  it('names an imported layer by its file and an unnamed feature by its own id (not "undefined")', () => {
+    const id = 'user:1';
+    const description = userDescriptionOfKind(id, 'diem.csv', 'point', 0);
+    useUserLayers.setState({
+      layers: { [id]: { id, fileName: 'diem.csv', description, n: 1, fields: ['ma'] } },
+    });
+    useLayers.getState().addLayer(id);
+    const pts: Feature[] = ['1', '2'].map((k) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [106.6, 11] },
+      properties: { id: k, ma: `00${k}` },
+    }));
+    useLayers.getState().done(id, pts as never);
+    useSelection.setState({
+      choices: {
+        refs: [
+          { layerId: id, featureId: '2' },
+          { layerId: id, featureId: '1' },
+        ],
+        point: { x: 0, y: 0 },
+        byKeyboard: false,
+      },
+    });
+    const options = findAll(render(<FeatureChooser />), attr('role', 'option')).map(text);
+    expect(options).toEqual(['2 (diem.csv)', '1 (diem.csv)']);
   });
 });

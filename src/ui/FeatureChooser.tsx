@@ -5,9 +5,11 @@ import type { Feature, Geometry } from 'geojson';
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import type { LayerId } from '../data/schema';
 import { type Formatters, useT } from '../i18n';
+import { useBigLayers } from '../state/big-layers-store';
 import { useCatalog } from '../state/catalog';
 import { findFeature, useLayers } from '../state/layers';
 import { type FeatureRef, type MapPoint, useSelection } from '../state/selection';
+import { useUserLayers } from '../state/user-layers-store';
 import { layerTitleKey } from './LayerPanel';
 import { rovingIndex } from './roving';
 
@@ -28,7 +30,12 @@ export function chooserItems(
   for (const ref of refs) {
     const feature = lookup(ref);
     if (!feature) continue;
-    const name = f.name(feature.properties) || ref.featureId;
+    // An imported feature without a name: its own id (a large layer's from its file), else its ref.
+    const own = feature.properties?.id;
+    const name =
+      f.name(feature.properties) ||
+      (typeof own === 'string' || typeof own === 'number' ? String(own) : '') ||
+      ref.featureId;
     items.push({ ref, label: f.t('chooser.option', { name, layer: layerTitle(ref.layerId) }) });
   }
   return items;
@@ -67,6 +74,8 @@ export function FeatureChooser() {
   const choices = useSelection((s) => s.choices);
   const layers = useLayers((s) => s.layers);
   const catalog = useCatalog((s) => s.catalog);
+  const userLayers = useUserLayers((s) => s.layers);
+  const bigLayers = useBigLayers((s) => s.layers);
   const [active, setActive] = useState(0);
   const listRef = useRef<HTMLDivElement>(null);
 
@@ -76,8 +85,12 @@ export function FeatureChooser() {
   }, [choices]);
 
   if (!choices) return null;
+  // Imported layers (small or large) are titled by their file's name, as in the layer panel.
   const layerTitle = (id: LayerId) =>
-    catalog?.layers.find((l) => l.id === id)?.title[f.lang] || f.t(layerTitleKey(id));
+    userLayers[id]?.description.title[f.lang] ||
+    bigLayers[id]?.description.title[f.lang] ||
+    catalog?.layers.find((l) => l.id === id)?.title[f.lang] ||
+    f.t(layerTitleKey(id));
   const items = chooserItems(choices.refs, (r) => findFeature(layers, r.layerId, r.featureId), layerTitle, f);
   const { left, top } = chooserPosition(choices.point, items.length, {
     width: window.innerWidth,

@@ -1,7 +1,9 @@
 // The info panel: the selected feature's name, its rows (info-rows.tsx), its sources and quality, and
 // the focus that moves into it when it opens and back when it closes.
+
 import { type RefObject, useEffect, useRef } from 'react';
 import { useT } from '../i18n';
+import { isUserLayerId } from '../layers/user-description';
 import { useAnalysis } from '../state/analysis';
 import { bigFeature } from '../state/big-feature';
 import { useBigLayers } from '../state/big-layers-store';
@@ -80,7 +82,10 @@ export function InfoPanel() {
     ownId ||
     (big ? f.t('bigLayers.feature', { n: f.num(Number(selected.featureId) + 1) }) : selected.featureId);
   const other = f.lang === 'vi' ? text(feature.properties?.name_en) : text(feature.properties?.name_vi);
-  const rows = big ? propertyRows(feature, f) : rowsFor(selected.layerId, feature, f, districtName);
+  // An imported layer's feature (small or large) shows the file's own properties: the curated
+  // layers' rows (sources, geometry quality) would show none of them.
+  const imported = big || isUserLayerId(selected.layerId);
+  const rows = imported ? propertyRows(feature, f) : rowsFor(selected.layerId, feature, f, districtName);
   // A district's rows already give its Turf area ("computed from the boundary"); for a park the
   // analysis row adds what the area is based on (stated, the footprint being schematic).
   if (area && selected.layerId === 'parks' && area.layer === 'parks' && area.id === selected.featureId) {

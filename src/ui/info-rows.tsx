@@ -284,9 +284,12 @@ export function analysisAreaRow(a: FeatureAreaResult | null, f: Formatters): Row
 
 /** Every property of a feature as text (a large imported layer's feature: the file's own columns). */
 export function propertyRows(feature: Feature<Geometry | null>, f: Formatters): Row[] {
-  return Object.entries(feature.properties ?? {})
-    .filter(([, v]) => v !== null && v !== undefined && v !== '')
-    .map(([k, v]) => [k, typeof v === 'number' ? f.num(v) : String(v)]);
+  return (
+    Object.entries(feature.properties ?? {})
+      .filter(([, v]) => v !== null && v !== undefined && v !== '')
+      // Every decimal the value has (up to 10): f.num's default of 0 showed 169.49 as "169".
+      .map(([k, v]) => [k, typeof v === 'number' ? f.num(v, 10) : String(v)])
+  );
 }
 
 /** The details rows of a feature of a layer (exported for tests). */
