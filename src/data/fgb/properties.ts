@@ -48,7 +48,7 @@ export function parseProperties(
   const array = feature.propertiesArray();
   if (!array || array.length === 0) return { values: out, problems };
   const view = new DataView(array.buffer, array.byteOffset, array.byteLength);
-  const stamp = nextStamp(columns.length);
+  seen.clear();
   let offset = 0;
   // `+ 1`: like GDAL, tolerate one trailing padding byte (alldatatypes.fgb, written by GDAL, has one).
   while (offset + 1 < array.length) {
@@ -56,9 +56,8 @@ export function parseProperties(
     offset += 2;
     const column = columns[i];
     if (!column) throw new FlatGeobufError(`a property refers to column ${i}, which the header lacks.`);
-    if (seen[i] === stamp)
-      throw new FlatGeobufError(`column "${column.name}" has two values in one feature.`);
-    seen[i] = stamp;
+    if (seen.has(i)) throw new FlatGeobufError(`column "${column.name}" has two values in one feature.`);
+    seen.add(i);
     const { name, type } = column;
     const fixed = SIZES[type];
     if (fixed !== undefined) need(array, offset, fixed);
@@ -124,18 +123,9 @@ function need(array: Uint8Array, offset: number, size: number): void {
   if (offset + size > array.length) throw new FlatGeobufError('a property value runs past its feature.');
 }
 
-// Which columns the current feature has given a value: seen[i] === the feature's stamp. One array for
-// every call instead of a Set per feature (a million features, a million Sets).
-let seen = new Uint32Array(64);
-let stamps = 0;
-function nextStamp(columns: number): number {
-  if (seen.length < columns) seen = new Uint32Array(columns);
-  if (++stamps === 0xffffffff) {
-    seen.fill(0);
-    stamps = 1;
-  }
-  return stamps;
-}
+// Which columns the current feature has given a value: one Set for every call, cleared per feature,
+// instead of a new Set per feature (a million features, a million Sets).
+const seen = new Set<number>();
 
 function exactInteger(value: bigint, column: string, problems: ValueProblem[]): number | string {
   const n = Number(value);
