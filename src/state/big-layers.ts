@@ -151,6 +151,10 @@ export async function removeBigLayer(id: string): Promise<void> {
   useUserLayers.setState((s) => ({ storageVersion: s.storageVersion + 1 }));
 }
 
+// Loaded with this module by the start-up restore (no chunk of its own: its name would join the
+// embed's first-paint preload lists).
+export { orderRestoredLayers } from './restored-order';
+
 /** Puts back the large layers kept from earlier visits (before any new import). */
 export async function restoreBigLayers(): Promise<void> {
   const store = userLayerStorage();

@@ -25,6 +25,8 @@ export async function startUserLayers(
     if (typeof indexedDB !== 'undefined') ops.setUserLayerStorage(new IdbUserLayerStore());
     await ops.restoreUserLayers();
     await big.restoreBigLayers();
+    // Small then large were each added on top: back to the order they were imported in.
+    big.orderRestoredLayers();
     ops.saveUserLayerSettings();
   }
   const have = new Set(
