@@ -15,6 +15,11 @@ export interface UserLayer {
   n: number;
   /** The property names of its features (the table's columns, the filters' fields). */
   fields?: string[];
+  /**
+   * The viewer numbered the features (`id` 1, 2, …: the file had no unique ids; its own `id`, if
+   * any, kept as `id_source`): that `id` is for selection only, not one of the file's columns.
+   */
+  idsMade?: boolean;
   /** What the import said of the whole file (mixed types, skipped lines…), shown under its row. */
   warnings?: ImportWarning[];
 }

@@ -53,6 +53,21 @@ describe('imported layers', () => {
       ['1', 'x'],
       ['2', 'x'],
     ]);
+    // Those ids are the viewer's, not columns of the file: not offered in the table, filters or
+    // colour by; the file's own repeated ids stay a column (id_source).
+    expect(useUserLayers.getState().layers[id]?.fields).toEqual(['ten', 'loai']);
+    expect(useUserLayers.getState().layers[repeated]?.fields).toEqual(['ten', 'loai', 'id_source']);
+  });
+
+  it('keeps the made ids out of the columns after a reload too', async () => {
+    const store = fresh();
+    setUserLayerStorage(store);
+    const id = await addUserLayer('no-ids.geojson', [pt(null, 'Một'), pt(null, 'Hai')]);
+    resetStores();
+    setUserLayerStorage(store);
+    await restoreUserLayers();
+    expect(useUserLayers.getState().layers[id]?.idsMade).toBe(true);
+    expect(useUserLayers.getState().layers[id]?.fields).toEqual(['ten', 'loai']);
   });
 
   it('survives a "reload": features, description and settings come back from IndexedDB', async () => {

@@ -51,7 +51,8 @@ function put(
   settings?: { visible: boolean; opacity: number },
   problems: FeatureProblem[] = [],
 ) {
-  const fields = propertyNames(features);
+  // An `id` the viewer made is not one of the file's columns (table, filters, colour by).
+  const fields = propertyNames(features).filter((k) => !(layer.idsMade && k === 'id'));
   registerUserFilterFields(layer.id, features, fields);
   useUserLayers.setState((s) => ({ layers: { ...s.layers, [layer.id]: { ...layer, fields } } }));
   const store = useLayers.getState();
@@ -117,11 +118,20 @@ export async function addUserLayer(
   report?: ImportReport,
 ): Promise<string> {
   // Selection, picking and the table go by `properties.id`: a file without unique ids gets them.
-  features = withUniqueIds(features);
+  const numbered = withUniqueIds(features);
+  const idsMade = numbered !== features;
+  features = numbered;
   const n = nextN();
   const id = userLayerId(n);
   const description = userLayerDescription(id, fileName, features, n - 1);
-  const layer: UserLayer = { id, fileName, description, n, ...(url ? { url } : {}) };
+  const layer: UserLayer = {
+    id,
+    fileName,
+    description,
+    n,
+    ...(url ? { url } : {}),
+    ...(idsMade ? { idsMade } : {}),
+  };
   const warnings = report?.warnings ?? [];
   put(warnings.length > 0 ? { ...layer, warnings } : layer, features, undefined, report?.problems ?? []);
   await persist({ ...layer, features });

@@ -21,6 +21,8 @@ export interface StoredLayer {
   features: LayerFeature[];
   /** The order the layer was added in (ids `user:<n>` are not reused). */
   n: number;
+  /** The viewer gave the features their `id` (UserLayer.idsMade). */
+  idsMade?: boolean;
 }
 
 /**
