@@ -10,6 +10,20 @@ import { parcels } from '../data/fgb/test-parcels';
 import { userDescriptionOfKind } from '../layers/user-description';
 import { IdbUserLayerStore } from './persist';
 
+/** Stores `chunk` as the one chunk of large layer `user:<n>` (10 parcels). */
+async function saveOneChunkLayer(store: IdbUserLayerStore, n: number, chunk: BinaryChunk): Promise<void> {
+  const id = `user:${n}`;
+  await store.saveChunk(id, 0, chunk);
+  await store.saveBig({
+    id,
+    fileName: 'parcels.fgb',
+    description: userDescriptionOfKind(id, 'parcels.fgb', 'polygon', n - 1),
+    n,
+    summary: { count: 10, bbox: null, fields: Object.keys(chunk.columns), geometry: 'polygon' },
+    chunkCount: 1,
+  });
+}
+
 describe('loadBig', () => {
   it('converts the string[] text dictionaries of chunks stored by earlier versions', async () => {
     const store = new IdbUserLayerStore('persist-legacy-text');
@@ -26,15 +40,7 @@ describe('loadBig', () => {
       ),
     } as unknown as BinaryChunk;
     expect(Array.isArray((legacy.columns.id as unknown as { dictionary: unknown }).dictionary)).toBe(true);
-    await store.saveChunk('user:1', 0, legacy);
-    await store.saveBig({
-      id: 'user:1',
-      fileName: 'parcels.fgb',
-      description: userDescriptionOfKind('user:1', 'parcels.fgb', 'polygon', 0),
-      n: 1,
-      summary: { count: 10, bbox: null, fields: Object.keys(chunk!.columns), geometry: 'polygon' },
-      chunkCount: 1,
-    });
+    await saveOneChunkLayer(store, 1, legacy);
 
     const [back] = await store.loadBig();
     const c = back!.chunks[0]!;
@@ -49,15 +55,7 @@ describe('loadBig', () => {
   it('reads chunks stored in the current form as they are', async () => {
     const store = new IdbUserLayerStore('persist-current-text');
     const [chunk] = featuresToChunks([...parcels(10)]);
-    await store.saveChunk('user:2', 0, chunk!);
-    await store.saveBig({
-      id: 'user:2',
-      fileName: 'parcels.fgb',
-      description: userDescriptionOfKind('user:2', 'parcels.fgb', 'polygon', 0),
-      n: 2,
-      summary: { count: 10, bbox: null, fields: Object.keys(chunk!.columns), geometry: 'polygon' },
-      chunkCount: 1,
-    });
+    await saveOneChunkLayer(store, 2, chunk!);
     const [back] = await store.loadBig();
     const id = back!.chunks[0]!.columns.id!;
     if (id.kind !== 'text') throw new Error('id is not a text column');
