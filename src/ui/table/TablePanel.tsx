@@ -20,6 +20,7 @@ import { emptyEntry, useLayers } from '../../state/layers';
 import { useSelection } from '../../state/selection';
 import { useFilteredFeatures } from '../../state/shown-features';
 import { useTable } from '../../state/table';
+import { useUserLayers } from '../../state/user-layers-store';
 import { usePublishSheetHeight } from '../analysis/SheetResizer';
 import { useLayerTitle } from '../LayerPanel';
 import { BigLayerTable } from './BigTable';
@@ -115,6 +116,8 @@ export function LayerTable({ layer, initialSort = [] }: { layer: LayerId; initia
 
   const visible = sorted.map((r) => r.original);
   const caption = f.t('table.title', { title });
+  // Fixed when an imported layer is added (its ids were made by the viewer or come from the file).
+  const idsMade = useUserLayers.getState().layers[layer]?.idsMade === true;
 
   return (
     <TableSheet layer={layer} caption={caption} panelRef={panelRef}>
@@ -132,7 +135,7 @@ export function LayerTable({ layer, initialSort = [] }: { layer: LayerId; initia
         <span className="table-caption" role="status" data-testid="table-count">
           {f.t('table.rows', { shown: f.num(visible.length), total: f.num(entry.features.length) })}
         </span>
-        <TableExport caption={caption} columns={columns} rows={visible} />
+        <TableExport caption={caption} columns={columns} rows={visible} idsMade={idsMade} />
       </div>
       <p id={hintId} className="visually-hidden">
         {f.t('table.search.hint')}

@@ -5,17 +5,20 @@ import type { LayerFeature } from '../../data/load-layer';
 import { ExportButtons } from '../ExportButtons';
 import { GisExportButtons } from '../import/GisExportButtons';
 import type { TableColumn } from './columns';
-import { rowsCsv, rowsGeoJson } from './rows';
+import { gisRows, rowsCsv, rowsGeoJson } from './rows';
 
 /** CSV and GeoJSON of `rows` (the rows the search and filters leave, in the shown order). */
 export function TableExport({
   caption,
   columns,
   rows,
+  idsMade = false,
 }: {
   caption: string;
   columns: TableColumn[];
   rows: LayerFeature[];
+  /** The layer's `id`s were made by the viewer (UserLayer.idsMade): left out of every export. */
+  idsMade?: boolean;
 }) {
   return (
     <>
@@ -24,7 +27,7 @@ export function TableExport({
         csv={() => rowsCsv(columns, rows)}
         geojson={() => rowsGeoJson(columns, rows)}
       />
-      <GisExportButtons caption={caption} rows={() => rows} />
+      <GisExportButtons caption={caption} rows={() => gisRows(rows, idsMade)} />
     </>
   );
 }

@@ -28,3 +28,17 @@ export function rowsGeoJson(columns: TableColumn[], rows: LayerFeature[]): strin
 
 /** The `id` property of a feature as a string (the selection's feature id). */
 export const featureIdOf = (f: LayerFeature): string => String(f.properties?.id ?? '');
+
+/**
+ * The rows as the Shapefile and KML writers get them: the features themselves, except that an
+ * imported layer whose `id`s the viewer made (UserLayer.idsMade: numbers for selection, not in the
+ * file) goes out without that `id`, as its CSV and GeoJSON do (their columns leave it out). The
+ * features are copied, never changed: the map and the table still select by that id.
+ */
+export function gisRows(rows: LayerFeature[], idsMade: boolean): LayerFeature[] {
+  if (!idsMade) return rows;
+  return rows.map((f) => {
+    const { id: _made, ...properties } = f.properties ?? {};
+    return { ...f, properties };
+  });
+}
