@@ -8,6 +8,7 @@ import * as flatbuffers from 'flatbuffers';
 import type { ColumnMeta } from 'flatgeobuf/lib/mjs/column-meta.js';
 import { ColumnType } from 'flatgeobuf/lib/mjs/flat-geobuf/column-type.js';
 import { Feature as FgbFeature } from 'flatgeobuf/lib/mjs/flat-geobuf/feature.js';
+import { Geometry as FgbGeometry } from 'flatgeobuf/lib/mjs/flat-geobuf/geometry.js';
 import type { HeaderMeta } from 'flatgeobuf/lib/mjs/header-meta.js';
 import proj4 from 'proj4';
 import { ChunkBuilder } from '../binary/chunk-builder';
@@ -81,6 +82,12 @@ export async function* readChunks(
   let forward: proj4.Converter | null = null;
   let names: string[] = [];
   const scratch = new ScratchGeometry();
+  // One ByteBuffer and one Feature/Geometry accessor for every feature (each is only read before
+  // the next feature): a ByteBuffer constructs a TextDecoder, which per feature was a measurable
+  // part of a large import.
+  const reader = new ReusedByteBuffer();
+  const reusedFeature = new FgbFeature();
+  const reusedGeometry = new FgbGeometry();
   const keys = new Map<string, string>(); // raw column name → NFC (as the boundary gives keys)
   let n = 0;
   const onMeta = (m: HeaderMeta) => {
@@ -114,7 +121,7 @@ export async function* readChunks(
         let problems: FeatureProblem[] | null = null;
         let valueProblems: { message: string; messageKey: FeatureProblem['messageKey'] }[];
         try {
-          feature = FgbFeature.getSizePrefixedRootAsFeature(new flatbuffers.ByteBuffer(bytes));
+          feature = FgbFeature.getSizePrefixedRootAsFeature(reader.over(bytes), reusedFeature);
           const own: ColumnMeta[] = headerColumns?.length ? headerColumns : featureColumns(feature);
           const parsed = parseProperties(feature, own);
           values = parsed.values;
@@ -129,7 +136,7 @@ export async function* readChunks(
         }
         let g: ReturnType<FgbFeature['geometry']>;
         try {
-          g = feature.geometry();
+          g = feature.geometry(reusedGeometry);
           if (g) scratch.read(g, geometryType);
         } catch (err) {
           const name = describeFeature(who(ordinal, values));
@@ -177,6 +184,23 @@ export async function* readChunks(
     return builder.summary();
   } catch (err) {
     throw readError(err, signal);
+  }
+}
+
+/**
+ * A flatbuffers ByteBuffer pointed at one feature's bytes after another. `bytes_` is the package's
+ * own field (flatbuffers 25.x; besides it the constructor sets only the position, reset here, and
+ * a TextDecoder, kept): the reads are exactly those of `new ByteBuffer(bytes)`, bounded by the same
+ * view. binary.test.ts reads files of several features through it.
+ */
+class ReusedByteBuffer extends flatbuffers.ByteBuffer {
+  constructor() {
+    super(new Uint8Array(0));
+  }
+  over(bytes: Uint8Array): flatbuffers.ByteBuffer {
+    (this as unknown as { bytes_: Uint8Array }).bytes_ = bytes;
+    this.setPosition(0);
+    return this;
   }
 }
 
