@@ -16,6 +16,7 @@ import type { ColumnKind } from '../binary/columns';
 import { type BinaryChunk, type BinaryLayerSummary, GEOMETRY_CODE } from '../binary/types';
 import { describeFeature, type FeatureProblem, featureIdentity, nfc, safeProperties } from '../boundary';
 import { OP_LINE, OP_POINTS, OP_POLYGON, OP_RING, ScratchGeometry } from './binary-geometry';
+import { PropertyColumns } from './binary-properties';
 import { featureColumns, settle } from './feature';
 import { featureFrames, readError } from './framing';
 import { describeHeader } from './header';
@@ -89,6 +90,9 @@ export async function* readChunks(
   const reusedFeature = new FgbFeature();
   const reusedGeometry = new FgbGeometry();
   const keys = new Map<string, string>(); // raw column name → NFC (as the boundary gives keys)
+  // The header's columns straight into the builder (binary-properties.ts); null when the header has
+  // no columns (each feature lists its own) or two share a name: then parseProperties' values.
+  let direct = null as PropertyColumns | null;
   let n = 0;
   const onMeta = (m: HeaderMeta) => {
     meta = m;
@@ -108,6 +112,15 @@ export async function* readChunks(
       ...(options.triangulate === undefined ? {} : { triangulate: options.triangulate }),
       ...(options.chunkFeatures === undefined ? {} : { chunkFeatures: options.chunkFeatures }),
     });
+    const b = builder;
+    direct =
+      columns.length > 0 && new Set(names).size === names.length
+        ? new PropertyColumns(
+            columns,
+            names.map((name) => b.fieldOf(name)),
+            b,
+          )
+        : null;
   };
   try {
     for await (const batch of featureFrames(input, signal, onMeta)) {
@@ -117,20 +130,29 @@ export async function* readChunks(
         const { geometryType, columns: headerColumns } = meta as unknown as HeaderMeta;
         const ordinal = ++n;
         let feature: FgbFeature;
-        let values: Record<string, unknown>;
+        // The values as parseProperties gives them: always without `direct`; with it, made only
+        // to name the feature in a problem (rare), by parsing its bytes a second time.
+        let values: Record<string, unknown> | null = null;
+        let own: ColumnMeta[];
         let problems: FeatureProblem[] | null = null;
-        let valueProblems: { message: string; messageKey: FeatureProblem['messageKey'] }[];
+        let valueProblems: { message: string; messageKey: FeatureProblem['messageKey'] }[] | null;
         try {
           feature = FgbFeature.getSizePrefixedRootAsFeature(reader.over(bytes), reusedFeature);
-          const own: ColumnMeta[] = headerColumns?.length ? headerColumns : featureColumns(feature);
-          const parsed = parseProperties(feature, own);
-          values = parsed.values;
-          valueProblems = parsed.problems;
+          if (direct) {
+            own = headerColumns!;
+            valueProblems = direct.read(feature.propertiesArray());
+          } else {
+            own = headerColumns?.length ? headerColumns : featureColumns(feature);
+            const parsed = parseProperties(feature, own);
+            values = parsed.values;
+            valueProblems = parsed.problems;
+          }
         } catch (err) {
           if (err instanceof FlatGeobufError) throw new FlatGeobufError(`Feature ${ordinal}: ${err.message}`);
           throw damaged(ordinal, err);
         }
-        if (valueProblems.length > 0) {
+        if (valueProblems && valueProblems.length > 0) {
+          values ??= parseProperties(feature, own).values;
           problems = [];
           for (const p of valueProblems) problems.push({ ...who(ordinal, values), ...p });
         }
@@ -139,7 +161,7 @@ export async function* readChunks(
           g = feature.geometry(reusedGeometry);
           if (g) scratch.read(g, geometryType);
         } catch (err) {
-          const name = describeFeature(who(ordinal, values));
+          const name = describeFeature(who(ordinal, values ?? parseProperties(feature, own).values));
           if (err instanceof FlatGeobufError) throw new FlatGeobufError(`${name}: ${err.message}`);
           throw damaged(ordinal, err);
         }
@@ -162,19 +184,21 @@ export async function* readChunks(
         }
         if (problem) {
           problems ??= [];
+          values ??= parseProperties(feature, own).values;
           problems.push({ ...who(ordinal, values), ...problem });
         }
         if (problems) settle(problems, onProblem);
         feed(builder, located ? scratch : null);
-        for (const key in values) {
-          const v = values[key];
-          let name = keys.get(key);
-          if (name === undefined) {
-            name = nfc(key);
-            keys.set(key, name);
+        if (!direct)
+          for (const key in values) {
+            const v = values[key];
+            let name = keys.get(key);
+            if (name === undefined) {
+              name = nfc(key);
+              keys.set(key, name);
+            }
+            builder.property(name, typeof v === 'string' ? nfc(v) : v instanceof Uint8Array ? [...v] : v);
           }
-          builder.property(name, typeof v === 'string' ? nfc(v) : v instanceof Uint8Array ? [...v] : v);
-        }
         const chunk = builder.endFeature();
         if (chunk) yield chunk;
       }
