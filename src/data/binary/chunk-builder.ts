@@ -316,11 +316,13 @@ export class ChunkBuilder {
 }
 
 function offsets(xy: GrowableF64, origin: [number, number]): Float32Array {
-  const out = new Float32Array(xy.length);
+  const n = xy.length;
+  const out = new Float32Array(n);
   const d = xy.data;
-  for (let i = 0; i < xy.length; i += 2) {
-    out[i] = d[i]! - origin[0];
-    out[i + 1] = d[i + 1]! - origin[1];
+  const [ox, oy] = origin;
+  for (let i = 0; i < n; i += 2) {
+    out[i] = d[i]! - ox;
+    out[i + 1] = d[i + 1]! - oy;
   }
   return out;
 }

@@ -5,7 +5,7 @@
 // problem keys, and such a feature is kept without geometry.
 import type { Geometry as FgbGeometry } from 'flatgeobuf/lib/mjs/flat-geobuf/geometry.js';
 import { GeometryType } from 'flatgeobuf/lib/mjs/flat-geobuf/geometry-type.js';
-import { GrowableF64 } from '../binary/growable';
+import { GrowableF64, GrowableU32 } from '../binary/growable';
 import { GEOMETRY_CODE, type GeometryCode } from '../binary/types';
 import type { GeometryFault } from '../boundary';
 import { flatArrays, ringRanges } from './geometry';
@@ -24,16 +24,24 @@ const fault = (messageKey: GeometryFault['messageKey'], message: string): Geomet
 
 export class ScratchGeometry {
   readonly xy = new GrowableF64();
-  readonly ops: number[] = [];
+  /** [op, firstVertex, endVertex] triples, in `ops.data[0 … ops.length)` (a typed array: emptying
+   * a JS array per feature, `length = 0`, was a measurable cost). */
+  readonly ops = new GrowableU32();
   code: GeometryCode = GEOMETRY_CODE.none;
   fault: GeometryFault | null = null;
 
   /** Reads `g` (header type `headerType`); throws FlatGeobufError for damage (lengths, types). */
   read(g: FgbGeometry, headerType: GeometryType): void {
     this.xy.clear();
-    this.ops.length = 0;
+    this.ops.clear();
     this.fault = null;
     this.code = this.geometry(g, headerType);
+  }
+
+  private op(kind: number, from: number, to: number): void {
+    this.ops.push(kind);
+    this.ops.push(from);
+    this.ops.push(to);
   }
 
   private note(f: GeometryFault): void {
@@ -119,7 +127,7 @@ export class ScratchGeometry {
     this.ranges(g, count);
     const rings = this.parts;
     if (rings === 0) this.note(fault('problem.geometry.empty', 'a polygon has no rings.'));
-    this.ops.push(OP_POLYGON, base, base);
+    this.op(OP_POLYGON, base, base);
     const d = this.xy.data;
     for (let r = 0; r < rings; r++) {
       const s = this.rangeStart(r);
@@ -143,7 +151,7 @@ export class ScratchGeometry {
           );
         }
       }
-      this.ops.push(OP_RING, base + s, base + e);
+      this.op(OP_RING, base + s, base + e);
     }
   }
 
@@ -165,7 +173,7 @@ export class ScratchGeometry {
         this.note(
           fault('problem.geometry.degenerate', `a line has ${e - s} position; a line needs at least 2.`),
         );
-      this.ops.push(OP_LINE, base + s, base + e);
+      this.op(OP_LINE, base + s, base + e);
     }
   }
 
@@ -179,7 +187,7 @@ export class ScratchGeometry {
         if (type === GeometryType.Point && count > 1)
           throw new FlatGeobufError(`its Point has ${count} positions.`);
         if (count === 0) this.note(fault('problem.geometry.empty', 'the position of the point is empty.'));
-        this.ops.push(OP_POINTS, base, base + count);
+        this.op(OP_POINTS, base, base + count);
         return type === GeometryType.Point ? GEOMETRY_CODE.Point : GEOMETRY_CODE.MultiPoint;
       }
       case GeometryType.LineString:

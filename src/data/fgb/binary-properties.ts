@@ -25,6 +25,8 @@ import { FlatGeobufError } from './types';
 export class PropertyColumns {
   /** Per column: the ordinal of the feature that last gave it a value (the duplicate check). */
   private readonly seenIn: Float64Array;
+  /** Per column: its field's coded store (the builder keeps each for its lifetime), or null. */
+  private readonly stores: (NumberColumnBuilder | TextColumnBuilder | null)[];
   private feature = 0;
   private buffer: ArrayBufferLike | null = null;
   private view: DataView | null = null;
@@ -35,6 +37,7 @@ export class PropertyColumns {
     private readonly builder: ChunkBuilder,
   ) {
     this.seenIn = new Float64Array(columns.length);
+    this.stores = fields.map((f) => builder.storeOf(f));
   }
 
   /**
@@ -52,7 +55,7 @@ export class PropertyColumns {
     }
     const view = this.view!;
     const base = array.byteOffset;
-    const { columns, fields, builder, seenIn } = this;
+    const { columns, fields, builder, seenIn, stores } = this;
     const row = builder.row;
     let problems: ValueProblem[] | null = null;
     let offset = 0;
@@ -126,13 +129,13 @@ export class PropertyColumns {
             const v = parseJsonOrRaw(text(array.subarray(start, offset), name, problems), name, problems);
             builder.propertyAt(field, typeof v === 'string' ? nfc(v) : v);
             if (problems.length === 0) problems = null;
-          } else problems = this.text(field, array, start, offset, name, problems);
+          } else problems = this.text(field, stores[i]!, row, array, start, offset, name, problems);
           continue;
         }
         default:
           throw new FlatGeobufError(`column "${name}" has an unknown type ${type}.`);
       }
-      const store = builder.storeOf(field);
+      const store = stores[i]!;
       if (store instanceof NumberColumnBuilder) store.values[row] = value;
       else builder.propertyAt(field, value);
       offset += fixed!;
@@ -143,14 +146,14 @@ export class PropertyColumns {
   /** A String/DateTime value, array[start, end), into its text field; returns `problems`. */
   private text(
     field: number,
+    store: NumberColumnBuilder | TextColumnBuilder | null,
+    row: number,
     array: Uint8Array,
     start: number,
     end: number,
     name: string,
     problems: ValueProblem[] | null,
   ): ValueProblem[] | null {
-    const store = this.builder.storeOf(field);
-    const row = this.builder.row;
     let ascii = true;
     for (let k = start; k < end; k++) {
       if (array[k]! >= 0x80) {

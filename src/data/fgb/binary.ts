@@ -257,9 +257,9 @@ function toLonLat(s: ScratchGeometry, forward: proj4.Converter | null): boolean 
 function feed(b: ChunkBuilder, s: ScratchGeometry | null): void {
   b.beginFeature(s ? s.code : GEOMETRY_CODE.none);
   if (!s) return;
-  const { ops } = s;
+  const ops = s.ops.data;
   const xy = s.xy.data;
-  for (let k = 0; k < ops.length; k += 3) {
+  for (let k = 0; k < s.ops.length; k += 3) {
     const op = ops[k]!;
     const from = ops[k + 1]!;
     const to = ops[k + 2]!;
