@@ -8,6 +8,7 @@ import { GeometryType } from 'flatgeobuf/lib/mjs/flat-geobuf/geometry-type.js';
 import { GrowableF64, GrowableU32 } from '../binary/growable';
 import { GEOMETRY_CODE, type GeometryCode } from '../binary/types';
 import type { GeometryFault } from '../boundary';
+import { BufferViews } from './buffer-views';
 import { flatArrays, ringRanges } from './geometry';
 import { FlatGeobufError } from './types';
 
@@ -22,7 +23,11 @@ const fault = (messageKey: GeometryFault['messageKey'], message: string): Geomet
   message,
 });
 
+/** The vtable slot of Geometry.xy (FlatGeobuf's schema: ends 4, xy 6, z 8, m 10). */
+const XY_SLOT = 6;
+
 export class ScratchGeometry {
+  private readonly views = new BufferViews();
   readonly xy = new GrowableF64();
   /** [op, firstVertex, endVertex] triples, in `ops.data[0 … ops.length)` (a typed array: emptying
    * a JS array per feature, `length = 0`, was a measurable cost). */
@@ -64,8 +69,25 @@ export class ScratchGeometry {
    * calls', made only when the geometry has them.
    */
   private take(g: FgbGeometry): void {
-    const xy = g.xyArray();
-    const length = xy?.length ?? 0;
+    // The xy vector read in place through a Float64Array over the whole buffer (buffer-views.ts)
+    // when it lies aligned inside it; else the package's own view (which throws as it would).
+    const bb = g.bb!;
+    const slot = bb.__offset(g.bb_pos, XY_SLOT);
+    let xy: Float64Array | null = null;
+    let first = 0;
+    let length = 0;
+    if (slot) {
+      const bytes = bb.bytes();
+      const at = bytes.byteOffset + bb.__vector(g.bb_pos + slot);
+      length = bb.__vector_len(g.bb_pos + slot);
+      if (at >= 0 && at % 8 === 0 && length >= 0 && at + 8 * length <= bytes.buffer.byteLength) {
+        xy = this.views.over(bytes.buffer).f64;
+        first = at / 8;
+      } else {
+        xy = g.xyArray()!;
+        length = xy.length;
+      }
+    }
     if (length % 2 !== 0) flatArrays(g);
     const count = length / 2;
     const z = g.zArray();
@@ -77,8 +99,8 @@ export class ScratchGeometry {
     const d = this.xy.data;
     let at = this.xy.length;
     for (let i = 0; i < length; i += 2) {
-      const x = xy![i]!;
-      const y = xy![i + 1]!;
+      const x = xy![first + i]!;
+      const y = xy![first + i + 1]!;
       if (!Number.isFinite(x) || !Number.isFinite(y) || (zs && !Number.isFinite(zs[i / 2]!))) {
         this.note(fault('problem.geometry.nonFinite', `position ${i / 2 + 1} is [${x}, ${y}]: not finite.`));
       }

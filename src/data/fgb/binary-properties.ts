@@ -11,11 +11,16 @@
 // propertyAt, so they are coded exactly as before.
 import type { ColumnMeta } from 'flatgeobuf/lib/mjs/column-meta.js';
 import { ColumnType } from 'flatgeobuf/lib/mjs/flat-geobuf/column-type.js';
+import type { Feature as FgbFeature } from 'flatgeobuf/lib/mjs/flat-geobuf/feature.js';
 import type { ChunkBuilder } from '../binary/chunk-builder';
 import { NumberColumnBuilder, TextColumnBuilder } from '../binary/column-builder';
 import { nfc } from '../boundary';
+import { BufferViews } from './buffer-views';
 import { exactInteger, FIXED_SIZES, parseJsonOrRaw, text, type ValueProblem } from './properties';
 import { FlatGeobufError } from './types';
+
+/** The vtable slot of Feature.properties (FlatGeobuf's schema: geometry 4, properties 6, columns 8). */
+const PROPERTIES_SLOT = 6;
 
 /**
  * Reads features' property bytes, given the header's columns and the builder field of each
@@ -28,8 +33,7 @@ export class PropertyColumns {
   /** Per column: its field's coded store (the builder keeps each for its lifetime), or null. */
   private readonly stores: (NumberColumnBuilder | TextColumnBuilder | null)[];
   private feature = 0;
-  private buffer: ArrayBufferLike | null = null;
-  private view: DataView | null = null;
+  private readonly views = new BufferViews();
 
   constructor(
     private readonly columns: readonly ColumnMeta[],
@@ -41,26 +45,39 @@ export class PropertyColumns {
   }
 
   /**
-   * Writes the values of `array` (a feature's properties vector, null when it has none) into the
-   * builder's current row. Returns the value problems (null when none). Throws FlatGeobufError for
-   * damage, with parseProperties' messages.
+   * Writes the values of the feature's properties vector into the builder's current row. Returns
+   * the value problems (null when none). Throws FlatGeobufError for damage, with parseProperties'
+   * messages, and propertiesArray()'s RangeError for a vector outside the feature's buffer.
    */
-  read(array: Uint8Array | null): ValueProblem[] | null {
-    if (!array || array.length === 0) return null;
-    const feature = ++this.feature;
-    if (array.buffer !== this.buffer) {
-      // One DataView per underlying buffer (the framing's slabs hold thousands of features).
-      this.buffer = array.buffer;
-      this.view = new DataView(array.buffer);
+  read(feature: FgbFeature): ValueProblem[] | null {
+    // The vector read in place (what propertiesArray() views, without a view per feature).
+    const bb = feature.bb!;
+    const slot = bb.__offset(feature.bb_pos, PROPERTIES_SLOT);
+    if (!slot) return null;
+    const bytes = bb.bytes();
+    let buffer = bytes.buffer;
+    let base = bytes.byteOffset + bb.__vector(feature.bb_pos + slot);
+    let length = bb.__vector_len(feature.bb_pos + slot);
+    if (!(base >= 0 && length >= 0 && base + length <= buffer.byteLength)) {
+      const array = feature.propertiesArray()!; // throws the RangeError a view would
+      buffer = array.buffer;
+      base = array.byteOffset;
+      length = array.length;
     }
-    const view = this.view!;
-    const base = array.byteOffset;
+    if (length === 0) return null;
+    return this.readAt(this.views.over(buffer), base, length);
+  }
+
+  /** The properties vector at bytes [base, base + length) of the buffer `views` is over. */
+  private readAt(views: BufferViews, base: number, length: number): ValueProblem[] | null {
+    const { u8, view } = views;
+    const feature = ++this.feature;
     const { columns, fields, builder, seenIn, stores } = this;
     const row = builder.row;
     let problems: ValueProblem[] | null = null;
     let offset = 0;
     // `+ 1`: like GDAL, tolerate one trailing padding byte (as parseProperties).
-    while (offset + 1 < array.length) {
+    while (offset + 1 < length) {
       const i = view.getUint16(base + offset, true);
       offset += 2;
       const column = columns[i];
@@ -71,7 +88,7 @@ export class PropertyColumns {
       const { name, type } = column;
       const field = fields[i]!;
       const fixed = FIXED_SIZES[type];
-      if (fixed !== undefined) need(array, offset, fixed);
+      if (fixed !== undefined) need(length, offset, fixed);
       const at = base + offset;
       let value: number;
       switch (type) {
@@ -116,20 +133,22 @@ export class PropertyColumns {
         case ColumnType.DateTime:
         case ColumnType.Json:
         case ColumnType.Binary: {
-          need(array, offset, 4);
-          const length = view.getUint32(at, true);
+          need(length, offset, 4);
+          const size = view.getUint32(at, true);
           offset += 4;
-          need(array, offset, length);
+          need(length, offset, size);
           const start = offset;
-          offset += length;
+          offset += size;
           if (type === ColumnType.Binary)
-            builder.propertyAt(field, Array.from(array.subarray(start, offset)));
+            builder.propertyAt(field, Array.from(u8.subarray(base + start, base + offset)));
           else if (type === ColumnType.Json) {
             problems ??= [];
-            const v = parseJsonOrRaw(text(array.subarray(start, offset), name, problems), name, problems);
+            const raw = u8.subarray(base + start, base + offset);
+            const v = parseJsonOrRaw(text(raw, name, problems), name, problems);
             builder.propertyAt(field, typeof v === 'string' ? nfc(v) : v);
             if (problems.length === 0) problems = null;
-          } else problems = this.text(field, stores[i]!, row, array, start, offset, name, problems);
+          } else
+            problems = this.text(field, stores[i]!, row, u8, base + start, base + offset, name, problems);
           continue;
         }
         default:
@@ -178,6 +197,6 @@ export class PropertyColumns {
   }
 }
 
-function need(array: Uint8Array, offset: number, size: number): void {
-  if (offset + size > array.length) throw new FlatGeobufError('a property value runs past its feature.');
+function need(length: number, offset: number, size: number): void {
+  if (offset + size > length) throw new FlatGeobufError('a property value runs past its feature.');
 }

@@ -274,6 +274,35 @@ describe('damaged files', () => {
     }
   });
 
+  it('a properties or xy vector whose length runs outside the buffer: the reader’s error', async () => {
+    // One point feature; the u32 before the property bytes (their length), or before the xy
+    // doubles (their count), claims far more than exists.
+    const properties = props([0, 'String', 'needle']);
+    const xy = [106.25, 11.5];
+    const bytes = fgbFile(
+      'Point',
+      [{ name: 'id', type: 'String' }],
+      [{ geometry: { type: 'Point', xy }, properties }],
+    );
+    const at = (needle: Uint8Array) => {
+      for (let i = bytes.length - needle.length; i >= 0; i--) {
+        if (needle.every((b, k) => bytes[i + k] === b)) return i;
+      }
+      throw new Error('not found');
+    };
+    const xyBytes = new Uint8Array(Float64Array.from(xy).buffer);
+    for (const start of [at(properties), at(xyBytes)]) {
+      const damaged = bytes.slice();
+      new DataView(damaged.buffer).setUint32(start - 4, 0x0fffffff, true);
+      const want = await readFeatureCollection(damaged).then(
+        () => null,
+        (e: unknown) => e as Error,
+      );
+      expect(want?.message).toMatch(/^Damaged FlatGeobuf file: feature 1 cannot be decoded/);
+      await expect(chunksOf(damaged)).rejects.toThrow(want!.message);
+    }
+  });
+
   it('a truncated file and bytes that are not FlatGeobuf', async () => {
     const bytes = writeFeatures([...parcels(20)]);
     await expect(chunksOf(bytes.subarray(0, bytes.length - 7))).rejects.toThrow(FlatGeobufError);

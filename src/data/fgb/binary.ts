@@ -140,7 +140,7 @@ export async function* readChunks(
           feature = FgbFeature.getSizePrefixedRootAsFeature(reader.over(bytes), reusedFeature);
           if (direct) {
             own = headerColumns!;
-            valueProblems = direct.read(feature.propertiesArray());
+            valueProblems = direct.read(feature);
           } else {
             own = headerColumns?.length ? headerColumns : featureColumns(feature);
             const parsed = parseProperties(feature, own);
