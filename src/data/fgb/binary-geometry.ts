@@ -34,12 +34,18 @@ export class ScratchGeometry {
   readonly ops = new GrowableU32();
   code: GeometryCode = GEOMETRY_CODE.none;
   fault: GeometryFault | null = null;
+  /**
+   * Whether every position read is within longitude ±180° and latitude ±90° (noted while reading,
+   * so a file already in lon/lat needs no second pass over its positions to check them).
+   */
+  inRange = true;
 
   /** Reads `g` (header type `headerType`); throws FlatGeobufError for damage (lengths, types). */
   read(g: FgbGeometry, headerType: GeometryType): void {
     this.xy.clear();
     this.ops.clear();
     this.fault = null;
+    this.inRange = true;
     this.code = this.geometry(g, headerType);
   }
 
@@ -104,6 +110,7 @@ export class ScratchGeometry {
       if (!Number.isFinite(x) || !Number.isFinite(y) || (zs && !Number.isFinite(zs[i / 2]!))) {
         this.note(fault('problem.geometry.nonFinite', `position ${i / 2 + 1} is [${x}, ${y}]: not finite.`));
       }
+      if (!(x >= -180 && x <= 180 && y >= -90 && y <= 90)) this.inRange = false;
       d[at++] = x;
       d[at++] = y;
     }

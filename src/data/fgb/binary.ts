@@ -178,7 +178,7 @@ export async function* readChunks(
         } else if (scratch.fault) {
           problem = scratch.fault;
           located = false;
-        } else if (!toLonLat(scratch, forward)) {
+        } else if (!(forward ? toLonLat(scratch, forward) : scratch.inRange)) {
           problem = { messageKey: 'problem.geometry.invalid', message: OUT_OF_RANGE };
           located = false;
         }
@@ -239,15 +239,13 @@ function damaged(ordinal: number, err: unknown): FlatGeobufError {
   );
 }
 
-/** Reprojects the scratch in place (when a converter is given); false when a position is out of range. */
-function toLonLat(s: ScratchGeometry, forward: proj4.Converter | null): boolean {
+/** Reprojects the scratch in place; false when a position is then out of range. */
+function toLonLat(s: ScratchGeometry, forward: proj4.Converter): boolean {
   const d = s.xy.data;
   for (let i = 0; i < s.xy.length; i += 2) {
-    if (forward) {
-      const [x, y] = forward.forward([d[i]!, d[i + 1]!]);
-      d[i] = x!;
-      d[i + 1] = y!;
-    }
+    const [x, y] = forward.forward([d[i]!, d[i + 1]!]);
+    d[i] = x!;
+    d[i + 1] = y!;
     if (!(Math.abs(d[i]!) <= 180 && Math.abs(d[i + 1]!) <= 90)) return false;
   }
   return true;
