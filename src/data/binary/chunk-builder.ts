@@ -9,7 +9,8 @@
 // world layer may span 360° and lose up to 1e-5° (≈1 m), which is still below a screen pixel at the
 // zooms where such a chunk is drawn whole. Triangles are not made here by default: the map asks for
 // them when it first draws a chunk's shapes (./triangulate.ts says why).
-import { type ColumnKind, codeColumn } from './columns';
+import { NumberColumnBuilder, TextColumnBuilder } from './column-builder';
+import { asText, type ColumnKind, codeColumn } from './columns';
 import { GrowableF64, GrowableU32 } from './growable';
 import { triangulatePolygons } from './triangulate';
 import {
@@ -44,7 +45,8 @@ export class ChunkBuilder {
   private readonly fieldIndex = new Map<string, number>();
   private readonly fields: string[] = [];
   private readonly kinds: ColumnKind[] = [];
-  private values: unknown[][] = [];
+  /** Per field: its coded store when its kind is fixed, else its raw values (coded at emit). */
+  private readonly stores: (NumberColumnBuilder | TextColumnBuilder | unknown[])[] = [];
   private readonly triangulate: boolean;
   private readonly size: number;
   private readonly vertexBudget: number;
@@ -137,8 +139,44 @@ export class ChunkBuilder {
 
   /** A property of the current feature (any JSON value; see codeColumn for how it is stored). */
   property(name: string, value: unknown): void {
-    const i = this.fieldIndex.get(name) ?? this.column(name);
-    this.values[i]![this.count] = value;
+    this.propertyAt(this.fieldOf(name), value);
+  }
+
+  /** The index of a field (added, as an 'auto' column unless declared, when first named). */
+  fieldOf(name: string): number {
+    return this.fieldIndex.get(name) ?? this.column(name);
+  }
+
+  /** property(), by field index (fieldOf). */
+  propertyAt(field: number, value: unknown): void {
+    const store = this.stores[field]!;
+    const row = this.count;
+    if (store instanceof NumberColumnBuilder) {
+      // As codeColumn codes a number column.
+      store.values[row] =
+        typeof value === 'number'
+          ? value
+          : value === null || value === undefined
+            ? Number.NaN
+            : Number(value);
+    } else if (store instanceof TextColumnBuilder) {
+      if (value === null || value === undefined) store.setNull(row);
+      else store.setString(row, asText(value));
+    } else store[row] = value;
+  }
+
+  /**
+   * The coded store of a field whose kind is fixed, for a decoder that writes the current row
+   * (`row`) itself; null for an 'auto' field (use propertyAt).
+   */
+  storeOf(field: number): NumberColumnBuilder | TextColumnBuilder | null {
+    const store = this.stores[field]!;
+    return Array.isArray(store) ? null : store;
+  }
+
+  /** The chunk-local index of the current feature (what its properties are written at). */
+  get row(): number {
+    return this.count;
   }
 
   /** Ends the feature; returns the chunk when it is full, else null. */
@@ -169,8 +207,15 @@ export class ChunkBuilder {
     const i = this.fields.length;
     this.fields.push(name);
     this.fieldIndex.set(name, i);
-    this.kinds.push(this.options.kinds?.[name] ?? 'auto');
-    this.values.push([]);
+    const kind = this.options.kinds?.[name] ?? 'auto';
+    this.kinds.push(kind);
+    this.stores.push(
+      kind === 'number'
+        ? new NumberColumnBuilder(this.size)
+        : kind === 'text'
+          ? new TextColumnBuilder(this.size)
+          : [],
+    );
     return i;
   }
 
@@ -219,7 +264,8 @@ export class ChunkBuilder {
     const polygonPart = part(this.polys, this.polyOf);
     const columns: Record<string, Column> = {};
     this.fields.forEach((name, i) => {
-      columns[name] = codeColumn(this.values[i]!, count, this.kinds[i]!);
+      const store = this.stores[i]!;
+      columns[name] = Array.isArray(store) ? codeColumn(store, count, this.kinds[i]!) : store.emit(count);
     });
     const chunk: BinaryChunk = {
       first,
@@ -252,7 +298,9 @@ export class ChunkBuilder {
     this.count = 0;
     // The buffers are kept (emit copied what it needed): the next chunk needs about as much room,
     // and regrowing them from empty for every chunk was a measurable part of a large import.
-    this.values = this.fields.map(() => []);
+    this.stores.forEach((store, i) => {
+      if (Array.isArray(store)) this.stores[i] = [];
+    });
     for (const g of [this.points, this.lines, this.polys]) g.clear();
     for (const g of [
       this.pathStarts,
@@ -268,11 +316,13 @@ export class ChunkBuilder {
 }
 
 function offsets(xy: GrowableF64, origin: [number, number]): Float32Array {
-  const out = new Float32Array(xy.length);
+  const n = xy.length;
+  const out = new Float32Array(n);
   const d = xy.data;
-  for (let i = 0; i < xy.length; i += 2) {
-    out[i] = d[i]! - origin[0];
-    out[i + 1] = d[i + 1]! - origin[1];
+  const [ox, oy] = origin;
+  for (let i = 0; i < n; i += 2) {
+    out[i] = d[i]! - ox;
+    out[i + 1] = d[i + 1]! - oy;
   }
   return out;
 }

@@ -18,7 +18,10 @@ export function asText(v: unknown): string {
  * (a NaN value reads back as null); text columns a dictionary in first-seen order, code 0 = null,
  * stored as UTF-8 bytes plus offsets (text-dictionary.ts): the strings gathered here are dropped
  * once the chunk is emitted. Texts are compared as JS strings, so two values that differ only by a
- * lone surrogate stay two codes (both read back with U+FFFD there: see text-dictionary.ts).
+ * lone surrogate stay two codes (both read back with U+FFFD there: see text-dictionary.ts). The
+ * chunk builder uses this for 'auto' columns only: a column of fixed kind is coded as values arrive
+ * (column-builder.ts), the same codes except that texts are compared as UTF-8, so those two values
+ * share one code.
  */
 export function codeColumn(values: unknown[], count: number, kind: ColumnKind): Column {
   let numeric = kind === 'number';

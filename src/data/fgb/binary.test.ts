@@ -6,11 +6,13 @@ import type { Feature, Geometry, Position } from 'geojson';
 import proj4 from 'proj4';
 import { describe, expect, it } from 'vitest';
 import { featureAt } from '../binary/feature';
+import { texts } from '../binary/text-dictionary';
 import { triangulatePolygons } from '../binary/triangulate';
 import type { BinaryChunk, BinaryLayerSummary } from '../binary/types';
 import type { FeatureProblem } from '../boundary';
 import { type ChunkReadOptions, readChunks } from './binary';
 import { FlatGeobufError, readFeatureCollection, writeFeatures } from './index';
+import { fgbFile, props } from './test-bytes';
 import { DAMAGE_CASES, UNUSABLE_CASES, withBad } from './test-hostile-cases';
 import { parcels } from './test-parcels';
 
@@ -172,6 +174,74 @@ describe('readChunks agrees with readFeatures', () => {
   });
 });
 
+describe('text values go to the columns as the reader gives them', () => {
+  const columns = [
+    { name: 'id', type: 'String' as const },
+    { name: 'use', type: 'String' as const },
+  ];
+  const point = { type: 'Point' as const, xy: [106.6, 11] };
+  const feature = (id: string, use: string | Uint8Array) => ({
+    geometry: point,
+    properties: props([0, 'String', id], [1, 'String', use]),
+  });
+
+  it('Vietnamese in NFD and NFC is one NFC value (one dictionary entry); ASCII and empty text kept', async () => {
+    const nfcUse = 'đất nông nghiệp';
+    const bytes = fgbFile('Point', columns, [
+      feature('a', nfcUse.normalize('NFD')),
+      feature('b', nfcUse),
+      feature('c', nfcUse.normalize('NFD')),
+      feature('d', ''),
+      feature('a', 'plain'),
+    ]);
+    const { chunks, problems } = await chunksOf(bytes);
+    expect(problems).toEqual([]);
+    const c = chunks[0]!;
+    const uses = [0, 1, 2, 3, 4].map((i) => featureAt(c, i).properties!.use);
+    expect(uses).toEqual([nfcUse, nfcUse, nfcUse, '', 'plain']);
+    const use = c.columns.use!;
+    if (use.kind !== 'text') throw new Error('use is not a text column');
+    expect([...use.codes]).toEqual([1, 1, 1, 2, 3]);
+    expect(texts(use.dictionary)).toEqual([nfcUse, '', 'plain']);
+    const id = c.columns.id!;
+    if (id.kind !== 'text') throw new Error('id is not a text column');
+    expect([...id.codes]).toEqual([1, 2, 3, 4, 1]);
+    expect(texts(id.dictionary)).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('bytes that are not UTF-8 are kept with U+FFFD and reported for every feature that has them', async () => {
+    const bad = Uint8Array.from([0x66, 0xff, 0x6f]);
+    const bytes = fgbFile('Point', columns, [feature('k1', bad), feature('k2', bad), feature('k3', 'ok')]);
+    const { chunks, problems } = await chunksOf(bytes);
+    expect(problems).toEqual([
+      expect.objectContaining({ ordinal: 1, id: 'k1', messageKey: 'problem.value.text' }),
+      expect.objectContaining({ ordinal: 2, id: 'k2', messageKey: 'problem.value.text' }),
+    ]);
+    expect([0, 1, 2].map((i) => featureAt(chunks[0]!, i).properties!.use)).toEqual([
+      'f\uFFFDo',
+      'f\uFFFDo',
+      'ok',
+    ]);
+    await expect(chunksOf(bytes, { onProblem: undefined })).rejects.toThrow(
+      /^Feature 1 \(id k1\): column "use"/,
+    );
+  });
+
+  it('two header columns with one name after NFC: one column, the value given last', async () => {
+    const twin = [
+      { name: 'tên'.normalize('NFD'), type: 'String' as const },
+      { name: 'tên', type: 'String' as const },
+    ];
+    const bytes = fgbFile('Point', twin, [
+      { geometry: point, properties: props([0, 'String', 'x'], [1, 'String', 'y']) },
+      { geometry: point, properties: props([0, 'String', 'z']) },
+    ]);
+    const { chunks } = await chunksOf(bytes);
+    expect(Object.keys(chunks[0]!.columns)).toEqual(['tên']);
+    expect([0, 1].map((i) => featureAt(chunks[0]!, i).properties!.tên)).toEqual(['y', 'z']);
+  });
+});
+
 describe('damaged files', () => {
   for (const [what, type, geometry, message] of DAMAGE_CASES) {
     it(`${what}: a FlatGeobufError naming the feature`, async () => {
@@ -184,6 +254,54 @@ describe('damaged files', () => {
       expect((err as Error).message).toMatch(message);
     });
   }
+
+  it('property bytes that run past the feature, an unknown column, a column given twice', async () => {
+    const columns = [{ name: 'id', type: 'String' as const }];
+    const point = { type: 'Point' as const, xy: [0, 0] };
+    const runsPast = props([0, 'String', 'abc']);
+    runsPast.set([100], 2); // the string claims 100 bytes; 3 follow
+    for (const [properties, message] of [
+      [runsPast, /^Feature 1: a property value runs past its feature/],
+      [props([3, 'String', 'x']), /^Feature 1: a property refers to column 3, which the header lacks/],
+      [
+        props([0, 'String', 'a'], [0, 'String', 'b']),
+        /^Feature 1: column "id" has two values in one feature/,
+      ],
+    ] as const) {
+      await expect(chunksOf(fgbFile('Point', columns, [{ geometry: point, properties }]))).rejects.toThrow(
+        message,
+      );
+    }
+  });
+
+  it('a properties or xy vector whose length runs outside the buffer: the reader’s error', async () => {
+    // One point feature; the u32 before the property bytes (their length), or before the xy
+    // doubles (their count), claims far more than exists.
+    const properties = props([0, 'String', 'needle']);
+    const xy = [106.25, 11.5];
+    const bytes = fgbFile(
+      'Point',
+      [{ name: 'id', type: 'String' }],
+      [{ geometry: { type: 'Point', xy }, properties }],
+    );
+    const at = (needle: Uint8Array) => {
+      for (let i = bytes.length - needle.length; i >= 0; i--) {
+        if (needle.every((b, k) => bytes[i + k] === b)) return i;
+      }
+      throw new Error('not found');
+    };
+    const xyBytes = new Uint8Array(Float64Array.from(xy).buffer);
+    for (const start of [at(properties), at(xyBytes)]) {
+      const damaged = bytes.slice();
+      new DataView(damaged.buffer).setUint32(start - 4, 0x0fffffff, true);
+      const want = await readFeatureCollection(damaged).then(
+        () => null,
+        (e: unknown) => e as Error,
+      );
+      expect(want?.message).toMatch(/^Damaged FlatGeobuf file: feature 1 cannot be decoded/);
+      await expect(chunksOf(damaged)).rejects.toThrow(want!.message);
+    }
+  });
 
   it('a truncated file and bytes that are not FlatGeobuf', async () => {
     const bytes = writeFeatures([...parcels(20)]);

@@ -8,6 +8,7 @@ import * as flatbuffers from 'flatbuffers';
 import type { ColumnMeta } from 'flatgeobuf/lib/mjs/column-meta.js';
 import { ColumnType } from 'flatgeobuf/lib/mjs/flat-geobuf/column-type.js';
 import { Feature as FgbFeature } from 'flatgeobuf/lib/mjs/flat-geobuf/feature.js';
+import { Geometry as FgbGeometry } from 'flatgeobuf/lib/mjs/flat-geobuf/geometry.js';
 import type { HeaderMeta } from 'flatgeobuf/lib/mjs/header-meta.js';
 import proj4 from 'proj4';
 import { ChunkBuilder } from '../binary/chunk-builder';
@@ -15,6 +16,7 @@ import type { ColumnKind } from '../binary/columns';
 import { type BinaryChunk, type BinaryLayerSummary, GEOMETRY_CODE } from '../binary/types';
 import { describeFeature, type FeatureProblem, featureIdentity, nfc, safeProperties } from '../boundary';
 import { OP_LINE, OP_POINTS, OP_POLYGON, OP_RING, ScratchGeometry } from './binary-geometry';
+import { PropertyColumns } from './binary-properties';
 import { featureColumns, settle } from './feature';
 import { featureFrames, readError } from './framing';
 import { describeHeader } from './header';
@@ -81,7 +83,16 @@ export async function* readChunks(
   let forward: proj4.Converter | null = null;
   let names: string[] = [];
   const scratch = new ScratchGeometry();
+  // One ByteBuffer and one Feature/Geometry accessor for every feature (each is only read before
+  // the next feature): a ByteBuffer constructs a TextDecoder, which per feature was a measurable
+  // part of a large import.
+  const reader = new ReusedByteBuffer();
+  const reusedFeature = new FgbFeature();
+  const reusedGeometry = new FgbGeometry();
   const keys = new Map<string, string>(); // raw column name → NFC (as the boundary gives keys)
+  // The header's columns straight into the builder (binary-properties.ts); null when the header has
+  // no columns (each feature lists its own) or two share a name: then parseProperties' values.
+  let direct = null as PropertyColumns | null;
   let n = 0;
   const onMeta = (m: HeaderMeta) => {
     meta = m;
@@ -101,6 +112,15 @@ export async function* readChunks(
       ...(options.triangulate === undefined ? {} : { triangulate: options.triangulate }),
       ...(options.chunkFeatures === undefined ? {} : { chunkFeatures: options.chunkFeatures }),
     });
+    const b = builder;
+    direct =
+      columns.length > 0 && new Set(names).size === names.length
+        ? new PropertyColumns(
+            columns,
+            names.map((name) => b.fieldOf(name)),
+            b,
+          )
+        : null;
   };
   try {
     for await (const batch of featureFrames(input, signal, onMeta)) {
@@ -110,29 +130,38 @@ export async function* readChunks(
         const { geometryType, columns: headerColumns } = meta as unknown as HeaderMeta;
         const ordinal = ++n;
         let feature: FgbFeature;
-        let values: Record<string, unknown>;
+        // The values as parseProperties gives them: always without `direct`; with it, made only
+        // to name the feature in a problem (rare), by parsing its bytes a second time.
+        let values: Record<string, unknown> | null = null;
+        let own: ColumnMeta[];
         let problems: FeatureProblem[] | null = null;
-        let valueProblems: { message: string; messageKey: FeatureProblem['messageKey'] }[];
+        let valueProblems: { message: string; messageKey: FeatureProblem['messageKey'] }[] | null;
         try {
-          feature = FgbFeature.getSizePrefixedRootAsFeature(new flatbuffers.ByteBuffer(bytes));
-          const own: ColumnMeta[] = headerColumns?.length ? headerColumns : featureColumns(feature);
-          const parsed = parseProperties(feature, own);
-          values = parsed.values;
-          valueProblems = parsed.problems;
+          feature = FgbFeature.getSizePrefixedRootAsFeature(reader.over(bytes), reusedFeature);
+          if (direct) {
+            own = headerColumns!;
+            valueProblems = direct.read(feature);
+          } else {
+            own = headerColumns?.length ? headerColumns : featureColumns(feature);
+            const parsed = parseProperties(feature, own);
+            values = parsed.values;
+            valueProblems = parsed.problems;
+          }
         } catch (err) {
           if (err instanceof FlatGeobufError) throw new FlatGeobufError(`Feature ${ordinal}: ${err.message}`);
           throw damaged(ordinal, err);
         }
-        if (valueProblems.length > 0) {
+        if (valueProblems && valueProblems.length > 0) {
+          values ??= parseProperties(feature, own).values;
           problems = [];
           for (const p of valueProblems) problems.push({ ...who(ordinal, values), ...p });
         }
         let g: ReturnType<FgbFeature['geometry']>;
         try {
-          g = feature.geometry();
+          g = feature.geometry(reusedGeometry);
           if (g) scratch.read(g, geometryType);
         } catch (err) {
-          const name = describeFeature(who(ordinal, values));
+          const name = describeFeature(who(ordinal, values ?? parseProperties(feature, own).values));
           if (err instanceof FlatGeobufError) throw new FlatGeobufError(`${name}: ${err.message}`);
           throw damaged(ordinal, err);
         }
@@ -149,25 +178,27 @@ export async function* readChunks(
         } else if (scratch.fault) {
           problem = scratch.fault;
           located = false;
-        } else if (!toLonLat(scratch, forward)) {
+        } else if (!(forward ? toLonLat(scratch, forward) : scratch.inRange)) {
           problem = { messageKey: 'problem.geometry.invalid', message: OUT_OF_RANGE };
           located = false;
         }
         if (problem) {
           problems ??= [];
+          values ??= parseProperties(feature, own).values;
           problems.push({ ...who(ordinal, values), ...problem });
         }
         if (problems) settle(problems, onProblem);
         feed(builder, located ? scratch : null);
-        for (const key in values) {
-          const v = values[key];
-          let name = keys.get(key);
-          if (name === undefined) {
-            name = nfc(key);
-            keys.set(key, name);
+        if (!direct)
+          for (const key in values) {
+            const v = values[key];
+            let name = keys.get(key);
+            if (name === undefined) {
+              name = nfc(key);
+              keys.set(key, name);
+            }
+            builder.property(name, typeof v === 'string' ? nfc(v) : v instanceof Uint8Array ? [...v] : v);
           }
-          builder.property(name, typeof v === 'string' ? nfc(v) : v instanceof Uint8Array ? [...v] : v);
-        }
         const chunk = builder.endFeature();
         if (chunk) yield chunk;
       }
@@ -177,6 +208,23 @@ export async function* readChunks(
     return builder.summary();
   } catch (err) {
     throw readError(err, signal);
+  }
+}
+
+/**
+ * A flatbuffers ByteBuffer pointed at one feature's bytes after another. `bytes_` is the package's
+ * own field (flatbuffers 25.x; besides it the constructor sets only the position, reset here, and
+ * a TextDecoder, kept): the reads are exactly those of `new ByteBuffer(bytes)`, bounded by the same
+ * view. binary.test.ts reads files of several features through it.
+ */
+class ReusedByteBuffer extends flatbuffers.ByteBuffer {
+  constructor() {
+    super(new Uint8Array(0));
+  }
+  over(bytes: Uint8Array): flatbuffers.ByteBuffer {
+    (this as unknown as { bytes_: Uint8Array }).bytes_ = bytes;
+    this.setPosition(0);
+    return this;
   }
 }
 
@@ -191,15 +239,13 @@ function damaged(ordinal: number, err: unknown): FlatGeobufError {
   );
 }
 
-/** Reprojects the scratch in place (when a converter is given); false when a position is out of range. */
-function toLonLat(s: ScratchGeometry, forward: proj4.Converter | null): boolean {
+/** Reprojects the scratch in place; false when a position is then out of range. */
+function toLonLat(s: ScratchGeometry, forward: proj4.Converter): boolean {
   const d = s.xy.data;
   for (let i = 0; i < s.xy.length; i += 2) {
-    if (forward) {
-      const [x, y] = forward.forward([d[i]!, d[i + 1]!]);
-      d[i] = x!;
-      d[i + 1] = y!;
-    }
+    const [x, y] = forward.forward([d[i]!, d[i + 1]!]);
+    d[i] = x!;
+    d[i + 1] = y!;
     if (!(Math.abs(d[i]!) <= 180 && Math.abs(d[i + 1]!) <= 90)) return false;
   }
   return true;
@@ -209,9 +255,9 @@ function toLonLat(s: ScratchGeometry, forward: proj4.Converter | null): boolean 
 function feed(b: ChunkBuilder, s: ScratchGeometry | null): void {
   b.beginFeature(s ? s.code : GEOMETRY_CODE.none);
   if (!s) return;
-  const { ops } = s;
+  const ops = s.ops.data;
   const xy = s.xy.data;
-  for (let k = 0; k < ops.length; k += 3) {
+  for (let k = 0; k < s.ops.length; k += 3) {
     const op = ops[k]!;
     const from = ops[k + 1]!;
     const to = ops[k + 2]!;

@@ -10,7 +10,7 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const lenientUtf8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /** Bytes of each fixed-size column type (built once: per value it was a measurable cost). */
-const SIZES: Partial<Record<ColumnType, number>> = {
+export const FIXED_SIZES: Partial<Record<ColumnType, number>> = {
   [ColumnType.Byte]: 1,
   [ColumnType.UByte]: 1,
   [ColumnType.Bool]: 1,
@@ -59,7 +59,7 @@ export function parseProperties(
     if (seen.has(i)) throw new FlatGeobufError(`column "${column.name}" has two values in one feature.`);
     seen.add(i);
     const { name, type } = column;
-    const fixed = SIZES[type];
+    const fixed = FIXED_SIZES[type];
     if (fixed !== undefined) need(array, offset, fixed);
     switch (type) {
       case ColumnType.Byte:
@@ -127,7 +127,8 @@ function need(array: Uint8Array, offset: number, size: number): void {
 // instead of a new Set per feature (a million features, a million Sets).
 const seen = new Set<number>();
 
-function exactInteger(value: bigint, column: string, problems: ValueProblem[]): number | string {
+/** A Long/ULong as a number when exact, else its decimal text (and a problem). */
+export function exactInteger(value: bigint, column: string, problems: ValueProblem[]): number | string {
   const n = Number(value);
   if (Number.isSafeInteger(n)) return n;
   problems.push({
@@ -137,7 +138,8 @@ function exactInteger(value: bigint, column: string, problems: ValueProblem[]): 
   return value.toString();
 }
 
-function text(raw: Uint8Array, column: string, problems: ValueProblem[]): string {
+/** UTF-8 text; bytes that are not valid UTF-8 are decoded with U+FFFD (and a problem). */
+export function text(raw: Uint8Array, column: string, problems: ValueProblem[]): string {
   try {
     return strictUtf8.decode(raw);
   } catch {
@@ -149,7 +151,8 @@ function text(raw: Uint8Array, column: string, problems: ValueProblem[]): string
   }
 }
 
-function parseJsonOrRaw(json: string, column: string, problems: ValueProblem[]): unknown {
+/** A Json column's value; text that does not parse is kept as it is (and a problem). */
+export function parseJsonOrRaw(json: string, column: string, problems: ValueProblem[]): unknown {
   try {
     return JSON.parse(json);
   } catch {
