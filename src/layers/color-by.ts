@@ -61,11 +61,17 @@ export function textProfile(field: string, distinct: ReadonlySet<string>): Colum
     : { field, kind: 'text', values: sortValues(distinct) };
 }
 
-/** A `category` rule: CATEGORY_PALETTE in turn over `values` (at most CATEGORY_LIMIT of them). */
-export function categoryRule(field: string, values: readonly string[]): ColorRule {
+/**
+ * A `category` rule: CATEGORY_PALETTE in turn over `values` (at most CATEGORY_LIMIT of them),
+ * starting at index `start` and wrapping (category-start.ts chooses it so that two layers coloured
+ * by a column do not draw the same colours; 0: the palette's own order).
+ */
+export function categoryRule(field: string, values: readonly string[], start = 0): ColorRule {
   const colors: Record<string, string> = {};
+  const n = CATEGORY_PALETTE.length;
+  const first = ((Math.floor(start) % n) + n) % n;
   values.slice(0, CATEGORY_LIMIT).forEach((v, i) => {
-    colors[v] = CATEGORY_PALETTE[i]!;
+    colors[v] = CATEGORY_PALETTE[(first + i) % n]!;
   });
   return { type: 'category', field, colors, other: OTHER_COLOR };
 }
