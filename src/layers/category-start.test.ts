@@ -2,7 +2,7 @@
 // clash when all must share, the earliest start on a tie; and the colours other layers draw.
 import { describe, expect, it } from 'vitest';
 import { categoryStart, colorsInUse } from './category-start';
-import { CATEGORY_PALETTE, categoryRule, withColorRule } from './color-by';
+import { CATEGORY_PALETTE, categoryPalette, categoryRule, withColorRule } from './color-by';
 import { userDescriptionOfKind } from './user-description';
 
 const P = CATEGORY_PALETTE;
@@ -57,8 +57,17 @@ describe('colorsInUse', () => {
 });
 
 describe('categoryRule with a start', () => {
-  it('takes the palette in turn from the start, wrapping', () => {
+  it('takes the palette in turn from the start, wrapping round the eight: the wine only for nine', () => {
     const r = categoryRule('k', ['a', 'b', 'c'], 7);
-    expect(r.type === 'category' && r.colors).toEqual({ a: P[7], b: P[8], c: P[0] });
+    expect(r.type === 'category' && r.colors).toEqual({ a: P[7], b: P[0], c: P[1] });
+    expect(categoryPalette(8)).toEqual(P.slice(0, 8));
+    const values = (n: number) => Array.from({ length: n }, (_, i) => `v${i}`);
+    const nine = categoryRule('k', values(9), 4);
+    expect(nine.type === 'category' && Object.values(nine.colors)).toEqual([...P.slice(4), ...P.slice(0, 4)]);
+    // Eight categories never take Tol's wine (the ring road's colour), whatever the start.
+    for (let start = 0; start < 9; start++) {
+      const eight = categoryRule('k', values(8), start);
+      expect(eight.type === 'category' && Object.values(eight.colors)).not.toContain(P[8]);
+    }
   });
 });

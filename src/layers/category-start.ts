@@ -1,15 +1,17 @@
-// Where in CATEGORY_PALETTE a layer's "Colour by" categories start. Every category rule used to
-// start at the palette's first colour, so two imported layers coloured by a column drew their first
-// categories in the same greens and teals and the map could not tell them apart. A new rule now
-// starts where its colours clash least with the colours the other imported layers already draw.
+// Where in the category palette (color-by.ts, categoryPalette) a layer's "Colour by" categories
+// start. Every category rule used to start at the palette's first colour, so two imported layers
+// coloured by a column drew their first categories in the same greens and teals and the map could
+// not tell them apart. A new rule now starts where its colours clash least with the colours the
+// other imported layers already draw.
 //
 // Trade-offs: the start is chosen once, when the user picks the column, from the layers on the page
 // then; it is stored in the rule (the colour of each value), so a reload draws the same colours and
 // removing another layer later does not repaint this one (a map that changes colours by itself is
 // worse than one that could now be better). Hidden layers count too: showing one again must not
-// bring a clash back. With nine colours, layers of many categories must share some; the least
-// clash then decides, and ties go to the earliest start, so the first layer keeps the palette's own
-// order and the result depends only on the other layers' colours, never on timing.
+// bring a clash back. With eight colours (nine for nine categories), layers of many categories
+// must share some; the least clash then decides, and ties go to the earliest start, so the first
+// layer keeps the palette's own order and the result depends only on the other layers' colours,
+// never on timing.
 import type { LayerDescription } from './description';
 import type { ColorRule } from './style';
 

@@ -3,7 +3,7 @@
 // description (so the map, the legend and the print read it as any style) and saved apart from the
 // features (persist.ts `style:<id>`), so a reload draws the same categories and breaks.
 import { categoryStart, colorsInUse } from '../layers/category-start';
-import { CATEGORY_PALETTE, categoryRule, classRule, withColorRule } from '../layers/color-by';
+import { categoryPalette, categoryRule, classRule, withColorRule } from '../layers/color-by';
 import {
   chunkNumbers,
   chunksMiss,
@@ -45,11 +45,8 @@ export async function colorUserLayerBy(id: string, field: string | null): Promis
     if (profile?.kind === 'text') {
       // Start where the other imported layers' colours clash least (category-start.ts).
       const usage = colorsInUse(otherDescriptions(id));
-      rule = categoryRule(
-        field,
-        profile.values,
-        categoryStart(profile.values.length, usage, CATEGORY_PALETTE),
-      );
+      const count = profile.values.length;
+      rule = categoryRule(field, profile.values, categoryStart(count, usage, categoryPalette(count)));
     } else if (profile?.kind === 'number')
       rule = classRule(field, features ? featureNumbers(features, field) : chunkNumbers(chunks, field));
     if (!rule) return false;
