@@ -34,3 +34,8 @@ export function questionArrival(active: FocusedElement | null, inPanel: boolean)
   if (!active || inPanel) return 'focus';
   return isTypingField(active) ? 'announce' : 'focus';
 }
+
+/** Focuses the import question on screen (after the side panel was unfolded to show it). */
+export function focusQuestion(root: ParentNode = document): void {
+  root.querySelector<HTMLElement>('fieldset.import-question')?.focus();
+}
