@@ -150,7 +150,10 @@ export function ImportPanel() {
   const over = useDropImport();
   return (
     <section className="import-panel" aria-labelledby={`${fileId}-h`} data-testid="import-panel">
-      <h2 id={`${fileId}-h`}>{t('userLayers.title')}</h2>
+      {/* Focusable by script only: the focus lands here once a question it was in is answered. */}
+      <h2 id={`${fileId}-h`} tabIndex={-1}>
+        {t('userLayers.title')}
+      </h2>
       {/* First in the panel: a question holds the imports after it (QuestionView.tsx). */}
       <QuestionView />
       <p className="import-privacy">{t('userLayers.privacy')}</p>

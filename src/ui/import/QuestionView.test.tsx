@@ -49,6 +49,8 @@ describe('the import question', () => {
     csvQuestion();
     const panel = findOne(render(<ImportPanel />), attr('data-testid', 'import-panel'));
     expect(order(panel).slice(0, 4)).toEqual(['h2', 'import-csv', 'import-question-live', 'import-privacy']);
+    // The heading takes the focus back once the question is answered: by script only, not by Tab.
+    expect(findOne(panel, tag('h2')).attrs.tabindex).toBe('-1');
     const q = findOne(panel, attr('data-testid', 'import-csv'));
     expect(q.tag).toBe('fieldset');
     expect(q.attrs.tabindex).toBe('-1');

@@ -7,7 +7,7 @@ import { type ReactNode, type RefObject, useEffect, useId, useRef, useState } fr
 import { useT } from '../../i18n';
 import { CRS_CHOICES, type CrsChoiceId } from '../../import/crs-defs';
 import { answer, type Question, useImportQuestion } from './flow';
-import { questionArrival } from './question-focus';
+import { focusAfterAnswer, questionArrival } from './question-focus';
 
 /** The question's words (its legend, and what the live region says). */
 function useQuestionText(q: Question | null): string {
@@ -21,30 +21,45 @@ function useQuestionText(q: Question | null): string {
     : t('userLayers.csv.question', { file: q.name, lon: csv.lon ?? '?', lat: csv.lat ?? '?' });
 }
 
+/** The element with the focus, null for none (the body). */
+const focused = (): HTMLElement | null =>
+  document.activeElement === document.body ? null : (document.activeElement as HTMLElement | null);
+
 /**
  * Moves the focus to `target` when question `q` appears (see questionArrival), else returns the
- * words for the live region; '' once the question is answered or took the focus.
+ * words for the live region; '' once the question is answered or took the focus. When a question
+ * that had the focus goes (its button was pressed and is gone with it), the focus goes to "Your
+ * files"' heading rather than to the page's start. `inside` tells whether the focus is in the
+ * question (kept by the fieldset's focus and blur).
  */
-function useArrival(q: Question | null, text: string, target: RefObject<HTMLElement | null>): string {
+function useArrival(
+  q: Question | null,
+  text: string,
+  target: RefObject<HTMLElement | null>,
+  inside: RefObject<boolean>,
+): string {
   const [announced, setAnnounced] = useState('');
   // The words of the question on screen, read when it appears (not a reason to run again: a
   // language switch must not move the focus back to it).
   const words = useRef(text);
   words.current = text;
+  const panel = useRef<Element | null>(null);
   useEffect(() => {
     const el = target.current;
     if (!q || !el) {
       setAnnounced('');
+      if (focusAfterAnswer(inside.current, focused()))
+        panel.current?.querySelector<HTMLElement>('h2')?.focus();
+      inside.current = false;
       return;
     }
-    const active =
-      document.activeElement === document.body ? null : (document.activeElement as HTMLElement | null);
-    const panel = el.closest('[data-testid="import-panel"]');
-    if (questionArrival(active, !!active && !!panel?.contains(active)) === 'focus') {
+    const active = focused();
+    panel.current = el.closest('[data-testid="import-panel"]');
+    if (questionArrival(active, !!active && !!panel.current?.contains(active)) === 'focus') {
       el.focus();
       setAnnounced('');
     } else setAnnounced(words.current);
-  }, [q, target]);
+  }, [q, target, inside]);
   return announced;
 }
 
@@ -54,8 +69,9 @@ export function QuestionView() {
   const [choice, setChoice] = useState<CrsChoiceId>('vn2000-tm3-10545');
   const name = useId();
   const frame = useRef<HTMLFieldSetElement>(null);
+  const inside = useRef(false);
   const text = useQuestionText(q);
-  const announced = useArrival(q, text, frame);
+  const announced = useArrival(q, text, frame, inside);
   const live = (
     <p className="visually-hidden" aria-live="polite" data-testid="import-question-live">
       {announced}
@@ -68,7 +84,19 @@ export function QuestionView() {
     </button>
   );
   const fieldset = (testId: string, children: ReactNode) => (
-    <fieldset className="import-question" data-testid={testId} ref={frame} tabIndex={-1}>
+    <fieldset
+      className="import-question"
+      data-testid={testId}
+      ref={frame}
+      tabIndex={-1}
+      onFocus={() => {
+        inside.current = true;
+      }}
+      onBlur={(e) => {
+        // A button removed with the question fires no blur, so `inside` stays true for the effect.
+        inside.current = e.currentTarget.contains(e.relatedTarget as Node | null);
+      }}
+    >
       <legend>{text}</legend>
       {children}
     </fieldset>

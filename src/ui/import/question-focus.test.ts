@@ -2,7 +2,7 @@
 // map, a Cancel button that went away), from the import panel and from anything not typed into; no
 // from a field the user types into elsewhere (then the live region announces it).
 import { describe, expect, it } from 'vitest';
-import { isTypingField, questionArrival } from './question-focus';
+import { focusAfterAnswer, isTypingField, questionArrival } from './question-focus';
 
 const el = (tagName: string, more: { type?: string; isContentEditable?: boolean } = {}) => ({
   tagName,
@@ -35,5 +35,13 @@ describe('questionArrival', () => {
       expect(isTypingField(e)).toBe(true);
       expect(questionArrival(e, false)).toBe('announce');
     }
+  });
+});
+
+describe('focusAfterAnswer', () => {
+  it('moves the focus on only when it was in the question and nothing has it now', () => {
+    expect(focusAfterAnswer(true, null)).toBe(true);
+    expect(focusAfterAnswer(true, el('INPUT'))).toBe(false);
+    expect(focusAfterAnswer(false, null)).toBe(false);
   });
 });

@@ -35,6 +35,15 @@ export function questionArrival(active: FocusedElement | null, inPanel: boolean)
   return isTypingField(active) ? 'announce' : 'focus';
 }
 
+/**
+ * Whether the focus should go to "Your files"' heading once a question went: only when the focus
+ * was in it (`wasInside`) and nothing has it now (`active` null: the pressed button went with the
+ * question, so the next Tab would start again at the top of the page).
+ */
+export function focusAfterAnswer(wasInside: boolean, active: FocusedElement | null): boolean {
+  return wasInside && active === null;
+}
+
 /** Focuses the import question on screen (after the side panel was unfolded to show it). */
 export function focusQuestion(root: ParentNode = document): void {
   root.querySelector<HTMLElement>('fieldset.import-question')?.focus();
