@@ -21,6 +21,7 @@ import { HashNotice } from './ui/HashNotice';
 import { InfoPanel } from './ui/InfoPanel';
 import { InViewList } from './ui/InViewList';
 import { ImportPanel } from './ui/import/ImportPanel';
+import { QuestionNotice } from './ui/import/QuestionNotice';
 import { LanguageToggle } from './ui/LanguageToggle';
 import { LayerPanel } from './ui/LayerPanel';
 // Panels not needed at first paint load as their own chunks (issue 11 §2, bundle size).
@@ -158,6 +159,7 @@ export function App({ initial }: { initial: UrlState }) {
           </div>
         )}
         <BasemapNotice />
+        <QuestionNotice panelOpen={panelOpen} onShow={() => setPanelOpen(true)} />
         <div className="side-body" id="side-body" hidden={!panelOpen}>
           <LayerPanel />
           <ImportPanel />

@@ -24,6 +24,8 @@ export const userLayersVi = {
     'Toạ độ của “{file}” là toạ độ phẳng (mét) và tệp không có .prj. Chọn hệ toạ độ:',
   'userLayers.crs.apply': 'Dùng hệ toạ độ này',
   'userLayers.abort': 'Thôi',
+  'userLayers.question.waiting': 'Có một câu hỏi về “{file}” đang chờ bạn trả lời trong “{panel}”.',
+  'userLayers.question.show': 'Trả lời',
   'userLayers.dismiss': 'Bỏ thông báo về “{file}”',
   'userLayers.error.fetch': 'Không tải được “{file}” từ URL ({detail}).',
   'userLayers.error.network':
@@ -87,6 +89,8 @@ export const userLayersEn: Record<keyof typeof userLayersVi, string> = {
     'The coordinates of “{file}” are projected (metres) and the file has no .prj. Choose the coordinate system:',
   'userLayers.crs.apply': 'Use this coordinate system',
   'userLayers.abort': 'Never mind',
+  'userLayers.question.waiting': 'A question about “{file}” is waiting for your answer in “{panel}”.',
+  'userLayers.question.show': 'Answer',
   'userLayers.dismiss': 'Dismiss the message about “{file}”',
   'userLayers.error.fetch': '“{file}” could not be downloaded from the URL ({detail}).',
   'userLayers.error.network':

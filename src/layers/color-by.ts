@@ -61,11 +61,29 @@ export function textProfile(field: string, distinct: ReadonlySet<string>): Colum
     : { field, kind: 'text', values: sortValues(distinct) };
 }
 
-/** A `category` rule: CATEGORY_PALETTE in turn over `values` (at most CATEGORY_LIMIT of them). */
-export function categoryRule(field: string, values: readonly string[]): ColorRule {
+/**
+ * The colours a rule of `count` categories takes in turn: USER_PALETTE's eight while they suffice,
+ * CATEGORY_PALETTE's nine for nine. Tol's wine, the ninth, is also the ring road's colour, so only
+ * a rule that needs every colour takes it; a rule started late in the palette (category-start.ts)
+ * wraps round the eight and never lands on it.
+ */
+export function categoryPalette(count: number): readonly string[] {
+  return count <= USER_PALETTE.length ? USER_PALETTE : CATEGORY_PALETTE;
+}
+
+/**
+ * A `category` rule: categoryPalette's colours in turn over `values` (at most CATEGORY_LIMIT of
+ * them), starting at index `start` and wrapping (category-start.ts chooses it so that two layers
+ * coloured by a column do not draw the same colours; 0: the palette's own order).
+ */
+export function categoryRule(field: string, values: readonly string[], start = 0): ColorRule {
   const colors: Record<string, string> = {};
-  values.slice(0, CATEGORY_LIMIT).forEach((v, i) => {
-    colors[v] = CATEGORY_PALETTE[i]!;
+  const kept = values.slice(0, CATEGORY_LIMIT);
+  const palette = categoryPalette(kept.length);
+  const n = palette.length;
+  const first = ((Math.floor(start) % n) + n) % n;
+  kept.forEach((v, i) => {
+    colors[v] = palette[(first + i) % n]!;
   });
   return { type: 'category', field, colors, other: OTHER_COLOR };
 }

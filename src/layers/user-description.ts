@@ -43,24 +43,25 @@ export function geometryKindOf(features: readonly { geometry: Geometry | null }[
 }
 
 /**
- * A default description for an imported layer: `id`, the file name as both titles (plain text: the
- * UI renders it as text, never as HTML), features handed over at run time, a fixed colour from
+ * A default description for an imported layer: `id`, `title` (the file name, made distinct from the
+ * other imported layers' by the caller) as both titles (plain text: the UI renders it as text, never
+ * as HTML), features handed over at run time, a fixed colour from
  * USER_PALETTE (index `colorIndex`, wrapping) for fills, outlines, lines and points as the geometry
  * kind needs. No labels: an arbitrary file has no known name field.
  */
 export function userLayerDescription(
   id: string,
-  fileName: string,
+  title: string,
   features: readonly { geometry: Geometry | null }[],
   colorIndex: number,
 ): LayerDescription {
-  return userDescriptionOfKind(id, fileName, geometryKindOf(features), colorIndex);
+  return userDescriptionOfKind(id, title, geometryKindOf(features), colorIndex);
 }
 
 /** The same for a layer whose geometry kind is known without its features (a large, binary layer). */
 export function userDescriptionOfKind(
   id: string,
-  fileName: string,
+  title: string,
   geometry: GeometryKind,
   colorIndex: number,
 ): LayerDescription {
@@ -72,7 +73,7 @@ export function userDescriptionOfKind(
   const points = geometry === 'point' || geometry === 'mixed';
   return {
     id,
-    title: { vi: fileName, en: fileName },
+    title: { vi: title, en: title },
     source: { type: 'features' },
     geometry,
     style: {

@@ -112,6 +112,25 @@ describe('large layers', () => {
     expect(useBigLayers.getState().layers).toEqual({});
   });
 
+  it('a second large layer of the same file name gets “(2)”, after a small one too, kept over a reload', async () => {
+    const store = new IdbUserLayerStore(`big-${++db}`);
+    setUserLayerStorage(store);
+    await addUserLayer('parcels.fgb', []);
+    const id = beginBigLayer('parcels.fgb', CHUNKS[0]!);
+    expect(useBigLayers.getState().layers[id]?.description.title).toEqual({
+      vi: 'parcels.fgb (2)',
+      en: 'parcels.fgb (2)',
+    });
+    await finishBigLayer(id, { ...SUMMARY, count: 5000 });
+    // A re-import that replaces `id` takes its title, though `id` is still on the map.
+    const swapped = beginBigLayer('parcels.fgb', CHUNKS[1]!, undefined, id);
+    expect(useBigLayers.getState().layers[swapped]?.description.title.vi).toBe('parcels.fgb (2)');
+    await removeBigLayer(swapped);
+    reset();
+    await restoreBigLayers();
+    expect(useBigLayers.getState().layers[id]?.description.title.vi).toBe('parcels.fgb (2)');
+  });
+
   it('keeps nothing of an import that ended before its record was written', async () => {
     const store = new IdbUserLayerStore(`big-${++db}`);
     setUserLayerStorage(store);

@@ -10,6 +10,7 @@ import { isQuotaError } from '../userlayers/persist';
 import { type BigLayer, useBigLayers } from './big-layers-store';
 import { type LayerEntry, useLayers } from './layers';
 import { useSelection } from './selection';
+import { newLayerTitle } from './user-layer-title';
 import { type ImportReport, nextN, userLayerStorage, useUserLayers } from './user-layers';
 
 /** The geometry family of a chunk's located features ('mixed' when several or none). */
@@ -73,13 +74,17 @@ function add(layer: BigLayer, settings?: { visible: boolean; opacity: number } |
 
 /**
  * Starts a large layer from the import's first chunk: id `user:<n>`, a description from the
- * chunk's geometry (a fixed colour, as small imported layers get), on top of the draw order,
- * loading. Returns the id.
+ * chunk's geometry (a fixed colour, as small imported layers get) titled with `fileName` made
+ * distinct from the other imported layers' titles, on top of the draw order, loading. `replaces`:
+ * the layer this import will replace (a large CSV read again with its columns swapped): the new
+ * layer takes its title, since the old one is still on the map while the new one loads. Returns
+ * the id.
  */
-export function beginBigLayer(fileName: string, first: BinaryChunk, url?: string): string {
+export function beginBigLayer(fileName: string, first: BinaryChunk, url?: string, replaces?: string): string {
   const n = nextN();
   const id = userLayerId(n);
-  const description = userDescriptionOfKind(id, fileName, chunkGeometryKind(first), n - 1);
+  const title = newLayerTitle(fileName, replaces);
+  const description = userDescriptionOfKind(id, title, chunkGeometryKind(first), n - 1);
   saving.set(id, { chain: Promise.resolve(), failed: false });
   add({
     id,
@@ -189,7 +194,7 @@ export function kindOfTypeName(name: string): GeometryKind {
 export function beginViewportLayer(fileName: string, url: string, summary: BinaryLayerSummary): string {
   const n = nextN();
   const id = userLayerId(n);
-  const description = userDescriptionOfKind(id, fileName, summary.geometry, n - 1);
+  const description = userDescriptionOfKind(id, newLayerTitle(fileName), summary.geometry, n - 1);
   add({ id, fileName, description, n, summary, chunks: [], loaded: 0, url, viewport: true, notice: null });
   return id;
 }

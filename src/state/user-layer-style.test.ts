@@ -77,6 +77,54 @@ describe('colour by, small layers', () => {
   });
 });
 
+describe('colour by, two layers', () => {
+  const colorsOf = (id: string) => {
+    const d =
+      useUserLayers.getState().layers[id]?.description ?? useBigLayers.getState().layers[id]?.description;
+    const r = d?.style.point?.color;
+    return r?.type === 'category' ? r.colors : null;
+  };
+  const kinds = (k: string[]) => k.map((loai, i) => pt(i, loai, i));
+
+  it('a second layer coloured by categories starts past the colours the first draws, also after a reload', async () => {
+    const store = new IdbUserLayerStore(`style-two-${++db}`);
+    setUserLayerStorage(store);
+    const a = await addUserLayer('a.geojson', kinds(['kho', 'xưởng', 'văn phòng']));
+    const b = await addUserLayer('b.geojson', kinds(['đất ở', 'đất công nghiệp']));
+    expect(await colorUserLayerBy(a, 'loai')).toBe(true);
+    // b draws one colour, Tol's teal (#44aa99, the palette's second): a's three categories start
+    // at the palette's third colour, the first run of three that b does not draw.
+    expect(colorsOf(a)).toEqual({ kho: '#cc6677', 'văn phòng': '#999933', xưởng: '#332288' });
+    expect(await colorUserLayerBy(b, 'loai')).toBe(true);
+    // b's two categories avoid a's three: the palette's first two are free again (a no longer
+    // draws its one colour), so they start there.
+    expect(colorsOf(b)).toEqual({ 'đất công nghiệp': '#117733', 'đất ở': '#44aa99' });
+    const shared = Object.values(colorsOf(a)!).filter((c) => Object.values(colorsOf(b)!).includes(c));
+    expect(shared).toEqual([]);
+
+    // Stored with the rule: a reload draws the same colours.
+    const before = { a: colorsOf(a), b: colorsOf(b) };
+    reset();
+    await restoreUserLayers();
+    expect({ a: colorsOf(a), b: colorsOf(b) }).toEqual(before);
+    // Choosing the column again with the same layers around gives the same colours.
+    expect(await colorUserLayerBy(b, 'loai')).toBe(true);
+    expect(colorsOf(b)).toEqual(before.b);
+  });
+
+  it('a large layer avoids a small layer’s categories the same way', async () => {
+    const a = await addUserLayer('a.geojson', kinds(['kho', 'xưởng']));
+    expect(await colorUserLayerBy(a, 'loai')).toBe(true);
+    const features = kinds(['x', 'y', 'z']);
+    const id = beginBigLayer('b.fgb', featuresToChunks(features)[0]!);
+    await finishBigLayer(id, { count: 3, bbox: null, fields: ['id', 'loai', 'area'], geometry: 'point' });
+    expect(await colorUserLayerBy(id, 'loai')).toBe(true);
+    // a draws the palette's first two colours (the large layer's own one colour, the second, does
+    // not count against itself): the three categories start at the third.
+    expect(Object.values(colorsOf(id)!)).toEqual(['#cc6677', '#999933', '#332288']);
+  });
+});
+
 describe('colour by, large layers', () => {
   it('classes a numeric column over every chunk, and keeps the breaks across a reload', async () => {
     const store = new IdbUserLayerStore(`style-big-${++db}`);

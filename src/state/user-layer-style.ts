@@ -2,7 +2,8 @@
 // column's values as they are now (all of a large layer's chunks), written into the layer's
 // description (so the map, the legend and the print read it as any style) and saved apart from the
 // features (persist.ts `style:<id>`), so a reload draws the same categories and breaks.
-import { categoryRule, classRule, withColorRule } from '../layers/color-by';
+import { categoryStart, colorsInUse } from '../layers/category-start';
+import { categoryPalette, categoryRule, classRule, withColorRule } from '../layers/color-by';
 import {
   chunkNumbers,
   chunksMiss,
@@ -17,8 +18,16 @@ import { useLayers } from './layers';
 import { userLayerStorage } from './user-layers';
 import { useUserLayers } from './user-layers-store';
 
+/** The descriptions of the imported layers (small and large) other than `id`, shown or not. */
+function otherDescriptions(id: string) {
+  return [...Object.values(useUserLayers.getState().layers), ...Object.values(useBigLayers.getState().layers)]
+    .filter((l) => l.id !== id)
+    .map((l) => l.description);
+}
+
 /**
- * Colours imported layer `id` by column `field` (null: one colour again). A text column of more
+ * Colours imported layer `id` by column `field` (null: one colour again). A text column's
+ * categories start in the palette where they clash least with the other imported layers' colours. A text column of more
  * than CATEGORY_LIMIT values, an unknown column or a column without numbers leaves the layer as it
  * is and returns false (the select never offers those); true when the style changed.
  */
@@ -33,8 +42,12 @@ export async function colorUserLayerBy(id: string, field: string | null): Promis
     const features = small ? (useLayers.getState().layers[id]?.features ?? []) : null;
     const chunks = big?.chunks ?? [];
     const profile = (features ? profileFeatures(features, [field]) : profileChunks(chunks, [field]))[0];
-    if (profile?.kind === 'text') rule = categoryRule(field, profile.values);
-    else if (profile?.kind === 'number')
+    if (profile?.kind === 'text') {
+      // Start where the other imported layers' colours clash least (category-start.ts).
+      const usage = colorsInUse(otherDescriptions(id));
+      const count = profile.values.length;
+      rule = categoryRule(field, profile.values, categoryStart(count, usage, categoryPalette(count)));
+    } else if (profile?.kind === 'number')
       rule = classRule(field, features ? featureNumbers(features, field) : chunkNumbers(chunks, field));
     if (!rule) return false;
     missing = features ? featuresMiss(features, field) : chunksMiss(chunks, field);

@@ -93,6 +93,30 @@ describe('imported layers', () => {
     expect(await addUserLayer('c.geojson', [pt('c', 'x')])).toBe('user:3');
   });
 
+  it('gives a second import of the same file a distinct title, kept over a reload', async () => {
+    const store = fresh();
+    setUserLayerStorage(store);
+    const title = (id: string) => useUserLayers.getState().layers[id]?.description.title;
+    await addUserLayer('parcels.csv', [pt('a', 'Một')]);
+    await addUserLayer('parcels.csv', [pt('b', 'Hai')]);
+    await addUserLayer('parcels.csv', [pt('c', 'Ba')]);
+    expect(title('user:2')).toEqual({ vi: 'parcels.csv (2)', en: 'parcels.csv (2)' });
+    expect(title('user:3')?.vi).toBe('parcels.csv (3)');
+    // The file's own name is kept as it was (failure rows, the stored record).
+    expect(useUserLayers.getState().layers['user:2']?.fileName).toBe('parcels.csv');
+    resetStores();
+    await restoreUserLayers();
+    expect(['user:1', 'user:2', 'user:3'].map((id) => title(id)?.vi)).toEqual([
+      'parcels.csv',
+      'parcels.csv (2)',
+      'parcels.csv (3)',
+    ]);
+    // A title freed by a removal is given again, as file managers do.
+    await removeUserLayer('user:1');
+    await addUserLayer('parcels.csv', [pt('d', 'Bốn')]);
+    expect(title('user:4')?.vi).toBe('parcels.csv');
+  });
+
   it('remove takes the layer out of the stores and the storage', async () => {
     const store = fresh();
     setUserLayerStorage(store);

@@ -15,6 +15,7 @@ import {
 import { useBigLayers } from './big-layers-store';
 import { useFilters } from './filters';
 import { useLayers } from './layers';
+import { newLayerTitle } from './user-layer-title';
 import { type UserLayer, useUserLayers } from './user-layers-store';
 
 export {
@@ -108,8 +109,9 @@ export interface ImportReport {
 }
 
 /**
- * Adds an imported layer: a new id `user:<n>`, a default description from its geometry, its
- * features into the layers store (on top), and a saved copy. Returns the id.
+ * Adds an imported layer: a new id `user:<n>`, a default description from its geometry titled with
+ * `fileName` made distinct from the other imported layers' titles ("a.csv (2)", see
+ * user-layer-title.ts), its features into the layers store (on top), and a saved copy. Returns the id.
  */
 export async function addUserLayer(
   fileName: string,
@@ -123,7 +125,7 @@ export async function addUserLayer(
   features = numbered;
   const n = nextN();
   const id = userLayerId(n);
-  const description = userLayerDescription(id, fileName, features, n - 1);
+  const description = userLayerDescription(id, newLayerTitle(fileName), features, n - 1);
   const layer: UserLayer = {
     id,
     fileName,

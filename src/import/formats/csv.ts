@@ -2,9 +2,9 @@
 // The chosen columns are returned as a detection the UI shows for confirmation; the user's choice
 // comes back as `options.csvColumns`.
 import { wktToGeoJSON } from '@terraformer/wkt';
-import Papa from 'papaparse';
 import type { CsvDetection, RawRead } from '../types';
 import { fail, type ReadContext, utf8Text } from './context';
+import { parseCsvRows, utf8Length } from './csv-stream';
 import { cellNumber, numericColumns } from './csv-types';
 
 const simple = (name: string): string =>
@@ -52,16 +52,30 @@ export function detectColumns(header: string[], rows: string[][], delimiter: str
   return d;
 }
 
+/**
+ * Reads a CSV/TSV file's features. While papaparse reads the text, `ctx.progress` gets the bytes of
+ * the file parsed so far (the end of the last whole row, the BOM counted) and the data rows so far,
+ * after each piece of csv-stream.ts; a cancel (`ctx.options.signal`) is seen between pieces and
+ * rejects with the signal's reason (the registry reports it as `import.error.cancelled`).
+ */
 export async function read(bytes: Uint8Array, ctx: ReadContext): Promise<RawRead> {
   const text = utf8Text(bytes, ctx).replace(/^\uFEFF/, '');
   const tsv = /\.tsv$/i.test(ctx.fileName);
-  const parsed = Papa.parse<string[]>(text, {
-    header: false,
-    skipEmptyLines: true,
+  // Bytes so far, counted piece by piece (each piece's characters once), after the BOM's 3 bytes
+  // (the decoder drops a BOM from the text, so it is read from the bytes).
+  let bytesRead = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  let chars = 0;
+  const parsed = await parseCsvRows(text, {
     delimiter: tsv ? '\t' : '',
+    ...(ctx.options.signal ? { signal: ctx.options.signal } : {}),
+    onPiece: (cursor, rowCount) => {
+      bytesRead += utf8Length(text, chars, cursor);
+      chars = cursor;
+      ctx.progress(Math.max(0, rowCount - 1), bytesRead);
+    },
   });
-  const [header = [], ...rows] = parsed.data;
-  const delimiter = parsed.meta.delimiter;
+  const [header = [], ...rows] = parsed.rows;
+  const delimiter = parsed.delimiter;
   const detected = detectColumns(header, rows, delimiter);
   const chosen = { ...detected, ...ctx.options.csvColumns };
   const li = chosen.lon !== undefined ? header.indexOf(chosen.lon) : -1;

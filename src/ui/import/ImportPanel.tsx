@@ -1,12 +1,13 @@
-// "Your files" (issue 10 §1): a file picker, a URL field, drag-and-drop onto the map, the progress
-// of the import under way with Cancel, the question an import may ask, the files that failed, and
-// the browser storage used. The file name is always rendered as text (React escapes it).
+// "Your files" (issue 10 §1): the question an import may ask (first, where it is seen), a file
+// picker, a URL field, drag-and-drop onto the map, the progress of the import under way with
+// Cancel, the files that failed, and the browser storage used. The file name is always rendered as
+// text (React escapes it).
 import { useEffect, useId, useState } from 'react';
 import { type MessageKey, useT } from '../../i18n';
-import { CRS_CHOICES, type CrsChoiceId } from '../../import/crs-defs';
 import { useUserLayers } from '../../state/user-layers';
 import { storageEstimate } from '../../userlayers/persist';
-import { answer, cancelImport, importBlob, useImportQuestion } from './flow';
+import { cancelImport, importBlob } from './flow';
+import { QuestionView } from './QuestionView';
 import { useImportQueue } from './queue';
 import { importUrl } from './url-import';
 import './import.css';
@@ -43,67 +44,6 @@ function Waiting() {
     <p className="import-waiting" data-testid="import-waiting">
       {t('userLayers.waiting', { files: waiting.map((w) => `“${w.name}”`).join(', ') })}
     </p>
-  );
-}
-
-function QuestionView() {
-  const { t } = useT();
-  const q = useImportQuestion((s) => s.question);
-  const [choice, setChoice] = useState<CrsChoiceId>('vn2000-tm3-10545');
-  const name = useId();
-  if (!q) return null;
-  const never = (
-    <button type="button" onClick={() => void answer(null)}>
-      {t('userLayers.abort')}
-    </button>
-  );
-  if (q.kind === 'large') {
-    return (
-      <fieldset className="import-question" aria-label={q.name}>
-        <p>{t('import.error.tooLarge', { file: q.name, size: q.size, limit: q.limit })}</p>
-        <button type="button" onClick={() => void answer({ kind: 'large' })}>
-          {t('userLayers.large.confirm')}
-        </button>
-        {never}
-      </fieldset>
-    );
-  }
-  if (q.kind === 'csv') {
-    const csv = q.result.csv!;
-    return (
-      <fieldset className="import-question" aria-label={q.name} data-testid="import-csv">
-        <p>
-          {csv.wkt
-            ? t('userLayers.csv.wkt', { file: q.name, wkt: csv.wkt })
-            : t('userLayers.csv.question', { file: q.name, lon: csv.lon ?? '?', lat: csv.lat ?? '?' })}
-        </p>
-        <button type="button" onClick={() => void answer({ kind: 'csv', swap: false })}>
-          {t(q.replaces ? 'userLayers.csv.keep' : 'userLayers.csv.ok')}
-        </button>
-        {!csv.wkt && (
-          <button type="button" onClick={() => void answer({ kind: 'csv', swap: true })}>
-            {t('userLayers.csv.swap')}
-          </button>
-        )}
-        {never}
-      </fieldset>
-    );
-  }
-  const choices = q.result.crsQuestion?.choices ?? [];
-  return (
-    <fieldset className="import-question" data-testid="import-crs">
-      <legend>{t('userLayers.crs.question', { file: q.result.fileName })}</legend>
-      {choices.map((c) => (
-        <label key={c}>
-          <input type="radio" name={name} checked={choice === c} onChange={() => setChoice(c)} />
-          {CRS_CHOICES[c].label}
-        </label>
-      ))}
-      <button type="button" onClick={() => void answer({ kind: 'crs', choice })}>
-        {t('userLayers.crs.apply')}
-      </button>
-      {never}
-    </fieldset>
   );
 }
 
@@ -210,7 +150,12 @@ export function ImportPanel() {
   const over = useDropImport();
   return (
     <section className="import-panel" aria-labelledby={`${fileId}-h`} data-testid="import-panel">
-      <h2 id={`${fileId}-h`}>{t('userLayers.title')}</h2>
+      {/* Focusable by script only: the focus lands here once a question it was in is answered. */}
+      <h2 id={`${fileId}-h`} tabIndex={-1}>
+        {t('userLayers.title')}
+      </h2>
+      {/* First in the panel: a question holds the imports after it (QuestionView.tsx). */}
+      <QuestionView />
       <p className="import-privacy">{t('userLayers.privacy')}</p>
       <label className="import-pick" htmlFor={fileId}>
         {t('userLayers.pick')}
@@ -240,7 +185,6 @@ export function ImportPanel() {
         <button type="submit">{t('userLayers.url.add')}</button>
       </form>
       <Progress />
-      <QuestionView />
       <Waiting />
       <Failures />
       <Storage />

@@ -17,14 +17,17 @@ export interface BigReceiver {
   layerId: () => string | null;
 }
 
-/** A receiver for one import of `fileName` (from `url` when fetched). */
-export function bigReceiver(fileName: string, url?: string): BigReceiver {
+/**
+ * A receiver for one import of `fileName` (from `url` when fetched). `replaces`: the layer this
+ * import is to replace (its title goes to the new layer; the caller removes the old one).
+ */
+export function bigReceiver(fileName: string, url?: string, replaces?: string): BigReceiver {
   let id: string | null = null;
   let closed = false;
   return {
     onChunk: (chunk) => {
       if (closed) return;
-      if (id === null) id = beginBigLayer(fileName, chunk, url);
+      if (id === null) id = beginBigLayer(fileName, chunk, url, replaces);
       else appendChunk(id, chunk);
     },
     finish: async (summary, report) => {

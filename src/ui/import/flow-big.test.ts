@@ -30,6 +30,16 @@ function latFirstCsv(): Blob {
   return new Blob([rows.join('\n')]);
 }
 
+/** 20,000 points whose columns are named `lon`, `lat` but hold each other's values. */
+function swappedNamesCsv(): Blob {
+  const rows = ['lon,lat'];
+  for (let i = 0; i < 20_000; i++)
+    rows.push(`${(10.9 + (i % 500) / 1000).toFixed(3)},106.${600 + (i % 300)}`);
+  return new Blob([rows.join('\n')]);
+}
+
+const title = (id: string) => useBigLayers.getState().layers[id]?.description.title;
+
 describe('import flow of a large file', () => {
   it.each([
     ['parcels.fgb', () => new Blob([writeFeatures(features) as Uint8Array<ArrayBuffer>])],
@@ -90,5 +100,22 @@ describe('import flow of a large file', () => {
     await answer(null);
     expect(useBigLayers.getState().layers['user:1']).toBeUndefined();
     expect(useLayers.getState().layers['user:1']).toBeUndefined();
+  }, 120_000);
+
+  it('a swap keeps the replaced layer’s title; the same file imported again gets “(2)”', async () => {
+    await importBlob(swappedNamesCsv(), 'diem.csv');
+    expect(title('user:1')).toEqual({ vi: 'diem.csv', en: 'diem.csv' });
+    // The swapped read is made while user:1 is still on the map, then user:1 goes.
+    await answer({ kind: 'csv', swap: true });
+    expect(useUserLayers.getState().failures).toEqual([]);
+    expect(useBigLayers.getState().layers['user:1']).toBeUndefined();
+    expect(useBigLayers.getState().layers['user:2']?.summary?.bbox).not.toBeNull();
+    expect(title('user:2')).toEqual({ vi: 'diem.csv', en: 'diem.csv' });
+    // A second import of the file, beside the first: a distinct title, kept when confirmed.
+    await importBlob(swappedNamesCsv(), 'diem.csv');
+    expect(title('user:3')).toEqual({ vi: 'diem.csv (2)', en: 'diem.csv (2)' });
+    await answer({ kind: 'csv', swap: false });
+    expect(title('user:3')?.vi).toBe('diem.csv (2)');
+    expect(title('user:2')?.vi).toBe('diem.csv');
   }, 120_000);
 });

@@ -91,20 +91,24 @@ export function importBlob(
   return enqueueImport(name, (release) => runImport(file, name, options, url, release));
 }
 
-/** One import, in its turn; `release` lets the next one start (see queue.ts). */
+/**
+ * One import, in its turn; `release` lets the next one start (see queue.ts). `replaces`: the large
+ * layer this import is to replace (a swap): a large layer it makes takes that layer's title.
+ */
 export async function runImport(
   file: Blob,
   name: string,
   options: ImportOptions,
   url: string | undefined,
   release: () => void,
+  replaces?: string,
 ): Promise<void> {
   const users = useUserLayers.getState();
   controller = new AbortController();
   const mine = controller;
   users.setJob({ fileName: name, progress: null });
   // A file of BIG_LAYER_FEATURES or more arrives as binary chunks while it is read.
-  const big = bigReceiver(name, url);
+  const big = bigReceiver(name, url, replaces);
   let read = false;
   try {
     const outcome = await importer().importFile(file, {
@@ -182,7 +186,7 @@ export async function answer(
     // The large layer read with the detected columns goes only once the swapped read has succeeded.
     const failed = useUserLayers.getState().failures.length;
     const before = new Set(Object.keys(useBigLayers.getState().layers));
-    await runImport(q.file, q.name, { allowLarge: true, csvColumns: columns }, q.url, release);
+    await runImport(q.file, q.name, { allowLarge: true, csvColumns: columns }, q.url, release, q.replaces);
     if (useUserLayers.getState().failures.length !== failed) return;
     // A swap that places no feature anywhere is not a better reading: keep the first, say so.
     const added = Object.values(useBigLayers.getState().layers).find((l) => !before.has(l.id));
