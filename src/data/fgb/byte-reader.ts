@@ -8,10 +8,7 @@ import { FlatGeobufError } from './types';
  */
 export class ByteReader {
   private chunks: Uint8Array[] = [];
-  /** Bytes of chunks[0] already taken (a cursor, instead of a new view of the rest per take). */
-  private head = 0;
-  /** Bytes buffered and not yet taken. */
-  buffered = 0;
+  private buffered = 0;
   private ended = false;
   private readonly reader: ReadableStreamDefaultReader<Uint8Array> | null;
   /** Bytes not yet read, when known (bytes input); null for streams. */
@@ -72,78 +69,28 @@ export class ByteReader {
     return this.buffered >= n ? this.take(n) : null;
   }
 
-  /**
-   * The little-endian uint32 at the read position when 4 bytes are buffered, else null; nothing is
-   * consumed (the framing reads a feature's size before deciding how to take it).
-   */
-  peekUint32(): number | null {
-    if (this.buffered < 4) return null;
-    let value = 0;
-    let chunk = 0;
-    let at = this.head;
-    for (let k = 0; k < 4; k++) {
-      while (at >= this.chunks[chunk]!.length) {
-        chunk++;
-        at = 0;
-      }
-      value |= this.chunks[chunk]![at++]! << (8 * k);
-    }
-    return value >>> 0;
-  }
-
-  /**
-   * `n` buffered bytes as a view of the piece that holds them, when one piece holds them all and
-   * they start at an 8-byte-aligned offset of its buffer (what FlatBuffers' Float64Array views
-   * need); else null and nothing consumed. The pieces are the input's or the stream's own: nothing
-   * writes to them afterwards.
-   */
-  takeAlignedView(n: number): Uint8Array | null {
-    const first = this.chunks[0];
-    if (!first || first.length - this.head < n || (first.byteOffset + this.head) % 8 !== 0) return null;
-    return this.take(n);
-  }
-
-  /** Fills `dest` with the next dest.length bytes when that many are buffered (true), else false. */
-  takeInto(dest: Uint8Array): boolean {
-    if (this.buffered < dest.length) return false;
-    this.copyOut(dest);
-    return true;
-  }
-
   private take(take: number): Uint8Array {
+    let out: Uint8Array;
     const first = this.chunks[0];
-    if (first && first.length - this.head >= take) {
-      const out = first.subarray(this.head, this.head + take);
-      this.advance(first, take);
-      return out;
+    if (first && first.length >= take) {
+      out = first.subarray(0, take);
+      if (first.length === take) this.chunks.shift();
+      else this.chunks[0] = first.subarray(take);
+    } else {
+      out = new Uint8Array(take);
+      let filled = 0;
+      while (filled < take) {
+        const chunk = this.chunks[0]!;
+        const part = Math.min(chunk.length, take - filled);
+        out.set(chunk.subarray(0, part), filled);
+        filled += part;
+        if (part === chunk.length) this.chunks.shift();
+        else this.chunks[0] = chunk.subarray(part);
+      }
     }
-    const out = new Uint8Array(take);
-    this.copyOut(out);
+    this.buffered -= take;
+    if (this.remaining !== null) this.remaining -= take;
     return out;
-  }
-
-  /** Copies the next dest.length (buffered) bytes into dest and consumes them. */
-  private copyOut(dest: Uint8Array): void {
-    const take = dest.length;
-    let filled = 0;
-    while (filled < take) {
-      const chunk = this.chunks[0]!;
-      const part = Math.min(chunk.length - this.head, take - filled);
-      if (part < 64) for (let k = 0; k < part; k++) dest[filled + k] = chunk[this.head + k]!;
-      else dest.set(chunk.subarray(this.head, this.head + part), filled);
-      filled += part;
-      this.advance(chunk, part);
-    }
-  }
-
-  private advance(chunk: Uint8Array, n: number): void {
-    this.head += n;
-    if (this.head === chunk.length) {
-      this.chunks.shift();
-      this.head = 0;
-    }
-    this.buffered -= n;
-    if (this.remaining !== null) this.remaining -= n;
   }
 
   /** Exactly `n` bytes, or a FlatGeobufError naming what was cut off. */

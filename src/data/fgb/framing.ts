@@ -32,12 +32,9 @@ class Slabs {
 }
 
 /**
- * Yields the features, in batches of what was already buffered, each as its own bytes (size prefix
- * included, at an 8-byte-aligned offset of a buffer nothing else writes to: aligned for
- * FlatBuffers' typed-array views; a view of the input's or the stream's piece when the feature lies
- * aligned within one, else a copy in a slab), after calling `onMeta` once with the parsed header.
- * Throws FlatGeobufError for damaged or truncated framing; stops the stream when the consumer
- * stops early.
+ * Yields the features, in batches of what was already buffered, each as its own bytes (size prefix included, at an 8-byte-aligned offset of a
+ * buffer nothing else writes to: aligned for FlatBuffers' typed-array views), after calling `onMeta` once with the parsed header. Throws FlatGeobufError for
+ * damaged or truncated framing; stops the stream when the consumer stops early.
  */
 export async function* featureFrames(
   input: Uint8Array | ReadableStream<Uint8Array>,
@@ -67,26 +64,6 @@ export async function* featureFrames(
     try {
       for (let n = 0; ; n++) {
         signal?.throwIfAborted();
-        // A feature already buffered whole: its size read in place, its bytes a view of the piece
-        // when aligned there, else one copy into a slab (no view per size prefix, no second copy).
-        const claimed = source.peekUint32();
-        if (claimed !== null) {
-          checkLength(claimed, n, source.remaining === null ? null : source.remaining - SIZE_PREFIX_LEN);
-          const size = SIZE_PREFIX_LEN + claimed;
-          if (source.buffered >= size) {
-            let bytes = source.takeAlignedView(size);
-            if (!bytes) {
-              bytes = slabs.take(size);
-              source.takeInto(bytes);
-            }
-            batch.push(bytes);
-            if (batch.length >= 1024) {
-              yield batch;
-              batch = [];
-            }
-            continue;
-          }
-        }
         let prefix = source.takeBuffered(SIZE_PREFIX_LEN);
         if (!prefix) {
           if (batch.length > 0) {
@@ -107,7 +84,14 @@ export async function* featureFrames(
           throw new FlatGeobufError(`Truncated FlatGeobuf file: it ends inside feature ${n + 1}.`);
         }
         const length = new DataView(prefix.buffer, prefix.byteOffset, 4).getUint32(0, true);
-        checkLength(length, n, source.remaining);
+        if (length === 0 || length > FEATURE_MAX_BYTES) {
+          throw new FlatGeobufError(`Damaged FlatGeobuf file: feature ${n + 1} claims ${length} bytes.`);
+        }
+        if (source.remaining !== null && length > source.remaining) {
+          throw new FlatGeobufError(
+            `Damaged or truncated FlatGeobuf file: feature ${n + 1} claims ${length} bytes but only ${source.remaining} follow.`,
+          );
+        }
         const bytes = slabs.take(SIZE_PREFIX_LEN + length);
         bytes.set(prefix, 0); // before any await: a later read may reuse the piece it views
         let body = source.takeBuffered(length);
@@ -133,18 +117,6 @@ export async function* featureFrames(
     if (batch.length > 0) yield batch;
   } finally {
     source.close();
-  }
-}
-
-/** Throws for a size that cannot be feature n + 1's (`remaining`: the bytes after its prefix). */
-function checkLength(length: number, n: number, remaining: number | null): void {
-  if (length === 0 || length > FEATURE_MAX_BYTES) {
-    throw new FlatGeobufError(`Damaged FlatGeobuf file: feature ${n + 1} claims ${length} bytes.`);
-  }
-  if (remaining !== null && length > remaining) {
-    throw new FlatGeobufError(
-      `Damaged or truncated FlatGeobuf file: feature ${n + 1} claims ${length} bytes but only ${remaining} follow.`,
-    );
   }
 }
 
