@@ -13,7 +13,7 @@ import type { FeatureProblem } from '../boundary';
 import { type ChunkReadOptions, readChunks } from './binary';
 import { FlatGeobufError, readFeatureCollection, writeFeatures } from './index';
 import { fgbFile, props } from './test-bytes';
-import { DAMAGE_CASES, UNUSABLE_CASES, withBad } from './test-hostile-cases';
+import { DAMAGE_CASES, damagedPropertyFiles, UNUSABLE_CASES, withBad } from './test-hostile-cases';
 import { parcels } from './test-parcels';
 
 const TESTDATA = new URL('../../../../shared/data/flatgeobuf-testdata/', import.meta.url);
@@ -256,21 +256,8 @@ describe('damaged files', () => {
   }
 
   it('property bytes that run past the feature, an unknown column, a column given twice', async () => {
-    const columns = [{ name: 'id', type: 'String' as const }];
-    const point = { type: 'Point' as const, xy: [0, 0] };
-    const runsPast = props([0, 'String', 'abc']);
-    runsPast.set([100], 2); // the string claims 100 bytes; 3 follow
-    for (const [properties, message] of [
-      [runsPast, /^Feature 1: a property value runs past its feature/],
-      [props([3, 'String', 'x']), /^Feature 1: a property refers to column 3, which the header lacks/],
-      [
-        props([0, 'String', 'a'], [0, 'String', 'b']),
-        /^Feature 1: column "id" has two values in one feature/,
-      ],
-    ] as const) {
-      await expect(chunksOf(fgbFile('Point', columns, [{ geometry: point, properties }]))).rejects.toThrow(
-        message,
-      );
+    for (const [bytes, message] of damagedPropertyFiles()) {
+      await expect(chunksOf(bytes)).rejects.toThrow(message);
     }
   });
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { FeatureProblem } from '../boundary';
 import { FlatGeobufError, type LayerHeader, readFeatureCollection } from './index';
 import { fgbFile, props, type RawGeometry, type TypeName } from './test-bytes';
-import { DAMAGE_CASES, square, UNUSABLE_CASES, withBad } from './test-hostile-cases';
+import { DAMAGE_CASES, damagedPropertyFiles, square, UNUSABLE_CASES, withBad } from './test-hostile-cases';
 
 async function readKeeping(bytes: Uint8Array) {
   const problems: FeatureProblem[] = [];
@@ -34,17 +34,8 @@ describe('structural damage fails the read, naming the feature', () => {
   }
 
   it('property bytes that run past the feature, an unknown column, a column given twice', async () => {
-    const columns = [{ name: 'id', type: 'String' as const }];
-    const point = { type: 'Point' as const, xy: [0, 0] };
-    const runsPast = props([0, 'String', 'abc']);
-    runsPast.set([100], 2); // the string claims 100 bytes; 3 follow
-    for (const [properties, message] of [
-      [runsPast, /Feature 1: a property value runs past its feature/],
-      [props([3, 'String', 'x']), /Feature 1: a property refers to column 3, which the header lacks/],
-      [props([0, 'String', 'a'], [0, 'String', 'b']), /Feature 1: column "id" has two values in one feature/],
-    ] as const) {
-      const err = await failure(fgbFile('Point', columns, [{ geometry: point, properties }]));
-      expect(err.message).toMatch(message);
+    for (const [bytes, message] of damagedPropertyFiles()) {
+      expect((await failure(bytes)).message).toMatch(message);
     }
   });
 

@@ -150,3 +150,23 @@ export const UNUSABLE_CASES: [string, TypeName, RawGeometry | null, string, RegE
     /part 2 of the MultiPolygon/,
   ],
 ];
+
+/**
+ * One-point files whose property bytes are damaged, with the message each reader (GeoJSON and
+ * binary chunks) must give: bytes that run past the feature, an unknown column, a column twice.
+ */
+export function damagedPropertyFiles(): [Uint8Array, RegExp][] {
+  const columns = [{ name: 'id', type: 'String' as const }];
+  const point = { type: 'Point' as const, xy: [0, 0] };
+  const runsPast = props([0, 'String', 'abc']);
+  runsPast.set([100], 2); // the string claims 100 bytes; 3 follow
+  const cases: [Uint8Array, RegExp][] = [
+    [runsPast, /^Feature 1: a property value runs past its feature/],
+    [props([3, 'String', 'x']), /^Feature 1: a property refers to column 3, which the header lacks/],
+    [props([0, 'String', 'a'], [0, 'String', 'b']), /^Feature 1: column "id" has two values in one feature/],
+  ];
+  return cases.map(([properties, message]) => [
+    fgbFile('Point', columns, [{ geometry: point, properties }]),
+    message,
+  ]);
+}
