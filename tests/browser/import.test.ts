@@ -221,4 +221,43 @@ describe('import', () => {
     expect(stored).toBe(0);
     expectNoProblems(problems);
   });
+  it('a CSV\'s question comes first in "Your files" with the focus; the same file twice is two rows told apart', async () => {
+    const csvFile = {
+      name: 'diem.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('ten,lon,lat\nĐiểm A,106.65,11.05\nĐiểm B,106.70,11.10\n', 'utf8'),
+    };
+    const titles: string[] = [];
+    for (const _ of [1, 2]) {
+      const before = await page.$$eval('li[data-testid="layer-row"]', (rows) => rows.length);
+      await page.setInputFiles('[data-testid="import-file"]', csvFile);
+      await page.waitForSelector('[data-testid="import-csv"]');
+      // The question is the first thing under the panel's heading, and the keyboard is on it.
+      const placed = await page.evaluate(() => {
+        const q = document.querySelector('[data-testid="import-csv"]')!;
+        const panel = q.closest('[data-testid="import-panel"]');
+        return {
+          afterHeading: q.previousElementSibling?.tagName ?? null,
+          inPanel: panel !== null,
+          focused: q.contains(document.activeElement),
+        };
+      });
+      expect(placed).toEqual({ afterHeading: 'H2', inPanel: true, focused: true });
+      await page.click('[data-testid="import-csv"] button');
+      await page.waitForFunction(
+        (n) => document.querySelectorAll('li[data-testid="layer-row"]').length === n + 1,
+        before,
+      );
+      const id = await page.evaluate(() => {
+        const ids = [...document.querySelectorAll<HTMLElement>('li[data-testid="layer-row"]')]
+          .map((r) => r.dataset.layerId ?? '')
+          .filter((x) => x.startsWith('user:'));
+        return ids.sort((a, b) => Number(b.slice(5)) - Number(a.slice(5)))[0]!;
+      });
+      await page.waitForSelector(`${row(id)}[data-status="ready"][data-feature-count="2"]`);
+      titles.push(await page.$eval(`${row(id)} .layer-title`, (el) => el.textContent ?? ''));
+    }
+    expect(titles).toEqual(['diem.csv', 'diem.csv (2)']);
+    expectNoProblems(problems);
+  });
 });
