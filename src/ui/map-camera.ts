@@ -41,38 +41,32 @@ export function panelInsets(map?: Element | null): Partial<Insets> {
   };
 }
 
-/** Frames fitSelection waits at most for the info panel to be in the page (≈ 0.5 s at 60 Hz). */
-const PANEL_WAIT_FRAMES = 30;
-
 /**
  * After a selection made on the map, moves the camera (if needed) so the feature shows clear of the
  * panels, once the info panel has been laid out. A selection from an analysis table zooms through
  * its own request (zoomRequest) instead, which this sees and leaves alone.
- *
- * The info panel is rendered by React after the selection store changes; two animation frames are
- * usually enough, but on a loaded machine (software WebGL, a big import in the worker) React's
- * commit can come later, and fitting without the panel would leave the feature under it. So it
- * waits, frame by frame, for `.info-panel` (up to PANEL_WAIT_FRAMES, then fits with what is there).
  */
 export function fitSelection(map: PlanningMap, el: HTMLElement, ref: FeatureRef): void {
   const request = useAnalysis.getState().zoomRequest;
-  const fitWhenLaidOut = (framesLeft: number) => {
-    if (useAnalysis.getState().zoomRequest !== request) return;
-    if (!sameRef(useSelection.getState().selected, ref)) return;
-    if (!document.querySelector('.info-panel') && framesLeft > 0) {
-      requestAnimationFrame(() => fitWhenLaidOut(framesLeft - 1));
-      return;
-    }
-    const feature = findFeature(useLayers.getState().layers, ref.layerId, ref.featureId);
-    if (!feature?.geometry) return;
-    const b = turfBbox(feature as Feature<Geometry>);
-    const bbox: Bbox = [b[0], b[1], b[2], b[3]];
-    if (!bbox.every(Number.isFinite)) return;
-    const insets = panelInsets(el);
-    const target = fitTarget(map.getView(), { width: el.clientWidth, height: el.clientHeight }, insets, bbox);
-    if (target) map.fitBounds(target, !prefersReducedMotion(), insets);
-  };
-  requestAnimationFrame(() => requestAnimationFrame(() => fitWhenLaidOut(PANEL_WAIT_FRAMES)));
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => {
+      if (useAnalysis.getState().zoomRequest !== request) return;
+      if (!sameRef(useSelection.getState().selected, ref)) return;
+      const feature = findFeature(useLayers.getState().layers, ref.layerId, ref.featureId);
+      if (!feature?.geometry) return;
+      const b = turfBbox(feature as Feature<Geometry>);
+      const bbox: Bbox = [b[0], b[1], b[2], b[3]];
+      if (!bbox.every(Number.isFinite)) return;
+      const insets = panelInsets(el);
+      const target = fitTarget(
+        map.getView(),
+        { width: el.clientWidth, height: el.clientHeight },
+        insets,
+        bbox,
+      );
+      if (target) map.fitBounds(target, !prefersReducedMotion(), insets);
+    }),
+  );
 }
 
 /** Places the camera on the province, then applies whatever part of a view the URL gave. */
