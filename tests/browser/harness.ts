@@ -141,6 +141,32 @@ export async function settledLayerRows(
   );
 }
 
+/**
+ * Waits for `selector`; on a timeout, fails naming every layer row's id, status and text and the
+ * import job's text, so a failure in CI (where it cannot be rerun by hand) says what the page held.
+ */
+export async function waitForRowOrExplain(
+  page: Page,
+  selector: string,
+  timeout = READY_TIMEOUT,
+): Promise<void> {
+  try {
+    await page.waitForSelector(selector, { timeout });
+  } catch (e) {
+    const state = await page
+      .$$eval(
+        'li[data-testid="layer-row"], [data-testid="import-progress"], [data-testid="import-waiting"], [data-testid="import-failure"], [role="alert"]',
+        (els) =>
+          els.map((el) => {
+            const d = (el as HTMLElement).dataset;
+            return `${d.layerId ?? el.getAttribute('data-testid') ?? el.getAttribute('role')} ${d.status ?? ''}: ${(el.textContent ?? '').slice(0, 200)}`;
+          }),
+      )
+      .catch(() => ['(page not readable)']);
+    throw new Error(`${(e as Error).message}\nrows and alerts then:\n${state.join('\n')}`);
+  }
+}
+
 export interface Catalog {
   layers: { id: string; feature_count: number; title: { vi: string; en: string } }[];
 }

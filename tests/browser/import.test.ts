@@ -17,6 +17,7 @@ import {
   type Problem,
   settledLayerRows,
   waitForMapReady,
+  waitForRowOrExplain,
 } from './harness';
 
 const DIR = join(import.meta.dirname, '../../../shared/data/real-gis/hcmgis-ditich-vn2000-points');
@@ -157,7 +158,7 @@ describe('import', () => {
     await waitForMapReady(page);
     await page.waitForSelector(`${row('user:1')}[data-status="ready"]`);
     await page.waitForSelector(`${row('user:2')}[data-status="ready"]`);
-    await page.waitForSelector(`${row('user:3')}[data-status="ready"]`, { timeout: 60_000 });
+    await waitForRowOrExplain(page, `${row('user:3')}[data-status="ready"]`, 60_000);
     expect(await page.getAttribute(`${row('user:1')} .user-layer-color-by`, 'data-color-by')).toBe('Stt');
     const classes = await page.$$eval(`${row('user:1')} ul.legend li`, (lis) =>
       lis.map((li) => li.textContent?.trim() ?? ''),

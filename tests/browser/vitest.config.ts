@@ -14,6 +14,10 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     teardownTimeout: 30_000,
+    // expect.poll's own default (1 s) is shorter than one busy frame here plus the URL's 300 ms
+    // write delay: a clean-clone CI run failed a camera assertion that passes locally because the
+    // hash had not been written yet. A poll that can still fail, only later.
+    expect: { poll: { timeout: 15_000, interval: 100 } },
     // One Chromium at a time: two software-rendered browsers on 2 cores only slow each other down.
     fileParallelism: false,
     maxWorkers: 1,
