@@ -14,7 +14,7 @@ import { useExplorer } from '../state/explorer';
 import { useFilters } from '../state/filters';
 import { useLanguage } from '../state/language';
 import { allSettled, findFeature, useLayers } from '../state/layers';
-import { type FeatureRef, useSelection } from '../state/selection';
+import { type FeatureRef, sameRef, useSelection } from '../state/selection';
 import type { MapSide } from '../state/side';
 import { useTime, yearFor } from '../state/time';
 import type { UrlState } from '../state/url';
@@ -172,14 +172,24 @@ export function MapView({ side, initial, onMap, onStyleError }: Props) {
           requestAnimationFrame(() => map.flyToFeature(zone, panelInsets(el), 0));
         }
         if (s.zoomRequest && s.zoomRequest !== prev.zoomRequest) {
-          const { ref } = s.zoomRequest;
+          const request = s.zoomRequest;
+          const { ref } = request;
           const feature = findFeature(useLayers.getState().layers, ref.layerId, ref.featureId);
           // After React has laid out the info panel the selection opens, so the insets include it.
           // An imported feature (a parcel, a plot) is shown close up, at least 0.005° (≈ 550 m)
           // across, where a large layer draws it as its shape (not its point) and its outline
           // shows; a curated park or district keeps the wider default (its corridors in view).
           const span = isUserLayerId(ref.layerId) ? IMPORTED_FEATURE_SPAN_DEG : undefined;
-          if (feature) requestAnimationFrame(() => map.flyToFeature(feature, panelInsets(el), span));
+          // Dropped when, before that frame, the request was replaced or the feature unselected
+          // (Escape right after Enter in a list): on software WebGL a frame can take a second, and
+          // a late fly would carry the camera away from wherever the user has gone since.
+          if (feature) {
+            requestAnimationFrame(() => {
+              if (useAnalysis.getState().zoomRequest !== request) return;
+              if (!sameRef(useSelection.getState().selected, ref)) return;
+              map.flyToFeature(feature, panelInsets(el), span);
+            });
+          }
         }
       }),
       map.on('hover', (ref) => {

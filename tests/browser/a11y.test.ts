@@ -8,7 +8,7 @@
 // experimental axe rule, off by default: it is switched on here.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeFailures, expectNoProblems, openSettledApp, type Problem, waitForCamera } from './harness';
+import { axeFailures, expectNoProblems, goToView, openSettledApp, type Problem } from './harness';
 
 let browser: Browser;
 let page: Page;
@@ -103,13 +103,8 @@ type MapLike = {
   getZoom: () => number;
 };
 
-/** Moves the first map by its link (the app applies the hash on hashchange) and waits until it is there. */
-async function goTo(lat: number, lon: number, zoom: number): Promise<void> {
-  await page.evaluate((h) => {
-    window.location.hash = h;
-  }, `#lat=${lat}&lon=${lon}&z=${zoom}&lang=vi`);
-  await waitForCamera(page, lat, lon, zoom);
-}
+/** Moves the first map by its link and waits until the new view is drawn (harness.goToView). */
+const goTo = (lat: number, lon: number, zoom: number) => goToView(page, lat, lon, zoom, 'vi');
 
 /** Counts the first map's 'move' events from now; `stop()` returns how many came before 'moveend'. */
 async function countMoves(): Promise<void> {

@@ -117,6 +117,36 @@ export async function waitForCamera(page: Page, lat: number, lon: number, zoom: 
   );
 }
 
+/**
+ * Moves the first map's camera through the URL hash (applied without a reload, as a link the user
+ * edits would be), waits until the camera is there, then until MapLibre has drawn the new view
+ * ('idle', at most 10 s): picking (a click, Enter on the map) reads what is drawn, so a pick made
+ * before that finds nothing. `lang` is written to the hash too, so the page keeps its language.
+ */
+export async function goToView(
+  page: Page,
+  lat: number,
+  lon: number,
+  zoom: number,
+  lang: 'vi' | 'en',
+): Promise<void> {
+  await page.evaluate((h) => {
+    window.location.hash = h;
+  }, `#lat=${lat}&lon=${lon}&z=${zoom}&lang=${lang}`);
+  await waitForCamera(page, lat, lon, zoom);
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        type Drawn = { once: (type: string, fn: () => void) => void; triggerRepaint: () => void };
+        const map = (document.querySelector('.maplibregl-map') as unknown as { maplibreMap: Drawn })
+          .maplibreMap;
+        map.once('idle', () => resolve());
+        map.triggerRepaint();
+        setTimeout(resolve, 10_000);
+      }),
+  );
+}
+
 /** Waits until no layer row is still loading, and returns each row's status and count. */
 export async function settledLayerRows(
   page: Page,

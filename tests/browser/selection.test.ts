@@ -11,11 +11,11 @@ import {
   type Catalog,
   expectNoProblems,
   fetchCatalog,
+  goToView,
   launchBrowser,
   newPage,
   openApp,
   type Problem,
-  waitForCamera,
 } from './harness';
 
 type Row = Record<string, string>;
@@ -71,38 +71,8 @@ const focused = () =>
     };
   });
 
-/** Moves the camera through the URL (applied without a reload) and waits for two drawn frames. */
-async function goTo(lat: number, lon: number, zoom: number): Promise<void> {
-  await page.evaluate(
-    ({ lat, lon, zoom }) => {
-      window.location.hash = `#lat=${lat}&lon=${lon}&z=${zoom}&lang=en`;
-    },
-    { lat, lon, zoom },
-  );
-  await page.evaluate(
-    () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
-  );
-  // The app applies the hash on its hashchange event: wait until the camera is there.
-  await waitForCamera(page, lat, lon, zoom);
-  // Picking reads what MapLibre has drawn: wait until the new view's data is rendered.
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        const map = (document.querySelector('.maplibregl-map') as unknown as { maplibreMap: MapLike })
-          .maplibreMap;
-        map.once('idle', () => resolve());
-        map.triggerRepaint();
-        setTimeout(resolve, 10_000);
-      }),
-  );
-}
-
-interface MapLike {
-  getCenter(): { lat: number; lng: number };
-  getZoom(): number;
-  once(event: 'idle', listener: () => void): void;
-  triggerRepaint(): void;
-}
+/** Moves the camera through the URL and waits until the new view is drawn (harness.goToView). */
+const goTo = (lat: number, lon: number, zoom: number) => goToView(page, lat, lon, zoom, 'en');
 
 const infoPanel = () => page.locator('[data-testid="info-panel"]');
 
