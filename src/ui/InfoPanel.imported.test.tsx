@@ -57,4 +57,13 @@ describe('InfoPanel of an imported feature', () => {
     ]);
     expect(propertyRows(f, formatters('en'))[0]).toEqual(['a', '169.49']);
   });
+
+  it('leaves out the id the viewer gave the features', () => {
+    useUserLayers.setState((s) => ({ layers: { [ID]: { ...s.layers[ID]!, idsMade: true } } }));
+    useSelection.setState({ selected: { layerId: ID, featureId: '2' } });
+    const root = render(<InfoPanel />);
+    expect(findAll(root, tag('dt')).map(text)).toEqual(['ma', 'dien_tich', 'loai']);
+    // Named by its number in the file instead of a bare "2".
+    expect(text(findAll(root, tag('h2'))[0]!)).toBe('Đối tượng số 2');
+  });
 });

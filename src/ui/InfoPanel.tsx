@@ -9,6 +9,7 @@ import { bigFeature } from '../state/big-feature';
 import { useBigLayers } from '../state/big-layers-store';
 import { findFeature, useLayers } from '../state/layers';
 import { useSelection } from '../state/selection';
+import { useUserLayers } from '../state/user-layers-store';
 import { analysisAreaRow, propertyRows, rowsFor, text } from './info-rows';
 import { InfoPick } from './investors/InfoPick';
 import { useLayerTitle } from './LayerPanel';
@@ -62,6 +63,8 @@ export function InfoPanel() {
   const area = useAnalysis((s) => s.selectedArea);
   // A large layer's feature is built from its chunk only now, for this panel (issue 10 §2).
   const big = useBigLayers((s) => (selected ? s.layers[selected.layerId] : undefined));
+  // The `id` the viewer gave a file's features is not one of the file's properties (UserLayer.idsMade).
+  const idsMade = useUserLayers((s) => (selected ? s.layers[selected.layerId]?.idsMade === true : false));
   const feature = !selected
     ? null
     : big
@@ -80,12 +83,18 @@ export function InfoPanel() {
   const name =
     f.name(feature.properties) ||
     ownId ||
-    (big ? f.t('bigLayers.feature', { n: f.num(Number(selected.featureId) + 1) }) : selected.featureId);
+    (big
+      ? f.t('bigLayers.feature', { n: f.num(Number(selected.featureId) + 1) })
+      : idsMade // the viewer's id is the feature's 1-based number in the file
+        ? f.t('bigLayers.feature', { n: f.num(Number(selected.featureId)) })
+        : selected.featureId);
   const other = f.lang === 'vi' ? text(feature.properties?.name_en) : text(feature.properties?.name_vi);
   // An imported layer's feature (small or large) shows the file's own properties: the curated
   // layers' rows (sources, geometry quality) would show none of them.
   const imported = big || isUserLayerId(selected.layerId);
-  const rows = imported ? propertyRows(feature, f) : rowsFor(selected.layerId, feature, f, districtName);
+  const rows = imported
+    ? propertyRows(feature, f).filter(([k]) => !(idsMade && k === 'id'))
+    : rowsFor(selected.layerId, feature, f, districtName);
   // A district's rows already give its Turf area ("computed from the boundary"); for a park the
   // analysis row adds what the area is based on (stated, the footprint being schematic).
   if (area && selected.layerId === 'parks' && area.layer === 'parks' && area.id === selected.featureId) {
