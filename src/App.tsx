@@ -22,6 +22,7 @@ import { InfoPanel } from './ui/InfoPanel';
 import { InViewList } from './ui/InViewList';
 import { ImportPanel } from './ui/import/ImportPanel';
 import { QuestionNotice } from './ui/import/QuestionNotice';
+import { addLinkedLayers } from './ui/import/start';
 import { LanguageToggle } from './ui/LanguageToggle';
 import { LayerPanel } from './ui/LayerPanel';
 // Panels not needed at first paint load as their own chunks (issue 11 §2, bundle size).
@@ -67,6 +68,8 @@ export function App({ initial }: { initial: UrlState }) {
       const hash = new URL(e.newURL).hash;
       const parsed = applyHash(hash);
       setHashIssues(readHash(hash));
+      // Layers the pasted link adds by URL, as at page load (the hash writer keeps them meanwhile).
+      if (parsed.src) void addLinkedLayers(parsed.src);
       const map = mapRef.current;
       if (map && (parsed.zoom !== undefined || parsed.lat !== undefined || parsed.lon !== undefined)) {
         const v = map.getView();

@@ -189,7 +189,7 @@ export function startUrlSync(delay = 300): () => void {
       if (s.year !== prev.year || s.overrides !== prev.overrides) write();
     }),
     useUserLayers.subscribe((s, prev) => {
-      if (s.layers !== prev.layers) write();
+      if (s.layers !== prev.layers || s.pendingSrc !== prev.pendingSrc) write();
     }),
     // A large layer from a URL joins `src=` when it is added or removed (not on each chunk).
     useBigLayers.subscribe((s, prev) => {

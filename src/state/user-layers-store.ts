@@ -43,6 +43,11 @@ interface UserLayersState {
   saveProblem: SaveProblem;
   /** Bumped after every save or removal so the storage figure is read again. */
   storageVersion: number;
+  /**
+   * URLs a link's `src=` asked for that are still being added (fetched, read): kept in the link
+   * meanwhile, so the address written while they load (or a reload then) does not drop them.
+   */
+  pendingSrc: string[];
   setJob: (job: UserLayersState['job']) => void;
   fail: (fileName: string, key: MessageKey, params: Record<string, string | number>) => void;
   dismissFailure: (id: number) => void;
@@ -56,6 +61,7 @@ export const useUserLayers = create<UserLayersState>()((set) => ({
   job: null,
   saveProblem: null,
   storageVersion: 0,
+  pendingSrc: [],
   setJob: (job) => set({ job }),
   fail: (fileName, key, params) =>
     set((s) => ({ failures: [...s.failures, { id: ++failureIds, fileName, key, params }] })),
@@ -67,7 +73,10 @@ export function runtimeDescription(id: string): LayerDescription | undefined {
   return useUserLayers.getState().layers[id]?.description;
 }
 
-/** The `src` link key: the URLs of the layers added from a URL, in the order added. */
+/**
+ * The `src` link key: the URLs of the layers added from a URL, in the order added, then those a
+ * link asked for that are still loading (`pendingSrc`).
+ */
 export function userLayerSrc(): { src?: string[] } {
   const urls = [
     ...Object.values(useUserLayers.getState().layers),
@@ -75,5 +84,7 @@ export function userLayerSrc(): { src?: string[] } {
   ]
     .sort((a, b) => a.n - b.n)
     .flatMap((l) => (l.url ? [l.url] : []));
+  const have = new Set(urls);
+  urls.push(...useUserLayers.getState().pendingSrc.filter((u) => !have.has(u)));
   return urls.length > 0 ? { src: urls } : {};
 }

@@ -151,9 +151,13 @@ describe('import', () => {
     // "Colour by" the shapefile's numeric Stt: quantile classes, kept with the layer across the reload.
     await page.selectOption('[data-color-by-select="user:1"]', 'Stt');
     await page.waitForSelector(`${row('user:1')} .user-layer-color-by[data-color-by="Stt"]`);
+    // A link pasted in the same tab adds its URL layer without a reload, and the address the app
+    // writes meanwhile keeps src= (it used to drop it, so a reload right after lost the layer).
     await page.evaluate((src) => {
       location.hash = `#lang=vi&src=${encodeURIComponent(src)}`;
     }, url);
+    await waitForRowOrExplain(page, `${row('user:3')}[data-status="ready"]`, 60_000);
+    await page.waitForFunction(() => /[#&]src=/.test(location.hash) && /[#&]z=/.test(location.hash));
     await page.reload({ waitUntil: 'load' });
     await waitForMapReady(page);
     await page.waitForSelector(`${row('user:1')}[data-status="ready"]`);
@@ -183,6 +187,8 @@ describe('import', () => {
       String(parks.feature_count),
     );
     expect(await page.$eval(row('user:3'), (el) => el.textContent)).toContain(url);
+    // Kept in this browser and named by the link: one layer, not two.
+    expect(await page.$$(row('user:4'))).toHaveLength(0);
     // The link keeps the URL layer (and only it: a file cannot travel in a link).
     await page.waitForFunction(() => /[#&]src=/.test(location.hash) && !/user/.test(location.hash));
     // Remove asks once in the row; "Keep" leaves the layer, the question's Remove takes it away.

@@ -1,0 +1,68 @@
+// The link's `src=` URLs while they load: kept in the link (so the address written meanwhile, or a
+// reload then, does not drop them), added once however often the hash names them, and left to the
+// layer they made (or dropped after a failure). The import itself is stubbed: its own tests are
+// url-import's and the browser's import test.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { userLayerSrc, useUserLayers } from '../../state/user-layers-store';
+
+const calls: string[] = [];
+let finishers: (() => void)[] = [];
+vi.mock('./url-import', () => ({
+  importUrl: (url: string) => {
+    calls.push(url);
+    return new Promise<void>((resolve) => {
+      finishers.push(resolve);
+    });
+  },
+}));
+
+const { addLinkedLayers } = await import('./start');
+
+const A = 'https://example.org/a.fgb';
+const B = 'https://example.org/b.geojson';
+const settle = () => new Promise((r) => setTimeout(r, 0));
+
+beforeEach(() => {
+  calls.length = 0;
+  finishers = [];
+  useUserLayers.setState({ layers: {}, pendingSrc: [] });
+});
+afterEach(() => useUserLayers.setState({ layers: {}, pendingSrc: [] }));
+
+describe('addLinkedLayers', () => {
+  it('keeps each URL in the link until its import ends, one import at a time, in the order given', async () => {
+    const done = addLinkedLayers([A, B]);
+    await settle();
+    expect(userLayerSrc()).toEqual({ src: [A, B] });
+    expect(calls).toEqual([A]);
+    // The layer A made is in the store under its URL: listed once, before B still loading.
+    useUserLayers.setState({
+      layers: { 'user:1': { id: 'user:1', fileName: 'a.fgb', url: A, n: 1 } as never },
+    });
+    finishers[0]!();
+    await settle();
+    expect(useUserLayers.getState().pendingSrc).toEqual([B]);
+    expect(userLayerSrc()).toEqual({ src: [A, B] });
+    expect(calls).toEqual([A, B]);
+    // B failed (no layer): it leaves the link.
+    finishers[1]!();
+    await done;
+    expect(useUserLayers.getState().pendingSrc).toEqual([]);
+    expect(userLayerSrc()).toEqual({ src: [A] });
+  });
+
+  it('adds nothing a layer already has, or a hash change asks for again while it loads', async () => {
+    useUserLayers.setState({
+      layers: { 'user:1': { id: 'user:1', fileName: 'a.fgb', url: A, n: 1 } as never },
+    });
+    const first = addLinkedLayers([A, B, B]);
+    await settle();
+    const second = addLinkedLayers([B]);
+    await settle();
+    expect(calls).toEqual([B]);
+    finishers[0]!();
+    await Promise.all([first, second]);
+    expect(calls).toEqual([B]);
+    expect(useUserLayers.getState().pendingSrc).toEqual([]);
+  });
+});
