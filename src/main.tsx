@@ -5,9 +5,9 @@ import { loadFirstPaint, loadMessages } from './i18n';
 import { useLanguage } from './state/language';
 import { loadAll } from './state/loader';
 import { applyHash, startUrlSync } from './state/url-sync';
+import { useUserLayers } from './state/user-layers-store';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { followHash } from './ui/embed/hash-follow';
-import { startUserLayers } from './ui/import/start';
 import { startRunners } from './ui/lazy/runners';
 
 // An embed without its side panel renders only the map and its overlay (EmbedApp); everything
@@ -43,7 +43,14 @@ startRunners(embedOnly);
 if (embedOnly) followHash();
 // Layers a link adds by URL (`src=`), in both; the imported layers kept in this browser only in the
 // full viewer (an embed on a government page shows what its link says, not the visitor's files).
-void startUserLayers(initial.src, { restore: initial.embed !== true });
+// The link's URLs are held in the address from now on, before the chunk that adds them arrives.
+const linked = [...new Set(initial.src ?? [])];
+useUserLayers.setState({ pendingSrc: linked });
+if (initial.embed !== true || linked.length > 0) {
+  void import('./ui/import/start').then((m) =>
+    m.startUserLayers(linked, { restore: initial.embed !== true }),
+  );
+}
 
 const root = document.getElementById('root');
 if (root) {

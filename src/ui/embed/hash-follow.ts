@@ -5,7 +5,6 @@
 import type { PlanningMap } from '../../map/PlanningMap';
 import { applyHash } from '../../state/url-sync';
 import type { View } from '../../state/view';
-import { addLinkedLayers } from '../import/start';
 
 let map: PlanningMap | null = null;
 let pending: View | null = null;
@@ -24,7 +23,8 @@ export function followHash(): () => void {
   const onHash = (e: HashChangeEvent) => {
     // The event's URL, not location.hash (the debounced writer may have replaced it already).
     const parsed = applyHash(new URL(e.newURL).hash);
-    if (parsed.src) void addLinkedLayers(parsed.src);
+    const { src } = parsed;
+    if (src) void import('../import/start').then((m) => m.addLinkedLayers(src));
     if (parsed.zoom === undefined || parsed.lat === undefined || parsed.lon === undefined) return;
     const view: View = { center: [parsed.lon, parsed.lat], zoom: parsed.zoom };
     if (map) map.setView(view);

@@ -16,7 +16,7 @@ vi.mock('./url-import', () => ({
   },
 }));
 
-const { addLinkedLayers } = await import('./start');
+const { addLinkedLayers, startUserLayers } = await import('./start');
 
 const A = 'https://example.org/a.fgb';
 const B = 'https://example.org/b.geojson';
@@ -63,6 +63,22 @@ describe('addLinkedLayers', () => {
     finishers[0]!();
     await Promise.all([first, second]);
     expect(calls).toEqual([B]);
+    expect(useUserLayers.getState().pendingSrc).toEqual([]);
+  });
+
+  it("at page load (an embed: nothing restored) keeps the link's URLs held, from main.tsx's hold to the layer", async () => {
+    // main.tsx holds the link's URLs before this chunk loads; one of them is on the page already.
+    useUserLayers.setState({
+      pendingSrc: [A, B],
+      layers: { 'user:1': { id: 'user:1', fileName: 'a.fgb', url: A, n: 1 } as never },
+    });
+    const done = startUserLayers([A, B], { restore: false });
+    await settle();
+    expect(calls).toEqual([B]);
+    expect(useUserLayers.getState().pendingSrc).toEqual([B]);
+    expect(userLayerSrc()).toEqual({ src: [A, B] });
+    finishers[0]!();
+    await done;
     expect(useUserLayers.getState().pendingSrc).toEqual([]);
   });
 });

@@ -1,8 +1,8 @@
 // Starts the imported layers at page load: IndexedDB as their storage, the layers kept from earlier
-// visits put back (small and large ones; not in an embed), their settings saved as they change, then the link's
-// `src=` URLs that are not already there fetched and added. The import flow (its worker client and
-// comlink) is loaded only when a link names such a URL, so a page without `src=` (most embeds) does
-// not download it.
+// visits put back (small and large ones; not in an embed), their settings saved as they change, then
+// the link's `src=` URLs that are not already there fetched and added. This module is its own chunk
+// (an embed without `src=` never loads it), and the import flow (its worker client and comlink)
+// loads only when a link names a URL to add.
 
 import { useBigLayers } from '../../state/big-layers-store';
 import { useUserLayers } from '../../state/user-layers-store';
@@ -13,39 +13,22 @@ const pending = (change: (list: string[]) => string[]) =>
 
 /**
  * Puts back the layers kept in this browser (`restore`, the full viewer; an embed shows what its
- * link says, never the visitor's own files) and adds the link's `src=` URLs not already there. The
- * persistence code (IndexedDB, restoring) loads only when restoring.
+ * link says, never the visitor's own files), then adds the link's `src=` URLs not already there.
+ * The caller (main.tsx) has put `src` into the store's `pendingSrc` already, before this chunk
+ * loads, so the address the app writes meanwhile keeps them. The persistence code (IndexedDB,
+ * restoring) loads only when restoring.
  */
 export async function startUserLayers(
-  src: readonly string[] = [],
+  src: readonly string[],
   { restore = true }: { restore?: boolean } = {},
 ): Promise<void> {
-  if (restore) {
-    // The link's URLs stay in the address while the kept layers come back first (see below).
-    const asked = [...new Set(src)];
-    pending((list) => [...list, ...asked]);
-    try {
-      await restoreKept();
-    } finally {
-      pending((list) => list.filter((u) => !asked.includes(u)));
-    }
+  try {
+    if (restore) await (await import('./restore-kept')).restoreKept();
+  } finally {
+    // Handed over to addLinkedLayers, which holds again the ones still to add (synchronously).
+    pending((list) => list.filter((u) => !src.includes(u)));
   }
   await addLinkedLayers(src);
-}
-
-/** Puts back the small and large layers kept in this browser, in the order they were imported. */
-async function restoreKept(): Promise<void> {
-  const [ops, big, { IdbUserLayerStore }] = await Promise.all([
-    import('../../state/user-layers'),
-    import('../../state/big-layers'),
-    import('../../userlayers/persist'),
-  ]);
-  if (typeof indexedDB !== 'undefined') ops.setUserLayerStorage(new IdbUserLayerStore());
-  await ops.restoreUserLayers();
-  await big.restoreBigLayers();
-  // Small then large were each added on top: back to the order they were imported in.
-  big.orderRestoredLayers();
-  ops.saveUserLayerSettings();
 }
 
 /**
