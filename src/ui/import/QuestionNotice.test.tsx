@@ -9,11 +9,12 @@ import { QuestionNotice } from './QuestionNotice';
 
 vi.mock('zustand', async (actual) => (await import('../test-markup')).ssrZustand(await actual()));
 
+const view = (panelOpen: boolean) => render(<QuestionNotice panelOpen={panelOpen} onShow={() => {}} />);
 const notices = (panelOpen: boolean) =>
-  findAll(
-    render(<QuestionNotice panelOpen={panelOpen} onShow={() => {}} />),
-    attr('data-testid', 'import-question-notice'),
-  );
+  findAll(view(panelOpen), attr('data-testid', 'import-question-notice'));
+/** The live region: on the page whether or not a notice is in it (announced when one comes). */
+const region = (panelOpen: boolean) =>
+  findOne(view(panelOpen), attr('data-testid', 'import-question-region'));
 
 beforeEach(() => {
   useLanguage.setState({ lang: 'vi' });
@@ -21,12 +22,15 @@ beforeEach(() => {
 });
 
 describe('QuestionNotice', () => {
-  it('says nothing with no question, or with the panel open', () => {
+  it('says nothing with no question, or with the panel open, its live region there all the same', () => {
     expect(notices(false)).toEqual([]);
+    expect(region(false).attrs.role).toBe('status');
+    expect(region(false).children).toEqual([]);
     useImportQuestion.setState({
       question: { kind: 'large', file: new Blob([]), name: 'lon.geojson', size: 150, limit: 100 },
     });
     expect(notices(true)).toEqual([]);
+    expect(region(true).attrs.role).toBe('status');
   });
 
   it('names the file of the question waiting in the folded panel, with a button to answer it', () => {
@@ -37,7 +41,7 @@ describe('QuestionNotice', () => {
       },
     });
     const [vi] = notices(false);
-    expect(vi?.attrs.role).toBe('status');
+    expect(findAll(region(false), attr('data-testid', 'import-question-notice'))).toHaveLength(1);
     expect(text(vi!)).toBe(
       'Có một câu hỏi về “vn2000 <i>.geojson” đang chờ bạn trả lời trong “Tệp của bạn”. Trả lời',
     );

@@ -12,28 +12,31 @@ import { focusQuestion } from './question-focus';
 export const questionFile = (q: Question): string => (q.kind === 'crs' ? q.result.fileName : q.name);
 
 /**
- * The notice, or nothing while no question waits or the panel is open. `onShow` unfolds the panel;
- * the focus then goes to the question (on the next frame: once the panel is no longer hidden).
+ * The notice inside a live region that is always on the page (empty while no question waits or the
+ * panel is open): a region inserted together with its text is not announced by every screen
+ * reader, one whose content changes is. `onShow` unfolds the panel; the focus then goes to the
+ * question (on the next frame: once the panel is no longer hidden).
  */
 export function QuestionNotice({ panelOpen, onShow }: { panelOpen: boolean; onShow: () => void }) {
   const { t } = useT();
   const q = useImportQuestion((s) => s.question);
-  if (panelOpen || !q) return null;
   return (
-    <div className="side-notices">
-      <p className="notice" role="status" data-testid="import-question-notice">
-        {t('userLayers.question.waiting', { file: questionFile(q), panel: t('userLayers.title') })}{' '}
-        <button
-          type="button"
-          className="notice-action"
-          onClick={() => {
-            onShow();
-            requestAnimationFrame(() => focusQuestion());
-          }}
-        >
-          {t('userLayers.question.show')}
-        </button>
-      </p>
+    <div className="side-notices question-notice" role="status" data-testid="import-question-region">
+      {!panelOpen && q && (
+        <p className="notice" data-testid="import-question-notice">
+          {t('userLayers.question.waiting', { file: questionFile(q), panel: t('userLayers.title') })}{' '}
+          <button
+            type="button"
+            className="notice-action"
+            onClick={() => {
+              onShow();
+              requestAnimationFrame(() => focusQuestion());
+            }}
+          >
+            {t('userLayers.question.show')}
+          </button>
+        </p>
+      )}
     </div>
   );
 }
