@@ -10,7 +10,7 @@ import { isQuotaError } from '../userlayers/persist';
 import { type BigLayer, useBigLayers } from './big-layers-store';
 import { type LayerEntry, useLayers } from './layers';
 import { useSelection } from './selection';
-import { newLayerTitle } from './user-layer-title';
+import { newLayerTitle, withDistinctTitle } from './user-layer-title';
 import { type ImportReport, nextN, userLayerStorage, useUserLayers } from './user-layers';
 
 /** The geometry family of a chunk's located features ('mixed' when several or none). */
@@ -174,7 +174,8 @@ export async function restoreBigLayers(): Promise<void> {
   for (const { layer, chunks, settings } of all) {
     if (useBigLayers.getState().layers[layer.id] || useUserLayers.getState().layers[layer.id]) continue;
     const { chunkCount: _n, ...rest } = layer;
-    add({ ...rest, chunks, loaded: chunks.reduce((n, c) => n + c.count, 0) }, settings);
+    const description = withDistinctTitle(rest.description);
+    add({ ...rest, description, chunks, loaded: chunks.reduce((n, c) => n + c.count, 0) }, settings);
   }
 }
 

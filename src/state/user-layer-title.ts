@@ -5,6 +5,7 @@
 // which is saved whole, so a reload shows the same titles. A re-import that replaces a layer (a
 // large CSV read again with its columns swapped) takes the replaced layer's title instead: it is
 // the same layer to the user, and "(2)" would say otherwise.
+import type { LayerDescription } from '../layers/description';
 import { useBigLayers } from './big-layers-store';
 import { useUserLayers } from './user-layers-store';
 
@@ -46,4 +47,18 @@ export function newLayerTitle(fileName: string, replaces?: string): string {
     if (old) return old.description.title.vi;
   }
   return distinctTitle(fileName, importedTitles());
+}
+
+/**
+ * A restored layer's description, its title made distinct from the imported layers already back:
+ * layers saved before titles were made distinct kept their file's name, so two imports of one file
+ * came back as two rows of one name. The caller restores in import order (small layers, then large
+ * ones, each by `n`), so the same layers get the same titles at every reload; nothing is re-saved.
+ */
+export function withDistinctTitle(description: LayerDescription): LayerDescription {
+  const taken = importedTitles();
+  const { vi, en } = description.title;
+  if (!taken.has(vi) && !taken.has(en)) return description;
+  const title = distinctTitle(vi, taken);
+  return { ...description, title: { vi: title, en: title } };
 }

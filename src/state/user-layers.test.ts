@@ -117,6 +117,22 @@ describe('imported layers', () => {
     expect(title('user:4')?.vi).toBe('parcels.csv');
   });
 
+  it('layers saved with one title (before titles were made distinct) come back told apart', async () => {
+    const store = fresh();
+    setUserLayerStorage(store);
+    await addUserLayer('parcels.csv', [pt('a', 'Một')]);
+    await addUserLayer('parcels.csv', [pt('b', 'Hai')]);
+    // As an older version saved them: both titled with the file's name.
+    for (const { layer } of await store.loadAll()) {
+      const same = { vi: 'parcels.csv', en: 'parcels.csv' };
+      await store.save({ ...layer, description: { ...layer.description, title: same } });
+    }
+    resetStores();
+    await restoreUserLayers();
+    const title = (id: string) => useUserLayers.getState().layers[id]?.description.title.vi;
+    expect([title('user:1'), title('user:2')]).toEqual(['parcels.csv', 'parcels.csv (2)']);
+  });
+
   it('remove takes the layer out of the stores and the storage', async () => {
     const store = fresh();
     setUserLayerStorage(store);

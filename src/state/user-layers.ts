@@ -15,7 +15,7 @@ import {
 import { useBigLayers } from './big-layers-store';
 import { useFilters } from './filters';
 import { useLayers } from './layers';
-import { newLayerTitle } from './user-layer-title';
+import { newLayerTitle, withDistinctTitle } from './user-layer-title';
 import { type UserLayer, useUserLayers } from './user-layers-store';
 
 export {
@@ -172,7 +172,11 @@ export async function restoreUserLayers(): Promise<void> {
     // Structured clone gave the properties a prototype; the boundary's objects have none.
     for (const f of layer.features) if (f.properties) Object.setPrototypeOf(f.properties, null);
     const { features, ...rest } = layer;
-    put(rest, withUniqueIds(features), settings ?? undefined);
+    put(
+      { ...rest, description: withDistinctTitle(rest.description) },
+      withUniqueIds(features),
+      settings ?? undefined,
+    );
   }
 }
 
