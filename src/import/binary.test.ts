@@ -6,28 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { featureAt } from '../data/binary/feature';
 import type { BinaryChunk } from '../data/binary/types';
 import { readFeatureCollection, writeFeatures } from '../data/fgb';
+import { readChunks } from '../data/fgb/binary';
 import { parcels } from '../data/fgb/test-parcels';
 import { createImportApi } from './api';
+import { pieces } from './binary';
 import type { ImportProgress } from './types';
 
 const N = 25_000;
 const fgb = writeFeatures([...parcels(N)]) as Uint8Array<ArrayBuffer>;
-
-/** A Blob whose stream delivers 64 KiB pieces, as a browser's File does (Node's gives one piece). */
-class PiecedBlob extends Blob {
-  override stream(): ReadableStream<Uint8Array<ArrayBuffer>> {
-    const blob = this;
-    let offset = 0;
-    return new ReadableStream({
-      async pull(controller) {
-        if (offset >= blob.size) return controller.close();
-        const piece = new Uint8Array(await blob.slice(offset, offset + 65_536).arrayBuffer());
-        offset += piece.length;
-        controller.enqueue(piece);
-      },
-    });
-  }
-}
 
 describe('a 25,000-parcel FlatGeobuf with onChunk', () => {
   it('streams chunks whose counts sum to 25,000; the result has no features and a binary summary', async () => {
@@ -37,7 +23,7 @@ describe('a 25,000-parcel FlatGeobuf with onChunk', () => {
     let progressAtFirstChunk = -1;
     const out = await api.importFile(
       1,
-      new PiecedBlob([fgb]),
+      new Blob([fgb]),
       'parcels.fgb',
       {},
       (p) => progress.push(p),
@@ -154,5 +140,37 @@ describe('other formats with onChunk', () => {
     const [lon, lat] = (featureAt(chunks[0]!, 0).geometry as Point).coordinates as [number, number];
     expect(Math.abs(lon - 106.696082) * 109_000).toBeLessThan(5);
     expect(Math.abs(lat - 10.777808) * 110_600).toBeLessThan(5);
+  });
+});
+
+/** Every piece of a stream, in order (the DOM lib types no async iterator on ReadableStream). */
+async function all(stream: ReadableStream<Uint8Array>): Promise<Uint8Array[]> {
+  const out: Uint8Array[] = [];
+  const reader = stream.getReader();
+  for (let r = await reader.read(); !r.done; r = await reader.read()) out.push(r.value);
+  return out;
+}
+
+describe('pieces (how a dropped file is read)', () => {
+  it('reads a Blob in pieces of the size asked, the bytes read reported after each', async () => {
+    const reported: number[] = [];
+    const read = await all(pieces(new Blob([fgb.subarray(0, 10)]), (n) => reported.push(n), 3));
+    expect(read.map((p) => p.length)).toEqual([3, 3, 3, 1]);
+    expect(Array.from(read[3]!)).toEqual([fgb[9]]);
+    expect(reported).toEqual([3, 6, 9, 10]);
+    expect(await all(pieces(new Blob([]), () => {}, 3))).toEqual([]);
+  });
+
+  it("features cut by the pieces' edges decode as from the whole bytes", async () => {
+    const small = writeFeatures([...parcels(300)]) as Uint8Array<ArrayBuffer>;
+    const whole: BinaryChunk[] = [];
+    for await (const c of readChunks(small)) whole.push(c);
+    // 1,000-byte pieces: most of the 300 parcels (about 350 bytes each) straddle two of them.
+    const cut: BinaryChunk[] = [];
+    for await (const c of readChunks(pieces(new Blob([small]), () => {}, 1000))) cut.push(c);
+    expect(cut.reduce((n, c) => n + c.count, 0)).toBe(300);
+    for (const k of [0, 1, 150, 299]) {
+      expect(featureAt(cut[0]!, k)).toEqual(featureAt(whole[0]!, k));
+    }
   });
 });
