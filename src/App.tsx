@@ -9,7 +9,7 @@ import { allSettled, useLayers } from './state/layers';
 import { useLinkSelection } from './state/link-selection';
 import { useSelection } from './state/selection';
 import { useTable } from './state/table';
-import { readHash, type UrlState } from './state/url';
+import { type HashReading, readHash, type UrlState } from './state/url';
 import { applyHash } from './state/url-sync';
 import { BasemapNotice, BasemapToggle } from './ui/BasemapToggle';
 import { CompareControl } from './ui/compare/CompareControl';
@@ -40,12 +40,17 @@ import { AnnotationPanel } from './ui/share/AnnotationPanel';
 import { attachAnnotations } from './ui/share/annotation-sync';
 import { ShareButton } from './ui/share/ShareDialog';
 
-export function App({ initial }: { initial: UrlState }) {
+/**
+ * The full viewer. `initial`: what the link opened with; `opened`: how its hash read (keys ignored
+ * or corrected), taken in main.tsx at once, since by the time this chunk loads the app may already
+ * have written its own hash over the link's.
+ */
+export function App({ initial, opened }: { initial: UrlState; opened: HashReading<UrlState> }) {
   const { t } = useT();
   const [panelOpen, setPanelOpen] = useState(() => window.innerWidth > 720);
   const [styleError, setStyleError] = useState<string | null>(null);
   // What the URL hash had that was ignored (its default applies) or corrected, for a notice.
-  const [hashIssues, setHashIssues] = useState(() => readHash(window.location.hash));
+  const [hashIssues, setHashIssues] = useState(opened);
   // A link's `sel` whose id is not in its layer is known only once the layer is loaded.
   const selMissing = useLinkSelection((s) => s.missing);
   const ignored = selMissing ? [...hashIssues.ignored, 'sel'] : hashIssues.ignored;

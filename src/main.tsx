@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { loadFirstPaint, loadMessages } from './i18n';
 import { useLanguage } from './state/language';
 import { loadAll } from './state/loader';
+import { readHash } from './state/url';
 import { applyHash, startUrlSync } from './state/url-sync';
 import { useUserLayers } from './state/user-layers-store';
 import { ErrorBoundary } from './ui/ErrorBoundary';
@@ -34,6 +35,8 @@ if (!document.querySelector('link[rel~="icon"]')) {
 
 // The URL hash first (language, layers, view), then the data, then the UI.
 const initial = applyHash(window.location.hash);
+// What the link's hash had that was ignored or corrected, read now: the app soon writes its own.
+const opened = readHash(window.location.hash);
 document.documentElement.lang = initial.lang ?? 'vi';
 loadAll(document.baseURI);
 startUrlSync();
@@ -45,7 +48,7 @@ if (embedOnly) followHash();
 // full viewer (an embed on a government page shows what its link says, not the visitor's files).
 // The link's URLs are held in the address from now on, before the chunk that adds them arrives.
 const linked = [...new Set(initial.src ?? [])];
-useUserLayers.setState({ pendingSrc: linked });
+if (linked.length > 0) useUserLayers.setState({ pendingSrc: linked });
 if (initial.embed !== true || linked.length > 0) {
   void import('./ui/import/start').then((m) =>
     m.startUserLayers(linked, { restore: initial.embed !== true }),
@@ -58,7 +61,7 @@ if (root) {
     <StrictMode>
       <ErrorBoundary>
         <Suspense fallback={null}>
-          {embedOnly ? <EmbedViewer initial={initial} /> : <FullViewer initial={initial} />}
+          {embedOnly ? <EmbedViewer initial={initial} /> : <FullViewer initial={initial} opened={opened} />}
         </Suspense>
       </ErrorBoundary>
     </StrictMode>,

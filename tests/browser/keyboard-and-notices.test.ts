@@ -70,6 +70,12 @@ describe('notices', () => {
   it('a garbage hash keeps the default layers and says which parameters were ignored, on a phone too', async () => {
     const { page, problems } = await newPage(browser);
     await page.setViewportSize({ width: 390, height: 844 });
+    // The viewer's chunk arrives 2 s late (a slow network): by then the app has written its own
+    // hash over the link's, and the notice must still say what the link had.
+    await page.route('**/assets/App-*.js', async (route) => {
+      await new Promise((r) => setTimeout(r, 2_000));
+      await route.continue();
+    });
     await page.goto(new URL('#z=1e9&lat=-&lon=abc&layers=,,,&lang=', baseUrl()).href);
     await waitForMapReady(page);
     const notice = page.locator('[data-testid="hash-notice"]');
