@@ -267,4 +267,28 @@ describe('import', () => {
     expect(titles).toEqual(['diem.csv', 'diem.csv (2)']);
     expectNoProblems(problems);
   });
+
+  it('Tab onto the file picker keeps the page in place and rings its button', async () => {
+    // Reached by keyboard from the "Your files" text before it (Tab gives :focus-visible).
+    await page.focus('[data-testid="import-file"]');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    const seen = await page.evaluate(() => {
+      const input = document.querySelector('[data-testid="import-file"]')!;
+      const face = input.parentElement!.querySelector('.file-face')!;
+      const app = document.querySelector('.app')!.getBoundingClientRect();
+      const box = face.getBoundingClientRect();
+      return {
+        focused: document.activeElement === input,
+        // The page itself never scrolls: the map and the panel stay where they were.
+        appTop: Math.round(app.top),
+        rootScroll: document.getElementById('root')!.scrollTop + window.scrollY,
+        // The button the input is drawn as is in the window, with the focus ring.
+        faceInView: box.top >= 0 && box.bottom <= window.innerHeight,
+        outline: getComputedStyle(face).outlineStyle,
+      };
+    });
+    expect(seen).toEqual({ focused: true, appTop: 0, rootScroll: 0, faceInView: true, outline: 'solid' });
+    expectNoProblems(problems);
+  });
 });

@@ -157,21 +157,23 @@ export function ImportPanel() {
       {/* First in the panel: a question holds the imports after it (QuestionView.tsx). */}
       <QuestionView />
       <p className="import-privacy">{t('userLayers.privacy')}</p>
-      <label className="import-pick" htmlFor={fileId}>
-        {t('userLayers.pick')}
-      </label>
-      <input
-        id={fileId}
-        className="import-file"
-        type="file"
-        multiple
-        data-testid="import-file"
-        onChange={(e) => {
-          const files = [...(e.currentTarget.files ?? [])];
-          e.currentTarget.value = '';
-          void importFiles(files);
-        }}
-      />
+      <span className="file-pick">
+        <label className="file-face" htmlFor={fileId}>
+          {t('userLayers.pick')}
+        </label>
+        <input
+          id={fileId}
+          className="file-input"
+          type="file"
+          multiple
+          data-testid="import-file"
+          onChange={(e) => {
+            const files = [...(e.currentTarget.files ?? [])];
+            e.currentTarget.value = '';
+            void importFiles(files);
+          }}
+        />
+      </span>
       <p className="import-hint">{t('userLayers.drop')}</p>
       <form
         className="import-url"

@@ -136,9 +136,10 @@ export function AnnotationPanel() {
         >
           {t('ann.export')}
         </button>{' '}
-        <label className="ann-import">
-          <span>{t('ann.import')}</span>
+        <label className="ann-import file-pick">
+          <span className="file-face">{t('ann.import')}</span>
           <input
+            className="file-input"
             type="file"
             accept=".geojson,.json,application/geo+json,application/json"
             onChange={(e) => {
