@@ -31,6 +31,8 @@ export const userLayersVi = {
   'userLayers.error.network':
     'Không tải được “{file}”: máy chủ không trả lời, hoặc không cho phép trang này đọc tệp (CORS).',
   'userLayers.error.url': '“{file}” không phải URL http(s) hợp lệ.',
+  'userLayers.error.html':
+    'Máy chủ trả về một trang web thay cho tệp dữ liệu “{file}”: địa chỉ có thể sai, hoặc tệp không có ở đó.',
   'userLayers.remove': 'Xoá lớp',
   'userLayers.remove.aria': 'Xoá lớp {title} khỏi bản đồ và bộ nhớ trình duyệt',
   'userLayers.origin.file': 'Từ tệp của bạn (chỉ trong trình duyệt này)',
@@ -96,6 +98,8 @@ export const userLayersEn: Record<keyof typeof userLayersVi, string> = {
   'userLayers.error.network':
     '“{file}” could not be downloaded: the server did not answer, or does not let this page read the file (CORS).',
   'userLayers.error.url': '“{file}” is not a valid http(s) URL.',
+  'userLayers.error.html':
+    'The server sent a web page instead of the data file “{file}”: the address may be wrong, or the file is not there.',
   'userLayers.remove': 'Remove layer',
   'userLayers.remove.aria': 'Remove layer {title} from the map and the browser’s storage',
   'userLayers.origin.file': 'From your file (in this browser only)',

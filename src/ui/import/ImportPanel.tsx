@@ -175,8 +175,11 @@ export function ImportPanel() {
         />
       </span>
       <p className="import-hint">{t('userLayers.drop')}</p>
+      {/* noValidate: the app's own message, in the page's language, names a text that is not a
+          URL (the browser's tooltip is in the browser's language, and not read by every reader). */}
       <form
         className="import-url"
+        noValidate
         onSubmit={(e) => {
           e.preventDefault();
           if (url.trim()) void importUrl(url).then(() => setUrl(''));

@@ -1,6 +1,8 @@
 // The import flow over the engine's real API (through Comlink on a MessageChannel, as the worker
 // is reached): a CSV's detected columns are asked about and can be swapped, a projected file
 // without a .prj asks for its CRS, a broken file leaves a failure row, a success adds a layer.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Point } from 'geojson';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ImportClient } from '../../import/client';
@@ -33,6 +35,28 @@ describe('import flow', () => {
       key: 'userLayers.error.network',
       params: { file: 'ranh-gioi.fgb' },
     });
+    expect(useLayers.getState().layers['user:1']).toBeUndefined();
+  });
+
+  it('names a web page sent in place of the file (a host answering every path with its page)', async () => {
+    const server = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end('<!doctype html><title>Bản đồ</title>');
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const { port } = server.address() as AddressInfo;
+      await importUrl(`http://127.0.0.1:${port}/khong-co.geojson`);
+    } finally {
+      server.close();
+    }
+    expect(useUserLayers.getState().failures).toEqual([
+      expect.objectContaining({
+        fileName: 'khong-co.geojson',
+        key: 'userLayers.error.html',
+        params: { file: 'khong-co.geojson' },
+      }),
+    ]);
     expect(useLayers.getState().layers['user:1']).toBeUndefined();
   });
 

@@ -63,6 +63,14 @@ async function fetchAndImport(raw: string, release: () => void): Promise<void> {
       fail(`HTTP ${res.status}`);
       return release();
     }
+    // A missing file on a host that answers every path with its web page (a single-page app's
+    // fallback, Vite's dev server, some static hosts' 404 pages sent with 200): say that, rather
+    // than let the reader call the page invalid JSON.
+    if (/^\s*(text\/html|application\/xhtml\+xml)/i.test(res.headers.get('content-type') ?? '')) {
+      useUserLayers.getState().setJob(null);
+      useUserLayers.getState().fail(name, 'userLayers.error.html' as MessageKey, { file: name });
+      return release();
+    }
     blob = await res.blob();
   } catch (e) {
     useUserLayers.getState().setJob(null);
