@@ -58,6 +58,19 @@ export default defineConfig({
       },
     },
   },
+  // The dev server pre-bundles every dependency it finds from these entries at start. From
+  // index.html alone it missed those only the import worker and lazy panels reach (shpjs,
+  // papaparse, proj4…): found at the first import, they made Vite reload the page, and that first
+  // import was lost.
+  optimizeDeps: {
+    entries: [
+      'index.html',
+      'src/**/*.{ts,tsx}',
+      '!src/**/*.test.{ts,tsx}',
+      '!src/**/test-*.ts',
+      '!src/i18n/hardcoded-scan.ts',
+    ],
+  },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
 });
