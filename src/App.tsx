@@ -116,6 +116,16 @@ export function App({ initial, opened }: { initial: UrlState; opened: HashReadin
       </footer>
       <aside className="side" aria-label={t('app.side')}>
         <header className="side-header">
+          {/* The first Tab stop: past the panel's ~60 controls straight to the map (WCAG 2.4.1). A
+              button, not a link to #map: the hash is the app's state. Shown when focused. */}
+          <button
+            type="button"
+            className="skip-link"
+            data-testid="skip-to-map"
+            onClick={() => document.querySelector<HTMLElement>('.maplibregl-canvas')?.focus()}
+          >
+            {t('app.skipToMap')}
+          </button>
           <div className="titles">
             <h1>{t('app.title')}</h1>
             <p>{t('app.subtitle')}</p>

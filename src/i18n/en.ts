@@ -18,6 +18,7 @@ import { timeEn } from './time-messages';
 import { userAnalysisEn } from './user-analysis-messages';
 import { userLayersEn } from './userlayers-messages';
 import type { Messages } from './vi';
+import { viewerEn } from './viewer-messages';
 import { viewportEn } from './viewport-messages';
 
 // English locale. `satisfies Messages` makes a missing or extra key a type error.
@@ -42,6 +43,7 @@ export const en = {
   ...bigLayersEn,
   ...bigTableEn,
   ...colorByEn,
+  ...viewerEn,
   'app.title': 'Bình Dương Innovation Region',
   'app.subtitle': 'Planning map',
   'app.loading': 'Loading…',

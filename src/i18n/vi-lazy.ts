@@ -14,6 +14,7 @@ import { shareVi } from './share-messages';
 import { userAnalysisVi } from './user-analysis-messages';
 import { userLayersVi } from './userlayers-messages';
 import { viDeferred } from './vi-deferred';
+import { viewerVi } from './viewer-messages';
 import { viewportVi } from './viewport-messages';
 
 export const viLazy = {
@@ -29,4 +30,5 @@ export const viLazy = {
   ...viewportVi,
   ...viDeferred,
   ...colorByVi,
+  ...viewerVi,
 } as const;

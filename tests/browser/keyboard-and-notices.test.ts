@@ -41,6 +41,24 @@ describe('keyboard', () => {
   it('the map canvas and controls are named in the app language and the canvas shows a focus ring', async () => {
     const { page, problems } = await newPage(browser);
     await openApp(page, '#lang=vi');
+    // The first Tab stop is the skip link, shown while focused; Enter puts the keyboard on the map.
+    // Start where a fresh Tab would: at the first element of the page (the period footer).
+    await page.evaluate(() => {
+      const first = document.querySelector<HTMLElement>('.app')!.firstElementChild as HTMLElement;
+      first.tabIndex = -1;
+      first.focus();
+    });
+    await page.keyboard.press('Tab');
+    const skip = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const box = el.getBoundingClientRect();
+      return { testid: el.dataset.testid, text: el.textContent, wide: box.width > 20 && box.height > 10 };
+    });
+    expect(skip).toEqual({ testid: 'skip-to-map', text: 'Đến bản đồ', wide: true });
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('maplibregl-canvas'))).toBe(
+      true,
+    );
     const names = () =>
       page.evaluate(() =>
         ['.maplibregl-canvas', '.maplibregl-ctrl-zoom-in', '.maplibregl-ctrl-zoom-out'].map(

@@ -1,0 +1,11 @@
+// Texts of the full viewer's frame that an embed never shows (the skip link). Vietnamese first;
+// the English table must have exactly the same keys (type-checked below). Spread into vi-lazy.ts
+// (loaded before the full viewer renders, never by an embed's first paint) and en.ts.
+
+export const viewerVi = {
+  'app.skipToMap': 'Đến bản đồ',
+} as const;
+
+export const viewerEn = {
+  'app.skipToMap': 'Skip to the map',
+} as const satisfies Record<keyof typeof viewerVi, string>;
