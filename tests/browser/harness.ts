@@ -5,6 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 import { CHROMIUM_PATH, launchChromium } from './chromium';
+import { mappedStack } from './stack-map';
 
 export { CHROMIUM_PATH };
 
@@ -54,7 +55,11 @@ export async function newPage(
       });
     }
   });
-  page.on('pageerror', (err) => problems.push({ kind: 'pageerror', text: `${err.name}: ${err.message}` }));
+  // An uncaught error's first frames, mapped to the sources (stack-map.ts), go in `url`: a failure
+  // on a CI machine then says where it was thrown.
+  page.on('pageerror', (err) =>
+    problems.push({ kind: 'pageerror', text: `${err.name}: ${err.message}`, url: mappedStack(err.stack) }),
+  );
   return { page, problems };
 }
 
