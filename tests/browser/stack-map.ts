@@ -43,12 +43,15 @@ function throughDependency(p: Position): Position {
   return { source, line: q.line, column: q.column, name: q.name ?? p.name };
 }
 
-/** One frame "…/assets/X.js:L:C" as "src/a/b.ts:L:C (X.js)"; other text as it is. */
-export function mapFrame(frame: string): string {
+/**
+ * One frame "…/assets/X.js:L:C" as "name src/a/b.ts:L:C (X.js)" through `assets`/X.js.map; other
+ * text, or a chunk with no map, as it is.
+ */
+export function mapFrame(frame: string, assets = ASSETS): string {
   const m = /(\S*\/assets\/([^/:\s]+\.js)):(\d+):(\d+)/.exec(frame);
   if (!m) return frame.trim();
   const [, , chunk, line, column] = m as unknown as [string, string, string, string, string];
-  const c = consumerOf(join(ASSETS, `${basename(chunk)}.map`));
+  const c = consumerOf(join(assets, `${basename(chunk)}.map`));
   const found = c?.originalPositionFor({ line: Number(line), column: Number(column) - 1 });
   if (!found?.source) return frame.trim();
   const p = throughDependency({
@@ -65,6 +68,6 @@ export function mappedStack(stack: string | undefined, frames = 6): string {
   return (stack ?? '')
     .split('\n')
     .slice(1, frames + 1)
-    .map(mapFrame)
+    .map((frame) => mapFrame(frame))
     .join(' | ');
 }
