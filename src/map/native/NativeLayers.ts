@@ -20,6 +20,7 @@ import { type NativeSpecs, nativeSpecs, selectedFilter } from './from-descriptio
 import { dotIcon } from './icons';
 import { labelData, mainData } from './label-sources';
 import { baseOpacities, scaledOpacity } from './opacity';
+import { restyleEdits } from './restyle';
 import { basemapLabelFeatures, EMPTY } from './sources';
 import { collectionForMapLibre } from './transfer';
 
@@ -81,18 +82,18 @@ export class NativeLayers {
     return this.stack()[0];
   }
 
-  /** (Re)creates a layer's sources, icons and style layers from its description and input. */
+  /**
+   * (Re)creates a layer's sources, icons and style layers from its description and input. A layer
+   * built before with the same style layers (ids, types, sources) is restyled in place instead
+   * (restyle.ts says why: replacing a layer under its own id can break MapLibre's label placement).
+   */
   private build(
     d: LayerDescription,
     style: MapLayerInput['style'],
     highlight: MapLayerInput['highlight'],
   ): void {
-    this.unbuild(d.id);
     const specs = nativeSpecs(d, { style, highlight });
-    for (const id of [specs.source, specs.labelSource]) {
-      if (id && !this.map.getSource(id))
-        this.map.addSource(id, { type: 'geojson', data: EMPTY, promoteId: 'id' });
-    }
+    const old = this.built.get(d.id);
     for (const icon of specs.icons) {
       if (!this.map.hasImage(icon.name)) {
         this.map.addImage(icon.name, dotIcon(icon.color, icon.radius, icon.ring), { pixelRatio: 2 });
@@ -103,18 +104,31 @@ export class NativeLayers {
         [...specs.shapes, ...specs.selection].some((s) => s.id === id),
       ),
     );
-    const visible = this.visible.get(d.id) ?? false;
-    for (const spec of [...specs.shapes, ...specs.selection, ...specs.labels.map((l) => l.spec)]) {
-      this.map.addLayer({
-        ...spec,
-        layout: { ...('layout' in spec ? spec.layout : {}), visibility: visible ? 'visible' : 'none' },
-      } as LayerSpecification);
-      this.owner.set(spec.id, d.id);
-      // Selection outlines do not fade: the selected feature stays plain to see on a faded layer.
-      if (!selectionIds.has(spec.id)) {
-        const paint = 'paint' in spec ? (spec.paint as Record<string, unknown> | undefined) : undefined;
-        this.baseOpacity.set(spec.id, baseOpacities(spec.type, paint));
+    const all = (x: NativeSpecs) => [...x.shapes, ...x.selection, ...x.labels.map((l) => l.spec)];
+    // Each style layer's source is compared, so a new label source (another label mode) rebuilds.
+    const plan = old ? restyleEdits(all(old.specs), all(specs)) : null;
+    if (plan) {
+      for (const [method, ...args] of plan) (this.map[method] as (...a: unknown[]) => void)(...args);
+    } else {
+      this.unbuild(d.id);
+      for (const id of [specs.source, specs.labelSource]) {
+        if (id && !this.map.getSource(id))
+          this.map.addSource(id, { type: 'geojson', data: EMPTY, promoteId: 'id' });
       }
+      const visible = this.visible.get(d.id) ?? false;
+      for (const spec of all(specs)) {
+        this.map.addLayer({
+          ...spec,
+          layout: { ...('layout' in spec ? spec.layout : {}), visibility: visible ? 'visible' : 'none' },
+        } as LayerSpecification);
+        this.owner.set(spec.id, d.id);
+      }
+    }
+    // Selection outlines do not fade: the selected feature stays plain to see on a faded layer.
+    for (const spec of all(specs)) {
+      if (selectionIds.has(spec.id)) continue;
+      const paint = 'paint' in spec ? (spec.paint as Record<string, unknown> | undefined) : undefined;
+      this.baseOpacity.set(spec.id, baseOpacities(spec.type, paint));
     }
     this.built.set(d.id, { d, specs, style, highlight, selectionIds });
     for (const [id, text] of Object.entries(specs.texts)) {
