@@ -99,14 +99,15 @@ export class NativeLayers {
         this.map.addImage(icon.name, dotIcon(icon.color, icon.radius, icon.ring), { pixelRatio: 2 });
       }
     }
+    const all = (x: NativeSpecs) => [...x.shapes, ...x.selection, ...x.labels.map((l) => l.spec)];
+    const layers = all(specs);
     const selectionIds = new Set(
       [styleLayerId(d, 'selected'), styleLayerId(d, 'selected-point')].filter((id) =>
-        [...specs.shapes, ...specs.selection].some((s) => s.id === id),
+        layers.some((s) => s.id === id),
       ),
     );
-    const all = (x: NativeSpecs) => [...x.shapes, ...x.selection, ...x.labels.map((l) => l.spec)];
     // Each style layer's source is compared, so a new label source (another label mode) rebuilds.
-    const plan = old ? restyleEdits(all(old.specs), all(specs)) : null;
+    const plan = old && restyleEdits(all(old.specs), layers);
     if (plan) {
       for (const [method, ...args] of plan) (this.map[method] as (...a: unknown[]) => void)(...args);
     } else {
@@ -116,7 +117,7 @@ export class NativeLayers {
           this.map.addSource(id, { type: 'geojson', data: EMPTY, promoteId: 'id' });
       }
       const visible = this.visible.get(d.id) ?? false;
-      for (const spec of all(specs)) {
+      for (const spec of layers) {
         this.map.addLayer({
           ...spec,
           layout: { ...('layout' in spec ? spec.layout : {}), visibility: visible ? 'visible' : 'none' },
@@ -125,7 +126,7 @@ export class NativeLayers {
       }
     }
     // Selection outlines do not fade: the selected feature stays plain to see on a faded layer.
-    for (const spec of all(specs)) {
+    for (const spec of layers) {
       if (selectionIds.has(spec.id)) continue;
       const paint = 'paint' in spec ? (spec.paint as Record<string, unknown> | undefined) : undefined;
       this.baseOpacity.set(spec.id, baseOpacities(spec.type, paint));

@@ -16,11 +16,8 @@ describe('restyleEdits', () => {
     expect(restyleEdits([from], [fill(structuredClone(from.paint as Record<string, unknown>))])).toEqual([]);
   });
 
-  it('unsets a property only the old layer had; layout and filter too; visibility is left alone', () => {
-    const from = fill(
-      { 'fill-color': '#000', 'fill-outline-color': '#fff' },
-      { layout: { visibility: 'none' } },
-    );
+  it('unsets a property only the old layer had; layout and filter too', () => {
+    const from = fill({ 'fill-color': '#000', 'fill-outline-color': '#fff' }, { layout: {} });
     const to = fill({ 'fill-color': '#000' }, { layout: { 'fill-sort-key': 2 }, filter: ['==', 'x', 1] });
     expect(restyleEdits([from], [to])).toEqual([
       ['setPaintProperty', 'parks-fill', 'fill-outline-color', undefined],

@@ -33,8 +33,8 @@ const SETTERS = [
  * The edits that turn each style layer of `from` into the layer at the same place of `to` in place
  * (an empty list when they are the same; a property only `from` has is set to undefined,
  * MapLibre's default). Null when only new layers can change what differs: the lists' lengths, or a
- * layer's id, type, source, source layer or zoom range. Visibility is left alone (the owner of these
- * layers sets it: the layer panel's checkbox).
+ * layer's id, type, source or zoom range. The specs compared carry no visibility (their owner sets
+ * it on the map: the layer panel's checkbox), so none is changed here.
  */
 export function restyleEdits(
   from: readonly LayerSpecification[],
@@ -50,7 +50,7 @@ export function restyleEdits(
       const x = (a[kind] ?? {}) as Loose;
       const y = (b[kind] ?? {}) as Loose;
       for (const k of Object.keys({ ...x, ...y }))
-        if (k !== 'visibility' && !same(x[k], y[k])) edits.push([method, b.id as string, k, y[k]]);
+        if (!same(x[k], y[k])) edits.push([method, b.id as string, k, y[k]]);
     }
     if (!same(a.filter, b.filter)) edits.push(['setFilter', b.id as string, b.filter ?? null]);
   }
