@@ -32,7 +32,7 @@ describe('locale split', () => {
 
   it("splits vi.ts's and its modules' Vietnamese keys into the core and the deferred ones, losing none", () => {
     const deferredPrefix =
-      /^(analysis|info|input|coord|chooser|source|quality|embed\.builder|search|layerOrder|inview|lang)\./;
+      /^((analysis|info|input|coord|chooser|source|quality|embed\.builder|search|layerOrder|inview|lang)\.|(layers\.(title|toggle|opacity|zoom|source|licence|loading|count)|app\.(panel|side))(\.|$))/;
     const viSource = readFileSync(new URL('vi.ts', DIR), 'utf8');
     const split = splitDeferred(viSource);
     if (!split) throw new Error('vi.ts not split');
@@ -42,6 +42,12 @@ describe('locale split', () => {
     expect(keysIn(split.rest).some((k) => deferredPrefix.test(k!))).toBe(false);
     expect([...keysIn(split.rest), ...deferred].sort()).toEqual(keysIn(viSource));
     expect(keysIn(split.rest)).toContain('app.title');
+    // The side panel's keys leave the core; the legend's and the layers' load errors (an embed shows
+    // them) stay.
+    expect(deferred).toEqual(
+      expect.arrayContaining(['layers.toggle', 'layers.opacity.label', 'app.panel.show']),
+    );
+    expect(keysIn(split.rest)).toEqual(expect.arrayContaining(['layers.legend', 'layers.error', 'app.fit']));
     expect(Object.keys(vi)).toContain('analysis.title');
     // The embed builder's keys leave the embed module's core; the embed's own stay.
     const embed = splitDeferred(

@@ -3,6 +3,8 @@ import type { StyleSpecification } from 'maplibre-gl';
 /** A plain background: the map still works (data layers on blank ground) if the basemap fails. */
 export const FALLBACK_STYLE: StyleSpecification = {
   version: 8,
+  // As the basemap's style (tiles/basemap.ts): paint changes apply at once.
+  transition: { duration: 0, delay: 0 },
   sources: {},
   layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#eef1ec' } }],
 };

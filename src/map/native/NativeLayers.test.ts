@@ -3,6 +3,8 @@
 import type { Feature } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { CURATED_DESCRIPTIONS } from '../../layers/curated';
+import { withYearUnknown } from '../../ui/time/map-time';
 import type { NativeLayerInput } from './NativeLayers';
 import { NativeLayers } from './NativeLayers';
 
@@ -11,7 +13,16 @@ type Call = [string, ...unknown[]];
 /** The style methods NativeLayers calls, each recorded; layers and sources kept as plain maps. */
 function recordingMap() {
   const calls: Call[] = [];
-  const layers = new Map<string, { id: string; type: string; paint?: Record<string, unknown> }>();
+  const layers = new Map<
+    string,
+    {
+      id: string;
+      type: string;
+      paint?: Record<string, unknown>;
+      layout?: Record<string, unknown>;
+      filter?: unknown;
+    }
+  >();
   const sources = new Set<string>();
   const images = new Set<string>();
   const rec =
@@ -35,8 +46,14 @@ function recordingMap() {
       const l = layers.get(id);
       if (l) l.paint = { ...l.paint, [prop]: value };
     }),
-    setLayoutProperty: rec('setLayoutProperty'),
-    setFilter: rec('setFilter'),
+    setLayoutProperty: rec('setLayoutProperty', (id: string, prop: string, value: unknown) => {
+      const l = layers.get(id);
+      if (l) l.layout = { ...l.layout, [prop]: value };
+    }),
+    setFilter: rec('setFilter', (id: string, filter: unknown) => {
+      const l = layers.get(id);
+      if (l) l.filter = filter;
+    }),
     setLayerZoomRange: rec('setLayerZoomRange'),
     setFeatureState: rec('setFeatureState'),
     removeFeatureState: rec('removeFeatureState'),
@@ -64,12 +81,12 @@ describe('NativeLayers: a new highlight', () => {
   let m: ReturnType<typeof recordingMap>;
   let native: NativeLayers;
   const features = [park('a'), park('b'), park('c')];
-  const input = (highlight: string[] | null, opacity = 1): Record<string, NativeLayerInput> =>
-    ({ parks: { visible: true, features, highlight, opacity } }) as Record<string, NativeLayerInput>;
+  const input = (highlight: string[] | null, opacity = 1, style?: object): Record<string, NativeLayerInput> =>
+    ({ parks: { visible: true, features, highlight, opacity, style } }) as Record<string, NativeLayerInput>;
 
   beforeEach(() => {
     m = recordingMap();
-    native = new NativeLayers(m.map, 'vi');
+    native = new NativeLayers(m.map, 'en');
     native.setInput(input(null), ['parks']);
   });
 
@@ -96,5 +113,31 @@ describe('NativeLayers: a new highlight', () => {
     const opacity = fill?.paint?.['fill-opacity'] as unknown[] | undefined;
     expect(opacity?.slice(0, 2)).toEqual(['*', 0.5]);
     expect(JSON.stringify(opacity)).toContain('"a"');
+  });
+
+  it('keeps the English labels and the selection outline through a restyle', () => {
+    native.setSelection({ layerId: 'parks', featureId: 'b' });
+    const selected = JSON.stringify(m.layers.get('parks-selected')?.filter);
+    expect(selected).toContain('"b"');
+    native.setInput(input(['a']), ['parks']);
+    expect(JSON.stringify(m.layers.get('parks-labels')?.layout?.['text-field'])).toContain('label_en');
+    expect(JSON.stringify(m.layers.get('parks-selected')?.filter)).toBe(selected);
+  });
+
+  it('adds the layer a style override brings (the time slider) and keeps the others under their ids', () => {
+    const idsBefore = [...m.layers.keys()];
+    m.calls.length = 0;
+    native.setInput(input(null, 1, withYearUnknown(CURATED_DESCRIPTIONS.parks.style)), ['parks']);
+    const added = m.calls
+      .filter(([name]) => name === 'addLayer')
+      .map(([, spec]) => (spec as { id: string }).id);
+    expect(added).toEqual(['parks-missing']);
+    expect(m.calls.filter(([name]) => name === 'removeLayer')).toEqual([]);
+    // And back: only that layer goes.
+    m.calls.length = 0;
+    native.setInput(input(null), ['parks']);
+    expect(m.calls.filter(([name]) => name === 'removeLayer').map(([, id]) => id)).toEqual(['parks-missing']);
+    expect(m.calls.filter(([name]) => name === 'addLayer')).toEqual([]);
+    expect([...m.layers.keys()].sort()).toEqual([...idsBefore].sort());
   });
 });

@@ -20,7 +20,7 @@ import { type NativeSpecs, nativeSpecs, selectedFilter } from './from-descriptio
 import { dotIcon } from './icons';
 import { labelData, mainData } from './label-sources';
 import { baseOpacities, scaledOpacity } from './opacity';
-import { restyleEdits } from './restyle';
+import { restylePlan } from './restyle';
 import { basemapLabelFeatures, EMPTY } from './sources';
 import { collectionForMapLibre } from './transfer';
 
@@ -83,48 +83,48 @@ export class NativeLayers {
   }
 
   /**
-   * (Re)creates a layer's sources, icons and style layers from its description and input. A layer
-   * built before with the same style layers (ids, types, sources) is restyled in place instead
-   * (restyle.ts says why: replacing a layer under its own id can break MapLibre's label placement).
+   * (Re)creates a layer's sources, icons and style layers from its description and input. Style
+   * layers it had before are edited in place where their ids stay (restyle.ts says why: replacing
+   * a layer under its own id can break MapLibre's label placement).
    */
   private build(
     d: LayerDescription,
     style: MapLayerInput['style'],
     highlight: MapLayerInput['highlight'],
   ): void {
+    const all = (x: NativeSpecs) => [...x.shapes, ...x.selection, ...x.labels.map((l) => l.spec)];
     const specs = nativeSpecs(d, { style, highlight });
+    const layers = all(specs);
     const old = this.built.get(d.id);
+    for (const id of [specs.source, specs.labelSource]) {
+      if (id && !this.map.getSource(id))
+        this.map.addSource(id, { type: 'geojson', data: EMPTY, promoteId: 'id' });
+    }
     for (const icon of specs.icons) {
       if (!this.map.hasImage(icon.name)) {
         this.map.addImage(icon.name, dotIcon(icon.color, icon.radius, icon.ring), { pixelRatio: 2 });
       }
     }
-    const all = (x: NativeSpecs) => [...x.shapes, ...x.selection, ...x.labels.map((l) => l.spec)];
-    const layers = all(specs);
+    const plan = restylePlan(old ? all(old.specs) : [], layers);
+    for (const id of plan.remove) {
+      if (this.map.getLayer(id)) this.map.removeLayer(id);
+      this.owner.delete(id);
+      this.baseOpacity.delete(id);
+    }
+    for (const [method, ...args] of plan.edits) (this.map[method] as (...a: unknown[]) => void)(...args);
+    const visible = this.visible.get(d.id) ?? false;
+    for (const spec of plan.add) {
+      this.map.addLayer({
+        ...spec,
+        layout: { ...('layout' in spec ? spec.layout : {}), visibility: visible ? 'visible' : 'none' },
+      } as LayerSpecification);
+      this.owner.set(spec.id, d.id);
+    }
     const selectionIds = new Set(
       [styleLayerId(d, 'selected'), styleLayerId(d, 'selected-point')].filter((id) =>
         layers.some((s) => s.id === id),
       ),
     );
-    // Each style layer's source is compared, so a new label source (another label mode) rebuilds.
-    const plan = old && restyleEdits(all(old.specs), layers);
-    if (plan) {
-      for (const [method, ...args] of plan) (this.map[method] as (...a: unknown[]) => void)(...args);
-    } else {
-      this.unbuild(d.id);
-      for (const id of [specs.source, specs.labelSource]) {
-        if (id && !this.map.getSource(id))
-          this.map.addSource(id, { type: 'geojson', data: EMPTY, promoteId: 'id' });
-      }
-      const visible = this.visible.get(d.id) ?? false;
-      for (const spec of layers) {
-        this.map.addLayer({
-          ...spec,
-          layout: { ...('layout' in spec ? spec.layout : {}), visibility: visible ? 'visible' : 'none' },
-        } as LayerSpecification);
-        this.owner.set(spec.id, d.id);
-      }
-    }
     // Selection outlines do not fade: the selected feature stays plain to see on a faded layer.
     for (const spec of layers) {
       if (selectionIds.has(spec.id)) continue;
