@@ -5,7 +5,14 @@
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CspServers, startCspServers } from './csp-servers';
-import { axeFailures, expectNoProblems, launchBrowser, type Problem, READY_TIMEOUT } from './harness';
+import {
+  axeFailures,
+  expectNoProblems,
+  launchBrowser,
+  type Problem,
+  READY_TIMEOUT,
+  recordPageErrors,
+} from './harness';
 
 let browser: Browser;
 let servers: CspServers;
@@ -26,7 +33,7 @@ async function openContext(problems: Problem[]): Promise<{ context: BrowserConte
   page.on('console', (m) => {
     if (m.type() === 'error') problems.push({ kind: 'console.error', text: m.text(), url: m.location().url });
   });
-  page.on('pageerror', (e) => problems.push({ kind: 'pageerror', text: `${e.name}: ${e.message}` }));
+  recordPageErrors(page, problems);
   return { context, page };
 }
 

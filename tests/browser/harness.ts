@@ -32,6 +32,16 @@ export interface OpenedPage {
   problems: Problem[];
 }
 
+/**
+ * Records each uncaught page error in `problems`, its first frames mapped to source lines
+ * (stack-map.ts) in `url`: a failure on a CI machine then says where it was thrown.
+ */
+export function recordPageErrors(page: Page, problems: Problem[]): void {
+  page.on('pageerror', (err) =>
+    problems.push({ kind: 'pageerror', text: `${err.name}: ${err.message}`, url: mappedStack(err.stack) }),
+  );
+}
+
 /** A fresh context and page (no shared storage between tests), recording problems from the start. */
 export async function newPage(
   browser: Browser,
@@ -55,11 +65,7 @@ export async function newPage(
       });
     }
   });
-  // An uncaught error's first frames, mapped to the sources (stack-map.ts), go in `url`: a failure
-  // on a CI machine then says where it was thrown.
-  page.on('pageerror', (err) =>
-    problems.push({ kind: 'pageerror', text: `${err.name}: ${err.message}`, url: mappedStack(err.stack) }),
-  );
+  recordPageErrors(page, problems);
   return { page, problems };
 }
 

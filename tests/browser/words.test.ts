@@ -10,6 +10,7 @@ import {
   openApp,
   type Problem,
   READY_TIMEOUT,
+  recordPageErrors,
   settledLayerRows,
 } from './harness';
 
@@ -39,7 +40,7 @@ async function pageAt(dpr: number): Promise<{ page: Page; problems: Problem[] }>
     if (msg.type() === 'error' || msg.type() === 'warning')
       problems.push({ kind: msg.type() === 'error' ? 'console.error' : 'console.warning', text: msg.text() });
   });
-  page.on('pageerror', (err) => problems.push({ kind: 'pageerror', text: `${err.name}: ${err.message}` }));
+  recordPageErrors(page, problems);
   return { page, problems };
 }
 
