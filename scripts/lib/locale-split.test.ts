@@ -32,7 +32,7 @@ describe('locale split', () => {
 
   it("splits vi.ts's and its modules' Vietnamese keys into the core and the deferred ones, losing none", () => {
     const deferredPrefix =
-      /^((analysis|info|input|coord|chooser|source|quality|embed\.builder|search|layerOrder|inview|lang)\.|(layers\.(title|toggle|opacity|zoom|source|licence|loading|count)|app\.(panel|side))(\.|$))/;
+      /^((analysis|info|input|coord|chooser|source|quality|embed\.builder|search|layerOrder|inview|lang)\.|(layers\.(title|toggle|opacity|zoom|source|licence|loading|count|problems)|app\.(panel|side)|basemap\.(title|offline|osm)|problem)(\.|$))/;
     const viSource = readFileSync(new URL('vi.ts', DIR), 'utf8');
     const split = splitDeferred(viSource);
     if (!split) throw new Error('vi.ts not split');
@@ -45,9 +45,18 @@ describe('locale split', () => {
     // The side panel's keys leave the core; the legend's and the layers' load errors (an embed shows
     // them) stay.
     expect(deferred).toEqual(
-      expect.arrayContaining(['layers.toggle', 'layers.opacity.label', 'app.panel.show']),
+      expect.arrayContaining([
+        'layers.toggle',
+        'layers.opacity.label',
+        'app.panel.show',
+        'layers.problems.location',
+        'problem.geometry.missing',
+        'basemap.osm.aria',
+      ]),
     );
-    expect(keysIn(split.rest)).toEqual(expect.arrayContaining(['layers.legend', 'layers.error', 'app.fit']));
+    expect(keysIn(split.rest)).toEqual(
+      expect.arrayContaining(['layers.legend', 'layers.error', 'app.fit', 'basemap.attribution']),
+    );
     expect(Object.keys(vi)).toContain('analysis.title');
     // The embed builder's keys leave the embed module's core; the embed's own stay.
     const embed = splitDeferred(
