@@ -14,6 +14,7 @@ export const userAnalysisVi = {
   'userAnalysis.within.row': '{feature}: {km} km',
   'userAnalysis.within.more': 'và {count} đối tượng khác',
   'userAnalysis.within.export': 'Tải CSV ({count} dòng)',
+  'userAnalysis.onMap': 'Chỉ hiện {count} đối tượng này trên bản đồ',
   'userAnalysis.within.rule':
     'Khoảng cách là khoảng cách ngắn nhất giữa đối tượng và tuyến (bằng 0 khi chúng cắt nhau hoặc tuyến nằm trong vùng).',
   'userAnalysis.areas.title': 'Diện tích vùng theo huyện / thành phố',
@@ -69,6 +70,7 @@ export const userAnalysisEn = {
   'userAnalysis.within.row': '{feature}: {km} km',
   'userAnalysis.within.more': 'and {count} more features',
   'userAnalysis.within.export': 'Download CSV ({count, plural, one {# row} other {# rows}})',
+  'userAnalysis.onMap': 'Show only {count, plural, one {this feature} other {these # features}} on the map',
   'userAnalysis.within.rule':
     'The distance is the shortest between the feature and the corridor (0 when they cross or the corridor runs inside the polygon).',
   'userAnalysis.areas.title': 'Polygon area per district',

@@ -14,6 +14,7 @@ import { useExplorer } from '../state/explorer';
 import { useFilters } from '../state/filters';
 import { useLanguage } from '../state/language';
 import { allSettled, findFeature, useLayers } from '../state/layers';
+import { useResultOnMap } from '../state/result-on-map';
 import { type FeatureRef, sameRef, useSelection } from '../state/selection';
 import type { MapSide } from '../state/side';
 import { useTime, yearFor } from '../state/time';
@@ -221,6 +222,7 @@ export function MapView({ side, initial, onMap, onStyleError }: Props) {
         if (s.layers !== prev.layers) pushLayers();
       }),
       useBigDrawFilters.subscribe(pushLayers),
+      useResultOnMap.subscribe(pushLayers),
       useFilters.subscribe(pushLayers),
       useCatalog.subscribe(place),
       useTime.subscribe((s, prev) => {

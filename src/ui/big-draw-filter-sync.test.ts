@@ -9,6 +9,7 @@ import { useBigDrawFilters } from '../state/big-draw-filter';
 import { useBigLayers } from '../state/big-layers-store';
 import { useFilters } from '../state/filters';
 import { useLayers } from '../state/layers';
+import { showResultOnMap } from '../state/result-on-map';
 import { bigInput } from './map-input';
 
 let resolveLoad: () => void = () => {};
@@ -65,5 +66,24 @@ describe('big-draw-filter-sync', () => {
     expect([...masks[0]!, ...masks[1]!]).toEqual(expected);
     // The same extension: deck.gl's layers keep theirs.
     expect(input0()[0]!.filter!.extension).toBe(extension);
+
+    // An analysis answer shown on the map (ordinals, one in each chunk and both chunks' edges):
+    // anded with the filter, for the map only.
+    const n0 = chunks[0]!.count;
+    const answer = Uint32Array.from([0, 1, 2, 3, n0 - 1, n0, n0 + 5, input.length - 1]);
+    showResultOnMap(ID, answer);
+    const inAnswer = new Set(answer);
+    const anded = input0()[0]!.filter!.masks!;
+    expect([...anded[0]!, ...anded[1]!]).toEqual(expected.map((v, k) => (inAnswer.has(k) ? v : 0)));
+    expect(anded.flatMap((m) => [...m]).filter((v) => v === 1).length).toBeGreaterThan(0);
+    // Unchanged stores keep the same masks (deck.gl keeps the chunks' filter attributes).
+    showResultOnMap('user:other', null);
+    expect(input0()[0]!.filter!.masks![0]).toBe(anded[0]);
+    // The filter cleared: the answer alone; the answer taken away: the whole layer.
+    useFilters.getState().clearLayer(ID);
+    const alone = input0()[0]!.filter!.masks!;
+    expect([...alone[0]!, ...alone[1]!]).toEqual(input.map((_, k) => (inAnswer.has(k) ? 1 : 0)));
+    showResultOnMap(ID, null);
+    expect(input0()[0]!.filter!.masks).toBeNull();
   });
 });

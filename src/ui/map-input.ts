@@ -1,6 +1,7 @@
 // What one map (a side of a comparison, or the only map) is told to draw, built from the stores:
 // the visible layers in draw order, their filtered features, the time slider's parks, the
 // choropleth's districts, the explorer's highlight. Plain data for PlanningMap.setLayers.
+import type { Feature } from 'geojson';
 import type { LayerId } from '../data/schema';
 import { CURATED_DESCRIPTIONS } from '../layers/curated';
 import type { BigLayerInput, MapLayersInput } from '../map/PlanningMap';
@@ -10,6 +11,7 @@ import { choroplethView } from '../state/choropleth';
 import { visibleFor } from '../state/compare';
 import { explorerHighlight } from '../state/explorer';
 import type { useLayers } from '../state/layers';
+import { type ResultOnMap, useResultOnMap } from '../state/result-on-map';
 import { shownFeatures } from '../state/shown-features';
 import type { MapSide } from '../state/side';
 import { yearFor } from '../state/time';
@@ -27,13 +29,15 @@ export function mapInput(
 ): MapLayersInput {
   const out: MapLayersInput = {};
   const shown = visibleFor(side);
+  const results = useResultOnMap.getState().byLayer;
   for (const id of order) {
     const layer = layers[id];
     if (!layer) continue;
     out[id] = {
       visible: shown.includes(id),
-      // The features passing the layer's filter (memoised: unchanged filters give the same array).
-      features: shownFeatures(id, side),
+      // The features passing the layer's filter (memoised: unchanged filters give the same array),
+      // only those of an analysis answer shown on the map (result-on-map.ts).
+      features: onlyOf(shownFeatures(id, side), results[id]),
       opacity: layer.opacity,
     };
     // An imported layer brings its description (drawn by the same renderer as the curated ones).
@@ -53,6 +57,24 @@ export function mapInput(
   }
   // The investors' explorer dims the parks outside its filters while it is open.
   if (out.parks) out.parks = { ...out.parks, highlight: explorerHighlight() };
+  return out;
+}
+
+const onlyCache = new WeakMap<Feature[], WeakMap<ReadonlySet<string>, Feature[]>>();
+
+/** The features of `features` whose id is in `ids` (memoised per pair); all without a set of ids. */
+function onlyOf(features: Feature[], ids: ResultOnMap | undefined): Feature[] {
+  if (!(ids instanceof Set)) return features;
+  let byIds = onlyCache.get(features);
+  if (!byIds) {
+    byIds = new WeakMap();
+    onlyCache.set(features, byIds);
+  }
+  let out = byIds.get(ids);
+  if (!out) {
+    out = features.filter((f) => ids.has(String(f.properties?.id ?? '')));
+    byIds.set(ids, out);
+  }
   return out;
 }
 

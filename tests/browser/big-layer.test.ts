@@ -57,6 +57,47 @@ function centre(f: Feature<Polygon>): [number, number] {
   ];
 }
 
+/**
+ * Whether the large layer is picked at pixel `p`, waiting up to 60 double frames for the answer
+ * `want` (the filter extension loads with the first filter, then the chunks' layers are rebuilt).
+ */
+const picksAt = (p: { x: number; y: number }, want: boolean) =>
+  page.evaluate(
+    async ({ p, want }) => {
+      const el = document.querySelector('[data-testid="map"]') as HTMLElement & {
+        planningMap: { pickFeaturesAt(p: { x: number; y: number }): { layerId: string }[] };
+      };
+      const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      let has = !want;
+      for (let k = 0; k < 60 && has !== want; k++) {
+        await frame();
+        has = el.planningMap.pickFeaturesAt(p).some((r) => r.layerId === 'user:1');
+      }
+      return has;
+    },
+    { p, want },
+  );
+
+/** Jumps the map to `lonLat` at zoom 17 and returns its pixel once MapLibre is idle. */
+const jumpTo = (lonLat: [number, number]) =>
+  page.evaluate(
+    ([lon, lat]) =>
+      new Promise<{ x: number; y: number }>((resolve) => {
+        const map = (
+          document.querySelector('[data-testid="map"]') as HTMLElement & {
+            maplibreMap: {
+              jumpTo(o: object): void;
+              once(e: string, f: () => void): void;
+              project(p: [number, number]): { x: number; y: number };
+            };
+          }
+        ).maplibreMap;
+        map.once('idle', () => resolve(map.project([lon!, lat!])));
+        map.jumpTo({ center: [lon, lat], zoom: 17 });
+      }),
+    lonLat,
+  );
+
 describe('a large layer', () => {
   it('imports 100,000 parcels as one row, drawing the first chunk before the file is read', async () => {
     // Every change of the map's drawn-chunk count, with the import's state at that moment.
@@ -211,23 +252,6 @@ describe('a large layer', () => {
     const count = () => page.$eval('[data-testid="table-count"]', (el) => el.textContent ?? '');
     await page.waitForSelector('[data-big-table="user:1"]');
     expect(await count()).toBe('100.000 / 100.000 dòng');
-    const picksAt = (p: { x: number; y: number }, want: boolean) =>
-      page.evaluate(
-        async ({ p, want }) => {
-          const el = document.querySelector('[data-testid="map"]') as HTMLElement & {
-            planningMap: { pickFeaturesAt(p: { x: number; y: number }): { layerId: string }[] };
-          };
-          const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-          let has = !want;
-          // The extension loads with the first filter, then the chunks' layers are rebuilt.
-          for (let k = 0; k < 60 && has !== want; k++) {
-            await frame();
-            has = el.planningMap.pickFeaturesAt(p).some((r) => r.layerId === 'user:1');
-          }
-          return has;
-        },
-        { p, want },
-      );
     // Zoom 17 at the parcel as before (the info panel's move aside may have shifted it: re-project).
     const at = () =>
       page.evaluate(([lon, lat]) => {
@@ -345,8 +369,28 @@ describe('a large layer', () => {
         .map((r) => String(all[r.index]!.properties!.id)),
     );
     expect(tied.has(first.split(':')[0]!), first).toBe(true);
+
+    // Its row selects the parcel (the info panel names it) and zooms to it, as a table row does.
+    await page.locator(`${within} ol li button.row-choose`).first().click();
+    await page.waitForFunction(
+      (id) => document.querySelector('[data-testid="info-panel"]')?.textContent?.includes(id),
+      first.split(':')[0]!,
+    );
+    await page.keyboard.press('Escape');
+    // "Show only these on the map": a parcel outside the answer is no longer drawn (not picked), one
+    // inside still is; unticked, the whole layer again.
+    const inAnswer = new Set(ref.value.rows.map((r) => r.index));
+    const outside = all.findIndex((_, k) => !inAnswer.has(k));
+    const inside = ref.value.rows[0]!.index;
+    const onMap = page.locator('[data-testid="result-on-map-user:1"]');
+    expect(await picksAt(await jumpTo(centre(all[outside]!)), true)).toBe(true);
+    await onMap.check();
+    expect(await picksAt(await jumpTo(centre(all[outside]!)), false)).toBe(false);
+    expect(await picksAt(await jumpTo(centre(all[inside]!)), true)).toBe(true);
+    await onMap.uncheck();
+    expect(await picksAt(await jumpTo(centre(all[outside]!)), true)).toBe(true);
     expectNoProblems(problems);
-  }, 180_000);
+  }, 240_000);
 
   it('offers the area per district under its row, measured part by part with progress, and Cancel stops it', async () => {
     // The whole table takes ~35 s of polyclip-ts for 100,000 parcels (the sums are checked against

@@ -90,6 +90,12 @@ describe('an imported polygon layer in the analysis', () => {
           properties: { id: 'thu-dau-mot' },
           geometry: { type: 'Polygon', coordinates: square(106.66, 11.0, 0.003) },
         },
+        // On a vertex of Ring Road 4 (data/curated/corridors.csv: 11.115 N, 106.645 E).
+        {
+          type: 'Feature',
+          properties: { id: 'vanh-dai-4' },
+          geometry: { type: 'Polygon', coordinates: square(106.645, 11.115, 0.002) },
+        },
       ],
     };
     await page.setInputFiles('[data-testid="import-file"]', {
@@ -108,7 +114,7 @@ describe('an imported polygon layer in the analysis', () => {
       trs.map((tr) => [...tr.querySelectorAll('th,td')].map((c) => c.textContent ?? '')),
     );
     const byName = new Map(rows.map((r) => [r[0], r.slice(1)]));
-    expect(byName.get('Cả lớp')?.[2]).toBe('2');
+    expect(byName.get('Cả lớp')?.[2]).toBe('3');
     expect(byName.get('Cả lớp')?.[1]).toBe('100,0 %');
     const dauTieng = rows.find((r) => r[0]?.includes('Dầu Tiếng'));
     expect(dauTieng?.[3]).toBe('1');
@@ -120,7 +126,22 @@ describe('an imported polygon layer in the analysis', () => {
       .poll(() => page.locator(`${within} [data-testid="user-within-count"]`).textContent(), {
         timeout: 30_000,
       })
-      .toMatch(/^\d+ \/ 2 đối tượng cách Đường Vành đai 4[^/]* không quá 2 km$/);
+      .toBe(
+        '1 / 3 đối tượng cách Đường Vành đai 4 TP.HCM – đoạn Bình Dương (cầu Thủ Biên – sông Sài Gòn) không quá 2 km',
+      );
+
+    // The answer on the map: only its feature drawn while ticked, the whole layer again after.
+    const map = page.locator('[data-testid="map"]');
+    const drawn = () => map.getAttribute('data-drawn-user');
+    expect(await drawn()).toBe('user:1=3');
+    const onMap = page.locator('[data-testid="result-on-map-user:1"]');
+    await onMap.check();
+    await expect.poll(drawn).toBe('user:1=1');
+    await onMap.uncheck();
+    await expect.poll(drawn).toBe('user:1=3');
+    // Its row selects the feature and zooms to it, as a table row does.
+    await page.locator(`${within} li button.row-choose`).first().click();
+    await expect.poll(() => page.locator('[data-testid="info-panel"]').textContent()).toContain('vanh-dai-4');
     expectNoProblems(problems);
   });
 });

@@ -60,6 +60,28 @@ export function maskCount(mask: Uint8Array, chunk?: BinaryChunk): number {
 }
 
 /**
+ * Chunk `chunk`'s mask of the features among `ordinals` (layer-wide, ascending: an analysis answer
+ * shown on the map), anded with `base` (the chunk's filter mask; null: every feature passes).
+ */
+export function ordinalMask(chunk: BinaryChunk, ordinals: Uint32Array, base: Uint8Array | null): Uint8Array {
+  const mask = new Uint8Array(chunk.count);
+  // The first ordinal at or after the chunk's first feature (binary search).
+  let lo = 0;
+  let hi = ordinals.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ordinals[mid]! < chunk.first) lo = mid + 1;
+    else hi = mid;
+  }
+  const end = chunk.first + chunk.count;
+  for (let k = lo; k < ordinals.length && ordinals[k]! < end; k++) {
+    const i = ordinals[k]! - chunk.first;
+    mask[i] = base ? base[i]! : 1;
+  }
+  return mask;
+}
+
+/**
  * The ordinals of `order` whose feature passes: `masks[k]` is chunk k's mask (chunks in `first`
  * order). Returns a new array in `order`'s order.
  */

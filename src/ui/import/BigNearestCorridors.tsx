@@ -2,13 +2,14 @@
 // answers chunk by chunk (big-nearest.ts) with progress and Cancel (BigRunProgress). The same
 // controls as the small layers' NearestCorridors (corridor, "only within km"); the answers are
 // shown by BigNearestResult.
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useT } from '../../i18n';
 import { useBigLayers } from '../../state/big-layers-store';
 import { BigNearestResult } from './BigNearestResult';
 import { BigRunProgress, useBigRun } from './BigRunProgress';
-import { type BigNearestReport, bigLayerNearest } from './big-nearest';
+import { type BigNearestReport, bigLayerNearest, rowsWithin } from './big-nearest';
 import { NearestFields, parseMaxKm } from './NearestFields';
+import { ResultOnMapToggle } from './ResultOnMap';
 import { userAnalysisClient } from './user-analysis-client';
 import { type RunState, RunStatus, useErrorText } from './user-analysis-common';
 
@@ -22,6 +23,11 @@ export function BigNearestCorridors({ id, title }: { id: string; title: string }
   const bigRun = useBigRun();
   const maxKm = parseMaxKm(km);
   const report = run.state === 'done' ? run.value : null;
+  // The answers shown (within "only within km"), as ordinals for the map: rows are in layer order.
+  const onMap = useMemo(
+    () => (report ? Uint32Array.from(rowsWithin(report, maxKm), (k) => report.ordinals[k]!) : null),
+    [report, maxKm],
+  );
   const go = async () => {
     const before = run;
     setRun({ state: 'running' });
@@ -48,6 +54,11 @@ export function BigNearestCorridors({ id, title }: { id: string; title: string }
       </button>
       <RunStatus run={run} />
       <BigRunProgress big={bigRun} kept={run.state === 'done'} />
+      <ResultOnMapToggle
+        layerId={id}
+        result={onMap && onMap.length > 0 ? onMap : null}
+        count={onMap?.length ?? 0}
+      />
       {report && <BigNearestResult id={id} title={title} report={report} maxKm={maxKm} />}
     </div>
   );

@@ -88,7 +88,10 @@ describe('BigNearestResult', () => {
     rows.slice(0, 50).forEach((row, k) => {
       expect(row).toBe(`diem-${k}: ${nearestByTurf[k]!.id}, ${f.num(nearestByTurf[k]!.km, 2)} km`);
     });
-    expect(findAll(root, tag('button')).map(text)).toEqual(['Tải CSV tuyến gần nhất (120 dòng)']);
+    // Each listed answer is a button choosing its point (by its ordinal, as the map selects).
+    const buttons = findAll(root, tag('button'));
+    expect(buttons.map(text)).toEqual([...rows.slice(0, 50), 'Tải CSV tuyến gần nhất (120 dòng)']);
+    expect(buttons[0]!.attrs.title).toBe('Chọn diem-0 và thu phóng tới');
   });
 
   it('keeps the points within the km given, counting them against the layer', async () => {

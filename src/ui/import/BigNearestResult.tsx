@@ -8,6 +8,7 @@ import { useT } from '../../i18n';
 import { bigFeature } from '../../state/big-feature';
 import { downloadText, exportFileName } from '../analysis/export';
 import { type BigNearestReport, countByCorridor, nearestCsv, rowsWithin } from './big-nearest';
+import { ChooseRow } from './ResultOnMap';
 import { featureLabel } from './user-analysis-common';
 
 const MAX_ROWS = 50;
@@ -56,13 +57,18 @@ export function BigNearestResult(props: {
       )}
       <ol className="user-layer-nearest-rows">
         {Array.from(shown.subarray(0, MAX_ROWS), (k) => (
-          <li key={report.ordinals[k]}>
+          <ChooseRow
+            key={report.ordinals[k]}
+            layerId={id}
+            featureId={String(report.ordinals[k])}
+            name={label(report.ordinals[k]!)}
+          >
             {t('userLayers.nearest.row', {
               point: label(report.ordinals[k]!),
               corridor: corridorName(report.corridor[k]!),
               km: Number.isNaN(report.distanceKm[k]!) ? '—' : num(report.distanceKm[k]!, 2),
             })}
-          </li>
+          </ChooseRow>
         ))}
         {shown.length > MAX_ROWS && (
           <li>{t('userLayers.nearest.more', { count: num(shown.length - MAX_ROWS) })}</li>

@@ -1,11 +1,12 @@
 // "Nearest corridor of each of my points" for an imported point layer (issue 10 §1): the analysis
 // worker's nearestCorridors over the curated corridors, listed under the layer's row. A worker of
 // its own is started on the first press (user-analysis-client.ts).
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { NearestCorridorRow } from '../../analysis/nearest-corridor';
 import { useT } from '../../i18n';
 import { useLayers } from '../../state/layers';
 import { NearestFields, parseMaxKm } from './NearestFields';
+import { ChooseRow, ResultOnMapToggle } from './ResultOnMap';
 import { userAnalysisClient } from './user-analysis-client';
 
 async function nearest(
@@ -27,11 +28,24 @@ export function NearestCorridors({ id, title }: { id: string; title: string }) {
   const [corridor, setCorridor] = useState('');
   const [km, setKm] = useState('');
   const maxKm = parseMaxKm(km);
-  const shown =
-    rows && maxKm !== null ? rows.filter((r) => r.distanceKm !== null && r.distanceKm <= maxKm) : rows;
-  const points = (features ?? []).flatMap((f, i) =>
-    f.geometry?.type === 'Point' ? [{ i, p: f.geometry.coordinates as [number, number] }] : [],
+  const shown = useMemo(
+    () =>
+      rows && maxKm !== null ? rows.filter((r) => r.distanceKm !== null && r.distanceKm <= maxKm) : rows,
+    [rows, maxKm],
   );
+  const points = useMemo(
+    () =>
+      (features ?? []).flatMap((f, i) =>
+        f.geometry?.type === 'Point' ? [{ i, p: f.geometry.coordinates as [number, number] }] : [],
+      ),
+    [features],
+  );
+  // The shown answers' feature ids (the map and the table select by them).
+  const idOf = (i: number) => String(features?.[points[i]?.i ?? -1]?.properties?.id ?? '');
+  const onMap = useMemo(() => {
+    if (!shown || shown.length === 0) return null;
+    return new Set(shown.map((r) => String(features?.[points[r.index]?.i ?? -1]?.properties?.id ?? '')));
+  }, [shown, features, points]);
   if (points.length === 0) return null;
   const label = (i: number) => String(features?.[points[i]!.i]?.properties?.id ?? i + 1);
   return (
@@ -49,6 +63,7 @@ export function NearestCorridors({ id, title }: { id: string; title: string }) {
       >
         {t('userLayers.nearest')}
       </button>
+      <ResultOnMapToggle layerId={id} result={onMap} count={shown?.length ?? 0} />
       {shown && maxKm !== null && (
         <p>
           {t('userLayers.nearest.count', {
@@ -61,13 +76,13 @@ export function NearestCorridors({ id, title }: { id: string; title: string }) {
       {shown && (
         <ol className="user-layer-nearest-rows">
           {shown.slice(0, MAX_ROWS).map((r) => (
-            <li key={r.index}>
+            <ChooseRow key={r.index} layerId={id} featureId={idOf(r.index)} name={label(r.index)}>
               {t('userLayers.nearest.row', {
                 point: label(r.index),
                 corridor: (lang === 'vi' ? r.name_vi : r.name_en) ?? r.corridorId ?? '—',
                 km: r.distanceKm === null ? '—' : num(r.distanceKm, 2),
               })}
-            </li>
+            </ChooseRow>
           ))}
           {shown.length > MAX_ROWS && (
             <li>{t('userLayers.nearest.more', { count: num(shown.length - MAX_ROWS) })}</li>

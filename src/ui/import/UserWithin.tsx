@@ -2,7 +2,7 @@
 // worker's userWithin (exact least distance; src/analysis/user-within.ts), listed under the layer.
 // A large layer (binary chunks) is measured chunk by chunk (big-within.ts), with progress and Cancel
 // (BigRunProgress). Every row found, not only the 50 listed, downloads as CSV (within-csv.ts).
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useT } from '../../i18n';
 import { parseNumberInput } from '../../i18n/number-input';
 import { bigFeature } from '../../state/big-feature';
@@ -11,11 +11,16 @@ import { useLayers } from '../../state/layers';
 import { downloadText, exportFileName } from '../analysis/export';
 import { BigRunProgress, useBigRun } from './BigRunProgress';
 import { type BigWithinReport, bigLayerWithin } from './big-within';
+import { ChooseRow, ResultOnMapToggle } from './ResultOnMap';
 import { userAnalysisClient } from './user-analysis-client';
 import { featureLabel, LeftOutNotes, type RunState, RunStatus, useErrorText } from './user-analysis-common';
 import { withinCsv } from './within-csv';
 
 const MAX_ROWS = 50;
+
+/** A small layer's feature id as the map and the table select by (its `id`, made at import if absent). */
+const featureIdOf = (feature: { properties: Record<string, unknown> | null } | undefined) =>
+  String(feature?.properties?.id ?? '');
 
 /** The report as shown: a small layer's unusable indices are counted like a large layer's. */
 type ShownReport = BigWithinReport;
@@ -75,6 +80,13 @@ export function UserWithin({ id, title, big = false }: { id: string; title: stri
   const label = (index: number) =>
     featureLabel(big ? (bigFeature(id, String(index)) ?? undefined) : features?.[index], index);
   const report = run.state === 'done' ? run.value : null;
+  // The answer as the map restricts the layer to it: ids (small layer) or ascending ordinals.
+  const onMap = useMemo(() => {
+    if (!report) return null;
+    if (big) return Uint32Array.from(report.rows, (r) => r.index).sort();
+    return new Set(report.rows.map((r) => featureIdOf(features?.[r.index])));
+  }, [report, big, features]);
+  const featureId = (index: number) => (big ? String(index) : featureIdOf(features?.[index]));
   return (
     <section
       className="user-layer-within"
@@ -107,23 +119,31 @@ export function UserWithin({ id, title, big = false }: { id: string; title: stri
       <RunStatus run={run} />
       <BigRunProgress big={bigRun} kept={run.state === 'done'} />
       {report && (
+        <p role="status" data-testid="user-within-count">
+          {f.t('userAnalysis.within.count', {
+            shown: f.num(report.rows.length),
+            total: f.num(report.measured),
+            km: f.num(report.km, 2),
+            corridor: corridorName(report.corridor_id),
+          })}
+        </p>
+      )}
+      {/* Outside the answer: the tick stays through a re-run (the layer drawn whole meanwhile). */}
+      <ResultOnMapToggle
+        layerId={id}
+        result={report && report.rows.length > 0 ? onMap : null}
+        count={report?.rows.length ?? 0}
+      />
+      {report && (
         <>
-          <p role="status" data-testid="user-within-count">
-            {f.t('userAnalysis.within.count', {
-              shown: f.num(report.rows.length),
-              total: f.num(report.measured),
-              km: f.num(report.km, 2),
-              corridor: corridorName(report.corridor_id),
-            })}
-          </p>
           <ol className="user-layer-nearest-rows">
             {report.rows.slice(0, MAX_ROWS).map((r) => (
-              <li key={r.index}>
+              <ChooseRow key={r.index} layerId={id} featureId={featureId(r.index)} name={label(r.index)}>
                 {f.t('userAnalysis.within.row', {
                   feature: label(r.index),
                   km: f.num(r.distance_km, 3),
                 })}
-              </li>
+              </ChooseRow>
             ))}
             {report.rows.length > MAX_ROWS && (
               <li>{f.t('userAnalysis.within.more', { count: f.num(report.rows.length - MAX_ROWS) })}</li>
