@@ -363,7 +363,21 @@ export function writeReport(report: BuildReport): string {
   return text;
 }
 
-export async function main(): Promise<number> {
+/** A passing build in two lines: the features per layer, the warnings, where the report is. */
+export function summaryText(report: Pick<BuildReport, 'counts' | 'warnings'>, where: string): string {
+  const counts = Object.entries(report.counts)
+    .map(([layer, n]) => `${n} ${layer}`)
+    .join(', ');
+  return `Data built and validated: ${counts}.\n${report.warnings.length} warning(s); the full report is in ${where} (\`npm run data\` prints it).\n`;
+}
+
+/**
+ * Builds the data and prints its report; returns the exit code (0 when it passed). `summary` (for
+ * `npm start`, `build` and `test`, through ensure-data.ts): a passing build prints two lines —
+ * what was built, the warnings' count, where the report is — instead of the whole report (≈ 100
+ * lines that pushed the dev server's address off the screen); a failing one still prints it all.
+ */
+export async function main({ summary = false }: { summary?: boolean } = {}): Promise<number> {
   let report: BuildReport;
   try {
     report = await buildData();
@@ -376,11 +390,9 @@ export async function main(): Promise<number> {
     rmSync(resolve(BUILD_DIR, 'catalog.json'), { force: true });
   }
   const text = writeReport(report);
-  process.stdout.write(text);
-  if (!report.ok)
-    process.stderr.write(
-      `Data build FAILED: see ${relative(process.cwd(), resolve(BUILD_DIR, 'report.txt'))}\n`,
-    );
+  const where = relative(process.cwd(), resolve(BUILD_DIR, 'report.txt'));
+  process.stdout.write(summary && report.ok ? summaryText(report, where) : text);
+  if (!report.ok) process.stderr.write(`Data build FAILED: see ${where}\n`);
   return report.ok ? 0 : 1;
 }
 

@@ -1,6 +1,7 @@
 // `npm run data:ensure` (run by `npm start`, `npm run build` and `npm test`): rebuilds the data when
 // data/build/catalog.json or tiles/build/style.json is missing, a layer file the catalog lists is
-// missing, or the input hash differs from catalog.input_hash. Otherwise prints one line.
+// missing, or the input hash differs from catalog.input_hash (printing a short summary of a build
+// that passes, the whole report of one that fails). Otherwise prints one line.
 // `--quiet` (used by `npm run analysis`): messages go to stderr and nothing to stdout.
 
 import { main as buildMain } from './build-data.ts';
@@ -24,7 +25,7 @@ async function run(): Promise<number> {
     return 0;
   }
   say(`Rebuilding data: ${reason}.`);
-  return buildMain();
+  return buildMain({ summary: true });
 }
 
 run().then((code) => process.exit(code));
