@@ -373,7 +373,7 @@ export function summaryText(report: Pick<BuildReport, 'counts' | 'warnings'>, wh
 
 /**
  * Builds the data and prints its report; returns the exit code (0 when it passed). `summary` (for
- * `npm start`, `build` and `test`, through ensure-data.ts): a passing build prints two lines —
+ * `npm start`, `build`, `test` and `analysis`, through ensure-data.ts): a passing build prints two lines —
  * what was built, the warnings' count, where the report is — instead of the whole report (≈ 100
  * lines that pushed the dev server's address off the screen); a failing one still prints it all.
  */

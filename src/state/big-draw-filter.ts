@@ -12,4 +12,6 @@ export const useBigDrawFilters = create<{
    * (one made without the extension would never filter).
    */
   waiting: boolean;
+  /** The extension could not be loaded: large layers are drawn unfiltered (set only then). */
+  failed?: boolean;
 }>()(() => ({ byLayer: {}, waiting: false }));

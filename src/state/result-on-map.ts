@@ -3,23 +3,26 @@
 // layer draws only the answer's features. A small layer's answer is a set of feature ids (its
 // features' `id`, as the map and the table select by); a large layer's the layer-wide ordinals,
 // turned into per-chunk masks with its filter's (src/ui/big-draw-filter-sync.ts). Only the map is
-// restricted: the table, the counts and the legend still follow the layer's filter alone. Written by
-// the analysis under the layer's row, read by map-input.ts; never in a link (a view of one answer).
+// restricted: the table, the counts and the legend still follow the layer's filter alone.
+//
+// One answer per layer is shown, and the store says whose (`source`: the analysis, e.g. 'within'),
+// so a layer offering two analyses (points and polygons: nearest corridor and within X km) has one
+// box ticked at a time, each box's tick read from here. A ticked analysis being run again keeps its
+// entry with no result (the layer drawn whole meanwhile). Read by map-input.ts (in every entry, the
+// embed's too); written through result-on-map-actions.ts by the analyses under the layer's row
+// (ResultOnMap.tsx: the full viewer only). Never in a link (a view of one answer).
 import { create } from 'zustand';
 
 /** Feature ids (small layer) or ascending layer-wide ordinals (large layer). */
 export type ResultOnMap = ReadonlySet<string> | Uint32Array;
 
-export const useResultOnMap = create<{ byLayer: Readonly<Record<string, ResultOnMap>> }>()(() => ({
+export interface ShownAnswer {
+  /** The analysis whose answer it is ('within', 'nearest'). */
+  source: string;
+  /** null while that analysis has no answer (running again): the layer is drawn whole. */
+  result: ResultOnMap | null;
+}
+
+export const useResultOnMap = create<{ byLayer: Readonly<Record<string, ShownAnswer>> }>()(() => ({
   byLayer: {},
 }));
-
-/** Shows `result` as layer `layerId`'s drawn features; null shows the layer whole again. */
-export function showResultOnMap(layerId: string, result: ResultOnMap | null): void {
-  const { byLayer } = useResultOnMap.getState();
-  if (!result && !(layerId in byLayer)) return;
-  const next = { ...byLayer };
-  if (result) next[layerId] = result;
-  else delete next[layerId];
-  useResultOnMap.setState({ byLayer: next });
-}

@@ -9,7 +9,8 @@ import { useBigDrawFilters } from '../state/big-draw-filter';
 import { useBigLayers } from '../state/big-layers-store';
 import { useFilters } from '../state/filters';
 import { useLayers } from '../state/layers';
-import { showResultOnMap } from '../state/result-on-map';
+import { useResultOnMap } from '../state/result-on-map';
+import { hideResultOnMap, showResultOnMap } from '../state/result-on-map-actions';
 import { bigInput } from './map-input';
 
 let resolveLoad: () => void = () => {};
@@ -71,19 +72,30 @@ describe('big-draw-filter-sync', () => {
     // anded with the filter, for the map only.
     const n0 = chunks[0]!.count;
     const answer = Uint32Array.from([0, 1, 2, 3, n0 - 1, n0, n0 + 5, input.length - 1]);
-    showResultOnMap(ID, answer);
+    showResultOnMap(ID, 'within', answer);
     const inAnswer = new Set(answer);
     const anded = input0()[0]!.filter!.masks!;
     expect([...anded[0]!, ...anded[1]!]).toEqual(expected.map((v, k) => (inAnswer.has(k) ? v : 0)));
     expect(anded.flatMap((m) => [...m]).filter((v) => v === 1).length).toBeGreaterThan(0);
-    // Unchanged stores keep the same masks (deck.gl keeps the chunks' filter attributes).
-    showResultOnMap('user:other', null);
+    // Another layer's answer re-syncs every layer: this one's unchanged masks stay the same objects
+    // (deck.gl keeps the chunks' filter attributes).
+    const before = useResultOnMap.getState().byLayer;
+    showResultOnMap('user:other', 'within', new Set(['x']));
+    expect(useResultOnMap.getState().byLayer).not.toBe(before);
     expect(input0()[0]!.filter!.masks![0]).toBe(anded[0]);
+    expect(input0()[0]!.filter!.masks![1]).toBe(anded[1]);
+    // Running the analysis again (no answer yet): the filter's masks alone.
+    showResultOnMap(ID, 'within', null);
+    expect(input0()[0]!.filter!.masks).toEqual(masks);
+    showResultOnMap(ID, 'within', answer);
     // The filter cleared: the answer alone; the answer taken away: the whole layer.
     useFilters.getState().clearLayer(ID);
     const alone = input0()[0]!.filter!.masks!;
     expect([...alone[0]!, ...alone[1]!]).toEqual(input.map((_, k) => (inAnswer.has(k) ? 1 : 0)));
-    showResultOnMap(ID, null);
+    // Another analysis's box unticked does not take this answer away; its own does.
+    hideResultOnMap(ID, 'nearest');
+    expect(input0()[0]!.filter!.masks).toEqual(alone);
+    hideResultOnMap(ID, 'within');
     expect(input0()[0]!.filter!.masks).toBeNull();
   });
 });

@@ -35,7 +35,7 @@ function load(): void {
     })
     .catch(() => {
       state = 'failed';
-      useBigDrawFilters.setState({ waiting: false });
+      useBigDrawFilters.setState({ waiting: false, failed: true });
     });
 }
 
@@ -81,7 +81,7 @@ export function syncBigDrawFilters(): void {
   let changed = waiting || Object.keys(prev).some((id) => !layers[id]);
   for (const layer of Object.values(layers)) {
     const filtered = bigMasks(layer, filters[layer.id] ?? EMPTY_FILTER);
-    const answer = answers[layer.id];
+    const answer = answers[layer.id]?.result;
     const masks = answer instanceof Uint32Array ? withAnswer(layer.chunks, filtered, answer) : filtered;
     const old = prev[layer.id];
     if (old && sameMasks(old.masks, masks)) next[layer.id] = old;

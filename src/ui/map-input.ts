@@ -37,7 +37,7 @@ export function mapInput(
       visible: shown.includes(id),
       // The features passing the layer's filter (memoised: unchanged filters give the same array),
       // only those of an analysis answer shown on the map (result-on-map.ts).
-      features: onlyOf(shownFeatures(id, side), results[id]),
+      features: onlyOf(shownFeatures(id, side), results[id]?.result),
       opacity: layer.opacity,
     };
     // An imported layer brings its description (drawn by the same renderer as the curated ones).
@@ -63,7 +63,7 @@ export function mapInput(
 const onlyCache = new WeakMap<Feature[], WeakMap<ReadonlySet<string>, Feature[]>>();
 
 /** The features of `features` whose id is in `ids` (memoised per pair); all without a set of ids. */
-function onlyOf(features: Feature[], ids: ResultOnMap | undefined): Feature[] {
+function onlyOf(features: Feature[], ids: ResultOnMap | null | undefined): Feature[] {
   if (!(ids instanceof Set)) return features;
   let byIds = onlyCache.get(features);
   if (!byIds) {

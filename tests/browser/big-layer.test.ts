@@ -382,7 +382,7 @@ describe('a large layer', () => {
     const inAnswer = new Set(ref.value.rows.map((r) => r.index));
     const outside = all.findIndex((_, k) => !inAnswer.has(k));
     const inside = ref.value.rows[0]!.index;
-    const onMap = page.locator('[data-testid="result-on-map-user:1"]');
+    const onMap = page.locator('[data-testid="result-on-map-user:1-within"]');
     expect(await picksAt(await jumpTo(centre(all[outside]!)), true)).toBe(true);
     await onMap.check();
     expect(await picksAt(await jumpTo(centre(all[outside]!)), false)).toBe(false);

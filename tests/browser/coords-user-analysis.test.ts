@@ -134,7 +134,7 @@ describe('an imported polygon layer in the analysis', () => {
     const map = page.locator('[data-testid="map"]');
     const drawn = () => map.getAttribute('data-drawn-user');
     expect(await drawn()).toBe('user:1=3');
-    const onMap = page.locator('[data-testid="result-on-map-user:1"]');
+    const onMap = page.locator('[data-testid="result-on-map-user:1-within"]');
     await onMap.check();
     await expect.poll(drawn).toBe('user:1=1');
     await onMap.uncheck();

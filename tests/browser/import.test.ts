@@ -92,7 +92,7 @@ describe('import', () => {
     // Within 12 km: only rows at most 12 km away, and a count of them.
     const nearest = '[data-testid="nearest-user:1"]';
     await page.fill(`${nearest} input`, '12');
-    await page.waitForSelector(`${nearest} p`);
+    await page.waitForSelector(`${nearest} [data-testid="nearest-count"]`);
     const kms = await page.$$eval(`${nearest} li`, (lis) =>
       lis.map((l) => /, ([\d.,]+) km$/.exec(l.textContent ?? '')?.[1] ?? null),
     );
@@ -100,9 +100,19 @@ describe('import', () => {
       .filter((k): k is string => k !== null)
       .map((k) => Number(k.replace(/\./g, '').replace(',', '.')));
     for (const k of within) expect(k).toBeLessThanOrEqual(12);
-    expect(await page.$eval(`${nearest} p`, (p) => p.textContent)).toContain(
-      '/ 167 điểm trong phạm vi 12 km',
-    );
+    const count = (await page.textContent(`${nearest} [data-testid="nearest-count"]`)) ?? '';
+    expect(count).toContain('/ 167 điểm trong phạm vi 12 km');
+    // Only those on the map while ticked ("user:1=167" is the whole layer), the whole layer after.
+    const shown = Number(/^([\d.]+) \//.exec(count)?.[1]?.replace(/\./g, ''));
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(167);
+    const onMap = page.locator(`[data-testid="result-on-map-user:1-nearest"]`);
+    const whole = await drawnUser();
+    expect(whole).toMatch(/^user:1=\d+$/);
+    await onMap.check();
+    await expect.poll(drawnUser).toBe(`user:1=${shown}`);
+    await onMap.uncheck();
+    await expect.poll(drawnUser).toBe(whole);
   });
 
   it('a broken file gives a row naming it and the problem; every other layer stays as it was', async () => {

@@ -56,8 +56,10 @@ export function BigNearestCorridors({ id, title }: { id: string; title: string }
       <BigRunProgress big={bigRun} kept={run.state === 'done'} />
       <ResultOnMapToggle
         layerId={id}
+        source="nearest"
         result={onMap && onMap.length > 0 ? onMap : null}
         count={onMap?.length ?? 0}
+        big
       />
       {report && <BigNearestResult id={id} title={title} report={report} maxKm={maxKm} />}
     </div>

@@ -63,9 +63,8 @@ export function NearestCorridors({ id, title }: { id: string; title: string }) {
       >
         {t('userLayers.nearest')}
       </button>
-      <ResultOnMapToggle layerId={id} result={onMap} count={shown?.length ?? 0} />
       {shown && maxKm !== null && (
-        <p>
+        <p data-testid="nearest-count">
           {t('userLayers.nearest.count', {
             shown: num(shown.length),
             total: num(rows!.length),
@@ -73,6 +72,7 @@ export function NearestCorridors({ id, title }: { id: string; title: string }) {
           })}
         </p>
       )}
+      <ResultOnMapToggle layerId={id} source="nearest" result={onMap} count={shown?.length ?? 0} />
       {shown && (
         <ol className="user-layer-nearest-rows">
           {shown.slice(0, MAX_ROWS).map((r) => (

@@ -4,9 +4,11 @@
 // browser (tests/browser/coords-user-analysis, big-layer) and big-draw-filter-sync.test.ts.
 import type { Feature } from 'geojson';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { useBigDrawFilters } from '../../state/big-draw-filter';
 import { useLanguage } from '../../state/language';
 import { useLayers } from '../../state/layers';
-import { showResultOnMap, useResultOnMap } from '../../state/result-on-map';
+import { useResultOnMap } from '../../state/result-on-map';
+import { hideResultOnMap, showResultOnMap } from '../../state/result-on-map-actions';
 import { mapInput } from '../map-input';
 import { attr, findAll, findOne, LANGS, render, tag, text } from '../test-markup';
 import { ChooseRow, ResultOnMapToggle } from './ResultOnMap';
@@ -27,15 +29,23 @@ const point = (id: string, x: number): Feature => ({
 });
 
 describe('result on the map', () => {
-  it('keeps one answer per layer, and forgets it when the layer is shown whole', () => {
+  it("keeps one answer per layer, says whose, and forgets it only for that analysis's box", () => {
     const ids = new Set(['a']);
-    showResultOnMap('user:1', ids);
-    showResultOnMap('user:2', Uint32Array.of(3, 9));
-    expect(useResultOnMap.getState().byLayer['user:1']).toBe(ids);
+    showResultOnMap('user:1', 'within', ids);
+    showResultOnMap('user:2', 'nearest', Uint32Array.of(3, 9));
+    expect(useResultOnMap.getState().byLayer['user:1']).toEqual({ source: 'within', result: ids });
     const before = useResultOnMap.getState().byLayer;
-    showResultOnMap('user:3', null); // nothing to forget: no new state
+    showResultOnMap('user:1', 'within', ids); // the same answer: no new state
     expect(useResultOnMap.getState().byLayer).toBe(before);
-    showResultOnMap('user:1', null);
+    hideResultOnMap('user:1', 'nearest'); // not the one shown: nothing changes
+    expect(useResultOnMap.getState().byLayer).toBe(before);
+    // The other analysis of the same layer ticked: its answer replaces the first.
+    const nearest = new Set(['b']);
+    showResultOnMap('user:1', 'nearest', nearest);
+    expect(useResultOnMap.getState().byLayer['user:1']).toEqual({ source: 'nearest', result: nearest });
+    hideResultOnMap('user:1', 'within');
+    expect(useResultOnMap.getState().byLayer['user:1']?.source).toBe('nearest');
+    hideResultOnMap('user:1', 'nearest');
     expect(Object.keys(useResultOnMap.getState().byLayer)).toEqual(['user:2']);
   });
 
@@ -49,26 +59,35 @@ describe('result on the map', () => {
     const whole = drawn();
     expect(whole.map((f) => f.properties!.id)).toEqual(['a', 'b', 'c']);
     const answer = new Set(['c', 'a']);
-    showResultOnMap('user:1', answer);
+    showResultOnMap('user:1', 'within', answer);
     const only = drawn();
     expect(only.map((f) => f.properties!.id)).toEqual(['a', 'c']);
     expect(drawn()).toBe(only);
-    // A large layer's answer (ordinals) does not touch the small input.
-    showResultOnMap('user:1', Uint32Array.of(1));
+    // A large layer's answer (ordinals) does not touch the small input; no answer (a re-run): whole.
+    showResultOnMap('user:1', 'within', Uint32Array.of(1));
     expect(drawn()).toBe(whole);
-    showResultOnMap('user:1', null);
+    showResultOnMap('user:1', 'within', null);
+    expect(drawn()).toBe(whole);
+    showResultOnMap('user:1', 'within', answer);
+    expect(drawn()).toBe(only);
+    hideResultOnMap('user:1', 'within');
     expect(drawn()).toBe(whole);
   });
 
   it('offers the toggle only with an answer, labelled by its count in both languages', () => {
     expect(
-      findAll(render(<ResultOnMapToggle layerId="user:1" result={null} count={0} />), tag('input')),
+      findAll(
+        render(<ResultOnMapToggle layerId="user:1" source="within" result={null} count={0} />),
+        tag('input'),
+      ),
     ).toEqual([]);
     const want = { vi: 'Chỉ hiện 2 đối tượng này trên bản đồ', en: 'Show only these 2 features on the map' };
     for (const lang of LANGS) {
       useLanguage.setState({ lang });
-      const root = render(<ResultOnMapToggle layerId="user:1" result={new Set(['a', 'b'])} count={2} />);
-      const box = findOne(root, attr('data-testid', 'result-on-map-user:1'));
+      const root = render(
+        <ResultOnMapToggle layerId="user:1" source="within" result={new Set(['a', 'b'])} count={2} />,
+      );
+      const box = findOne(root, attr('data-testid', 'result-on-map-user:1-within'));
       expect(box.attrs.type).toBe('checkbox');
       expect(box.attrs).not.toHaveProperty('checked');
       const label = findOne(root, tag('label'));
@@ -79,11 +98,28 @@ describe('result on the map', () => {
     expect(
       text(
         findOne(
-          render(<ResultOnMapToggle layerId="user:1" result={new Set(['a'])} count={1} />),
+          render(<ResultOnMapToggle layerId="user:1" source="within" result={new Set(['a'])} count={1} />),
           tag('label'),
         ),
       ),
     ).toBe('Show only this feature on the map');
+  });
+
+  it("ticks the box of the analysis whose answer the map shows, not the other's; a large layer's only with the filter extension", () => {
+    const ids = new Set(['a']);
+    const box = (source: string, big = false) =>
+      findAll(
+        render(<ResultOnMapToggle layerId="user:1" source={source} result={ids} count={1} big={big} />),
+        tag('input'),
+      );
+    showResultOnMap('user:1', 'within', ids);
+    expect(box('within')[0]!.attrs).toHaveProperty('checked');
+    expect(box('nearest')[0]!.attrs).not.toHaveProperty('checked');
+    useBigDrawFilters.setState({ failed: true });
+    expect(box('within', true)).toEqual([]);
+    expect(box('within')).toHaveLength(1);
+    useBigDrawFilters.setState({ failed: undefined });
+    expect(box('within', true)).toHaveLength(1);
   });
 
   it("names a row's button by the row's own text (the distance included) and says what it does in its title", () => {

@@ -1,40 +1,57 @@
 // An imported layer's analysis answer on the map (issue 10 §1): the answer's rows choose their
 // feature (select it and zoom to it, as the attribute table's rows do), and "show only these on the
 // map" draws the layer restricted to the answer (src/state/result-on-map.ts) while it is ticked.
-// The tick is the component's: it ends with the answer's section (the row folded, the layer
-// removed), so the map never keeps an answer nobody sees.
-import { type ReactNode, useEffect, useId, useState } from 'react';
+// The tick is the store's (one answer per layer: ticking one analysis's box unticks another's on
+// the same layer); it survives a re-run (the layer drawn whole until the new answer) and the side
+// panel folded, and ends when unticked or when the layer, and so its analyses, are removed.
+import { type ReactNode, useEffect, useId } from 'react';
 import type { LayerId } from '../../data/schema';
 import { useT } from '../../i18n';
-import { type ResultOnMap, showResultOnMap } from '../../state/result-on-map';
+import { useBigDrawFilters } from '../../state/big-draw-filter';
+import { type ResultOnMap, useResultOnMap } from '../../state/result-on-map';
+import { hideResultOnMap, showResultOnMap } from '../../state/result-on-map-actions';
 import { chooseAndZoom } from '../choose-feature';
 
-/** "Show only these N features on the map" for layer `layerId`'s answer `result` (null: none yet). */
+/**
+ * "Show only these N features on the map" for analysis `source`'s answer `result` on layer
+ * `layerId` (null: no answer now; nothing shown). For a large layer (`big`) the restriction is a
+ * DataFilterExtension mask: without the extension (it failed to load) the box is not offered.
+ */
 export function ResultOnMapToggle({
   layerId,
+  source,
   result,
   count,
+  big = false,
 }: {
   layerId: string;
+  source: string;
   result: ResultOnMap | null;
   count: number;
+  big?: boolean;
 }) {
   const { t, num } = useT();
-  const [on, setOn] = useState(false);
+  const on = useResultOnMap((s) => s.byLayer[layerId]?.source === source);
+  const unusable = useBigDrawFilters((s) => big && s.failed === true);
   const id = useId();
+  // A new answer (or none, while running again) replaces the one shown, if this box is ticked.
   useEffect(() => {
-    showResultOnMap(layerId, on ? result : null);
-  }, [layerId, on, result]);
-  useEffect(() => () => showResultOnMap(layerId, null), [layerId]);
-  if (!result) return null;
+    if (on) showResultOnMap(layerId, source, result);
+  }, [layerId, source, on, result]);
+  useEffect(() => () => hideResultOnMap(layerId, source), [layerId, source]);
+  if (!result || unusable) return null;
   return (
     <p className="user-result-on-map">
       <input
         id={id}
         type="checkbox"
         checked={on}
-        data-testid={`result-on-map-${layerId}`}
-        onChange={(e) => setOn(e.currentTarget.checked)}
+        data-testid={`result-on-map-${layerId}-${source}`}
+        onChange={(e) =>
+          e.currentTarget.checked
+            ? showResultOnMap(layerId, source, result)
+            : hideResultOnMap(layerId, source)
+        }
       />{' '}
       <label htmlFor={id}>{t('userAnalysis.onMap', { count: num(count) })}</label>
     </p>

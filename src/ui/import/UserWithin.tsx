@@ -131,8 +131,10 @@ export function UserWithin({ id, title, big = false }: { id: string; title: stri
       {/* Outside the answer: the tick stays through a re-run (the layer drawn whole meanwhile). */}
       <ResultOnMapToggle
         layerId={id}
+        source="within"
         result={report && report.rows.length > 0 ? onMap : null}
         count={report?.rows.length ?? 0}
+        big={big}
       />
       {report && (
         <>
