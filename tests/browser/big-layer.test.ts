@@ -481,6 +481,20 @@ describe('a large layer', () => {
     // The colour chosen before the reload, with its classes, came back with the layer.
     expect(await page.getAttribute(`${ROW} .user-layer-color-by`, 'data-color-by')).toBe('area_m2');
     expect(await page.$$eval(`${ROW} ul.legend li`, (lis) => lis.length)).toBe(5);
+    // Drawn at its place in the order: its deck.gl group under every label
+    // (a restored layer was once seen drawn over the district labels).
+    const order = await page.evaluate(() =>
+      (
+        document.querySelector('[data-testid="map"]') as unknown as {
+          maplibreMap: { getLayersOrder(): string[] };
+        }
+      ).maplibreMap.getLayersOrder(),
+    );
+    const groups = order.flatMap((id, i) => (id.startsWith('deck-maplibre-layer-group') ? [i] : []));
+    const labels = order.flatMap((id, i) => (/label/.test(id) ? [i] : []));
+    expect(groups.length, order.join(' ')).toBeGreaterThan(0);
+    expect(labels.length, order.join(' ')).toBeGreaterThan(0);
+    expect(Math.max(...groups), order.join(' ')).toBeLessThan(Math.min(...labels));
     expectNoProblems(problems);
   }, 180_000);
 });
