@@ -10,6 +10,7 @@ import { useTable } from '../state/table';
 // The map's drawing of large layers' filters follows the filter store (loads deck.gl's extension).
 import './big-draw-filter-sync';
 import { useUserLayers } from '../state/user-layers';
+import { useAnswerDrawnCount } from './answer-count';
 import { LayerFilterPanel } from './filters/LayerFilterPanel';
 import { UserLayerExtras } from './import/UserLayerExtras';
 import { LayerAbout, LayerControls } from './LayerControls';
@@ -50,6 +51,8 @@ function LayerRow({ entry }: { entry: LayerEntry }) {
   const bigLayer = useBigLayers((s) => s.layers[entry.id]);
   const big = !!bigLayer;
   const bigCounts = useBigCounts(entry.id);
+  // While an analysis answer restricts the map, the legend counts what the map draws.
+  const answerCount = useAnswerDrawnCount(entry.id);
   const shown = bigCounts?.shown ?? small;
   const total = bigCounts?.total ?? entry.features.length;
   const filtered = bigCounts ? bigCounts.filtered : shown !== total;
@@ -117,13 +120,15 @@ function LayerRow({ entry }: { entry: LayerEntry }) {
       {status === 'ready' && <LayerProblems problems={entry.problems} />}
       {status !== 'error' && <LayerControls id={entry.id} title={title} />}
       {status === 'ready' && <LayerFilterPanel layer={entry.id} title={title} />}
-      {entry.visible && status !== 'error' && !big && <Legend layerId={entry.id} features={entry.features} />}
+      {entry.visible && status !== 'error' && !big && (
+        <Legend layerId={entry.id} features={entry.features} count={answerCount} />
+      )}
       {entry.visible && status !== 'error' && bigLayer && (
         <Legend
           layerId={entry.id}
           features={NO_FEATURES}
           description={bigLayer.description}
-          count={bigCounts?.drawn ?? 0}
+          count={answerCount ?? bigCounts?.drawn ?? 0}
         />
       )}
       {big && <p className="big-layer-note">{t('bigTable.note')}</p>}

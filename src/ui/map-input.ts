@@ -63,7 +63,7 @@ export function mapInput(
 const onlyCache = new WeakMap<Feature[], WeakMap<ReadonlySet<string>, Feature[]>>();
 
 /** The features of `features` whose id is in `ids` (memoised per pair); all without a set of ids. */
-function onlyOf(features: Feature[], ids: ResultOnMap | null | undefined): Feature[] {
+export function onlyOf(features: Feature[], ids: ResultOnMap | null | undefined): Feature[] {
   if (!(ids instanceof Set)) return features;
   let byIds = onlyCache.get(features);
   if (!byIds) {

@@ -385,6 +385,10 @@ describe('a large layer', () => {
     const onMap = page.locator('[data-testid="result-on-map-user:1-within"]');
     expect(await picksAt(await jumpTo(centre(all[outside]!)), true)).toBe(true);
     await onMap.check();
+    // The legend counts the parcels drawn: the answer's (every parcel is located; no filter).
+    await expect
+      .poll(() => page.textContent(`${ROW} .legend-count`))
+      .toBe(`${want.toLocaleString('vi-VN')} đối tượng trên bản đồ`);
     expect(await picksAt(await jumpTo(centre(all[outside]!)), false)).toBe(false);
     expect(await picksAt(await jumpTo(centre(all[inside]!)), true)).toBe(true);
     await onMap.uncheck();

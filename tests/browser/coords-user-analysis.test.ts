@@ -135,10 +135,16 @@ describe('an imported polygon layer in the analysis', () => {
     const drawn = () => map.getAttribute('data-drawn-user');
     expect(await drawn()).toBe('user:1=3');
     const onMap = page.locator('[data-testid="result-on-map-user:1-within"]');
+    const legendCount = () =>
+      page.textContent('li[data-testid="layer-row"][data-layer-id="user:1"] .legend-count');
+    expect(await legendCount()).toBe('3 đối tượng trên bản đồ');
     await onMap.check();
     await expect.poll(drawn).toBe('user:1=1');
+    // The legend counts what the map draws.
+    await expect.poll(legendCount).toBe('1 đối tượng trên bản đồ');
     await onMap.uncheck();
     await expect.poll(drawn).toBe('user:1=3');
+    await expect.poll(legendCount).toBe('3 đối tượng trên bản đồ');
     // Its row selects the feature and zooms to it, as a table row does.
     await page.locator(`${within} li button.row-choose`).first().click();
     await expect.poll(() => page.locator('[data-testid="info-panel"]').textContent()).toContain('vanh-dai-4');

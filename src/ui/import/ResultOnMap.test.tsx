@@ -4,11 +4,15 @@
 // browser (tests/browser/coords-user-analysis, big-layer) and big-draw-filter-sync.test.ts.
 import type { Feature } from 'geojson';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { featuresToChunks } from '../../data/binary/builder';
+import type { LayerId } from '../../data/schema';
 import { useBigDrawFilters } from '../../state/big-draw-filter';
+import { useBigLayers } from '../../state/big-layers-store';
 import { useLanguage } from '../../state/language';
 import { useLayers } from '../../state/layers';
 import { useResultOnMap } from '../../state/result-on-map';
 import { hideResultOnMap, showResultOnMap } from '../../state/result-on-map-actions';
+import { useAnswerDrawnCount } from '../answer-count';
 import { mapInput } from '../map-input';
 import { attr, findAll, findOne, LANGS, render, tag, text } from '../test-markup';
 import { ChooseRow, ResultOnMapToggle } from './ResultOnMap';
@@ -120,6 +124,28 @@ describe('result on the map', () => {
     expect(box('within')).toHaveLength(1);
     useBigDrawFilters.setState({ failed: undefined });
     expect(box('within', true)).toHaveLength(1);
+  });
+
+  it('makes the legend count what the map draws while an answer is shown (small and large layers)', () => {
+    const Probe = ({ id }: { id: LayerId }) => <output>{String(useAnswerDrawnCount(id))}</output>;
+    const count = (id: LayerId) => text(findOne(render(<Probe id={id} />), tag('output')));
+    useLayers.getState().addLayer('user:1');
+    useLayers
+      .getState()
+      .done('user:1', [point('a', 106.5), point('b', 106.6), { ...point('c', 106.7), geometry: null }]);
+    expect(count('user:1')).toBe('undefined');
+    // 'c' has no location: not drawn, not counted.
+    showResultOnMap('user:1', 'within', new Set(['a', 'c']));
+    expect(count('user:1')).toBe('1');
+    // A large layer: the located features its chunks' draw masks keep.
+    const chunks = featuresToChunks([point('p', 106.5), point('q', 106.6), point('r', 106.7)]);
+    useBigLayers.setState({ layers: { 'user:2': { chunks } as never } });
+    useBigDrawFilters.setState({ byLayer: { 'user:2': { extension: {}, masks: [Uint8Array.of(1, 0, 1)] } } });
+    expect(count('user:2')).toBe('undefined');
+    showResultOnMap('user:2', 'within', Uint32Array.of(0, 2));
+    expect(count('user:2')).toBe('2');
+    useBigLayers.setState({ layers: {} });
+    useBigDrawFilters.setState({ byLayer: {} });
   });
 
   it("names a row's button by the row's own text (the distance included) and says what it does in its title", () => {
