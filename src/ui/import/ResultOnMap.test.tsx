@@ -26,6 +26,11 @@ beforeEach(() => {
   useResultOnMap.setState({ byLayer: {} });
 });
 
+/** Shows useAnswerDrawnCount's answer for layer `id` as text. */
+function Probe({ id }: { id: LayerId }) {
+  return <output>{String(useAnswerDrawnCount(id))}</output>;
+}
+
 const point = (id: string, x: number): Feature => ({
   type: 'Feature',
   geometry: { type: 'Point', coordinates: [x, 11] },
@@ -127,7 +132,6 @@ describe('result on the map', () => {
   });
 
   it('makes the legend count what the map draws while an answer is shown (small and large layers)', () => {
-    const Probe = ({ id }: { id: LayerId }) => <output>{String(useAnswerDrawnCount(id))}</output>;
     const count = (id: LayerId) => text(findOne(render(<Probe id={id} />), tag('output')));
     useLayers.getState().addLayer('user:1');
     useLayers
