@@ -48,6 +48,9 @@ export const userLayersVi = {
   'userLayers.nearest.more': 'và {count} điểm khác',
   'userLayers.nearest.corridor': 'Đến tuyến',
   'userLayers.nearest.any': 'tuyến gần nhất',
+  'userLayers.nearest.title': 'Tuyến gần nhất của mỗi điểm',
+  'userLayers.nearest.badKm':
+    '“{value}” không phải khoảng cách hợp lệ: hãy nhập số km lớn hơn hoặc bằng 0 (ví dụ 2 hoặc 0,5), hoặc để trống để xem mọi điểm.',
   'userLayers.nearest.within': 'Chỉ trong phạm vi (km)',
   'userLayers.nearest.count': '{shown} / {total} điểm trong phạm vi {km} km',
   'userLayers.export.shp': 'Shapefile WGS 84',
@@ -115,6 +118,9 @@ export const userLayersEn: Record<keyof typeof userLayersVi, string> = {
   'userLayers.nearest.more': 'and {count, plural, one {# more point} other {# more points}}',
   'userLayers.nearest.corridor': 'To the corridor',
   'userLayers.nearest.any': 'the nearest one',
+  'userLayers.nearest.title': 'Nearest corridor of each point',
+  'userLayers.nearest.badKm':
+    '“{value}” is not a distance: enter a number of km of 0 or more (e.g. 2 or 0.5), or leave it empty to see every point.',
   'userLayers.nearest.within': 'Only within (km)',
   'userLayers.nearest.count': '{shown} of {total, plural, one {# point} other {# points}} within {km} km',
   'userLayers.export.shp': 'Shapefile WGS 84',

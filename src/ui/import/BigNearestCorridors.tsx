@@ -2,7 +2,7 @@
 // answers chunk by chunk (big-nearest.ts) with progress and Cancel (BigRunProgress). The same
 // controls as the small layers' NearestCorridors (corridor, "only within km"); the answers are
 // shown by BigNearestResult.
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useT } from '../../i18n';
 import { useBigLayers } from '../../state/big-layers-store';
 import { BigNearestResult } from './BigNearestResult';
@@ -11,10 +11,11 @@ import { type BigNearestReport, bigLayerNearest, rowsWithin } from './big-neares
 import { NearestFields, parseMaxKm } from './NearestFields';
 import { ResultOnMapToggle } from './ResultOnMap';
 import { userAnalysisClient } from './user-analysis-client';
-import { type RunState, RunStatus, useErrorText } from './user-analysis-common';
+import { AnalysisTitle, type RunState, RunStatus, useErrorText } from './user-analysis-common';
 
 export function BigNearestCorridors({ id, title }: { id: string; title: string }) {
   const { t } = useT();
+  const titleId = useId();
   const errorText = useErrorText();
   const chunks = useBigLayers((s) => s.layers[id]?.chunks);
   const [run, setRun] = useState<RunState<BigNearestReport>>({ state: 'idle' });
@@ -47,7 +48,8 @@ export function BigNearestCorridors({ id, title }: { id: string; title: string }
       );
   };
   return (
-    <div className="user-layer-nearest" data-testid={`nearest-${id}`}>
+    <section className="user-layer-nearest" data-testid={`nearest-${id}`} aria-labelledby={titleId}>
+      <AnalysisTitle id={titleId}>{t('userLayers.nearest.title')}</AnalysisTitle>
       <NearestFields corridor={corridor} onCorridor={setCorridor} km={km} onKm={setKm} />
       <button type="button" aria-label={t('userLayers.nearest.aria', { title })} onClick={() => void go()}>
         {t('userLayers.nearest')}
@@ -62,6 +64,6 @@ export function BigNearestCorridors({ id, title }: { id: string; title: string }
         big
       />
       {report && <BigNearestResult id={id} title={title} report={report} maxKm={maxKm} />}
-    </div>
+    </section>
   );
 }

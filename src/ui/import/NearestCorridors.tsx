@@ -1,13 +1,14 @@
 // "Nearest corridor of each of my points" for an imported point layer (issue 10 §1): the analysis
 // worker's nearestCorridors over the curated corridors, listed under the layer's row. A worker of
 // its own is started on the first press (user-analysis-client.ts).
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { NearestCorridorRow } from '../../analysis/nearest-corridor';
 import { useT } from '../../i18n';
 import { useLayers } from '../../state/layers';
 import { NearestFields, parseMaxKm } from './NearestFields';
 import { ChooseRow, ResultOnMapToggle } from './ResultOnMap';
 import { userAnalysisClient } from './user-analysis-client';
+import { AnalysisTitle } from './user-analysis-common';
 
 async function nearest(
   points: [number, number][],
@@ -23,6 +24,7 @@ const MAX_ROWS = 50;
 
 export function NearestCorridors({ id, title }: { id: string; title: string }) {
   const { t, num, lang } = useT();
+  const titleId = useId();
   const features = useLayers((s) => s.layers[id]?.features);
   const [rows, setRows] = useState<NearestCorridorRow[] | null>(null);
   const [corridor, setCorridor] = useState('');
@@ -49,7 +51,8 @@ export function NearestCorridors({ id, title }: { id: string; title: string }) {
   if (points.length === 0) return null;
   const label = (i: number) => String(features?.[points[i]!.i]?.properties?.id ?? i + 1);
   return (
-    <div className="user-layer-nearest" data-testid={`nearest-${id}`}>
+    <section className="user-layer-nearest" data-testid={`nearest-${id}`} aria-labelledby={titleId}>
+      <AnalysisTitle id={titleId}>{t('userLayers.nearest.title')}</AnalysisTitle>
       <NearestFields corridor={corridor} onCorridor={setCorridor} km={km} onKm={setKm} />
       <button
         type="button"
@@ -89,6 +92,6 @@ export function NearestCorridors({ id, title }: { id: string; title: string }) {
           )}
         </ol>
       )}
-    </div>
+    </section>
   );
 }

@@ -5,7 +5,10 @@ import { useId } from 'react';
 import { useT } from '../../i18n';
 import { useLayers } from '../../state/layers';
 
-/** "Within X km" as typed: a decimal with either separator; anything else: no distance filter. */
+/**
+ * "Within X km" as typed: a decimal with either separator; anything else: no distance filter (the
+ * fields then say the text is no distance).
+ */
 export function parseMaxKm(km: string): number | null {
   const s = km.trim();
   return /^\d+([.,]\d+)?$/.test(s) ? Number(s.replace(',', '.')) : null;
@@ -21,6 +24,8 @@ export function NearestFields(props: {
   const corridors = useLayers((s) => s.layers.corridors.features);
   const selectId = useId();
   const kmId = useId();
+  const errorId = useId();
+  const bad = props.km.trim() !== '' && parseMaxKm(props.km) === null;
   return (
     <>
       <label htmlFor={selectId}>{t('userLayers.nearest.corridor')}</label>
@@ -35,14 +40,22 @@ export function NearestFields(props: {
           );
         })}
       </select>
-      <label htmlFor={kmId}>{t('userLayers.nearest.within')}</label>
+      <label htmlFor={kmId}>{t('userLayers.nearest.within')}</label>{' '}
       <input
         id={kmId}
         inputMode="decimal"
         value={props.km}
         size={5}
+        aria-invalid={bad || undefined}
+        aria-describedby={bad ? errorId : undefined}
         onChange={(e) => props.onKm(e.currentTarget.value)}
       />
+      {/* Typed text that is no distance is said so (the list then shows every point). */}
+      {bad && (
+        <p className="error" id={errorId} role="alert">
+          {t('userLayers.nearest.badKm', { value: props.km.trim() })}
+        </p>
+      )}
     </>
   );
 }

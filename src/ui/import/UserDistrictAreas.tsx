@@ -3,7 +3,7 @@
 // the part outside every district and the whole layer kept under it. A large layer (binary chunks)
 // is measured chunk by chunk (big-areas.ts) with progress and Cancel (BigRunProgress), into the same
 // table.
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { UserAreaCell, UserDistrictAreaReport } from '../../analysis/user-district-areas';
 import type { BigDistrictAreaReport } from '../../analysis/user-district-areas-chunk';
 import { type Formatters, useT } from '../../i18n';
@@ -13,7 +13,7 @@ import { type Column, SortableTable } from '../analysis/SortableTable';
 import { BigRunProgress, useBigRun } from './BigRunProgress';
 import { bigLayerDistrictAreas } from './big-areas';
 import { userAnalysisClient } from './user-analysis-client';
-import { LeftOutNotes, type RunState, RunStatus, useErrorText } from './user-analysis-common';
+import { AnalysisTitle, LeftOutNotes, type RunState, RunStatus, useErrorText } from './user-analysis-common';
 
 export interface AreaRow extends UserAreaCell {
   key: string;
@@ -70,6 +70,7 @@ export function areaRows(
 
 export function UserDistrictAreas({ id, title, big = false }: { id: string; title: string; big?: boolean }) {
   const f = useT();
+  const titleId = useId();
   const errorText = useErrorText();
   const features = useLayers((s) => s.layers[id]?.features);
   const chunks = useBigLayers((s) => s.layers[id]?.chunks);
@@ -101,11 +102,8 @@ export function UserDistrictAreas({ id, title, big = false }: { id: string; titl
   const report = run.state === 'done' ? run.value : null;
   const table = report ? areaRows(report, f) : null;
   return (
-    <section
-      className="user-layer-areas"
-      data-testid={`user-areas-${id}`}
-      aria-label={f.t('userAnalysis.areas.title')}
-    >
+    <section className="user-layer-areas" data-testid={`user-areas-${id}`} aria-labelledby={titleId}>
+      <AnalysisTitle id={titleId}>{f.t('userAnalysis.areas.title')}</AnalysisTitle>
       <button type="button" aria-label={f.t('userAnalysis.areas.aria', { title })} onClick={() => void go()}>
         {f.t('userAnalysis.areas.run')}
       </button>

@@ -44,6 +44,14 @@ describe('UserLayerAnalysis', () => {
     for (const b of findAll(root, tag('button'))) expect(nameContainsText(b), accessibleName(b)).toBe(true);
     expect(findAll(root, attr('data-testid', 'user-within-user:1'))).toHaveLength(1);
     expect(findAll(root, attr('data-testid', 'user-areas-user:1'))).toHaveLength(1);
+    // Each analysis is titled on screen, and its section is labelled by that title.
+    const titles = findAll(root, tag('h3'));
+    expect(titles.map(text)).toEqual([
+      'Đối tượng trong phạm vi của một tuyến',
+      'Diện tích vùng theo huyện / thành phố',
+    ]);
+    const sections = findAll(root, tag('section'));
+    expect(sections.map((s) => s.attrs['aria-labelledby'])).toEqual(titles.map((h) => h.attrs.id));
   });
 
   it('offers neither for a point layer (the nearest corridor of each point covers it)', () => {

@@ -13,7 +13,14 @@ import { BigRunProgress, useBigRun } from './BigRunProgress';
 import { type BigWithinReport, bigLayerWithin } from './big-within';
 import { ChooseRow, ResultOnMapToggle } from './ResultOnMap';
 import { userAnalysisClient } from './user-analysis-client';
-import { featureLabel, LeftOutNotes, type RunState, RunStatus, useErrorText } from './user-analysis-common';
+import {
+  AnalysisTitle,
+  featureLabel,
+  LeftOutNotes,
+  type RunState,
+  RunStatus,
+  useErrorText,
+} from './user-analysis-common';
 import { withinCsv } from './within-csv';
 
 const MAX_ROWS = 50;
@@ -37,6 +44,7 @@ export function UserWithin({ id, title, big = false }: { id: string; title: stri
   const bigRun = useBigRun();
   const selectId = useId();
   const kmId = useId();
+  const titleId = useId();
   const known = corridors.some((c) => String(c.properties?.id ?? '') === corridor) ? corridor : '';
   const go = async () => {
     const before = run;
@@ -88,11 +96,8 @@ export function UserWithin({ id, title, big = false }: { id: string; title: stri
   }, [report, big, features]);
   const featureId = (index: number) => (big ? String(index) : featureIdOf(features?.[index]));
   return (
-    <section
-      className="user-layer-within"
-      data-testid={`user-within-${id}`}
-      aria-label={f.t('userAnalysis.within.title')}
-    >
+    <section className="user-layer-within" data-testid={`user-within-${id}`} aria-labelledby={titleId}>
+      <AnalysisTitle id={titleId}>{f.t('userAnalysis.within.title')}</AnalysisTitle>
       <label htmlFor={selectId}>{f.t('userAnalysis.within.corridor')}</label>{' '}
       <select id={selectId} value={known} onChange={(e) => setCorridor(e.currentTarget.value)}>
         <option value="">{f.t('userAnalysis.within.any')}</option>

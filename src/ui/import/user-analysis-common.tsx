@@ -53,3 +53,12 @@ export function LeftOutNotes({ unusable, notPolygons = 0 }: { unusable: number; 
     </>
   );
 }
+
+/** An analysis's visible title under a layer's row (its section is labelled by it: `id`). */
+export function AnalysisTitle({ id, children }: { id: string; children: string }) {
+  return (
+    <h3 className="user-analysis-title" id={id}>
+      {children}
+    </h3>
+  );
+}
