@@ -10,6 +10,7 @@ import { useBigLayers } from '../state/big-layers-store';
 import { findFeature, useLayers } from '../state/layers';
 import { useSelection } from '../state/selection';
 import { useUserLayers } from '../state/user-layers-store';
+import { ownName } from './feature-name';
 import { analysisAreaRow, propertyRows, rowsFor, text } from './info-rows';
 import { InfoPick } from './investors/InfoPick';
 import { useLayerTitle } from './LayerPanel';
@@ -77,11 +78,14 @@ export function InfoPanel() {
     const d = layers.districts.features.find((x) => String(x.properties?.code) === String(code));
     return d ? f.name(d.properties) : '';
   };
-  // A large layer's feature is named by its own id when it has one (the file's), else by its number
-  // in the file.
+  // An imported feature is named by its own name (feature-name.ts), else, in a large layer, by its
+  // own id when it has one (the file's), else by its number in the file.
   const ownId = big ? text(feature.properties?.id) : '';
+  const imported = big || isUserLayerId(selected.layerId);
   const name =
     f.name(feature.properties) ||
+    // An imported feature's own name (`name`, `ten`… as files from GIS tools name them).
+    (imported ? ownName(feature.properties, f.lang) : '') ||
     ownId ||
     (big
       ? f.t('bigLayers.feature', { n: f.num(Number(selected.featureId) + 1) })
@@ -91,7 +95,6 @@ export function InfoPanel() {
   const other = f.lang === 'vi' ? text(feature.properties?.name_en) : text(feature.properties?.name_vi);
   // An imported layer's feature (small or large) shows the file's own properties: the curated
   // layers' rows (sources, geometry quality) would show none of them.
-  const imported = big || isUserLayerId(selected.layerId);
   const rows = imported
     ? propertyRows(feature, f).filter(([k]) => !(idsMade && k === 'id'))
     : rowsFor(selected.layerId, feature, f, districtName);

@@ -8,7 +8,7 @@ import { useLayers } from '../../state/layers';
 import { NearestFields, parseMaxKm } from './NearestFields';
 import { ChooseRow, ResultOnMapToggle } from './ResultOnMap';
 import { userAnalysisClient } from './user-analysis-client';
-import { AnalysisTitle } from './user-analysis-common';
+import { AnalysisTitle, featureLabel } from './user-analysis-common';
 
 async function nearest(
   points: [number, number][],
@@ -49,7 +49,8 @@ export function NearestCorridors({ id, title }: { id: string; title: string }) {
     return new Set(shown.map((r) => String(features?.[points[r.index]?.i ?? -1]?.properties?.id ?? '')));
   }, [shown, features, points]);
   if (points.length === 0) return null;
-  const label = (i: number) => String(features?.[points[i]!.i]?.properties?.id ?? i + 1);
+  // Named as the other analyses name features (own name, else id, else the point's number).
+  const label = (i: number) => featureLabel(features?.[points[i]!.i], points[i]!.i, lang);
   return (
     <section className="user-layer-nearest" data-testid={`nearest-${id}`} aria-labelledby={titleId}>
       <AnalysisTitle id={titleId}>{t('userLayers.nearest.title')}</AnalysisTitle>

@@ -4,12 +4,23 @@
 import type { AnalysisError } from '../../analysis/result';
 import type { LayerFeature } from '../../data/load-layer';
 import { type MessageKey, useT } from '../../i18n';
+import type { Language } from '../../state/language';
+import { ownName } from '../feature-name';
 
-/** A feature's name in a result: its id or name property, else its 1-based position in the file. */
-export function featureLabel(feature: LayerFeature | undefined, index: number): string {
+/**
+ * A feature's name in a result: its own name (feature-name.ts: `name_vi`/`name_en` in `lang`, else
+ * `name`, `ten`…), else its `id`, else its 1-based position in the file (`index + 1`).
+ */
+export function featureLabel(
+  feature: LayerFeature | undefined,
+  index: number,
+  lang: Language = 'vi',
+): string {
   const p = feature?.properties ?? {};
-  const v = p.id ?? p.name ?? p.ten ?? p.Ten;
-  return v === undefined || v === null || v === '' ? String(index + 1) : String(v);
+  const own = ownName(p, lang);
+  if (own) return own;
+  const id = p.id;
+  return id === undefined || id === null || id === '' ? String(index + 1) : String(id);
 }
 
 export type RunState<T> =

@@ -1,0 +1,37 @@
+// How a user's feature is named: bilingual names in the UI's language first, then the name-like
+// properties GIS files use, text or finite numbers only; the analyses' rows fall back to the id,
+// then the feature's number.
+import { describe, expect, it } from 'vitest';
+import { ownName } from './feature-name';
+import { featureLabel } from './import/user-analysis-common';
+
+describe('ownName', () => {
+  it('takes name_vi / name_en by language, each standing in for the other', () => {
+    expect(ownName({ name_vi: 'Chợ', name_en: 'Market', name: 'x' }, 'vi')).toBe('Chợ');
+    expect(ownName({ name_vi: 'Chợ', name_en: 'Market' }, 'en')).toBe('Market');
+    expect(ownName({ name_vi: 'Chợ' }, 'en')).toBe('Chợ');
+  });
+
+  it('else the first name-like property, trimmed; never an object, NaN or empty text', () => {
+    expect(ownName({ TEN: 'Thửa 12', name: '  ' }, 'vi')).toBe('Thửa 12');
+    expect(ownName({ Ten: 7 }, 'vi')).toBe('7');
+    expect(ownName({ name: { a: 1 }, ten: Number.NaN, Name: '<b>x</b>' }, 'vi')).toBe('<b>x</b>');
+    expect(ownName({ id: 'p1' }, 'vi')).toBe('');
+    expect(ownName(null, 'vi')).toBe('');
+  });
+});
+
+describe('featureLabel', () => {
+  const f = (properties: Record<string, unknown>) => ({
+    type: 'Feature' as const,
+    geometry: null,
+    properties,
+  });
+  it('names a result row by the own name, else the id, else the number in the file', () => {
+    expect(featureLabel(f({ id: 'p1', name: 'Thủ Dầu Một' }), 0)).toBe('Thủ Dầu Một');
+    expect(featureLabel(f({ id: 'p1', name_vi: 'Cầu', name_en: 'Bridge' }), 0, 'en')).toBe('Bridge');
+    expect(featureLabel(f({ id: 'p1' }), 0)).toBe('p1');
+    expect(featureLabel(f({ id: '' }), 4)).toBe('5');
+    expect(featureLabel(undefined, 9)).toBe('10');
+  });
+});

@@ -1,0 +1,25 @@
+// The name a user's file gives one of its features, for the info panel's title and the analyses'
+// rows: the curated layers' bilingual `name_vi` / `name_en` in the UI's language when the file has
+// them, else the first name-like property (files from GIS tools and Vietnamese offices say `name`,
+// `Name`, `NAME` or `ten`, `Ten`, `TEN`). Only text and finite numbers count; never HTML (callers
+// render it as text).
+import type { Language } from '../state/language';
+
+const NAME_KEYS = ['name', 'Name', 'NAME', 'ten', 'Ten', 'TEN'] as const;
+
+const shown = (v: unknown): string =>
+  typeof v === 'string' ? v.trim() : typeof v === 'number' && Number.isFinite(v) ? String(v) : '';
+
+/** The feature's own name (see the module comment), or '' when it has none. */
+export function ownName(props: Record<string, unknown> | null | undefined, lang: Language): string {
+  if (!props) return '';
+  const vi = shown(props.name_vi);
+  const en = shown(props.name_en);
+  const bilingual = lang === 'en' ? en || vi : vi || en;
+  if (bilingual) return bilingual;
+  for (const k of NAME_KEYS) {
+    const v = shown(props[k]);
+    if (v) return v;
+  }
+  return '';
+}
