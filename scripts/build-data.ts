@@ -27,7 +27,7 @@ import {
   toMultiPolygon,
 } from './layers.ts';
 import { BUILD_DIR, REFERENCE_DIR, REPO_ROOT, TILES_BUILD_DIR } from './lib/paths.ts';
-import { type BuildReport, renderReport } from './report.ts';
+import { type BuildReport, summaryText, writeReport } from './report.ts';
 import { type DvhcvnProvince, locateSource, MANIFEST, SourceError } from './sources.ts';
 import {
   type AreaComparison,
@@ -353,22 +353,6 @@ export async function buildData(): Promise<BuildReport> {
 /** JSON replacer that rounds non-integer numbers (coordinates) to 6 decimals (≈0.1 m). */
 function roundCoords(_key: string, value: unknown): unknown {
   return typeof value === 'number' && !Number.isInteger(value) ? Math.round(value * 1e6) / 1e6 : value;
-}
-
-export function writeReport(report: BuildReport): string {
-  mkdirSync(BUILD_DIR, { recursive: true });
-  const text = renderReport(report);
-  writeFileSync(resolve(BUILD_DIR, 'report.txt'), text);
-  writeFileSync(resolve(BUILD_DIR, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
-  return text;
-}
-
-/** A passing build in two lines: the features per layer, the warnings, where the report is. */
-export function summaryText(report: Pick<BuildReport, 'counts' | 'warnings'>, where: string): string {
-  const counts = Object.entries(report.counts)
-    .map(([layer, n]) => `${n} ${layer}`)
-    .join(', ');
-  return `Data built and validated: ${counts}.\n${report.warnings.length} warning(s); the full report is in ${where} (\`npm run data\` prints it).\n`;
 }
 
 /**

@@ -1,6 +1,11 @@
-// The validation report: a JSON document and a readable text rendering of it.
+// The validation report: a JSON document and a readable text rendering of it, written to
+// data/build/, and the short summary `npm start` prints of a build that passed.
+
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 import type { AppliedCorrection, LeftOut } from './layers.ts';
+import { BUILD_DIR } from './lib/paths.ts';
 import type { AreaComparison, ProvinceAreaCheck } from './validate/areas.ts';
 import type { ParkDistrictCheck } from './validate/parks.ts';
 import type { Issue } from './validate/types.ts';
@@ -102,4 +107,21 @@ export function renderReport(r: BuildReport): string {
   L.push('');
   L.push(r.ok ? 'RESULT: PASS' : 'RESULT: FAIL — nothing was published; fix the errors above.');
   return `${L.join('\n')}\n`;
+}
+
+/** Writes report.txt and report.json to data/build/; returns the text. */
+export function writeReport(report: BuildReport): string {
+  mkdirSync(BUILD_DIR, { recursive: true });
+  const text = renderReport(report);
+  writeFileSync(resolve(BUILD_DIR, 'report.txt'), text);
+  writeFileSync(resolve(BUILD_DIR, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
+  return text;
+}
+
+/** A passing build in two lines: the features per layer, the warnings, where the report is. */
+export function summaryText(report: Pick<BuildReport, 'counts' | 'warnings'>, where: string): string {
+  const counts = Object.entries(report.counts)
+    .map(([layer, n]) => `${n} ${layer}`)
+    .join(', ');
+  return `Data built and validated: ${counts}.\n${report.warnings.length} warning(s); the full report is in ${where} (\`npm run data\` prints it).\n`;
 }

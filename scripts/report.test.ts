@@ -1,8 +1,8 @@
-// What `npm start`, `build` and `test` print of a data build that passed (build-data.ts
+// What `npm start`, `build` and `test` print of a data build that passed (report.ts
 // summaryText): the features per layer, the warnings' count and where the whole report is, in
 // two lines instead of the report's hundred.
 import { describe, expect, it } from 'vitest';
-import { summaryText } from './build-data.ts';
+import { summaryText } from './report.ts';
 import { issue } from './validate/types.ts';
 
 describe('the data build summary', () => {
