@@ -8,6 +8,8 @@ import { FlatGeobufError } from './types';
  */
 export class ByteReader {
   private chunks: Uint8Array[] = [];
+  /** Bytes of chunks[0] already read. */
+  private head = 0;
   private buffered = 0;
   private ended = false;
   private readonly reader: ReadableStreamDefaultReader<Uint8Array> | null;
@@ -69,28 +71,59 @@ export class ByteReader {
     return this.buffered >= n ? this.take(n) : null;
   }
 
+  /**
+   * The little-endian uint32 at the read position when its 4 bytes lie in the first buffered
+   * piece, else null; nothing is consumed (the framing's size prefix, read without a view).
+   */
+  peekUint32(): number | null {
+    const first = this.chunks[0];
+    const at = this.head;
+    if (!first || first.length - at < 4) return null;
+    return (first[at]! | (first[at + 1]! << 8) | (first[at + 2]! << 16) | (first[at + 3]! << 24)) >>> 0;
+  }
+
+  /**
+   * The next `n` bytes as a view of the piece they were read into (no copy), when they lie in the
+   * first buffered piece at an offset of its buffer that is a multiple of `align`; else null with
+   * nothing consumed. The view shares the piece's memory: pieces come from the input and nothing
+   * here writes to them.
+   */
+  takeView(n: number, align: number): Uint8Array | null {
+    const first = this.chunks[0];
+    const at = this.head;
+    if (!first || first.length - at < n || (first.byteOffset + at) % align !== 0) return null;
+    return this.take(n);
+  }
+
   private take(take: number): Uint8Array {
     let out: Uint8Array;
     const first = this.chunks[0];
-    if (first && first.length >= take) {
-      out = first.subarray(0, take);
-      if (first.length === take) this.chunks.shift();
-      else this.chunks[0] = first.subarray(take);
+    // The first piece is consumed by moving `head` rather than by a subarray per read: for a large
+    // file's features that was two typed arrays per feature for the garbage collector.
+    if (first && first.length - this.head >= take) {
+      out = first.subarray(this.head, this.head + take);
+      this.head += take;
+      if (this.head === first.length) this.dropFirst();
     } else {
       out = new Uint8Array(take);
       let filled = 0;
       while (filled < take) {
         const chunk = this.chunks[0]!;
-        const part = Math.min(chunk.length, take - filled);
-        out.set(chunk.subarray(0, part), filled);
+        const part = Math.min(chunk.length - this.head, take - filled);
+        out.set(chunk.subarray(this.head, this.head + part), filled);
         filled += part;
-        if (part === chunk.length) this.chunks.shift();
-        else this.chunks[0] = chunk.subarray(part);
+        this.head += part;
+        if (this.head === chunk.length) this.dropFirst();
       }
     }
     this.buffered -= take;
     if (this.remaining !== null) this.remaining -= take;
     return out;
+  }
+
+  private dropFirst(): void {
+    this.chunks.shift();
+    this.head = 0;
   }
 
   /** Exactly `n` bytes, or a FlatGeobufError naming what was cut off. */

@@ -32,9 +32,12 @@ class Slabs {
 }
 
 /**
- * Yields the features, in batches of what was already buffered, each as its own bytes (size prefix included, at an 8-byte-aligned offset of a
- * buffer nothing else writes to: aligned for FlatBuffers' typed-array views), after calling `onMeta` once with the parsed header. Throws FlatGeobufError for
- * damaged or truncated framing; stops the stream when the consumer stops early.
+ * Yields the features, in batches of what was already buffered, each as its own bytes (size prefix
+ * included) at an 8-byte-aligned offset of its buffer (aligned for FlatBuffers' typed-array views):
+ * a view of the input piece it was read in when it lies there aligned, else a copy. Nothing writes
+ * to those buffers afterwards, so a view a consumer keeps stays valid. Calls `onMeta` once with the
+ * parsed header first. Throws FlatGeobufError for damaged or truncated framing; stops the stream
+ * when the consumer stops early.
  */
 export async function* featureFrames(
   input: Uint8Array | ReadableStream<Uint8Array>,
@@ -64,6 +67,22 @@ export async function* featureFrames(
     try {
       for (let n = 0; ; n++) {
         signal?.throwIfAborted();
+        // Fast path: a feature whose bytes lie in the piece already read, 8-byte aligned there (as
+        // a FlatBuffers writer pads them when the file's features start aligned, GDAL's and ours
+        // do), is handed over as a view of that piece: no copy and one typed array per feature.
+        const peeked = source.peekUint32();
+        if (peeked !== null) {
+          checkLength(peeked, n, source.remaining === null ? null : source.remaining - SIZE_PREFIX_LEN);
+          const view = source.takeView(SIZE_PREFIX_LEN + peeked, 8);
+          if (view) {
+            batch.push(view);
+            if (batch.length >= 1024) {
+              yield batch;
+              batch = [];
+            }
+            continue;
+          }
+        }
         let prefix = source.takeBuffered(SIZE_PREFIX_LEN);
         if (!prefix) {
           if (batch.length > 0) {
@@ -84,14 +103,8 @@ export async function* featureFrames(
           throw new FlatGeobufError(`Truncated FlatGeobuf file: it ends inside feature ${n + 1}.`);
         }
         const length = new DataView(prefix.buffer, prefix.byteOffset, 4).getUint32(0, true);
-        if (length === 0 || length > FEATURE_MAX_BYTES) {
-          throw new FlatGeobufError(`Damaged FlatGeobuf file: feature ${n + 1} claims ${length} bytes.`);
-        }
-        if (source.remaining !== null && length > source.remaining) {
-          throw new FlatGeobufError(
-            `Damaged or truncated FlatGeobuf file: feature ${n + 1} claims ${length} bytes but only ${source.remaining} follow.`,
-          );
-        }
+        checkLength(length, n, source.remaining);
+        // Otherwise (a feature across two pieces, or unaligned) its bytes are copied to a slab.
         const bytes = slabs.take(SIZE_PREFIX_LEN + length);
         bytes.set(prefix, 0); // before any await: a later read may reuse the piece it views
         let body = source.takeBuffered(length);
@@ -117,6 +130,21 @@ export async function* featureFrames(
     if (batch.length > 0) yield batch;
   } finally {
     source.close();
+  }
+}
+
+/**
+ * Throws for the size of feature n + 1 when it is 0, over FEATURE_MAX_BYTES, or more than the
+ * `remaining` bytes after its prefix (null: unknown, a stream).
+ */
+function checkLength(length: number, n: number, remaining: number | null): void {
+  if (length === 0 || length > FEATURE_MAX_BYTES) {
+    throw new FlatGeobufError(`Damaged FlatGeobuf file: feature ${n + 1} claims ${length} bytes.`);
+  }
+  if (remaining !== null && length > remaining) {
+    throw new FlatGeobufError(
+      `Damaged or truncated FlatGeobuf file: feature ${n + 1} claims ${length} bytes but only ${remaining} follow.`,
+    );
   }
 }
 
