@@ -161,6 +161,29 @@ describe('pieces (how a dropped file is read)', () => {
     expect(await all(pieces(new Blob([]), () => {}, 3))).toEqual([]);
   });
 
+  it('keeps two reads in flight and delivers the pieces in file order whatever order they finish in', async () => {
+    const bytes = Uint8Array.from({ length: 10 }, (_, i) => i);
+    let inFlight = 0;
+    let most = 0;
+    // A Blob whose later pieces finish first (each read takes longer the earlier it starts).
+    const slow = {
+      size: bytes.length,
+      slice(start: number, end: number) {
+        return {
+          arrayBuffer: async () => {
+            most = Math.max(most, ++inFlight);
+            await new Promise((r) => setTimeout(r, 20 - 2 * start));
+            inFlight--;
+            return bytes.slice(start, end).buffer;
+          },
+        };
+      },
+    } as unknown as Blob;
+    const read = await all(pieces(slow, () => {}, 3));
+    expect(read.map((p) => Array.from(p))).toEqual([[0, 1, 2], [3, 4, 5], [6, 7, 8], [9]]);
+    expect(most).toBe(2);
+  });
+
   it("features cut by the pieces' edges decode as from the whole bytes", async () => {
     const small = writeFeatures([...parcels(300)]) as Uint8Array<ArrayBuffer>;
     const whole: BinaryChunk[] = [];
