@@ -6,7 +6,7 @@
 //   const r = await analysis.parkProximity({ corridorStatuses: ['existing'] }, { signal, onProgress });
 //   if (!r.ok) showError(t(r.messageKey));
 import { proxy, type Remote, transfer, wrap } from 'comlink';
-import type { Feature, Geometry } from 'geojson';
+import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson';
 import type { BinaryChunk } from '../data/binary/types';
 import type { AnalysisApi, LoadSummary } from './api';
 import type { DistrictAreaOptions, DistrictAreaReport, FeatureAreaResult } from './areas';
@@ -52,6 +52,10 @@ export interface AnalysisClient {
     corridorId: string | undefined,
     km: number,
   ): Promise<AnalysisResult<ChunkWithinReport>>;
+  userWithinZone(
+    corridorId: string | undefined,
+    km: number,
+  ): Promise<AnalysisResult<Feature<Polygon | MultiPolygon> | null>>;
   userDistrictAreas(geometries: (Geometry | null)[]): Promise<AnalysisResult<UserDistrictAreaReport>>;
   userDistrictAreasChunk(
     chunk: BinaryChunk,
@@ -101,6 +105,7 @@ export function createAnalysisClient(
     userWithin: (geometries, corridorId, km) => safe(() => api.userWithin(geometries, corridorId, km)),
     // Copied, not transferred: the map keeps drawing the chunk.
     userWithinChunk: (chunk, corridorId, km) => safe(() => api.userWithinChunk(chunk, corridorId, km)),
+    userWithinZone: (corridorId, km) => safe(() => api.userWithinZone(corridorId, km)),
     userDistrictAreas: (geometries) => safe(() => api.userDistrictAreas(geometries)),
     userDistrictAreasChunk: (chunk, carry) => safe(() => api.userDistrictAreasChunk(chunk, carry)),
     userNearestChunk: (chunk, corridorId) => safe(() => api.userNearestChunk(chunk, corridorId)),

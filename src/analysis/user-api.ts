@@ -1,7 +1,7 @@
 // The analysis API's questions about an imported layer (issue 10 §1–2): small layers send their
 // GeoJSON geometries, large layers one binary chunk per call (a structured-clone copy: the map
 // keeps drawing the chunk). None is cached: the inputs are large and change with the layer.
-import type { Geometry } from 'geojson';
+import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson';
 import type { BinaryChunk } from '../data/binary/types';
 import type { AnalysisContext } from './context';
 import { type ChunkNearestReport, nearestCorridorOfChunk } from './nearest-corridor';
@@ -13,6 +13,7 @@ import {
   type UserWithinReport,
   userChunkWithin,
   userFeaturesWithin,
+  userWithinZone,
 } from './user-within';
 
 export interface UserLayerApi {
@@ -31,6 +32,14 @@ export interface UserLayerApi {
     corridorId: string | undefined,
     km: number,
   ): AnalysisResult<ChunkWithinReport>;
+  /**
+   * The zone a userWithin answer is about, for drawing: the corridor (every corridor when
+   * undefined) grown by km (user-within.ts's userWithinZone); null when none gives a polygon.
+   */
+  userWithinZone(
+    corridorId: string | undefined,
+    km: number,
+  ): AnalysisResult<Feature<Polygon | MultiPolygon> | null>;
   /** Area of an imported layer's polygons per district, ha (user-district-areas.ts). */
   userDistrictAreas(geometries: (Geometry | null)[]): AnalysisResult<UserDistrictAreaReport>;
   /**
@@ -53,6 +62,10 @@ export function createUserLayerApi(current: () => AnalysisContext | null): UserL
     userWithinChunk(chunk, corridorId, km) {
       const ctx = current();
       return ctx ? userChunkWithin(ctx, chunk, corridorId, km) : notLoaded();
+    },
+    userWithinZone(corridorId, km) {
+      const ctx = current();
+      return ctx ? userWithinZone(ctx, corridorId, km) : notLoaded();
     },
     userDistrictAreas(geometries) {
       const ctx = current();

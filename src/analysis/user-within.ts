@@ -2,13 +2,14 @@
 // points, lines and polygons. A feature is within X km when its least distance to the corridor is
 // ≤ X (0 when they cross, or the corridor runs inside one of its polygons); shape-distance.ts
 // computes it exactly, with the great-circle distance of Turf's geodesic point-to-line distance.
-import type { Geometry } from 'geojson';
+import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson';
 import { geometryAt } from '../data/binary/feature';
 import type { BinaryChunk } from '../data/binary/types';
 import type { AnalysisContext } from './context';
 import { type AnalysisError, type AnalysisResult, checkDistanceKm, fail, guard, ok } from './result';
 import { CorridorTarget } from './shape-distance';
 import { userShape } from './user-shape';
+import { corridorZone } from './within';
 
 export interface UserWithinRow {
   /** The feature's index in the input. */
@@ -101,6 +102,27 @@ export function userChunkWithin(
       if (d !== null) rows.push({ index: chunk.first + i, distance_km: d });
     }
     return ok({ rows, measured: chunk.count - unusable, unusable });
+  });
+}
+
+/**
+ * The zone userFeaturesWithin's answer is about, for drawing it under the answer: the corridor
+ * `corridorId` (every corridor when undefined) grown by `km` (within.ts's corridorZone: @turf/buffer,
+ * merged with @turf/union); null when no corridor gives a polygon. Same errors as userFeaturesWithin.
+ */
+export function userWithinZone(
+  ctx: AnalysisContext,
+  corridorId: string | undefined,
+  km: number,
+): AnalysisResult<Feature<Polygon | MultiPolygon> | null> {
+  return guard(() => {
+    const target = corridorTarget(ctx, corridorId, km);
+    if (!(target instanceof CorridorTarget)) return target;
+    const features: number[] = [];
+    ctx.layers.corridors!.attrs.forEach((a, f) => {
+      if (corridorId === undefined || a.id === corridorId) features.push(f);
+    });
+    return ok(corridorZone(ctx, features, km));
   });
 }
 

@@ -131,21 +131,7 @@ export function withinDistance(ctx: AnalysisContext, options: WithinOptions): An
       }
       zoneMethod =
         '@turf/buffer around each corridor (local azimuthal equidistant projection), merged with @turf/union';
-      if (options.zone !== false) {
-        zone = merge(
-          features.map(
-            (f) =>
-              turfBuffer(
-                { type: 'Feature', geometry: lineGeometry(ctx.layers.corridors!, f), properties: {} },
-                km,
-                {
-                  units: 'kilometers',
-                  steps: 16,
-                },
-              ) as Feature<Polygon | MultiPolygon>,
-          ),
-        );
-      }
+      if (options.zone !== false) zone = corridorZone(ctx, features, km);
     } else {
       const places = ctx.layers.places!;
       let items: number[];
@@ -215,6 +201,31 @@ export function withinDistance(ctx: AnalysisContext, options: WithinOptions): An
       ],
     });
   });
+}
+
+/**
+ * The drawing zone of the corridors `features` (indices into the corridors layer) grown by `km`
+ * kilometres: @turf/buffer of each (16 steps per quarter circle), merged with @turf/union; null
+ * when none gives a polygon. For drawing only: membership uses the exact distances.
+ */
+export function corridorZone(
+  ctx: AnalysisContext,
+  features: readonly number[],
+  km: number,
+): Feature<Polygon | MultiPolygon> | null {
+  return merge(
+    features.map(
+      (f) =>
+        turfBuffer(
+          { type: 'Feature', geometry: lineGeometry(ctx.layers.corridors!, f), properties: {} },
+          km,
+          {
+            units: 'kilometers',
+            steps: 16,
+          },
+        ) as Feature<Polygon | MultiPolygon>,
+    ),
+  );
 }
 
 function merge(polys: Feature<Polygon | MultiPolygon>[]): Feature<Polygon | MultiPolygon> | null {

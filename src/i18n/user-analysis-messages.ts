@@ -11,6 +11,9 @@ export const userAnalysisVi = {
   'userAnalysis.within.badKm': 'Phạm vi “{value}” không phải số km hợp lệ (lớn hơn 0, tối đa 200).',
   'userAnalysis.within.count': '{shown} / {total} đối tượng cách {corridor} không quá {km} km',
   'userAnalysis.within.anyCorridor': 'một tuyến bất kỳ',
+  'userAnalysis.within.zoneOnMap':
+    'Vùng tô xanh trên bản đồ: trong {km} km quanh {corridor} (vẽ gần đúng; danh sách theo khoảng cách chính xác).',
+  'userAnalysis.within.allCorridors': 'các tuyến',
   'userAnalysis.within.row': '{feature}: {km} km',
   'userAnalysis.within.more': 'và {count} đối tượng khác',
   'userAnalysis.within.export': 'Tải CSV ({count} dòng)',
@@ -67,6 +70,9 @@ export const userAnalysisEn = {
   'userAnalysis.within.count':
     '{shown} of {total, plural, one {# feature} other {# features}} within {km} km of {corridor}',
   'userAnalysis.within.anyCorridor': 'any corridor',
+  'userAnalysis.within.zoneOnMap':
+    'Shaded blue on the map: within {km} km of {corridor} (drawn approximately; the list follows the exact distances).',
+  'userAnalysis.within.allCorridors': 'the corridors',
   'userAnalysis.within.row': '{feature}: {km} km',
   'userAnalysis.within.more': 'and {count} more features',
   'userAnalysis.within.export': 'Download CSV ({count, plural, one {# row} other {# rows}})',

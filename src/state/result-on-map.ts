@@ -11,6 +11,7 @@
 // entry with no result (the layer drawn whole meanwhile). Read by map-input.ts (in every entry, the
 // embed's too); written through result-on-map-actions.ts by the analyses under the layer's row
 // (ResultOnMap.tsx: the full viewer only). Never in a link (a view of one answer).
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { create } from 'zustand';
 
 /** Feature ids (small layer) or ascending layer-wide ordinals (large layer). */
@@ -21,6 +22,11 @@ export interface ShownAnswer {
   source: string;
   /** null while that analysis has no answer (running again): the layer is drawn whole. */
   result: ResultOnMap | null;
+  /**
+   * The area the answer is about, drawn under it while shown (within X km of a corridor: the
+   * corridor's buffer); null or absent: none.
+   */
+  zone?: Feature<Polygon | MultiPolygon> | null;
 }
 
 export const useResultOnMap = create<{ byLayer: Readonly<Record<string, ShownAnswer>> }>()(() => ({

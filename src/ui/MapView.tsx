@@ -21,7 +21,7 @@ import { useTime, yearFor } from '../state/time';
 import type { UrlState } from '../state/url';
 import { useUserLayers } from '../state/user-layers-store';
 import { useView } from '../state/view';
-import { overlayOf } from './analysis/overlay';
+import { overlayOf, withAnswerZones } from './analysis/overlay';
 import { embedMapOptions } from './embed/map-options';
 import { prefersReducedMotion } from './fit';
 import { fitSelection, leadsCamera, panelInsets, startView } from './map-camera';
@@ -92,6 +92,11 @@ export function MapView({ side, initial, onMap, onStyleError }: Props) {
       if (leadsCamera(sideRef.current)) startView(map, el, catalog, init);
     };
 
+    // The analysis panel's answer, with the zones of imported layers' answers shown on the map.
+    const setOverlay = () =>
+      map.setAnalysisOverlay(
+        withAnswerZones(overlayOf(useAnalysis.getState()), useResultOnMap.getState().byLayer),
+      );
     let lastInput: MapLayersInput | null = null;
     let lastBig: ReturnType<typeof bigInput> = [];
     const pushLayers = () => {
@@ -164,7 +169,7 @@ export function MapView({ side, initial, onMap, onStyleError }: Props) {
           s.measureType !== prev.measureType ||
           s.measureDrawing !== prev.measureDrawing
         ) {
-          map.setAnalysisOverlay(overlayOf(s));
+          setOverlay();
         }
         // A new Within answer: show its whole zone.
         const zone = s.results.within?.zone;
@@ -223,6 +228,7 @@ export function MapView({ side, initial, onMap, onStyleError }: Props) {
       }),
       useBigDrawFilters.subscribe(pushLayers),
       useResultOnMap.subscribe(pushLayers),
+      useResultOnMap.subscribe(setOverlay),
       useFilters.subscribe(pushLayers),
       useCatalog.subscribe(place),
       useTime.subscribe((s, prev) => {
@@ -252,7 +258,7 @@ export function MapView({ side, initial, onMap, onStyleError }: Props) {
     map.setSelection(useSelection.getState().selected);
     map.setOsm(useView.getState().osm);
     map.setClickMode(useAnalysis.getState().mode);
-    map.setAnalysisOverlay(overlayOf(useAnalysis.getState()));
+    setOverlay();
     pushLayers();
     place();
     checkReady();

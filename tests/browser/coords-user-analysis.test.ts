@@ -138,12 +138,20 @@ describe('an imported polygon layer in the analysis', () => {
     const legendCount = () =>
       page.textContent('li[data-testid="layer-row"][data-layer-id="user:1"] .legend-count');
     expect(await legendCount()).toBe('3 đối tượng trên bản đồ');
+    const zones = async () => ((await map.getAttribute('data-analysis-layers')) ?? '').split(' ');
+    expect(await zones()).not.toContain('zone');
     await onMap.check();
     await expect.poll(drawn).toBe('user:1=1');
     // The legend counts what the map draws.
     await expect.poll(legendCount).toBe('1 đối tượng trên bản đồ');
+    // The zone the answer is about is drawn under it, and said in words beside the box.
+    await expect.poll(zones, { timeout: 30_000 }).toContain('zone');
+    expect(await page.textContent('[data-testid="result-zone-user:1-within"]')).toContain(
+      'Vùng tô xanh trên bản đồ: trong 2 km quanh Đường Vành đai 4 TP.HCM',
+    );
     await onMap.uncheck();
     await expect.poll(drawn).toBe('user:1=3');
+    await expect.poll(zones).not.toContain('zone');
     await expect.poll(legendCount).toBe('3 đối tượng trên bản đồ');
     // Its row selects the feature and zooms to it, as a table row does.
     await page.locator(`${within} li button.row-choose`).first().click();

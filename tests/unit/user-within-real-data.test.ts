@@ -3,6 +3,8 @@
 // says they meet, else the least @turf/point-to-line-distance (geodesic) from each vertex of one to
 // the other's lines, both ways.
 import booleanIntersects from '@turf/boolean-intersects';
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import turfBuffer from '@turf/buffer';
 import pointToLineDistance from '@turf/point-to-line-distance';
 import type { Feature, Geometry, LineString, MultiPolygon, Polygon, Position } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -10,7 +12,7 @@ import { type AnalysisContext, createContext } from '../../src/analysis/context'
 import { readBuiltLayers } from '../../src/analysis/node-data';
 import { packLayers } from '../../src/analysis/pack';
 import { seededRandom } from '../../src/analysis/seeded-random';
-import { userChunkWithin, userFeaturesWithin } from '../../src/analysis/user-within';
+import { userChunkWithin, userFeaturesWithin, userWithinZone } from '../../src/analysis/user-within';
 import { featuresToChunks } from '../../src/data/binary/builder';
 
 /** The lines of a geometry (line parts and polygon rings), for the brute force. */
@@ -226,5 +228,45 @@ describe('userFeaturesWithin on the real corridors', () => {
       ok: false,
       error: 'distance_out_of_range',
     });
+  });
+  it('draws the zone of an answer: the corridor buffered by the km (Turf), or every corridor merged', () => {
+    const vd4 = corridors.find((c) => c.properties?.id === 'vd4_bd')!;
+    const one = userWithinZone(ctx, 'vd4_bd', 2);
+    if (!one.ok) throw new Error(one.message);
+    const ref = turfBuffer(vd4, 2, { units: 'kilometers', steps: 16 })!;
+    expect(one.value?.geometry).toEqual(ref.geometry);
+    // Every corridor, 0.5 km: each corridor's ends lie in the merged zone.
+    const all = userWithinZone(ctx, undefined, 0.5);
+    if (!all.ok) throw new Error(all.message);
+    const zone = all.value!;
+    for (const c of corridors) {
+      for (const p of [c.geometry.coordinates[0]!, c.geometry.coordinates.at(-1)!]) {
+        expect(booleanPointInPolygon(p, zone), `${c.properties?.id} ${p}`).toBe(true);
+      }
+    }
+    // A grid over the province: points more than 0.6 km from every corridor (Turf) lie outside the
+    // zone, those under 0.4 km inside (the buffer's arcs are chords: not judged within 0.1 km).
+    let outside = 0;
+    let inside = 0;
+    for (let lon = 106.3; lon < 107; lon += 0.02) {
+      for (let lat = 10.85; lat < 11.5; lat += 0.02) {
+        const d = Math.min(
+          ...corridors.map((c) =>
+            pointToLineDistance([lon, lat], c, { method: 'geodesic', units: 'kilometers' }),
+          ),
+        );
+        if (d > 0.6) {
+          outside++;
+          expect(booleanPointInPolygon([lon, lat], zone), `${lon},${lat} at ${d} km`).toBe(false);
+        } else if (d < 0.4) {
+          inside++;
+          expect(booleanPointInPolygon([lon, lat], zone), `${lon},${lat} at ${d} km`).toBe(true);
+        }
+      }
+    }
+    expect(outside).toBeGreaterThan(100);
+    expect(inside).toBeGreaterThan(3);
+    expect(userWithinZone(ctx, 'nope', 1)).toMatchObject({ ok: false, error: 'unknown_corridor' });
+    expect(userWithinZone(ctx, 'vd4_bd', 0)).toMatchObject({ ok: false });
   });
 });

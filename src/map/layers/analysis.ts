@@ -22,12 +22,16 @@ const CONNECTOR: Record<OverlayConnector['kind'], RGBA> = {
 };
 const WHITE: RGBA = [255, 255, 255, 255];
 
-/** The zone sits under the parks; everything else above every data layer (see PlanningMap.render). */
+/**
+ * The zones (the Within tab's, and those of imported layers' answers shown on the map) sit under the
+ * parks; everything else above every data layer (see PlanningMap.render).
+ */
 export function analysisZoneLayer(o: AnalysisOverlay): Layer | null {
-  if (!o.zone) return null;
+  const zones = o.zone ? [o.zone, ...o.answerZones] : o.answerZones;
+  if (zones.length === 0) return null;
   return new GeoJsonLayer({
     id: 'analysis-zone',
-    data: [o.zone],
+    data: zones,
     filled: true,
     stroked: true,
     getFillColor: ZONE_FILL,

@@ -15,6 +15,8 @@ export interface OverlayConnector {
 export interface AnalysisOverlay {
   /** The Within zone (buffer / circle polygon). */
   zone: Feature<Polygon | MultiPolygon> | null;
+  /** The zones of imported layers' answers shown on the map (src/state/result-on-map.ts). */
+  answerZones: Feature<Polygon | MultiPolygon>[];
   /** Park points to ring (Within matches). */
   highlight: LngLat[];
   /** The park (or point) the connectors start from, drawn as a marker. */
@@ -25,6 +27,7 @@ export interface AnalysisOverlay {
 
 export const EMPTY_OVERLAY: AnalysisOverlay = {
   zone: null,
+  answerZones: [],
   highlight: [],
   origin: null,
   connectors: [],
@@ -32,5 +35,12 @@ export const EMPTY_OVERLAY: AnalysisOverlay = {
 };
 
 export function isEmptyOverlay(o: AnalysisOverlay): boolean {
-  return !o.zone && o.highlight.length === 0 && !o.origin && o.connectors.length === 0 && !o.measure;
+  return (
+    !o.zone &&
+    o.answerZones.length === 0 &&
+    o.highlight.length === 0 &&
+    !o.origin &&
+    o.connectors.length === 0 &&
+    !o.measure
+  );
 }

@@ -8,6 +8,19 @@ import {
   type OverlayConnector,
 } from '../../map/layers/overlay-types';
 import type { AnalysisState } from '../../state/analysis';
+import type { ShownAnswer } from '../../state/result-on-map';
+
+/**
+ * `o` with the zones of the imported layers' answers shown on the map (result-on-map.ts), whether
+ * or not the analysis panel is open: they belong to the ticked answers under the layers' rows.
+ */
+export function withAnswerZones(
+  o: AnalysisOverlay,
+  byLayer: Readonly<Record<string, ShownAnswer>>,
+): AnalysisOverlay {
+  const answerZones = Object.values(byLayer).flatMap((a) => (a.zone && a.result ? [a.zone] : []));
+  return answerZones.length === 0 ? o : { ...o, answerZones };
+}
 
 export function overlayOf(
   s: Pick<

@@ -28,6 +28,7 @@ function fakeClient() {
     parkDistances: async () => api.parkDistances(),
     userWithin: async (g, c, km) => api.userWithin(g, c, km),
     userWithinChunk: async (ch, c, km) => api.userWithinChunk(ch, c, km),
+    userWithinZone: async (c, km) => api.userWithinZone(c, km),
     userDistrictAreas: async (g) => api.userDistrictAreas(g),
     userDistrictAreasChunk: async (ch, carry) => api.userDistrictAreasChunk(ch, carry),
     userNearestChunk: async (ch, c) => api.userNearestChunk(ch, c),

@@ -2,16 +2,18 @@
 // whole), the small layer's drawn features restricted to the answer's ids (map-input.ts), the
 // toggle's and the rows' markup in both languages. Ticking and the large layers' masks run in the
 // browser (tests/browser/coords-user-analysis, big-layer) and big-draw-filter-sync.test.ts.
-import type { Feature } from 'geojson';
+import type { Feature, Polygon } from 'geojson';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { featuresToChunks } from '../../data/binary/builder';
 import type { LayerId } from '../../data/schema';
+import { EMPTY_OVERLAY } from '../../map/layers/overlay-types';
 import { useBigDrawFilters } from '../../state/big-draw-filter';
 import { useBigLayers } from '../../state/big-layers-store';
 import { useLanguage } from '../../state/language';
 import { useLayers } from '../../state/layers';
 import { useResultOnMap } from '../../state/result-on-map';
 import { hideResultOnMap, showResultOnMap } from '../../state/result-on-map-actions';
+import { withAnswerZones } from '../analysis/overlay';
 import { useAnswerDrawnCount } from '../answer-count';
 import { mapInput } from '../map-input';
 import { attr, findAll, findOne, LANGS, render, tag, text } from '../test-markup';
@@ -42,7 +44,11 @@ describe('result on the map', () => {
     const ids = new Set(['a']);
     showResultOnMap('user:1', 'within', ids);
     showResultOnMap('user:2', 'nearest', Uint32Array.of(3, 9));
-    expect(useResultOnMap.getState().byLayer['user:1']).toEqual({ source: 'within', result: ids });
+    expect(useResultOnMap.getState().byLayer['user:1']).toEqual({
+      source: 'within',
+      result: ids,
+      zone: null,
+    });
     const before = useResultOnMap.getState().byLayer;
     showResultOnMap('user:1', 'within', ids); // the same answer: no new state
     expect(useResultOnMap.getState().byLayer).toBe(before);
@@ -51,7 +57,11 @@ describe('result on the map', () => {
     // The other analysis of the same layer ticked: its answer replaces the first.
     const nearest = new Set(['b']);
     showResultOnMap('user:1', 'nearest', nearest);
-    expect(useResultOnMap.getState().byLayer['user:1']).toEqual({ source: 'nearest', result: nearest });
+    expect(useResultOnMap.getState().byLayer['user:1']).toEqual({
+      source: 'nearest',
+      result: nearest,
+      zone: null,
+    });
     hideResultOnMap('user:1', 'within');
     expect(useResultOnMap.getState().byLayer['user:1']?.source).toBe('nearest');
     hideResultOnMap('user:1', 'nearest');
@@ -129,6 +139,55 @@ describe('result on the map', () => {
     expect(box('within')).toHaveLength(1);
     useBigDrawFilters.setState({ failed: undefined });
     expect(box('within', true)).toHaveLength(1);
+  });
+
+  it("draws an answer's zone while its box is ticked and says what it is, in both languages", () => {
+    const zone: Feature<Polygon> = {
+      type: 'Feature',
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [106.6, 11],
+            [106.7, 11],
+            [106.7, 11.1],
+            [106.6, 11],
+          ],
+        ],
+      },
+      properties: {},
+    };
+    const ids = new Set(['a']);
+    const notes = { vi: 'Vùng tô xanh', en: 'Shaded blue' };
+    const note = () =>
+      findAll(
+        render(
+          <ResultOnMapToggle
+            layerId="user:1"
+            source="within"
+            result={ids}
+            count={1}
+            zone={zone}
+            zoneNote={notes[useLanguage.getState().lang]}
+          />,
+        ),
+        attr('data-testid', 'result-zone-user:1-within'),
+      );
+    expect(note()).toEqual([]); // not ticked: no zone drawn, nothing to explain
+    expect(withAnswerZones(EMPTY_OVERLAY, useResultOnMap.getState().byLayer)).toBe(EMPTY_OVERLAY);
+    showResultOnMap('user:1', 'within', ids, zone);
+    for (const lang of LANGS) {
+      useLanguage.setState({ lang });
+      expect(note().map(text)).toEqual([notes[lang]]);
+    }
+    const drawn = withAnswerZones(EMPTY_OVERLAY, useResultOnMap.getState().byLayer);
+    expect(drawn.answerZones).toEqual([zone]);
+    expect(drawn.zone).toBeNull(); // the Within tab's own zone is apart
+    // Running again (no answer for now): the layer is drawn whole and its zone not at all.
+    showResultOnMap('user:1', 'within', null, zone);
+    expect(withAnswerZones(EMPTY_OVERLAY, useResultOnMap.getState().byLayer).answerZones).toEqual([]);
+    hideResultOnMap('user:1', 'within');
+    expect(withAnswerZones(EMPTY_OVERLAY, useResultOnMap.getState().byLayer).answerZones).toEqual([]);
   });
 
   it('makes the legend count what the map draws while an answer is shown (small and large layers)', () => {

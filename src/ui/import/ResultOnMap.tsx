@@ -8,7 +8,7 @@ import { type ReactNode, useEffect, useId } from 'react';
 import type { LayerId } from '../../data/schema';
 import { useT } from '../../i18n';
 import { useBigDrawFilters } from '../../state/big-draw-filter';
-import { type ResultOnMap, useResultOnMap } from '../../state/result-on-map';
+import { type ResultOnMap, type ShownAnswer, useResultOnMap } from '../../state/result-on-map';
 import { hideResultOnMap, showResultOnMap } from '../../state/result-on-map-actions';
 import { chooseAndZoom } from '../choose-feature';
 
@@ -16,6 +16,8 @@ import { chooseAndZoom } from '../choose-feature';
  * "Show only these N features on the map" for analysis `source`'s answer `result` on layer
  * `layerId` (null: no answer now; nothing shown). For a large layer (`big`) the restriction is a
  * DataFilterExtension mask: without the extension (it failed to load) the box is not offered.
+ * `zone`: the area the answer is about, drawn under it while ticked, and `zoneNote` saying what it
+ * is (shown with the tick once the zone is there).
  */
 export function ResultOnMapToggle({
   layerId,
@@ -23,12 +25,16 @@ export function ResultOnMapToggle({
   result,
   count,
   big = false,
+  zone = null,
+  zoneNote,
 }: {
   layerId: string;
   source: string;
   result: ResultOnMap | null;
   count: number;
   big?: boolean;
+  zone?: ShownAnswer['zone'];
+  zoneNote?: string;
 }) {
   const { t, num } = useT();
   const on = useResultOnMap((s) => s.byLayer[layerId]?.source === source);
@@ -36,8 +42,8 @@ export function ResultOnMapToggle({
   const id = useId();
   // A new answer (or none, while running again) replaces the one shown, if this box is ticked.
   useEffect(() => {
-    if (on) showResultOnMap(layerId, source, result);
-  }, [layerId, source, on, result]);
+    if (on) showResultOnMap(layerId, source, result, zone);
+  }, [layerId, source, on, result, zone]);
   useEffect(() => () => hideResultOnMap(layerId, source), [layerId, source]);
   if (!result || unusable) return null;
   return (
@@ -49,11 +55,16 @@ export function ResultOnMapToggle({
         data-testid={`result-on-map-${layerId}-${source}`}
         onChange={(e) =>
           e.currentTarget.checked
-            ? showResultOnMap(layerId, source, result)
+            ? showResultOnMap(layerId, source, result, zone)
             : hideResultOnMap(layerId, source)
         }
       />{' '}
       <label htmlFor={id}>{t('userAnalysis.onMap', { count: num(count) })}</label>
+      {on && zone && zoneNote && (
+        <span className="note" data-testid={`result-zone-${layerId}-${source}`}>
+          {zoneNote}
+        </span>
+      )}
     </p>
   );
 }

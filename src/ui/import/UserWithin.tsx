@@ -2,7 +2,8 @@
 // worker's userWithin (exact least distance; src/analysis/user-within.ts), listed under the layer.
 // A large layer (binary chunks) is measured chunk by chunk (big-within.ts), with progress and Cancel
 // (BigRunProgress). Every row found, not only the 50 listed, downloads as CSV (within-csv.ts).
-import { useId, useMemo, useState } from 'react';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { useT } from '../../i18n';
 import { parseNumberInput } from '../../i18n/number-input';
 import { bigFeature } from '../../state/big-feature';
@@ -94,6 +95,22 @@ export function UserWithin({ id, title, big = false }: { id: string; title: stri
     if (big) return Uint32Array.from(report.rows, (r) => r.index).sort();
     return new Set(report.rows.map((r) => featureIdOf(features?.[r.index])));
   }, [report, big, features]);
+  // The zone the answer is about (the corridor grown by the km), asked of the worker once per
+  // answer and drawn under the answer while "show only" is ticked; none if the worker cannot.
+  const [zone, setZone] = useState<{ of: ShownReport; zone: Feature<Polygon | MultiPolygon> | null }>();
+  useEffect(() => {
+    if (!report) return;
+    let live = true;
+    void (async () => {
+      const c = await userAnalysisClient();
+      const z = c ? await c.userWithinZone(report.corridor_id ?? undefined, report.km) : null;
+      if (live && z?.ok) setZone({ of: report, zone: z.value });
+    })();
+    return () => {
+      live = false;
+    };
+  }, [report]);
+  const shownZone = zone?.of === report ? zone.zone : null;
   const featureId = (index: number) => (big ? String(index) : featureIdOf(features?.[index]));
   return (
     <section className="user-layer-within" data-testid={`user-within-${id}`} aria-labelledby={titleId}>
@@ -140,6 +157,18 @@ export function UserWithin({ id, title, big = false }: { id: string; title: stri
         result={report && report.rows.length > 0 ? onMap : null}
         count={report?.rows.length ?? 0}
         big={big}
+        zone={shownZone}
+        {...(report
+          ? {
+              zoneNote: f.t('userAnalysis.within.zoneOnMap', {
+                km: f.num(report.km, 2),
+                corridor:
+                  report.corridor_id === null
+                    ? f.t('userAnalysis.within.allCorridors')
+                    : corridorName(report.corridor_id),
+              }),
+            }
+          : {})}
       />
       {report && (
         <>
