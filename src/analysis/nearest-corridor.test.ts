@@ -1,5 +1,7 @@
 // The nearest corridor of arbitrary points (an imported layer's), against Turf's point-to-line
 // distance over every corridor (the reference, computed here independently of the index).
+
+import turfDistance from '@turf/distance';
 import { point } from '@turf/helpers';
 import pointToLineDistance from '@turf/point-to-line-distance';
 import type { Feature, LineString } from 'geojson';
@@ -30,6 +32,13 @@ describe('nearestCorridors', () => {
       expect(r.value[i]!.index).toBe(i);
       expect(r.value[i]!.corridorId).toBe(ref.id);
       expect(Math.abs(r.value[i]!.distanceKm! - ref.km)).toBeLessThan(0.01);
+      // The connector's end: a point of that corridor, at the row's distance from the point.
+      const end = r.value[i]!.point!;
+      const line = corridors.find((c) => c.properties.id === ref.id)!;
+      expect(pointToLineDistance(end, line, { units: 'kilometers' })).toBeLessThan(1e-4); // 10 cm
+      expect(Math.abs(turfDistance(p, end, { units: 'kilometers' }) - r.value[i]!.distanceKm!)).toBeLessThan(
+        0.01,
+      );
     }
   });
 
@@ -37,7 +46,7 @@ describe('nearestCorridors', () => {
     const api = createAnalysisApi();
     api.load(packLayers(syntheticLayers()));
     const r = api.nearestCorridors([[Number.NaN, 11]]);
-    expect(r.ok && r.value[0]).toMatchObject({ corridorId: null, distanceKm: null });
+    expect(r.ok && r.value[0]).toMatchObject({ corridorId: null, distanceKm: null, point: null });
   });
 });
 

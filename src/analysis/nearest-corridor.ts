@@ -16,6 +16,8 @@ export interface NearestCorridorRow {
   name_en: string | null;
   /** Kilometres to the nearest point of the corridor; null as above or for a non-finite point. */
   distanceKm: number | null;
+  /** That nearest point of the corridor, [lon, lat] (for drawing a connector); null as above. */
+  point: [number, number] | null;
 }
 
 /**
@@ -45,6 +47,7 @@ export function nearestCorridorOfPoints(
         name_vi: attrs?.name_vi ?? null,
         name_en: attrs?.name_en ?? null,
         distanceKm: hit?.distanceKm ?? null,
+        point: hit?.point ?? null,
       };
     }),
   );

@@ -13,6 +13,7 @@
 // (ResultOnMap.tsx: the full viewer only). Never in a link (a view of one answer).
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { create } from 'zustand';
+import type { OverlayConnector } from '../map/layers/overlay-types';
 
 /** Feature ids (small layer) or ascending layer-wide ordinals (large layer). */
 export type ResultOnMap = ReadonlySet<string> | Uint32Array;
@@ -27,7 +28,12 @@ export interface ShownAnswer {
    * corridor's buffer); null or absent: none.
    */
   zone?: Feature<Polygon | MultiPolygon> | null;
+  /** Lines drawn with it (nearest corridor: from each point to the corridor's nearest point). */
+  connectors?: readonly OverlayConnector[];
 }
+
+/** What is drawn with an answer besides its features. */
+export type AnswerDrawing = Pick<ShownAnswer, 'zone' | 'connectors'>;
 
 export const useResultOnMap = create<{ byLayer: Readonly<Record<string, ShownAnswer>> }>()(() => ({
   byLayer: {},

@@ -21,7 +21,7 @@ import { useTime, yearFor } from '../state/time';
 import type { UrlState } from '../state/url';
 import { useUserLayers } from '../state/user-layers-store';
 import { useView } from '../state/view';
-import { overlayOf, withAnswerZones } from './analysis/overlay';
+import { overlayOf, withAnswers } from './analysis/overlay';
 import { embedMapOptions } from './embed/map-options';
 import { prefersReducedMotion } from './fit';
 import { fitSelection, leadsCamera, panelInsets, startView } from './map-camera';
@@ -92,10 +92,10 @@ export function MapView({ side, initial, onMap, onStyleError }: Props) {
       if (leadsCamera(sideRef.current)) startView(map, el, catalog, init);
     };
 
-    // The analysis panel's answer, with the zones of imported layers' answers shown on the map.
+    // The analysis panel's answer, with what imported layers' answers shown on the map draw.
     const setOverlay = () =>
       map.setAnalysisOverlay(
-        withAnswerZones(overlayOf(useAnalysis.getState()), useResultOnMap.getState().byLayer),
+        withAnswers(overlayOf(useAnalysis.getState()), useResultOnMap.getState().byLayer),
       );
     let lastInput: MapLayersInput | null = null;
     let lastBig: ReturnType<typeof bigInput> = [];

@@ -146,7 +146,7 @@ describe('an imported polygon layer in the analysis', () => {
     await expect.poll(legendCount).toBe('1 đối tượng trên bản đồ');
     // The zone the answer is about is drawn under it, and said in words beside the box.
     await expect.poll(zones, { timeout: 30_000 }).toContain('zone');
-    expect(await page.textContent('[data-testid="result-zone-user:1-within"]')).toContain(
+    expect(await page.textContent('[data-testid="result-drawing-user:1-within"]')).toContain(
       'Vùng tô xanh trên bản đồ: trong 2 km quanh Đường Vành đai 4 TP.HCM',
     );
     await onMap.uncheck();

@@ -109,10 +109,16 @@ describe('import', () => {
     const onMap = page.locator(`[data-testid="result-on-map-user:1-nearest"]`);
     const whole = await drawnUser();
     expect(whole).toMatch(/^user:1=\d+$/);
+    const overlay = async () =>
+      ((await page.getAttribute('[data-testid="map"]', 'data-analysis-layers')) ?? '').split(' ');
     await onMap.check();
     await expect.poll(drawnUser).toBe(`user:1=${shown}`);
+    // Each shown point's line to its corridor's nearest point, said in words beside the box.
+    await expect.poll(overlay, { timeout: 30_000 }).toContain('connectors');
+    expect(await page.textContent('[data-testid="result-drawing-user:1-nearest"]')).toContain('Đường đỏ');
     await onMap.uncheck();
     await expect.poll(drawnUser).toBe(whole);
+    await expect.poll(overlay).not.toContain('connectors');
   });
 
   it('a broken file gives a row naming it and the problem; every other layer stays as it was', async () => {

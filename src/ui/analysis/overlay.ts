@@ -11,15 +11,24 @@ import type { AnalysisState } from '../../state/analysis';
 import type { ShownAnswer } from '../../state/result-on-map';
 
 /**
- * `o` with the zones of the imported layers' answers shown on the map (result-on-map.ts), whether
- * or not the analysis panel is open: they belong to the ticked answers under the layers' rows.
+ * `o` with what the imported layers' answers shown on the map draw (result-on-map.ts: zones under
+ * the data, connectors over it), whether or not the analysis panel is open: they belong to the
+ * ticked answers under the layers' rows. `o` itself when none draws anything.
  */
-export function withAnswerZones(
+export function withAnswers(
   o: AnalysisOverlay,
   byLayer: Readonly<Record<string, ShownAnswer>>,
 ): AnalysisOverlay {
-  const answerZones = Object.values(byLayer).flatMap((a) => (a.zone && a.result ? [a.zone] : []));
-  return answerZones.length === 0 ? o : { ...o, answerZones };
+  const answerZones: AnalysisOverlay['answerZones'] = [];
+  const connectors = [...o.connectors];
+  for (const a of Object.values(byLayer)) {
+    if (!a.result) continue;
+    if (a.zone) answerZones.push(a.zone);
+    if (a.connectors) connectors.push(...a.connectors);
+  }
+  return answerZones.length === 0 && connectors.length === o.connectors.length
+    ? o
+    : { ...o, answerZones, connectors };
 }
 
 export function overlayOf(

@@ -48,6 +48,15 @@ export function NearestCorridors({ id, title }: { id: string; title: string }) {
     if (!shown || shown.length === 0) return null;
     return new Set(shown.map((r) => String(features?.[points[r.index]?.i ?? -1]?.properties?.id ?? '')));
   }, [shown, features, points]);
+  // Drawn with the answer while shown: a line from each point to its corridor's nearest point.
+  const drawing = useMemo(
+    () => ({
+      connectors: (shown ?? []).flatMap((r) =>
+        r.point ? [{ from: points[r.index]!.p, to: r.point, kind: 'corridor' as const }] : [],
+      ),
+    }),
+    [shown, points],
+  );
   if (points.length === 0) return null;
   // Named as the other analyses name features (own name, else id, else the point's number).
   const label = (i: number) => featureLabel(features?.[points[i]!.i], points[i]!.i, lang);
@@ -76,7 +85,14 @@ export function NearestCorridors({ id, title }: { id: string; title: string }) {
           })}
         </p>
       )}
-      <ResultOnMapToggle layerId={id} source="nearest" result={onMap} count={shown?.length ?? 0} />
+      <ResultOnMapToggle
+        layerId={id}
+        source="nearest"
+        result={onMap}
+        count={shown?.length ?? 0}
+        drawing={drawing}
+        note={t('userLayers.nearest.onMapNote')}
+      />
       {shown && (
         <ol className="user-layer-nearest-rows">
           {shown.slice(0, MAX_ROWS).map((r) => (

@@ -13,7 +13,7 @@ import { useLanguage } from '../../state/language';
 import { useLayers } from '../../state/layers';
 import { useResultOnMap } from '../../state/result-on-map';
 import { hideResultOnMap, showResultOnMap } from '../../state/result-on-map-actions';
-import { withAnswerZones } from '../analysis/overlay';
+import { withAnswers } from '../analysis/overlay';
 import { useAnswerDrawnCount } from '../answer-count';
 import { mapInput } from '../map-input';
 import { attr, findAll, findOne, LANGS, render, tag, text } from '../test-markup';
@@ -44,11 +44,7 @@ describe('result on the map', () => {
     const ids = new Set(['a']);
     showResultOnMap('user:1', 'within', ids);
     showResultOnMap('user:2', 'nearest', Uint32Array.of(3, 9));
-    expect(useResultOnMap.getState().byLayer['user:1']).toEqual({
-      source: 'within',
-      result: ids,
-      zone: null,
-    });
+    expect(useResultOnMap.getState().byLayer['user:1']).toEqual({ source: 'within', result: ids });
     const before = useResultOnMap.getState().byLayer;
     showResultOnMap('user:1', 'within', ids); // the same answer: no new state
     expect(useResultOnMap.getState().byLayer).toBe(before);
@@ -57,11 +53,7 @@ describe('result on the map', () => {
     // The other analysis of the same layer ticked: its answer replaces the first.
     const nearest = new Set(['b']);
     showResultOnMap('user:1', 'nearest', nearest);
-    expect(useResultOnMap.getState().byLayer['user:1']).toEqual({
-      source: 'nearest',
-      result: nearest,
-      zone: null,
-    });
+    expect(useResultOnMap.getState().byLayer['user:1']).toEqual({ source: 'nearest', result: nearest });
     hideResultOnMap('user:1', 'within');
     expect(useResultOnMap.getState().byLayer['user:1']?.source).toBe('nearest');
     hideResultOnMap('user:1', 'nearest');
@@ -167,27 +159,35 @@ describe('result on the map', () => {
             source="within"
             result={ids}
             count={1}
-            zone={zone}
-            zoneNote={notes[useLanguage.getState().lang]}
+            drawing={{ zone }}
+            note={notes[useLanguage.getState().lang]}
           />,
         ),
-        attr('data-testid', 'result-zone-user:1-within'),
+        attr('data-testid', 'result-drawing-user:1-within'),
       );
     expect(note()).toEqual([]); // not ticked: no zone drawn, nothing to explain
-    expect(withAnswerZones(EMPTY_OVERLAY, useResultOnMap.getState().byLayer)).toBe(EMPTY_OVERLAY);
-    showResultOnMap('user:1', 'within', ids, zone);
+    expect(withAnswers(EMPTY_OVERLAY, useResultOnMap.getState().byLayer)).toBe(EMPTY_OVERLAY);
+    showResultOnMap('user:1', 'within', ids, { zone });
     for (const lang of LANGS) {
       useLanguage.setState({ lang });
       expect(note().map(text)).toEqual([notes[lang]]);
     }
-    const drawn = withAnswerZones(EMPTY_OVERLAY, useResultOnMap.getState().byLayer);
+    const drawn = withAnswers(EMPTY_OVERLAY, useResultOnMap.getState().byLayer);
     expect(drawn.answerZones).toEqual([zone]);
     expect(drawn.zone).toBeNull(); // the Within tab's own zone is apart
     // Running again (no answer for now): the layer is drawn whole and its zone not at all.
-    showResultOnMap('user:1', 'within', null, zone);
-    expect(withAnswerZones(EMPTY_OVERLAY, useResultOnMap.getState().byLayer).answerZones).toEqual([]);
+    showResultOnMap('user:1', 'within', null, { zone });
+    expect(withAnswers(EMPTY_OVERLAY, useResultOnMap.getState().byLayer).answerZones).toEqual([]);
     hideResultOnMap('user:1', 'within');
-    expect(withAnswerZones(EMPTY_OVERLAY, useResultOnMap.getState().byLayer).answerZones).toEqual([]);
+    expect(withAnswers(EMPTY_OVERLAY, useResultOnMap.getState().byLayer).answerZones).toEqual([]);
+    // A nearest answer's connectors are drawn after the analysis panel's own.
+    const line = { from: [106.6, 11] as [number, number], to: [106.7, 11] as [number, number] };
+    const own = { ...EMPTY_OVERLAY, connectors: [{ ...line, kind: 'park' as const }] };
+    showResultOnMap('user:2', 'nearest', ids, { connectors: [{ ...line, kind: 'corridor' }] });
+    expect(withAnswers(own, useResultOnMap.getState().byLayer).connectors.map((c) => c.kind)).toEqual([
+      'park',
+      'corridor',
+    ]);
   });
 
   it('makes the legend count what the map draws while an answer is shown (small and large layers)', () => {

@@ -8,16 +8,18 @@ import { type ReactNode, useEffect, useId } from 'react';
 import type { LayerId } from '../../data/schema';
 import { useT } from '../../i18n';
 import { useBigDrawFilters } from '../../state/big-draw-filter';
-import { type ResultOnMap, type ShownAnswer, useResultOnMap } from '../../state/result-on-map';
+import { type AnswerDrawing, type ResultOnMap, useResultOnMap } from '../../state/result-on-map';
 import { hideResultOnMap, showResultOnMap } from '../../state/result-on-map-actions';
 import { chooseAndZoom } from '../choose-feature';
+
+const NOTHING: AnswerDrawing = {};
 
 /**
  * "Show only these N features on the map" for analysis `source`'s answer `result` on layer
  * `layerId` (null: no answer now; nothing shown). For a large layer (`big`) the restriction is a
  * DataFilterExtension mask: without the extension (it failed to load) the box is not offered.
- * `zone`: the area the answer is about, drawn under it while ticked, and `zoneNote` saying what it
- * is (shown with the tick once the zone is there).
+ * `drawing`: what is drawn with it while ticked (the zone it is about, connectors; keep its identity
+ * while unchanged), and `note` saying what that is (shown with the tick once it is there).
  */
 export function ResultOnMapToggle({
   layerId,
@@ -25,16 +27,16 @@ export function ResultOnMapToggle({
   result,
   count,
   big = false,
-  zone = null,
-  zoneNote,
+  drawing = NOTHING,
+  note,
 }: {
   layerId: string;
   source: string;
   result: ResultOnMap | null;
   count: number;
   big?: boolean;
-  zone?: ShownAnswer['zone'];
-  zoneNote?: string;
+  drawing?: AnswerDrawing;
+  note?: string;
 }) {
   const { t, num } = useT();
   const on = useResultOnMap((s) => s.byLayer[layerId]?.source === source);
@@ -42,8 +44,8 @@ export function ResultOnMapToggle({
   const id = useId();
   // A new answer (or none, while running again) replaces the one shown, if this box is ticked.
   useEffect(() => {
-    if (on) showResultOnMap(layerId, source, result, zone);
-  }, [layerId, source, on, result, zone]);
+    if (on) showResultOnMap(layerId, source, result, drawing);
+  }, [layerId, source, on, result, drawing]);
   useEffect(() => () => hideResultOnMap(layerId, source), [layerId, source]);
   if (!result || unusable) return null;
   return (
@@ -55,14 +57,14 @@ export function ResultOnMapToggle({
         data-testid={`result-on-map-${layerId}-${source}`}
         onChange={(e) =>
           e.currentTarget.checked
-            ? showResultOnMap(layerId, source, result, zone)
+            ? showResultOnMap(layerId, source, result, drawing)
             : hideResultOnMap(layerId, source)
         }
       />{' '}
       <label htmlFor={id}>{t('userAnalysis.onMap', { count: num(count) })}</label>
-      {on && zone && zoneNote && (
-        <span className="note" data-testid={`result-zone-${layerId}-${source}`}>
-          {zoneNote}
+      {on && note && (drawing.zone || drawing.connectors?.length) && (
+        <span className="note" data-testid={`result-drawing-${layerId}-${source}`}>
+          {note}
         </span>
       )}
     </p>

@@ -111,6 +111,7 @@ export function UserWithin({ id, title, big = false }: { id: string; title: stri
     };
   }, [report]);
   const shownZone = zone?.of === report ? zone.zone : null;
+  const drawing = useMemo(() => (shownZone ? { zone: shownZone } : undefined), [shownZone]);
   const featureId = (index: number) => (big ? String(index) : featureIdOf(features?.[index]));
   return (
     <section className="user-layer-within" data-testid={`user-within-${id}`} aria-labelledby={titleId}>
@@ -157,10 +158,10 @@ export function UserWithin({ id, title, big = false }: { id: string; title: stri
         result={report && report.rows.length > 0 ? onMap : null}
         count={report?.rows.length ?? 0}
         big={big}
-        zone={shownZone}
+        {...(drawing ? { drawing } : {})}
         {...(report
           ? {
-              zoneNote: f.t('userAnalysis.within.zoneOnMap', {
+              note: f.t('userAnalysis.within.zoneOnMap', {
                 km: f.num(report.km, 2),
                 corridor:
                   report.corridor_id === null
