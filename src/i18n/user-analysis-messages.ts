@@ -12,8 +12,8 @@ export const userAnalysisVi = {
   'userAnalysis.within.count': '{shown} / {total} đối tượng cách {corridor} không quá {km} km',
   'userAnalysis.within.anyCorridor': 'một tuyến bất kỳ',
   'userAnalysis.within.zoneOnMap':
-    'Vùng tô xanh trên bản đồ: trong {km} km quanh {corridor} (vẽ gần đúng; danh sách theo khoảng cách chính xác).',
-  'userAnalysis.within.allCorridors': 'các tuyến',
+    'Vùng tô xanh trên bản đồ: trong {km} km quanh {corridor}. Vùng chỉ vẽ gần đúng; danh sách theo khoảng cách chính xác.',
+  'userAnalysis.within.allCorridors': 'mọi tuyến',
   'userAnalysis.within.row': '{feature}: {km} km',
   'userAnalysis.within.more': 'và {count} đối tượng khác',
   'userAnalysis.within.export': 'Tải CSV ({count} dòng)',
@@ -71,8 +71,8 @@ export const userAnalysisEn = {
     '{shown} of {total, plural, one {# feature} other {# features}} within {km} km of {corridor}',
   'userAnalysis.within.anyCorridor': 'any corridor',
   'userAnalysis.within.zoneOnMap':
-    'Shaded blue on the map: within {km} km of {corridor} (drawn approximately; the list follows the exact distances).',
-  'userAnalysis.within.allCorridors': 'the corridors',
+    'Shaded blue on the map: within {km} km of {corridor}. The band is drawn approximately; the list follows the exact distances.',
+  'userAnalysis.within.allCorridors': 'every corridor',
   'userAnalysis.within.row': '{feature}: {km} km',
   'userAnalysis.within.more': 'and {count} more features',
   'userAnalysis.within.export': 'Download CSV ({count, plural, one {# row} other {# rows}})',

@@ -3,7 +3,7 @@
 // analyses (within X km of Ring Road 4, area per district) through the analysis worker.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, expectNoProblems, openSettledApp, type Problem } from './harness';
+import { baseUrl, expectNoProblems, openSettledApp, type Problem, pixelsNear } from './harness';
 
 let browser: Browser;
 let page: Page;
@@ -152,6 +152,64 @@ describe('an imported polygon layer in the analysis', () => {
     await onMap.uncheck();
     await expect.poll(drawn).toBe('user:1=3');
     await expect.poll(zones).not.toContain('zone');
+
+    // Two answers on the map at once: points' lines to their nearest corridor stay visible inside
+    // another layer's zone (a newcomer saw them hidden there, cut at the zone's edge: deck.gl's
+    // depth test against the zone's fill; not reproduced here, kept as a guard).
+    await page.setInputFiles('[data-testid="import-file"]', {
+      name: 'diem.geojson',
+      mimeType: 'application/geo+json',
+      buffer: Buffer.from(
+        JSON.stringify({
+          type: 'FeatureCollection',
+          features: [0, 1, 2, 3, 4, 5].map((k) => ({
+            type: 'Feature',
+            properties: { id: `p${k}` },
+            geometry: { type: 'Point', coordinates: [106.61 + 0.015 * k, 11.125 + (k % 2) * 0.006] },
+          })),
+        }),
+        'utf8',
+      ),
+    });
+    const points = 'li[data-testid="layer-row"][data-layer-id="user:2"]';
+    await page.waitForSelector(`${points}[data-status="ready"]`, { timeout: 60_000 });
+    // The zone first (10 km: the points' lines lie inside it), then the lines (the order a user
+    // found them hidden in); the analysis panel closed (its where-am-I lines are red too).
+    await page.click('[data-testid="analysis-close"]');
+    await page.fill(`${within} input[inputmode="decimal"]`, '10');
+    await page.click(`${within} button`);
+    await expect
+      .poll(() => page.locator(`${within} [data-testid="user-within-count"]`).textContent())
+      .toContain('không quá 10 km');
+    await onMap.check();
+    await expect.poll(zones, { timeout: 30_000 }).toContain('zone');
+    await page.click(`[data-testid="nearest-user:2"] button`);
+    const lines = page.locator('[data-testid="result-on-map-user:2-nearest"]');
+    await lines.check();
+    await expect.poll(zones, { timeout: 30_000 }).toContain('connectors');
+    await page
+      .locator(points)
+      .getByRole('button', { name: /Thu phóng đến lớp/ })
+      .click();
+    await page.waitForTimeout(2000);
+    // Below zoom 12 (deck.gl projects without its offset origin there; a newcomer lost the lines
+    // at the province's zoom).
+    for (let k = 0; k < 2; k++) {
+      await page.locator('.maplibregl-ctrl-zoom-out').click();
+      await page.waitForTimeout(700);
+    }
+    await page.waitForTimeout(3000);
+    const red: [number, number, number] = [220, 38, 38]; // CONNECTOR.corridor, src/map/layers/analysis.ts
+    const shot = await map.screenshot();
+    const withZone = await pixelsNear(page, shot, red, 40);
+    await onMap.uncheck();
+    await expect.poll(zones).not.toContain('zone');
+    await page.waitForTimeout(3000);
+    const alone = await pixelsNear(page, await map.screenshot(), red, 40);
+    expect(alone, 'the lines are drawn').toBeGreaterThan(100);
+    expect(withZone, `red pixels with the zone ${withZone}, without ${alone}`).toBeGreaterThan(0.8 * alone);
+    await onMap.uncheck();
+    await lines.uncheck();
     await expect.poll(legendCount).toBe('3 đối tượng trên bản đồ');
     // Its row selects the feature and zooms to it, as a table row does.
     await page.locator(`${within} li button.row-choose`).first().click();

@@ -258,7 +258,10 @@ export async function axeFailures(page: Page, options: AxeOptions = {}): Promise
     });
 }
 
-type PixelQuery = { kind: 'colours'; png: string } | { kind: 'diff'; png: string; other: string };
+type PixelQuery =
+  | { kind: 'colours'; png: string }
+  | { kind: 'diff'; png: string; other: string }
+  | { kind: 'near'; png: string; rgb: [number, number, number]; within: number };
 
 /**
  * Decodes PNG screenshots with the page's own decoder (no PNG package needed in Node) and answers
@@ -267,7 +270,7 @@ type PixelQuery = { kind: 'colours'; png: string } | { kind: 'diff'; png: string
 async function pixelQuery(
   page: Page,
   query: PixelQuery,
-): Promise<{ colours: number; pixels: number; differing: number }> {
+): Promise<{ colours: number; pixels: number; differing: number; near: number }> {
   return page.evaluate(async (q) => {
     const decode = async (b64: string) => {
       const img = new Image();
@@ -285,13 +288,21 @@ async function pixelQuery(
     const seen = new Set<number>();
     for (let i = 0; i < data.length; i += 4) seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
     let differing = 0;
+    let near = 0;
+    if (q.kind === 'near') {
+      const [r, g, b] = q.rgb;
+      for (let i = 0; i < data.length; i += 4) {
+        const d = Math.hypot(data[i]! - r, data[i + 1]! - g, data[i + 2]! - b);
+        if (d <= q.within) near++;
+      }
+    }
     if (q.kind === 'diff') {
       const other = await decode(q.other);
       for (let i = 0; i < Math.min(data.length, other.length); i += 4) {
         if (data[i] !== other[i] || data[i + 1] !== other[i + 1] || data[i + 2] !== other[i + 2]) differing++;
       }
     }
-    return { colours: seen.size, pixels: data.length / 4, differing };
+    return { colours: seen.size, pixels: data.length / 4, differing, near };
   }, query);
 }
 
@@ -303,6 +314,16 @@ export async function distinctColours(
   const png = await page.locator(selector).screenshot({ type: 'png' });
   const { colours, pixels } = await pixelQuery(page, { kind: 'colours', png: png.toString('base64') });
   return { colours, pixels };
+}
+
+/** How many pixels of a PNG screenshot are within `within` (RGB distance) of the colour `rgb`. */
+export async function pixelsNear(
+  page: Page,
+  png: Buffer,
+  rgb: [number, number, number],
+  within: number,
+): Promise<number> {
+  return (await pixelQuery(page, { kind: 'near', png: png.toString('base64'), rgb, within })).near;
 }
 
 /** How many pixels differ between two PNG screenshots of the same size. */

@@ -21,6 +21,12 @@ const CONNECTOR: Record<OverlayConnector['kind'], RGBA> = {
   target: [3, 105, 161, 255],
 };
 const WHITE: RGBA = [255, 255, 255, 255];
+/**
+ * Flat overlays ordered by drawing order alone: no depth test, no depth written. With deck.gl
+ * interleaved into MapLibre, a layer drawn after a filled polygon could fail the depth test where
+ * the polygon wrote depth (deck.gl issue #6504): a newcomer saw connectors vanish inside a zone.
+ */
+const FLAT = { parameters: { depthCompare: 'always', depthWriteEnabled: false } } as const;
 
 /**
  * The zones (the Within tab's, and those of imported layers' answers shown on the map) sit under the
@@ -39,6 +45,7 @@ export function analysisZoneLayer(o: AnalysisOverlay): Layer | null {
     getLineWidth: 2,
     lineWidthUnits: 'pixels',
     pickable: false,
+    ...FLAT,
   });
 }
 
@@ -58,6 +65,7 @@ export function analysisLayers(o: AnalysisOverlay): Layer[] {
         getLineWidth: 3,
         lineWidthUnits: 'pixels',
         pickable: false,
+        ...FLAT,
       }),
     );
   }
@@ -72,6 +80,7 @@ export function analysisLayers(o: AnalysisOverlay): Layer[] {
         getWidth: 2,
         widthUnits: 'pixels',
         pickable: false,
+        ...FLAT,
       }),
       new ScatterplotLayer<OverlayConnector>({
         id: 'analysis-connector-ends',
@@ -85,6 +94,7 @@ export function analysisLayers(o: AnalysisOverlay): Layer[] {
         getLineWidth: 1.5,
         lineWidthUnits: 'pixels',
         pickable: false,
+        ...FLAT,
       }),
     );
   }
@@ -102,6 +112,7 @@ export function analysisLayers(o: AnalysisOverlay): Layer[] {
         getLineWidth: 2,
         lineWidthUnits: 'pixels',
         pickable: false,
+        ...FLAT,
       }),
     );
   }
@@ -115,6 +126,7 @@ export function analysisLayers(o: AnalysisOverlay): Layer[] {
           getPolygon: (d) => d,
           getFillColor: MEASURE_FILL,
           pickable: false,
+          ...FLAT,
         }),
       );
     }
@@ -129,6 +141,7 @@ export function analysisLayers(o: AnalysisOverlay): Layer[] {
           getWidth: 3,
           widthUnits: 'pixels',
           pickable: false,
+          ...FLAT,
         }),
       );
     }
@@ -145,6 +158,7 @@ export function analysisLayers(o: AnalysisOverlay): Layer[] {
         getLineWidth: 2,
         lineWidthUnits: 'pixels',
         pickable: false,
+        ...FLAT,
       }),
     );
     if (m.kinks.length > 0) {
@@ -161,6 +175,7 @@ export function analysisLayers(o: AnalysisOverlay): Layer[] {
           getLineWidth: 2.5,
           lineWidthUnits: 'pixels',
           pickable: false,
+          ...FLAT,
         }),
       );
     }

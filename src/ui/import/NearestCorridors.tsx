@@ -77,7 +77,7 @@ export function NearestCorridors({ id, title }: { id: string; title: string }) {
         {t('userLayers.nearest')}
       </button>
       {shown && maxKm !== null && (
-        <p data-testid="nearest-count">
+        <p role="status" data-testid="nearest-count">
           {t('userLayers.nearest.count', {
             shown: num(shown.length),
             total: num(rows!.length),

@@ -172,6 +172,21 @@ describe('result on the map', () => {
       useLanguage.setState({ lang });
       expect(note().map(text)).toEqual([notes[lang]]);
     }
+    // The note describes the box it belongs to.
+    const root = render(
+      <ResultOnMapToggle
+        layerId="user:1"
+        source="within"
+        result={ids}
+        count={1}
+        drawing={{ zone }}
+        note="n"
+      />,
+    );
+    expect(findOne(root, tag('input')).attrs['aria-describedby']).toMatch(/\S/);
+    expect(findOne(root, tag('input')).attrs['aria-describedby']).toBe(
+      findOne(root, attr('data-testid', 'result-drawing-user:1-within')).attrs.id,
+    );
     const drawn = withAnswers(EMPTY_OVERLAY, useResultOnMap.getState().byLayer);
     expect(drawn.answerZones).toEqual([zone]);
     expect(drawn.zone).toBeNull(); // the Within tab's own zone is apart

@@ -42,6 +42,8 @@ export function ResultOnMapToggle({
   const on = useResultOnMap((s) => s.byLayer[layerId]?.source === source);
   const unusable = useBigDrawFilters((s) => big && s.failed === true);
   const id = useId();
+  const noteId = useId();
+  const noted = on && note && (drawing.zone || drawing.connectors?.length);
   // A new answer (or none, while running again) replaces the one shown, if this box is ticked.
   useEffect(() => {
     if (on) showResultOnMap(layerId, source, result, drawing);
@@ -55,6 +57,7 @@ export function ResultOnMapToggle({
         type="checkbox"
         checked={on}
         data-testid={`result-on-map-${layerId}-${source}`}
+        {...(noted ? { 'aria-describedby': noteId } : {})}
         onChange={(e) =>
           e.currentTarget.checked
             ? showResultOnMap(layerId, source, result, drawing)
@@ -62,8 +65,8 @@ export function ResultOnMapToggle({
         }
       />{' '}
       <label htmlFor={id}>{t('userAnalysis.onMap', { count: num(count) })}</label>
-      {on && note && (drawing.zone || drawing.connectors?.length) && (
-        <span className="note" data-testid={`result-drawing-${layerId}-${source}`}>
+      {noted && (
+        <span id={noteId} className="note" data-testid={`result-drawing-${layerId}-${source}`}>
           {note}
         </span>
       )}
