@@ -42,8 +42,8 @@ export const userLayersVi = {
     'Bộ nhớ trình duyệt đã đầy: lớp mới vẫn hiện trong phiên này nhưng không được lưu; các lớp đã lưu vẫn còn nguyên.',
   'userLayers.storage.unavailable':
     'Không lưu được lớp vào bộ nhớ trình duyệt (có thể đang ở chế độ riêng tư); lớp sẽ mất khi tải lại trang.',
-  'userLayers.nearest': 'Tuyến giao thông gần nhất',
-  'userLayers.nearest.aria': 'Tuyến giao thông gần nhất của mỗi điểm thuộc lớp {title}',
+  'userLayers.nearest': 'Tìm tuyến gần nhất',
+  'userLayers.nearest.aria': 'Tìm tuyến gần nhất của mỗi điểm thuộc lớp {title}',
   'userLayers.nearest.row': '{point}: {corridor}, {km} km',
   'userLayers.nearest.more': 'và {count} điểm khác',
   'userLayers.nearest.corridor': 'Đến tuyến',
@@ -113,8 +113,8 @@ export const userLayersEn: Record<keyof typeof userLayersVi, string> = {
     'The browser’s storage is full: the new layer shows for this visit but is not saved; the layers saved before are all kept.',
   'userLayers.storage.unavailable':
     'The layer could not be saved in the browser (private mode?); it will be gone after a reload.',
-  'userLayers.nearest': 'Nearest corridor',
-  'userLayers.nearest.aria': 'Nearest corridor of each point of the layer {title}',
+  'userLayers.nearest': 'Find the nearest corridor',
+  'userLayers.nearest.aria': 'Find the nearest corridor of each point of the layer {title}',
   'userLayers.nearest.row': '{point}: {corridor}, {km} km',
   'userLayers.nearest.more': 'and {count, plural, one {# more point} other {# more points}}',
   'userLayers.nearest.corridor': 'To the corridor',

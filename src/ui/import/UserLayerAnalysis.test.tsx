@@ -107,7 +107,7 @@ describe('UserLayerAnalysis of a large layer (binary chunks)', () => {
     expect(findAll(root, attr('data-testid', 'user-within-user:1'))).toHaveLength(0);
     expect(findAll(root, attr('data-testid', 'user-areas-user:1'))).toHaveLength(0);
     const names = findAll(root, tag('button')).map(accessibleName);
-    expect(names).toEqual(['Tuyến giao thông gần nhất của mỗi điểm thuộc lớp Điểm']);
+    expect(names).toEqual(['Tìm tuyến gần nhất của mỗi điểm thuộc lớp Điểm']);
   });
 
   it('offers nothing point-wise for a large layer of MultiPoints (the small layers answer Points only)', () => {
