@@ -4,6 +4,7 @@
 // browser (tests/browser/coords-user-analysis, big-layer) and big-draw-filter-sync.test.ts.
 import type { Feature, Polygon } from 'geojson';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { square } from '../../analysis/test-fixtures';
 import { featuresToChunks } from '../../data/binary/builder';
 import type { LayerId } from '../../data/schema';
 import { EMPTY_OVERLAY } from '../../map/layers/overlay-types';
@@ -136,33 +137,25 @@ describe('result on the map', () => {
   it("draws an answer's zone while its box is ticked and says what it is, in both languages", () => {
     const zone: Feature<Polygon> = {
       type: 'Feature',
-      geometry: {
-        type: 'Polygon',
-        coordinates: [
-          [
-            [106.6, 11],
-            [106.7, 11],
-            [106.7, 11.1],
-            [106.6, 11],
-          ],
-        ],
-      },
+      geometry: { type: 'Polygon', coordinates: square(106.6, 11, 106.7, 11.1) },
       properties: {},
     };
     const ids = new Set(['a']);
     const notes = { vi: 'Vùng tô xanh', en: 'Shaded blue' };
+    const toggle = (note: string) =>
+      render(
+        <ResultOnMapToggle
+          layerId="user:1"
+          source="within"
+          result={ids}
+          count={1}
+          drawing={{ zone }}
+          note={note}
+        />,
+      );
     const note = () =>
       findAll(
-        render(
-          <ResultOnMapToggle
-            layerId="user:1"
-            source="within"
-            result={ids}
-            count={1}
-            drawing={{ zone }}
-            note={notes[useLanguage.getState().lang]}
-          />,
-        ),
+        toggle(notes[useLanguage.getState().lang]),
         attr('data-testid', 'result-drawing-user:1-within'),
       );
     expect(note()).toEqual([]); // not ticked: no zone drawn, nothing to explain
@@ -173,16 +166,7 @@ describe('result on the map', () => {
       expect(note().map(text)).toEqual([notes[lang]]);
     }
     // The note describes the box it belongs to.
-    const root = render(
-      <ResultOnMapToggle
-        layerId="user:1"
-        source="within"
-        result={ids}
-        count={1}
-        drawing={{ zone }}
-        note="n"
-      />,
-    );
+    const root = toggle('n');
     expect(findOne(root, tag('input')).attrs['aria-describedby']).toMatch(/\S/);
     expect(findOne(root, tag('input')).attrs['aria-describedby']).toBe(
       findOne(root, attr('data-testid', 'result-drawing-user:1-within')).attrs.id,
