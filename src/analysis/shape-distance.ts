@@ -57,6 +57,8 @@ function grow(b: readonly number[], km: number): [number, number, number, number
 /** The corridors a question is about (features with mask[f] === 1) with their vertices indexed. */
 export class CorridorTarget {
   private readonly vertices: Float64Array;
+  /** The corridor feature of each vertex in `vertices`. */
+  private readonly vertexFeature: Int32Array;
   private readonly vertexIndex: PointIndex;
   private readonly bbox: [number, number, number, number];
 
@@ -66,6 +68,7 @@ export class CorridorTarget {
   ) {
     const { coords, partStarts, featureStarts } = lines.lines;
     const xs: number[] = [];
+    const fs: number[] = [];
     const b: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
     for (let f = 0; f < mask.length; f++) {
       if (mask[f] !== 1) continue;
@@ -73,6 +76,7 @@ export class CorridorTarget {
         const x = coords[2 * v]!;
         const y = coords[2 * v + 1]!;
         xs.push(x, y);
+        fs.push(f);
         b[0] = Math.min(b[0], x);
         b[1] = Math.min(b[1], y);
         b[2] = Math.max(b[2], x);
@@ -80,6 +84,7 @@ export class CorridorTarget {
       }
     }
     this.vertices = Float64Array.from(xs);
+    this.vertexFeature = Int32Array.from(fs);
     this.vertexIndex = new PointIndex(this.vertices);
     // Grown by the largest arc bulge, so the box holds the arcs and not only their vertices.
     let bulge = 0;
@@ -97,6 +102,14 @@ export class CorridorTarget {
    * is farther (or there is no corridor). Exact (see the file comment); 0 when they meet.
    */
   distanceKm(shape: UserShape, limitKm = Number.POSITIVE_INFINITY): number | null {
+    return this.nearest(shape, limitKm)?.km ?? null;
+  }
+
+  /**
+   * distanceKm with the corridor it is measured to (`feature`: its index in the corridors layer; of
+   * corridors equally near, the first found). Null as distanceKm.
+   */
+  nearest(shape: UserShape, limitKm = Number.POSITIVE_INFINITY): { km: number; feature: number } | null {
     if (this.empty) return null;
     if (Number.isFinite(limitKm)) {
       const s = grow(shape.bbox, limitKm);
@@ -104,16 +117,23 @@ export class CorridorTarget {
       if (s[0] > c[2] || s[2] < c[0] || s[1] > c[3] || s[3] < c[1]) return null;
     }
     let best = Number.POSITIVE_INFINITY;
+    let feature = -1;
     // 1. Its vertices → the corridors' segments (through the segment index).
     const vertex = (p: Position) => {
       const hit = this.lines.nearest(p[0]!, p[1]!, this.mask, Math.min(best, limitKm));
-      if (hit && hit.distanceKm < best) best = hit.distanceKm;
+      if (hit && hit.distanceKm < best) {
+        best = hit.distanceKm;
+        feature = hit.feature;
+      }
     };
     for (const p of shape.points) vertex(p);
     for (const line of shape.lines) for (const p of line) vertex(p);
-    if (best < TOUCH_KM) return 0;
+    if (best < TOUCH_KM) return { km: 0, feature };
     // 2. Do they meet? A crossing, or a corridor inside one of its polygons.
-    if (this.crosses(shape) || this.inside(shape)) return 0;
+    const met = this.crosses(shape);
+    if (met >= 0) return { km: 0, feature: met };
+    const within = this.inside(shape);
+    if (within >= 0) return { km: 0, feature: within };
     // 3. The corridors' vertices → its lines and rings, those close enough to matter.
     const radius = Math.min(best, limitKm);
     if (shape.lines.length > 0 && Number.isFinite(radius)) {
@@ -125,20 +145,23 @@ export class CorridorTarget {
             const a = line[i]!;
             const b = line[i + 1]!;
             const d = pointSegmentKm(q, [a[0]!, a[1]!], [b[0]!, b[1]!]).km;
-            if (d < best) best = d;
+            if (d < best) {
+              best = d;
+              feature = this.vertexFeature[u]!;
+            }
           }
         }
       }
     }
     // A vertex on the corridor comes out a few nanometres off (unit-vector rounding): that meets.
     if (best < TOUCH_KM) best = 0;
-    return best <= limitKm ? best : null;
+    return best <= limitKm ? { km: best, feature } : null;
   }
 
-  /** Whether any of the shape's segments crosses a corridor segment. */
-  private crosses(shape: UserShape): boolean {
+  /** The corridor feature one of the shape's segments crosses a segment of, or −1. */
+  private crosses(shape: UserShape): number {
     const index = this.lines.index;
-    if (!index) return false;
+    if (!index) return -1;
     const { coords } = this.lines.lines;
     const { segStart, segFeature } = this.lines;
     for (const line of shape.lines) {
@@ -153,34 +176,34 @@ export class CorridorTarget {
         );
         const a = unit(ax, ay);
         const b = unit(bx, by);
-        let found = false;
+        let found = -1;
         index.search(minX, minY, maxX, maxY, (s) => {
-          if (found || this.mask[segFeature[s]!] !== 1) return false;
+          if (found >= 0 || this.mask[segFeature[s]!] !== 1) return false;
           const v = segStart[s]!;
           const c = unit(coords[2 * v]!, coords[2 * v + 1]!);
           const d = unit(coords[2 * v + 2]!, coords[2 * v + 3]!);
-          if (arcsCross(a, b, c, d)) found = true;
+          if (arcsCross(a, b, c, d)) found = segFeature[s]!;
           return false;
         });
-        if (found) return true;
+        if (found >= 0) return found;
       }
     }
-    return false;
+    return -1;
   }
 
   /**
-   * Whether a corridor vertex lies in one of the shape's polygons (boundary included, as Turf).
-   * Without a crossing, a corridor part is wholly in or wholly out, so its vertices tell.
+   * The corridor feature with a vertex in one of the shape's polygons (boundary included, as Turf),
+   * or −1. Without a crossing, a corridor part is wholly in or wholly out, so its vertices tell.
    */
-  private inside(shape: UserShape): boolean {
-    if (shape.polygons.length === 0) return false;
+  private inside(shape: UserShape): number {
+    if (shape.polygons.length === 0) return -1;
     const [minX, minY, maxX, maxY] = shape.bbox;
     for (const u of this.vertexIndex.inBox(minX, minY, maxX, maxY)) {
       const q = [this.vertices[2 * u]!, this.vertices[2 * u + 1]!];
       for (const rings of shape.polygons) {
-        if (booleanPointInPolygon(q, { type: 'Polygon', coordinates: rings })) return true;
+        if (booleanPointInPolygon(q, { type: 'Polygon', coordinates: rings })) return this.vertexFeature[u]!;
       }
     }
-    return false;
+    return -1;
   }
 }

@@ -15,6 +15,8 @@ export interface UserWithinRow {
   /** The feature's index in the input. */
   index: number;
   distance_km: number;
+  /** The corridor it is measured to (the one asked about, or for "any corridor" the nearest one). */
+  corridor_id: string;
 }
 
 export interface UserWithinReport {
@@ -51,8 +53,8 @@ export function userFeaturesWithin(
         unusable.push(i);
         continue;
       }
-      const d = target.distanceKm(shape, km);
-      if (d !== null) rows.push({ index: i, distance_km: d });
+      const hit = target.nearest(shape, km);
+      if (hit) rows.push({ index: i, distance_km: hit.km, corridor_id: corridorIdOf(ctx, hit.feature) });
     }
     rows.sort((a, b) => a.distance_km - b.distance_km || a.index - b.index);
     return ok({
@@ -98,8 +100,13 @@ export function userChunkWithin(
         unusable++;
         continue;
       }
-      const d = target.distanceKm(shape, km);
-      if (d !== null) rows.push({ index: chunk.first + i, distance_km: d });
+      const hit = target.nearest(shape, km);
+      if (hit)
+        rows.push({
+          index: chunk.first + i,
+          distance_km: hit.km,
+          corridor_id: corridorIdOf(ctx, hit.feature),
+        });
     }
     return ok({ rows, measured: chunk.count - unusable, unusable });
   });
@@ -125,6 +132,9 @@ export function userWithinZone(
     return ok(corridorZone(ctx, features, km));
   });
 }
+
+/** The id of corridor feature `f`. */
+const corridorIdOf = (ctx: AnalysisContext, f: number): string => ctx.layers.corridors!.attrs[f]!.id;
 
 /** The corridor (or all corridors) to measure against, or the failure that prevents it. */
 function corridorTarget(

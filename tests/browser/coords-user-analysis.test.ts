@@ -214,6 +214,15 @@ describe('an imported polygon layer in the analysis', () => {
     // Its row selects the feature and zooms to it, as a table row does.
     await page.locator(`${within} li button.row-choose`).first().click();
     await expect.poll(() => page.locator('[data-testid="info-panel"]').textContent()).toContain('vanh-dai-4');
+    // "Any corridor": each row names the corridor it is measured to (the polygon on Ring Road 4
+    // meets it: 0 km).
+    await page.locator(`${within} select`).selectOption('');
+    await page.click(`${within} button[aria-label]`);
+    await expect
+      .poll(() => page.locator(`${within} [data-testid="user-within-count"]`).textContent())
+      .toContain('một tuyến bất kỳ');
+    const anyRows = await page.locator(`${within} li button.row-choose`).allTextContents();
+    expect(anyRows.find((r) => r.startsWith('vanh-dai-4:'))).toMatch(/^vanh-dai-4: cách \S.+ 0 km$/);
     expectNoProblems(problems);
   });
 });

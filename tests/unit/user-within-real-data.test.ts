@@ -163,6 +163,18 @@ describe('userFeaturesWithin on the real corridors', () => {
       });
       // Turf's geodesic distance and ours are the same quantity (great-circle arcs): agree to 1 mm.
       expect(maxErr).toBeLessThan(1e-6);
+      // Each row names the corridor it is measured to: the one asked about, or one at that least
+      // distance by Turf.
+      for (const row of r.value.rows) {
+        if (corridorId !== undefined) expect(row.corridor_id).toBe(corridorId);
+        const named = corridors.find((c) => c.properties?.id === row.corridor_id)!;
+        expect(
+          Math.abs(turfKm(features[row.index]!, named) - row.distance_km),
+          names[row.index],
+        ).toBeLessThan(1e-6);
+      }
+      if (corridorId === undefined)
+        expect(new Set(r.value.rows.map((x) => x.corridor_id)).size).toBeGreaterThan(3);
       expect(r.value.rows.length).toBeGreaterThan(zeros); // some features near, not only crossing
       expect(zeros).toBeGreaterThan(0);
       expect(r.value.unusable).toEqual([]);

@@ -176,10 +176,16 @@ export function UserWithin({ id, title, big = false }: { id: string; title: stri
           <ol className="user-layer-nearest-rows">
             {report.rows.slice(0, MAX_ROWS).map((r) => (
               <ChooseRow key={r.index} layerId={id} featureId={featureId(r.index)} name={label(r.index)}>
-                {f.t('userAnalysis.within.row', {
-                  feature: label(r.index),
-                  km: f.num(r.distance_km, 3),
-                })}
+                {report.corridor_id === null
+                  ? f.t('userAnalysis.within.rowAny', {
+                      feature: label(r.index),
+                      km: f.num(r.distance_km, 3),
+                      corridor: corridorName(r.corridor_id),
+                    })
+                  : f.t('userAnalysis.within.row', {
+                      feature: label(r.index),
+                      km: f.num(r.distance_km, 3),
+                    })}
               </ChooseRow>
             ))}
             {report.rows.length > MAX_ROWS && (
@@ -190,15 +196,13 @@ export function UserWithin({ id, title, big = false }: { id: string; title: stri
             type="button"
             disabled={report.rows.length === 0}
             data-testid="user-within-export"
-            onClick={() => {
-              const cid = report.corridor_id;
-              const corridor = cid === null ? null : { id: cid, name: corridorName(cid) };
+            onClick={() =>
               downloadText(
                 exportFileName(title, 'csv'),
-                withinCsv(report.rows, corridor, f),
+                withinCsv(report.rows, corridorName, f),
                 'text/csv;charset=utf-8',
-              );
-            }}
+              )
+            }
           >
             {f.t('userAnalysis.within.export', { count: f.num(report.rows.length) })}
           </button>

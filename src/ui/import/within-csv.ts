@@ -1,19 +1,20 @@
 // The CSV of "my features within X km of a corridor" (UserWithin): every row found, not only the 50
 // listed, for small and large imported layers alike. One line per feature, nearest first: its
-// number in the layer (1-based, as the table and the nearest-corridor CSV count), the corridor
-// asked about, and its exact least distance. Written by the analysis tables' writer (toCsv:
+// number in the layer (1-based, as the table and the nearest-corridor CSV count), the corridor it
+// is measured to (the one asked about, or for "any corridor" its nearest), and its exact least
+// distance. Written by the analysis tables' writer (toCsv:
 // formula-safe, UTF-8 with BOM).
 import type { UserWithinRow } from '../../analysis/user-within';
 import type { Formatters } from '../../i18n';
 import { type ExportColumn, toCsv } from '../analysis/export';
 
 /**
- * CSV text of `rows` (their `index`: 0-based feature ordinal), for corridor `corridor` (id and
- * name in the page's language; null for "any corridor", whose cells are left empty).
+ * CSV text of `rows` (their `index`: 0-based feature ordinal), each with its corridor's id and its
+ * name in the page's language (`nameOf`).
  */
 export function withinCsv(
   rows: readonly UserWithinRow[],
-  corridor: { id: string; name: string } | null,
+  nameOf: (corridorId: string) => string,
   f: Formatters,
 ): string {
   const columns: ExportColumn<UserWithinRow>[] = [
@@ -21,12 +22,12 @@ export function withinCsv(
     {
       id: 'corridor_id',
       label: f.t('userAnalysis.big.nearest.csv.corridorId'),
-      value: () => corridor?.id ?? null,
+      value: (r) => r.corridor_id,
     },
     {
       id: 'corridor',
       label: f.t('userAnalysis.big.nearest.csv.corridor'),
-      value: () => corridor?.name ?? null,
+      value: (r) => nameOf(r.corridor_id),
     },
     { id: 'km', label: f.t('userAnalysis.big.nearest.csv.km'), value: (r) => r.distance_km },
   ];
