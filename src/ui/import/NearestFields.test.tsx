@@ -17,11 +17,13 @@ describe('NearestFields', () => {
   it('reads a distance with either decimal separator, and nothing else', () => {
     expect(parseMaxKm(' 0,5 ')).toBe(0.5);
     expect(parseMaxKm('12')).toBe(12);
+    expect(parseMaxKm('1,')).toBe(1); // typing "1,5"
     for (const bad of ['abc', '-2', '1e3', '2 km', '']) expect(parseMaxKm(bad)).toBeNull();
   });
 
   it('says typed text is no distance, tied to the field; says nothing for a distance or no text', () => {
-    for (const ok of ['', '  ', '2', '0,5']) expect(findAll(fields(ok), attr('role', 'alert'))).toEqual([]);
+    for (const ok of ['', '  ', '2', '0,5', '1,'])
+      expect(findAll(fields(ok), attr('role', 'alert'))).toEqual([]);
     const root = fields('-2');
     const alert = findOne(root, attr('role', 'alert'));
     expect(text(alert)).toBe(

@@ -11,7 +11,9 @@ import { useLayers } from '../../state/layers';
  */
 export function parseMaxKm(km: string): number | null {
   const s = km.trim();
-  return /^\d+([.,]\d+)?$/.test(s) ? Number(s.replace(',', '.')) : null;
+  // A trailing separator ("1," on the way to "1,5") is the whole number so far, not a mistake to
+  // announce at every keystroke.
+  return /^\d+([.,]\d*)?$/.test(s) ? Number(s.replace(',', '.')) : null;
 }
 
 export function NearestFields(props: {
