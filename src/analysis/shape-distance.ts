@@ -98,16 +98,10 @@ export class CorridorTarget {
   }
 
   /**
-   * Kilometres from the shape to the nearest of the corridors, when it is ≤ limitKm; null when it
-   * is farther (or there is no corridor). Exact (see the file comment); 0 when they meet.
-   */
-  distanceKm(shape: UserShape, limitKm = Number.POSITIVE_INFINITY): number | null {
-    return this.nearest(shape, limitKm)?.km ?? null;
-  }
-
-  /**
-   * distanceKm with the corridor it is measured to (`feature`: its index in the corridors layer; of
-   * corridors equally near, the first found). Null as distanceKm.
+   * Kilometres from the shape to the nearest of the corridors, when it is ≤ limitKm, and that
+   * corridor (`feature`: its index in the corridors layer; of corridors equally near, the first
+   * found); null when it is farther (or there is no corridor). Exact (see the file comment); 0 when
+   * they meet.
    */
   nearest(shape: UserShape, limitKm = Number.POSITIVE_INFINITY): { km: number; feature: number } | null {
     if (this.empty) return null;

@@ -123,8 +123,9 @@ export function userWithinZone(
   km: number,
 ): AnalysisResult<Feature<Polygon | MultiPolygon> | null> {
   return guard(() => {
-    const target = corridorTarget(ctx, corridorId, km);
-    if (!(target instanceof CorridorTarget)) return target;
+    // Checked only: the zone needs no distance index of the corridors' vertices.
+    const problem = corridorProblem(ctx, corridorId, km);
+    if (problem) return problem;
     const features: number[] = [];
     ctx.layers.corridors!.attrs.forEach((a, f) => {
       if (corridorId === undefined || a.id === corridorId) features.push(f);
@@ -136,20 +137,32 @@ export function userWithinZone(
 /** The id of corridor feature `f`. */
 const corridorIdOf = (ctx: AnalysisContext, f: number): string => ctx.layers.corridors!.attrs[f]!.id;
 
+/** Why the corridor (or all corridors) cannot be measured against: a bad km, no corridors, an unknown id. */
+function corridorProblem(
+  ctx: AnalysisContext,
+  corridorId: string | undefined,
+  km: number,
+): AnalysisError | null {
+  const bad = checkDistanceKm(km);
+  if (bad) return bad;
+  if (!ctx.corridors)
+    return fail('missing_layer', 'The corridors layer is not loaded.', { layer: 'corridors' });
+  if (corridorId !== undefined && !ctx.layers.corridors!.attrs.some((a) => a.id === corridorId)) {
+    return fail('unknown_corridor', `No corridor with id "${corridorId}".`, { id: corridorId });
+  }
+  return null;
+}
+
 /** The corridor (or all corridors) to measure against, or the failure that prevents it. */
 function corridorTarget(
   ctx: AnalysisContext,
   corridorId: string | undefined,
   km: number,
 ): CorridorTarget | AnalysisError {
-  const bad = checkDistanceKm(km);
-  if (bad) return bad;
-  const index = ctx.corridors;
-  if (!index) return fail('missing_layer', 'The corridors layer is not loaded.', { layer: 'corridors' });
+  const problem = corridorProblem(ctx, corridorId, km);
+  if (problem) return problem;
+  const index = ctx.corridors!;
   const attrs = ctx.layers.corridors!.attrs;
-  if (corridorId !== undefined && !attrs.some((a) => a.id === corridorId)) {
-    return fail('unknown_corridor', `No corridor with id "${corridorId}".`, { id: corridorId });
-  }
   return new CorridorTarget(
     index,
     index.mask((f) => corridorId === undefined || attrs[f]!.id === corridorId),
