@@ -9,6 +9,7 @@ import { parseNumberInput } from '../../i18n/number-input';
 import { bigFeature } from '../../state/big-feature';
 import { useBigLayers } from '../../state/big-layers-store';
 import { useLayers } from '../../state/layers';
+import { useResultOnMap } from '../../state/result-on-map';
 import { downloadText, exportFileName } from '../analysis/export';
 import { BigRunProgress, useBigRun } from './BigRunProgress';
 import { type BigWithinReport, bigLayerWithin } from './big-within';
@@ -95,11 +96,14 @@ export function UserWithin({ id, title, big = false }: { id: string; title: stri
     if (big) return Uint32Array.from(report.rows, (r) => r.index).sort();
     return new Set(report.rows.map((r) => featureIdOf(features?.[r.index])));
   }, [report, big, features]);
-  // The zone the answer is about (the corridor grown by the km), asked of the worker once per
-  // answer and drawn under the answer while "show only" is ticked; none if the worker cannot.
+  // The zone the answer is about (the corridor grown by the km: a buffer and union of every
+  // corridor for "any corridor"), asked of the worker once per answer, only once "show only" is
+  // ticked, and drawn under the answer while it is; none if the worker cannot.
+  const ticked = useResultOnMap((s) => s.byLayer[id]?.source === 'within');
   const [zone, setZone] = useState<{ of: ShownReport; zone: Feature<Polygon | MultiPolygon> | null }>();
+  const zoneOf = zone?.of;
   useEffect(() => {
-    if (!report) return;
+    if (!report || !ticked || zoneOf === report) return;
     let live = true;
     void (async () => {
       const c = await userAnalysisClient();
@@ -109,7 +113,7 @@ export function UserWithin({ id, title, big = false }: { id: string; title: stri
     return () => {
       live = false;
     };
-  }, [report]);
+  }, [report, ticked, zoneOf]);
   const shownZone = zone?.of === report ? zone.zone : null;
   const drawing = useMemo(() => (shownZone ? { zone: shownZone } : undefined), [shownZone]);
   const featureId = (index: number) => (big ? String(index) : featureIdOf(features?.[index]));
