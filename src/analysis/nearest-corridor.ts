@@ -61,6 +61,11 @@ export interface ChunkNearestReport {
   corridor: Int32Array;
   /** Per row: km to that corridor, NaN as above. */
   distanceKm: Float64Array;
+  /**
+   * Per row, at 2k and 2k + 1: that nearest point of the corridor, lon and lat (degrees; NaN as
+   * above), for drawing a line from the point to it. 16 bytes a row: 16 MB for 1M points.
+   */
+  point: Float64Array;
   /** The loaded corridors (the same list for every chunk of a load). */
   corridors: { id: string; name_vi: string; name_en: string }[];
 }
@@ -92,12 +97,14 @@ export function nearestCorridorOfChunk(
     ordinals: new Uint32Array(n),
     corridor: new Int32Array(n),
     distanceKm: new Float64Array(n),
+    point: new Float64Array(2 * n).fill(Number.NaN),
     corridors: attrs.map((a) => ({ id: a.id, name_vi: a.name_vi, name_en: a.name_en })),
   };
   r.value.forEach((row, k) => {
     out.ordinals[k] = chunk.first + local[row.index]!;
     out.corridor[k] = row.corridorId === null ? -1 : position.get(row.corridorId)!;
     out.distanceKm[k] = row.distanceKm ?? Number.NaN;
+    if (row.point) out.point.set(row.point, 2 * k);
   });
   return ok(out);
 }

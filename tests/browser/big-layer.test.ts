@@ -6,12 +6,14 @@
 // had read); a click on a known parcel's centre shows that parcel's id in the info panel; after a
 // reload the layer is back from IndexedDB and drawn again. Under its row, "within 1 km of Ring Road 4"
 // equals the small-layer function, and "area per district" runs part by part and is cancelled.
-import type { Feature, Polygon } from 'geojson';
+// Last, a large point layer beside it: its nearest-corridor answer drawn with lines (≤ 5,000).
+import type { Feature, Point, Polygon } from 'geojson';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createContext } from '../../src/analysis/context';
 import { readBuiltLayers } from '../../src/analysis/node-data';
 import { packLayers } from '../../src/analysis/pack';
+import { seededRandom } from '../../src/analysis/seeded-random';
 import { userFeaturesWithin } from '../../src/analysis/user-within';
 import { parcels } from '../../src/data/fgb/test-parcels';
 import { writeFeatures } from '../../src/data/fgb/writer';
@@ -501,4 +503,46 @@ describe('a large layer', () => {
     expect(Math.max(...groups), order.join(' ')).toBeLessThan(Math.min(...labels));
     expectNoProblems(problems);
   }, 180_000);
+
+  it("draws a large point layer's nearest-corridor answer with lines from at most 5,000 of its points, and says so", async () => {
+    // 25,000 seeded points over the province: a second large layer (≥ 20,000 features) beside the
+    // parcels. Its answers are checked against Turf in unit tests (big-nearest.test.ts); here: the
+    // lines drawn while "show only" is ticked, and the note saying how many.
+    const random = seededRandom(7);
+    const points: Feature<Point>[] = Array.from({ length: 25_000 }, (_, k) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [106.35 + random() * 0.6, 10.9 + random() * 0.55] },
+      properties: { id: `d${k}` },
+    }));
+    await page.setInputFiles('[data-testid="import-file"]', {
+      name: 'diem-25k.fgb',
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.from(writeFeatures(points)),
+    });
+    const row = 'li[data-testid="layer-row"][data-layer-id="user:2"]';
+    await page.waitForSelector(`${row}[data-status="ready"][data-feature-count="25000"]`, {
+      timeout: 120_000,
+    });
+    const nearest = '[data-testid="nearest-user:2"]';
+    await page.click(`${nearest} > button[aria-label]`);
+    await expect
+      .poll(() => page.locator(`${nearest} [data-testid="big-nearest-count"]`).textContent(), {
+        timeout: 120_000,
+      })
+      .toContain('25.000');
+    const overlay = async () =>
+      ((await page.getAttribute('[data-testid="map"]', 'data-analysis-layers')) ?? '').split(' ');
+    const note = () => page.textContent('[data-testid="result-drawing-user:2-nearest"]');
+    const onMap = page.locator('[data-testid="result-on-map-user:2-nearest"]');
+    await onMap.check();
+    await expect.poll(overlay, { timeout: 60_000 }).toContain('connectors');
+    // 25,000 answers: a line from one point in every 5.
+    expect(await note()).toContain('từ một trong mỗi 5 điểm (5.000 trong số 25.000)');
+    // Within 0.5 km: fewer than 5,000 points, each with its line; the note no longer counts.
+    await page.fill(`${nearest} input`, '0,5');
+    await expect.poll(note).toBe('Đường đỏ trên bản đồ: từ mỗi điểm đến điểm gần nhất của tuyến.');
+    await onMap.uncheck();
+    await expect.poll(overlay).not.toContain('connectors');
+    expectNoProblems(problems);
+  }, 240_000);
 });

@@ -7,14 +7,14 @@ import { useT } from '../../i18n';
 import { useBigLayers } from '../../state/big-layers-store';
 import { BigNearestResult } from './BigNearestResult';
 import { BigRunProgress, useBigRun } from './BigRunProgress';
-import { type BigNearestReport, bigLayerNearest, rowsWithin } from './big-nearest';
+import { type BigNearestReport, bigLayerNearest, nearestConnectors, rowsWithin } from './big-nearest';
 import { NearestFields, parseMaxKm } from './NearestFields';
 import { ResultOnMapToggle } from './ResultOnMap';
 import { userAnalysisClient } from './user-analysis-client';
 import { AnalysisTitle, type RunState, RunStatus, useErrorText } from './user-analysis-common';
 
 export function BigNearestCorridors({ id, title }: { id: string; title: string }) {
-  const { t } = useT();
+  const { t, num } = useT();
   const titleId = useId();
   const errorText = useErrorText();
   const chunks = useBigLayers((s) => s.layers[id]?.chunks);
@@ -25,10 +25,18 @@ export function BigNearestCorridors({ id, title }: { id: string; title: string }
   const maxKm = parseMaxKm(km);
   const report = run.state === 'done' ? run.value : null;
   // The answers shown (within "only within km"), as ordinals for the map: rows are in layer order.
+  const shown = useMemo(() => (report ? rowsWithin(report, maxKm) : null), [report, maxKm]);
   const onMap = useMemo(
-    () => (report ? Uint32Array.from(rowsWithin(report, maxKm), (k) => report.ordinals[k]!) : null),
-    [report, maxKm],
+    () => (report && shown ? Uint32Array.from(shown, (k) => report.ordinals[k]!) : null),
+    [report, shown],
   );
+  // Drawn with the answer while shown: lines to their corridor from its points (≤ MAX_LINES of
+  // them, every step-th beyond that).
+  const lines = useMemo(
+    () => (report && shown ? nearestConnectors(report, shown, chunks ?? []) : { connectors: [], step: 1 }),
+    [report, shown, chunks],
+  );
+  const drawing = useMemo(() => ({ connectors: lines.connectors }), [lines]);
   const go = async () => {
     const before = run;
     setRun({ state: 'running' });
@@ -62,6 +70,16 @@ export function BigNearestCorridors({ id, title }: { id: string; title: string }
         result={onMap && onMap.length > 0 ? onMap : null}
         count={onMap?.length ?? 0}
         big
+        drawing={drawing}
+        note={
+          lines.step > 1
+            ? t('userAnalysis.big.nearest.onMapNoteSample', {
+                step: num(lines.step),
+                lines: num(lines.connectors.length),
+                count: num(shown?.length ?? 0),
+              })
+            : t('userLayers.nearest.onMapNote')
+        }
       />
       {report && <BigNearestResult id={id} title={title} report={report} maxKm={maxKm} />}
     </section>

@@ -1,3 +1,4 @@
+import distance from '@turf/distance';
 import pointToLineDistance from '@turf/point-to-line-distance';
 import type { Feature, Geometry, LineString } from 'geojson';
 import { describe, expect, it } from 'vitest';
@@ -6,7 +7,7 @@ import { packLayers } from '../../analysis/pack';
 import { square, syntheticLayers } from '../../analysis/test-fixtures';
 import { featuresToChunks } from '../../data/binary/builder';
 import { formatters } from '../../i18n';
-import { bigLayerNearest, countByCorridor, nearestCsv, rowsWithin } from './big-nearest';
+import { bigLayerNearest, countByCorridor, nearestConnectors, nearestCsv, rowsWithin } from './big-nearest';
 
 // A 20 × 12 grid of points over the synthetic districts (lon 106.5–106.7, lat 11.0–11.1), with
 // corridor e1 along lat 11.06 and r1 along lon 106.6; every seventh feature is a polygon or a
@@ -95,6 +96,35 @@ describe('bigLayerNearest', () => {
     expect(rows).toHaveLength(expected.length + 1);
     const first = r.value.ordinals[within[0]!]!;
     expect(rows[1]!.split(',').slice(0, 3)).toEqual([String(first + 1), 'e1', 'e1']);
+  });
+
+  it('draws a line from each shown point to a point of its corridor at the row distance; beyond `limit`, every step-th', async () => {
+    const r = await bigLayerNearest(ready(), chunks, undefined);
+    if (!r.ok) throw new Error(r.message);
+    const within = rowsWithin(r.value, 0.5);
+    expect(within.length).toBeGreaterThan(20);
+    const { connectors: all, step } = nearestConnectors(r.value, within, chunks);
+    expect(step).toBe(1);
+    expect(all).toHaveLength(within.length);
+    all.forEach((c, n) => {
+      const k = within[n]!;
+      const o = r.value.ordinals[k]!;
+      // From the point itself (float32 offsets in the chunk: within 1e-6°) …
+      const p = (features[o]!.geometry as { coordinates: number[] }).coordinates;
+      expect(Math.abs(c.from[0] - p[0]!) + Math.abs(c.from[1] - p[1]!), `point ${o}`).toBeLessThan(1e-6);
+      // … to a point on its corridor (Turf: ≈ 0 km from the line) at the row's distance.
+      const id = r.value.corridors[r.value.corridor[k]!]!.id;
+      expect(turfKm(c.to, id), `point ${o}`).toBeLessThan(1e-4);
+      expect(Math.abs(distance(c.from, c.to, { units: 'kilometers' }) - r.value.distanceKm[k]!)).toBeLessThan(
+        1e-3,
+      );
+    });
+    // At most 7: every ⌈n / 7⌉-th of them, from the first on, spread over the whole answer.
+    const some = nearestConnectors(r.value, within, chunks, 7);
+    expect(some.step).toBe(Math.ceil(within.length / 7));
+    expect(some.connectors).toEqual(all.filter((_, n) => n % some.step === 0));
+    expect(some.connectors.length).toBeLessThanOrEqual(7);
+    expect(some.connectors.at(-1)).toEqual(all[(some.connectors.length - 1) * some.step]);
   });
 
   it('stops between chunks when cancelled, and passes the worker errors on', async () => {

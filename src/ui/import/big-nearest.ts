@@ -7,8 +7,11 @@ import type { AnalysisClient } from '../../analysis/client';
 import type { ChunkNearestReport } from '../../analysis/nearest-corridor';
 import type { AnalysisResult } from '../../analysis/result';
 import { fail, ok } from '../../analysis/result';
+import { geometryAt } from '../../data/binary/feature';
+import { locate } from '../../data/binary/rows';
 import type { BinaryChunk } from '../../data/binary/types';
 import type { Formatters } from '../../i18n';
+import type { OverlayConnector } from '../../map/layers/overlay-types';
 import { type ExportColumn, toCsv } from '../analysis/export';
 
 /** Every point's nearest corridor, by row; rows in layer order (ascending ordinals). */
@@ -41,6 +44,7 @@ export async function bigLayerNearest(
     ordinals: new Uint32Array(n),
     corridor: new Int32Array(n),
     distanceKm: new Float64Array(n),
+    point: new Float64Array(2 * n),
     corridors: parts[0]?.corridors ?? [],
     corridorId,
   };
@@ -49,6 +53,7 @@ export async function bigLayerNearest(
     out.ordinals.set(p.ordinals, at);
     out.corridor.set(p.corridor, at);
     out.distanceKm.set(p.distanceKm, at);
+    out.point.set(p.point, 2 * at);
     at += p.ordinals.length;
   }
   return ok(out);
@@ -62,6 +67,40 @@ export function rowsWithin(report: BigNearestReport, maxKm: number | null): Uint
     if (maxKm === null || (!Number.isNaN(d) && d <= maxKm)) keep.push(k);
   }
   return Uint32Array.from(keep);
+}
+
+/**
+ * At most this many lines are drawn for a large layer's answer. The analysis overlay draws one
+ * object per line (src/map/layers/analysis.ts); 5,000 lines are already a red mat at the zoom
+ * where that many points show, and every answer is in the list's CSV.
+ */
+export const MAX_LINES = 5_000;
+
+/**
+ * Lines from points of `rows` (report rows, layer order) to their corridor's nearest point
+ * (`report.point`), for the map; the point's position is read from its chunk. At most `limit`:
+ * beyond it every `step`-th row (step = ⌈rows / limit⌉), so the lines sample the whole answer —
+ * the first rows alone would sit in one corner (a file's order is often its spatial index's,
+ * Hilbert order). Rows with no corridor (NaN) or whose point no chunk holds are skipped.
+ */
+export function nearestConnectors(
+  report: BigNearestReport,
+  rows: ArrayLike<number>,
+  chunks: readonly BinaryChunk[],
+  limit = MAX_LINES,
+): { connectors: OverlayConnector[]; step: number } {
+  const step = Math.max(1, Math.ceil(rows.length / limit));
+  const connectors: OverlayConnector[] = [];
+  for (let r = 0; r < rows.length; r += step) {
+    const k = rows[r]!;
+    const to: [number, number] = [report.point[2 * k]!, report.point[2 * k + 1]!];
+    if (Number.isNaN(to[0]) || Number.isNaN(to[1])) continue;
+    const at = locate(chunks, report.ordinals[k]!);
+    const g = at ? geometryAt(at.chunk, at.i) : null;
+    if (g?.type !== 'Point') continue;
+    connectors.push({ from: [g.coordinates[0]!, g.coordinates[1]!], to, kind: 'corridor' });
+  }
+  return { connectors, step };
 }
 
 /** How many of `rows` have each corridor as the answer: [corridor index, count], most first. */
