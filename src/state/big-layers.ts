@@ -102,12 +102,20 @@ export function beginBigLayer(fileName: string, first: BinaryChunk, url?: string
 
 /** Appends a chunk that arrived (drawn as its own deck.gl layer; earlier chunks untouched). */
 export function appendChunk(id: string, chunk: BinaryChunk): void {
+  appendChunks(id, [chunk]);
+}
+
+/**
+ * Appends chunks that arrived, in order, in one update of the stores (one render of the panel and
+ * one hand-over to the map for all of them); each is saved as appendChunk saves it.
+ */
+export function appendChunks(id: string, chunks: readonly BinaryChunk[]): void {
   const layer = useBigLayers.getState().layers[id];
-  if (!layer) return;
-  const loaded = layer.loaded + chunk.count;
-  patchBig(id, { chunks: [...layer.chunks, chunk], loaded });
+  if (!layer || chunks.length === 0) return;
+  const loaded = chunks.reduce((n, c) => n + c.count, layer.loaded);
+  patchBig(id, { chunks: [...layer.chunks, ...chunks], loaded });
   patchEntry(id, { count: loaded });
-  saveChunk(id, layer.chunks.length, chunk);
+  for (const [k, chunk] of chunks.entries()) saveChunk(id, layer.chunks.length + k, chunk);
 }
 
 /** The import finished: the summary's count on the row, and the layer's record saved last. */

@@ -1,6 +1,6 @@
 // The import flow with a large file, over the engine's real API through Comlink (as the worker is
-// reached): a 25,000-parcel FlatGeobuf becomes a large layer whose chunks arrived one by one (the
-// first made the row while the rest were still coming) and whose row counts every parcel; a
+// reached): a 25,000-parcel FlatGeobuf becomes a large layer whose chunks arrived as they were
+// read (the first made the row while the rest were still coming) and whose row counts every parcel; a
 // GeoJSON file of the same size takes the engine's convert-after-checks path to the same result.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parcels } from '../../data/fgb/test-parcels';
@@ -67,7 +67,8 @@ describe('import flow of a large file', () => {
       });
       expect(useUserLayers.getState().layers['user:1']).toBeUndefined();
       expect(seen[0]).toEqual({ chunks: 1, status: 'loading' });
-      expect(seen.map((s) => s.chunks)).toContain(3);
+      // The rest joined while the row was still loading (handed over together: big-import.ts).
+      expect(seen.some((s) => s.chunks === 7 && s.status === 'loading')).toBe(true);
     },
     120_000,
   );
