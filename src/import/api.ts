@@ -151,6 +151,7 @@ export function createImportApi(): ImportApi {
             if (header && (header.featureCount ?? 0) >= BIG_LAYER_FEATURES) {
               const jobOptions = { ...options, signal, ...(onProgress ? { onProgress } : {}) };
               const streamed = await big.streamFgbChunks(input, header, name, jobOptions, sink);
+              await sink.drain();
               if (streamed) return { ok: true, result: streamed };
             }
           }
@@ -159,7 +160,10 @@ export function createImportApi(): ImportApi {
           );
         }
         let result = await importFile({ name, bytes }, { ...options, signal, onProgress });
-        if (big && sink) result = await big.sendAsChunks(result, sink, signal);
+        if (big && sink) {
+          result = await big.sendAsChunks(result, sink, signal);
+          await sink.drain();
+        }
         return { ok: true, result };
       } catch (e) {
         if (signal.aborted && !(e instanceof ImportError)) {
@@ -187,7 +191,10 @@ export function createImportApi(): ImportApi {
       if (!outcome.ok) return outcome;
       try {
         const big = await bigLayers();
-        return { ok: true, result: await big.sendAsChunks(outcome.result, big.transferring(onChunk)) };
+        const sink = big.transferring(onChunk);
+        const sent = await big.sendAsChunks(outcome.result, sink);
+        await sink.drain();
+        return { ok: true, result: sent };
       } catch (e) {
         return asOutcome(e, result.fileName);
       }

@@ -3,13 +3,14 @@
 // checks, the CRS question still comes first, and without onChunk nothing changes.
 import type { Feature, Point } from 'geojson';
 import { describe, expect, it } from 'vitest';
+import { featuresToChunks } from '../data/binary/builder';
 import { featureAt } from '../data/binary/feature';
 import type { BinaryChunk } from '../data/binary/types';
 import { readFeatureCollection, writeFeatures } from '../data/fgb';
 import { readChunks } from '../data/fgb/binary';
 import { parcels } from '../data/fgb/test-parcels';
 import { createImportApi } from './api';
-import { pieces } from './binary';
+import { pieces, transferring } from './binary';
 import type { ImportProgress } from './types';
 
 const N = 25_000;
@@ -161,6 +162,12 @@ describe('pieces (how a dropped file is read)', () => {
     expect(await all(pieces(new Blob([]), () => {}, 3))).toEqual([]);
   });
 
+  it('reads a large file in pieces of 1 MiB first, doubling up to 16 MiB', async () => {
+    const MiB = 1024 * 1024;
+    const read = await all(pieces(new Blob([new Uint8Array(40 * MiB)]), () => {}));
+    expect(read.map((p) => p.length / MiB)).toEqual([1, 2, 4, 8, 16, 9]);
+  });
+
   it('keeps two reads in flight and delivers the pieces in file order whatever order they finish in', async () => {
     const bytes = Uint8Array.from({ length: 10 }, (_, i) => i);
     let inFlight = 0;
@@ -195,5 +202,69 @@ describe('pieces (how a dropped file is read)', () => {
     for (const k of [0, 1, 150, 299]) {
       expect(featureAt(cut[0]!, k)).toEqual(featureAt(whole[0]!, k));
     }
+  });
+});
+
+describe('transferring (chunks handed to the main thread)', () => {
+  // Twelve one-point chunks, told apart by their first ordinal.
+  const chunks = featuresToChunks(
+    [...Array(12)].map(
+      (_, i): Feature<Point> => ({
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [106.5 + i / 100, 11] },
+        properties: {},
+      }),
+    ),
+    0,
+    { chunkFeatures: 1 },
+  );
+
+  it('waits for the main thread only with 8 chunks untaken, and drain waits for all', async () => {
+    const takes: (() => void)[] = [];
+    const sink = transferring(
+      (c) =>
+        new Promise<void>((done) => {
+          takes[c.first] = done;
+        }),
+    );
+    let sent = 0;
+    const sending = (async () => {
+      for (const c of chunks) {
+        await sink(c);
+        sent++;
+      }
+    })();
+    await new Promise((r) => setTimeout(r, 0));
+    // Seven sent without an answer; the eighth waits for the first to be taken.
+    expect(sent).toBe(7);
+    takes[0]!();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(sent).toBe(8);
+    for (const take of takes) take?.();
+    await new Promise((r) => setTimeout(r, 0));
+    for (const take of takes) take?.();
+    await sending;
+    expect(sent).toBe(12);
+    let drained = false;
+    const draining = sink.drain().then(() => {
+      drained = true;
+    });
+    await draining;
+    expect(drained).toBe(true);
+  });
+
+  it('a chunk the main thread failed to take fails the next send, or the drain', async () => {
+    const sink = transferring(async (c) => {
+      if (c.first === 1) throw new Error('taken badly');
+    }, 8);
+    await sink(chunks[0]!);
+    await sink(chunks[1]!);
+    await new Promise((r) => setTimeout(r, 0));
+    await expect(sink(chunks[2]!)).rejects.toThrow('taken badly');
+    const other = transferring(async () => {
+      throw new Error('no room');
+    });
+    await other(chunks[0]!);
+    await expect(other.drain()).rejects.toThrow('no room');
   });
 });

@@ -24,11 +24,42 @@ import type { ImportOptions, ImportResult, ImportWarning } from './types';
 /** Receives each chunk; the import waits for it (backpressure, and chunks arrive before the result). */
 export type ChunkSink = (chunk: BinaryChunk) => void | Promise<void>;
 
-/** A sink that transfers the chunk's buffers through Comlink (only a mark when called directly). */
-export function transferring(onChunk: (chunk: BinaryChunk) => void | Promise<void>): ChunkSink {
-  return async (chunk) => {
-    await onChunk(transfer(chunk, chunkBuffers(chunk)));
+/**
+ * Chunks handed to the main thread and not yet taken (see `transferring`). Each waits in the
+ * main thread's queue behind whatever task runs there: a software-WebGL frame can take 100–300
+ * ms, and waiting out each chunk's round trip left the worker idle most of a 1M import (12–15 s
+ * in Chromium for 277 chunks whose reading and decoding take ≈ 3 s). A few in flight keep it
+ * decoding; the chunks are the layer's either way, so this holds no more memory than the layer.
+ */
+const CHUNKS_IN_FLIGHT = 8;
+
+/**
+ * A sink that transfers the chunk's buffers through Comlink (only a mark when called directly),
+ * waiting for the main thread only when CHUNKS_IN_FLIGHT chunks are untaken. `drain()` waits for
+ * every chunk to be taken, and is due before the import's result: a Comlink callback answers on a
+ * port of its own, so nothing else orders the last chunks before the result. A chunk the main
+ * thread failed to take rejects the next send or the drain.
+ */
+export function transferring(
+  onChunk: (chunk: BinaryChunk) => void | Promise<void>,
+  inFlight = CHUNKS_IN_FLIGHT,
+): ChunkSink & { drain(): Promise<void> } {
+  const pending: Promise<void>[] = [];
+  let failure: { error: unknown } | null = null;
+  const sink = async (chunk: BinaryChunk) => {
+    if (failure) throw failure.error;
+    const taken = Promise.resolve(onChunk(transfer(chunk, chunkBuffers(chunk))));
+    taken.catch((error: unknown) => {
+      failure ??= { error };
+    });
+    pending.push(taken);
+    if (pending.length >= inFlight) await pending.shift();
   };
+  return Object.assign(sink, {
+    async drain() {
+      while (pending.length > 0) await pending.shift();
+    },
+  });
 }
 
 const TYPE_NAMES: Record<number, string> = {
@@ -121,21 +152,23 @@ export async function peekFgbHeader(blob: Blob): Promise<LayerHeader | null> {
   }
 }
 
-/** Bytes read from the file per piece (see `pieces`). */
-const PIECE_BYTES = 4 * 1024 * 1024;
+/** Bytes read from the file per piece (see `pieces`): the first, doubling up to the most. */
+const FIRST_PIECE_BYTES = 1024 * 1024;
+const PIECE_BYTES = 16 * 1024 * 1024;
 /** Pieces being read at once (see `pieces`). */
 const PIECES_IN_FLIGHT = 2;
 
 /**
- * The Blob's bytes as a stream of pieces of PIECE_BYTES (the last shorter), each read with
- * `blob.slice().arrayBuffer()`, reporting the bytes read after each. Not `blob.stream()`: its
- * pieces are 64 KiB, and every piece costs the reader a round of promises (and Node's file Blob
- * stream waits between them: 40–75 ms of a 250 ms 100k-parcel import in `npm run bench`); 4 MiB
- * pieces make that 64 times rarer while the first features still come after the first 4 MiB.
- * PIECES_IN_FLIGHT reads run at once, in order: a file read delivers its data on this thread, so it
- * progresses mostly while the decoder waits, and two reads then fill that wait about twice as
- * fast (Node's file Blob: 41 MB in ≈ 30 ms instead of 70–220 ms one piece at a time; three or four
- * at once were no faster). `pieceBytes`: for tests.
+ * The Blob's bytes as a stream of pieces, each read with `blob.slice().arrayBuffer()`, reporting the
+ * bytes read after each: the first FIRST_PIECE_BYTES (the first features come soon), each next
+ * one twice the last up to PIECE_BYTES. Not `blob.stream()`: its pieces are 64 KiB, and every
+ * piece costs the reader a round of promises (and Node's file Blob stream waits between them:
+ * 40–75 ms of a 250 ms 100k-parcel import in `npm run bench`). Chromium serves each slice from the
+ * browser process, and big slices read faster there: a 457 MB file in a worker took 2.9–3.9 s in
+ * 4 MiB slices, 2.0–2.1 s in 16 MiB ones (32 MiB: 1.9 s; its stream(): 1.8 s). PIECES_IN_FLIGHT
+ * reads run at once, in order: a file read delivers its data on this thread, so it progresses
+ * mostly while the decoder waits, and two reads then fill that wait about twice as fast (three or
+ * four at once were no faster). `pieceBytes`: the largest piece (tests pass a few bytes).
  */
 export function pieces(
   blob: Blob,
@@ -144,10 +177,12 @@ export function pieces(
 ): ReadableStream<Uint8Array> {
   let next = 0; // where the next read starts
   let delivered = 0;
+  let size = Math.min(FIRST_PIECE_BYTES, pieceBytes);
   const reads: Promise<ArrayBuffer>[] = [];
   const fill = () => {
     while (reads.length < PIECES_IN_FLIGHT && next < blob.size) {
-      const end = Math.min(blob.size, next + pieceBytes);
+      const end = Math.min(blob.size, next + size);
+      size = Math.min(size * 2, pieceBytes);
       const read = blob.slice(next, end).arrayBuffer();
       read.catch(() => {}); // a read left behind by a cancel must not surface as unhandled
       reads.push(read);
