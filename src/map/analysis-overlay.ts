@@ -43,6 +43,9 @@ export class MapDeck {
   private selectedChunks: readonly BinaryChunk[] | undefined;
   /** The last GeoJsonLayer made per chunk id, reused while its props are unchanged. */
   private chunkLayers = new Map<string, BigLayerEntry>();
+  /** What is left of this frame's budget for new layers (setBig), refilled at the next frame. */
+  private budgetLeft = 1;
+  private refill: number | null = null;
 
   constructor(
     private readonly map: MapLibreMap,
@@ -74,12 +77,16 @@ export class MapDeck {
    * (picking indexes, polygon and outline attributes: about 0.1 s per 5,000 parcels on the test
    * machine) in its next frame, so layers arriving faster than frames would otherwise pile into one
    * long task (12 s for 1M parcels). A chunk's shapes take the whole budget; its points (one
-   * instance per feature, a few ms) a fifth. Returns true when a layer to be drawn is still
-   * waiting: the caller calls again after the next frame.
+   * instance per feature, a few ms) a fifth. The budget is per frame, not per call: calls come
+   * from the store, from each chunk's triangles arriving and from moves, several between two
+   * frames when chunks arrive fast, and a budget per call let them hand over several shapes layers
+   * for one frame (a 1M import's frame then waited 4–5 s on SwiftShader for their uploads,
+   * `CommandBufferProxyImpl::WaitForToken` in a trace). Returns true when a layer to be drawn is
+   * still waiting: the caller calls again after the next frame.
    */
   setBig(draws: readonly BigChunkDraw[]): boolean {
     const next = new Map<string, BigLayerEntry>();
-    let budget = 1;
+    let budget = this.budgetLeft;
     let waiting = false;
     const take = (props: BigChunkProps | BigPointProps, cost: number, make: () => Layer) => {
       const old = this.chunkLayers.get(props.id);
@@ -120,6 +127,13 @@ export class MapDeck {
     }
     this.chunkLayers = next;
     this.big = [...next.values()].map((c) => c.layer);
+    this.budgetLeft = budget;
+    if (budget < 1 && this.refill === null) {
+      this.refill = requestAnimationFrame(() => {
+        this.refill = null;
+        this.budgetLeft = 1;
+      });
+    }
     this.apply();
     return waiting;
   }
@@ -266,6 +280,7 @@ export class MapDeck {
   }
 
   destroy(): void {
+    if (this.refill !== null) cancelAnimationFrame(this.refill);
     try {
       if (this.overlay && this.map.hasControl(this.overlay)) this.map.removeControl(this.overlay);
     } catch {
