@@ -114,6 +114,27 @@ describe('import flow', () => {
     expect(useImportQueue.getState().waiting).toEqual([]);
   });
 
+  it("the job's bar knows the file's size before the first byte is read", async () => {
+    const real = importer();
+    let first: unknown;
+    const watching: ImportClient = {
+      ...real,
+      importFile: async (file, o) => {
+        first = useUserLayers.getState().job?.progress;
+        return real.importFile(file, o);
+      },
+    };
+    setImportClient(watching);
+    try {
+      const blob = point('A', 106.6);
+      await importBlob(blob, 'a.geojson');
+      expect(first).toEqual({ bytesRead: 0, totalBytes: blob.size, featuresRead: 0 });
+      expect(blob.size).toBeGreaterThan(0);
+    } finally {
+      setImportClient(real);
+    }
+  });
+
   it('a progress message arriving after the result does not bring the finished job back', async () => {
     // In the app progress comes over its own Comlink channel and can land after the outcome.
     const real = importer();

@@ -106,7 +106,8 @@ export async function runImport(
   const users = useUserLayers.getState();
   controller = new AbortController();
   const mine = controller;
-  users.setJob({ fileName: name, progress: null });
+  // The size is known before the first byte is read (the bar said "0 / 0 byte" until then).
+  users.setJob({ fileName: name, progress: { bytesRead: 0, totalBytes: file.size, featuresRead: 0 } });
   // A file of BIG_LAYER_FEATURES or more arrives as binary chunks while it is read.
   const big = bigReceiver(name, url, replaces);
   let read = false;
