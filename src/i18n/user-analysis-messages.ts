@@ -50,7 +50,7 @@ export const userAnalysisVi = {
   'userAnalysis.big.nearest.corridorRow': '{corridor}: {count} điểm',
   'userAnalysis.big.nearest.first': '{shown} điểm đầu tiên của lớp:',
   'userAnalysis.big.nearest.onMapNoteSample':
-    'Đường đỏ trên bản đồ: từ một trong mỗi {step} điểm ({lines} trong số {count}) đến điểm gần nhất của tuyến; các điểm khác vẫn được vẽ nhưng không có đường nối.',
+    'Đường đỏ trên bản đồ: từ một trong mỗi {step} điểm ({lines} trong số {count}) đến điểm gần nhất của tuyến, nơi có chấm đỏ; các điểm khác vẫn được vẽ nhưng không có đường nối.',
   'userAnalysis.big.nearest.export': 'Tải CSV tuyến gần nhất ({count} dòng)',
   'userAnalysis.big.nearest.csv.feature': 'Đối tượng số',
   'userAnalysis.big.nearest.csv.corridorId': 'Mã tuyến',
@@ -113,7 +113,7 @@ export const userAnalysisEn = {
   'userAnalysis.big.nearest.corridorRow': '{corridor}: {count, plural, one {# point} other {# points}}',
   'userAnalysis.big.nearest.first': 'The layer’s first {shown} points:',
   'userAnalysis.big.nearest.onMapNoteSample':
-    'Red lines on the map: from one point in every {step} ({lines} of {count}) to the nearest point of its corridor; the other points are drawn without a line.',
+    'Red lines on the map: from one point in every {step} ({lines} of {count}) to the nearest point of its corridor, marked by a red dot; the other points are drawn without a line.',
   'userAnalysis.big.nearest.export':
     'Download the nearest corridors as CSV ({count, plural, one {# row} other {# rows}})',
   'userAnalysis.big.nearest.csv.feature': 'Feature no.',

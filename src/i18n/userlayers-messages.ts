@@ -49,7 +49,8 @@ export const userLayersVi = {
   'userLayers.nearest.corridor': 'Đến tuyến',
   'userLayers.nearest.any': 'tuyến gần nhất',
   'userLayers.nearest.title': 'Tuyến gần nhất của mỗi điểm',
-  'userLayers.nearest.onMapNote': 'Đường đỏ trên bản đồ: từ mỗi điểm đến điểm gần nhất của tuyến.',
+  'userLayers.nearest.onMapNote':
+    'Đường đỏ trên bản đồ: từ mỗi điểm đến điểm gần nhất của tuyến, nơi có chấm đỏ.',
   'userLayers.nearest.badKm':
     '“{value}” không phải khoảng cách hợp lệ: hãy nhập số km lớn hơn hoặc bằng 0 (ví dụ 2 hoặc 0,5), hoặc để trống để xem mọi điểm.',
   'userLayers.nearest.within': 'Chỉ trong phạm vi (km)',
@@ -121,7 +122,7 @@ export const userLayersEn: Record<keyof typeof userLayersVi, string> = {
   'userLayers.nearest.any': 'the nearest one',
   'userLayers.nearest.title': 'Nearest corridor of each point',
   'userLayers.nearest.onMapNote':
-    'Red lines on the map: from each point to the nearest point of its corridor.',
+    'Red lines on the map: from each point to the nearest point of its corridor, marked by a red dot.',
   'userLayers.nearest.badKm':
     '“{value}” is not a distance: enter a number of km of 0 or more (e.g. 2 or 0.5), or leave it empty to see every point.',
   'userLayers.nearest.within': 'Only within (km)',

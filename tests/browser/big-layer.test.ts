@@ -540,7 +540,9 @@ describe('a large layer', () => {
     expect(await note()).toContain('từ một trong mỗi 5 điểm (5.000 trong số 25.000)');
     // Within 0.5 km: fewer than 5,000 points, each with its line; the note no longer counts.
     await page.fill(`${nearest} input`, '0,5');
-    await expect.poll(note).toBe('Đường đỏ trên bản đồ: từ mỗi điểm đến điểm gần nhất của tuyến.');
+    await expect
+      .poll(note)
+      .toBe('Đường đỏ trên bản đồ: từ mỗi điểm đến điểm gần nhất của tuyến, nơi có chấm đỏ.');
     await onMap.uncheck();
     await expect.poll(overlay).not.toContain('connectors');
     expectNoProblems(problems);
