@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { featuresToChunks } from '../data/binary/builder';
 import { IdbUserLayerStore } from '../userlayers/persist';
 import {
-  appendChunk,
+  appendChunks,
   beginBigLayer,
   chunkGeometryKind,
   finishBigLayer,
@@ -61,8 +61,8 @@ describe('large layers', () => {
     expect(id).toBe('user:1');
     expect(useLayers.getState().layers[id]).toMatchObject({ status: 'loading', count: 5000 });
     expect(useLayers.getState().order.at(-1)).toBe(id);
-    appendChunk(id, CHUNKS[1]!);
-    appendChunk(id, CHUNKS[2]!);
+    appendChunks(id, [CHUNKS[1]!]);
+    appendChunks(id, [CHUNKS[2]!]);
     const layer = useBigLayers.getState().layers[id]!;
     expect(layer.chunks[0]).toBe(CHUNKS[0]);
     expect(layer.chunks[2]).toBe(CHUNKS[2]);
@@ -85,8 +85,8 @@ describe('large layers', () => {
     const store = new IdbUserLayerStore(`big-${++db}`);
     setUserLayerStorage(store);
     const id = beginBigLayer('parcels.fgb', CHUNKS[0]!);
-    appendChunk(id, CHUNKS[1]!);
-    appendChunk(id, CHUNKS[2]!);
+    appendChunks(id, [CHUNKS[1]!]);
+    appendChunks(id, [CHUNKS[2]!]);
     await finishBigLayer(id, SUMMARY);
     await store.saveSettings(id, { visible: false, opacity: 0.5 });
 
@@ -135,7 +135,7 @@ describe('large layers', () => {
     const store = new IdbUserLayerStore(`big-${++db}`);
     setUserLayerStorage(store);
     const id = beginBigLayer('half.fgb', CHUNKS[0]!);
-    appendChunk(id, CHUNKS[1]!);
+    appendChunks(id, [CHUNKS[1]!]);
     reset();
     await restoreBigLayers();
     expect(useBigLayers.getState().layers).toEqual({});
@@ -153,8 +153,8 @@ describe('large layers', () => {
       }),
     );
     const id = beginBigLayer('big.fgb', CHUNKS[0]!);
-    appendChunk(id, CHUNKS[1]!);
-    appendChunk(id, CHUNKS[2]!);
+    appendChunks(id, [CHUNKS[1]!]);
+    appendChunks(id, [CHUNKS[2]!]);
     await finishBigLayer(id, SUMMARY);
     expect(useUserLayers.getState().saveProblem).toBe('quota');
     expect(useLayers.getState().layers[id]).toMatchObject({ status: 'ready', count: 12_000 });

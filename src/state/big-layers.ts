@@ -100,14 +100,10 @@ export function beginBigLayer(fileName: string, first: BinaryChunk, url?: string
   return id;
 }
 
-/** Appends a chunk that arrived (drawn as its own deck.gl layer; earlier chunks untouched). */
-export function appendChunk(id: string, chunk: BinaryChunk): void {
-  appendChunks(id, [chunk]);
-}
-
 /**
  * Appends chunks that arrived, in order, in one update of the stores (one render of the panel and
- * one hand-over to the map for all of them); each is saved as appendChunk saves it.
+ * one hand-over to the map for all of them; each chunk is drawn as its own deck.gl layer, earlier
+ * ones untouched), and queues each for saving after those before it.
  */
 export function appendChunks(id: string, chunks: readonly BinaryChunk[]): void {
   const layer = useBigLayers.getState().layers[id];

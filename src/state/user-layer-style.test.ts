@@ -6,7 +6,7 @@ import { quantile } from 'simple-statistics';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { featuresToChunks } from '../data/binary/builder';
 import { IdbUserLayerStore } from '../userlayers/persist';
-import { appendChunk, beginBigLayer, finishBigLayer, removeBigLayer, restoreBigLayers } from './big-layers';
+import { appendChunks, beginBigLayer, finishBigLayer, removeBigLayer, restoreBigLayers } from './big-layers';
 import { useBigLayers } from './big-layers-store';
 import { useLayers } from './layers';
 import { colorUserLayerBy } from './user-layer-style';
@@ -133,7 +133,7 @@ describe('colour by, large layers', () => {
     const chunks = featuresToChunks(features);
     expect(chunks.length).toBe(2);
     const id = beginBigLayer('parcels.fgb', chunks[0]!);
-    appendChunk(id, chunks[1]!);
+    appendChunks(id, [chunks[1]!]);
     await finishBigLayer(id, { count: 7001, bbox: null, fields: ['id', 'loai', 'area'], geometry: 'point' });
 
     expect(await colorUserLayerBy(id, 'area')).toBe(true);

@@ -5,6 +5,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useT } from '../../i18n';
 import { useBigLayers } from '../../state/big-layers-store';
+import { useResultOnMap } from '../../state/result-on-map';
 import { BigNearestResult } from './BigNearestResult';
 import { BigRunProgress, useBigRun } from './BigRunProgress';
 import { type BigNearestReport, bigLayerNearest, nearestConnectors, rowsWithin } from './big-nearest';
@@ -30,11 +31,17 @@ export function BigNearestCorridors({ id, title }: { id: string; title: string }
     () => (report && shown ? Uint32Array.from(shown, (k) => report.ordinals[k]!) : null),
     [report, shown],
   );
-  // Drawn with the answer while shown: lines to their corridor from its points (≤ MAX_LINES of
-  // them, every step-th beyond that).
+  // Drawn with the answer while it is on the map: lines to their corridor from its points
+  // (≤ MAX_LINES of them, every step-th beyond that). Made only once ticked: each km typed would
+  // otherwise look up thousands of points for lines nobody sees. On the tick the answer is shown
+  // first, its lines a render later (the toggle's effect hands over the new drawing).
+  const ticked = useResultOnMap((s) => s.byLayer[id]?.source === 'nearest');
   const lines = useMemo(
-    () => (report && shown ? nearestConnectors(report, shown, chunks ?? []) : { connectors: [], step: 1 }),
-    [report, shown, chunks],
+    () =>
+      report && shown && ticked
+        ? nearestConnectors(report, shown, chunks ?? [])
+        : { connectors: [], step: 1 },
+    [report, shown, chunks, ticked],
   );
   const drawing = useMemo(() => ({ connectors: lines.connectors }), [lines]);
   const go = async () => {
