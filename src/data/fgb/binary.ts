@@ -123,12 +123,8 @@ export async function* readChunks(
         : null;
   };
   try {
-    for await (const { buffers, starts } of featureFrames(input, signal, onMeta)) {
-      for (let k = 0; k < buffers.length; k++) {
-        // The feature is read where it lies, at its offset in its buffer (framing.ts). Its vectors
-        // are bounded by that buffer, as the package's accessors and the GeoJSON reader bound them.
-        const bytes = buffers[k]!;
-        const start = starts[k]!;
+    for await (const batch of featureFrames(input, signal, onMeta)) {
+      for (const bytes of batch) {
         // Per feature: no closures and no problem list unless there is a problem (this loop runs a
         // million times for a 1M-parcel file; each allocation here was measurable in its profile).
         const { geometryType, columns: headerColumns } = meta as unknown as HeaderMeta;
@@ -141,7 +137,7 @@ export async function* readChunks(
         let problems: FeatureProblem[] | null = null;
         let valueProblems: { message: string; messageKey: FeatureProblem['messageKey'] }[] | null;
         try {
-          feature = FgbFeature.getSizePrefixedRootAsFeature(reader.over(bytes, start), reusedFeature);
+          feature = FgbFeature.getSizePrefixedRootAsFeature(reader.over(bytes), reusedFeature);
           if (direct) {
             own = headerColumns!;
             valueProblems = direct.read(feature);
@@ -216,19 +212,18 @@ export async function* readChunks(
 }
 
 /**
- * A flatbuffers ByteBuffer pointed at one feature after another, each at its offset in its buffer.
- * `bytes_` is the package's own field (flatbuffers 25.x; besides it the constructor sets only the
- * position, set here, and a TextDecoder, kept): the reads are exactly those of `new
- * ByteBuffer(bytes)` positioned at the feature, as getSizePrefixedRootAsFeature reads from the
- * position. binary.test.ts reads files of several features through it.
+ * A flatbuffers ByteBuffer pointed at one feature's bytes after another. `bytes_` is the package's
+ * own field (flatbuffers 25.x; besides it the constructor sets only the position, reset here, and
+ * a TextDecoder, kept): the reads are exactly those of `new ByteBuffer(bytes)`, bounded by the same
+ * view. binary.test.ts reads files of several features through it.
  */
 class ReusedByteBuffer extends flatbuffers.ByteBuffer {
   constructor() {
     super(new Uint8Array(0));
   }
-  over(bytes: Uint8Array, start: number): flatbuffers.ByteBuffer {
+  over(bytes: Uint8Array): flatbuffers.ByteBuffer {
     (this as unknown as { bytes_: Uint8Array }).bytes_ = bytes;
-    this.setPosition(start);
+    this.setPosition(0);
     return this;
   }
 }

@@ -82,26 +82,17 @@ export class ByteReader {
     return (first[at]! | (first[at + 1]! << 8) | (first[at + 2]! << 16) | (first[at + 3]! << 24)) >>> 0;
   }
 
-  /** The first buffered piece: what takeInPlace's offsets are into (undefined when none is). */
-  get firstPiece(): Uint8Array | undefined {
-    return this.chunks[0];
-  }
-
   /**
-   * Consumes the next `n` bytes in place when they lie in the first buffered piece (firstPiece,
-   * read before this call) at an offset of its buffer that is a multiple of `align`: returns their
-   * offset in that piece; else −1 with nothing consumed. No view is made: the framing hands the
-   * piece and the offset on (a typed array per feature was a measurable cost of a large import).
+   * The next `n` bytes as a view of the piece they were read into (no copy), when they lie in the
+   * first buffered piece at an offset of its buffer that is a multiple of `align`; else null with
+   * nothing consumed. The view shares the piece's memory: pieces come from the input and nothing
+   * here writes to them.
    */
-  takeInPlace(n: number, align: number): number {
+  takeView(n: number, align: number): Uint8Array | null {
     const first = this.chunks[0];
     const at = this.head;
-    if (!first || first.length - at < n || (first.byteOffset + at) % align !== 0) return -1;
-    this.head += n;
-    if (this.head === first.length) this.dropFirst();
-    this.buffered -= n;
-    if (this.remaining !== null) this.remaining -= n;
-    return at;
+    if (!first || first.length - at < n || (first.byteOffset + at) % align !== 0) return null;
+    return this.take(n);
   }
 
   private take(take: number): Uint8Array {

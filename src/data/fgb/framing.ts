@@ -32,36 +32,10 @@ class Slabs {
 }
 
 /**
- * A batch of framed features: feature k's bytes (its size prefix first) start at byte `starts[k]`
- * of `buffers[k]` (a piece of the input, or a copy), at an 8-byte-aligned offset of its
- * ArrayBuffer (aligned for FlatBuffers' typed-array views). Two parallel arrays rather than a view
- * per feature: a million typed arrays were a tenth of a 1M-parcel import's decoding, with their
- * garbage collection. Nothing writes to those buffers afterwards, so a consumer may keep them.
- */
-export interface FrameBatch {
-  readonly buffers: Uint8Array[];
-  readonly starts: number[];
-}
-
-/** The little-endian size prefix at `start` of `bytes`: the feature's length after the prefix. */
-export function frameLength(bytes: Uint8Array, start: number): number {
-  return (
-    (bytes[start]! | (bytes[start + 1]! << 8) | (bytes[start + 2]! << 16) | (bytes[start + 3]! << 24)) >>> 0
-  );
-}
-
-/** Feature k of a batch as a view of its own bytes, size prefix included. */
-export function frameAt(batch: FrameBatch, k: number): Uint8Array {
-  const bytes = batch.buffers[k]!;
-  const start = batch.starts[k]!;
-  return bytes.subarray(start, start + SIZE_PREFIX_LEN + frameLength(bytes, start));
-}
-
-const BATCH = 1024;
-
-/**
- * Yields the features, in batches of what was already buffered (FrameBatch): in place in the input
- * piece they were read in when they lie there aligned, else a copy. Calls `onMeta` once with the
+ * Yields the features, in batches of what was already buffered, each as its own bytes (size prefix
+ * included) at an 8-byte-aligned offset of its buffer (aligned for FlatBuffers' typed-array views):
+ * a view of the input piece it was read in when it lies there aligned, else a copy. Nothing writes
+ * to those buffers afterwards, so a view a consumer keeps stays valid. Calls `onMeta` once with the
  * parsed header first. Throws FlatGeobufError for damaged or truncated framing; stops the stream
  * when the consumer stops early.
  */
@@ -69,7 +43,7 @@ export async function* featureFrames(
   input: Uint8Array | ReadableStream<Uint8Array>,
   signal: AbortSignal | undefined,
   onMeta: (meta: HeaderMeta) => void,
-): AsyncGenerator<FrameBatch> {
+): AsyncGenerator<Uint8Array[]> {
   const source = new ByteReader(input, signal);
   const slabs = new Slabs();
   try {
@@ -89,34 +63,32 @@ export async function* featureFrames(
 
     // Features already buffered are framed without awaiting and handed over in batches: a promise
     // per feature (two reads and a yield) was a large part of the binary decoder's time.
-    let batch: FrameBatch = { buffers: [], starts: [] };
-    const full = () => batch.buffers.length >= BATCH;
-    const handOver = () => {
-      const out = batch;
-      batch = { buffers: [], starts: [] };
-      return out;
-    };
+    let batch: Uint8Array[] = [];
     try {
       for (let n = 0; ; n++) {
         signal?.throwIfAborted();
         // Fast path: a feature whose bytes lie in the piece already read, 8-byte aligned there (as
         // a FlatBuffers writer pads them when the file's features start aligned, GDAL's and ours
-        // do), stays where it is: no copy, no view.
+        // do), is handed over as a view of that piece: no copy and one typed array per feature.
         const peeked = source.peekUint32();
         if (peeked !== null) {
           checkLength(peeked, n, source.remaining === null ? null : source.remaining - SIZE_PREFIX_LEN);
-          const piece = source.firstPiece!;
-          const at = source.takeInPlace(SIZE_PREFIX_LEN + peeked, 8);
-          if (at >= 0) {
-            batch.buffers.push(piece);
-            batch.starts.push(at);
-            if (full()) yield handOver();
+          const view = source.takeView(SIZE_PREFIX_LEN + peeked, 8);
+          if (view) {
+            batch.push(view);
+            if (batch.length >= 1024) {
+              yield batch;
+              batch = [];
+            }
             continue;
           }
         }
         let prefix = source.takeBuffered(SIZE_PREFIX_LEN);
         if (!prefix) {
-          if (batch.buffers.length > 0) yield handOver();
+          if (batch.length > 0) {
+            yield batch;
+            batch = [];
+          }
           prefix = await source.read(SIZE_PREFIX_LEN);
         }
         if (prefix.length === 0) {
@@ -137,20 +109,25 @@ export async function* featureFrames(
         bytes.set(prefix, 0); // before any await: a later read may reuse the piece it views
         let body = source.takeBuffered(length);
         if (!body) {
-          if (batch.buffers.length > 0) yield handOver();
+          if (batch.length > 0) {
+            yield batch;
+            batch = [];
+          }
           body = await source.readExactly(length, `feature ${n + 1}`);
         }
         bytes.set(body, SIZE_PREFIX_LEN);
-        batch.buffers.push(bytes);
-        batch.starts.push(0);
-        if (full()) yield handOver();
+        batch.push(bytes);
+        if (batch.length >= 1024) {
+          yield batch;
+          batch = [];
+        }
       }
     } catch (err) {
       // The features framed before the damage are still the consumer's, as when read one by one.
-      if (batch.buffers.length > 0) yield handOver();
+      if (batch.length > 0) yield batch;
       throw err;
     }
-    if (batch.buffers.length > 0) yield handOver();
+    if (batch.length > 0) yield batch;
   } finally {
     source.close();
   }

@@ -18,7 +18,7 @@
 import type { HeaderMeta } from 'flatgeobuf/lib/mjs/header-meta.js';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { settle, toGeoJson } from './feature';
-import { featureFrames, frameAt, readError } from './framing';
+import { featureFrames, readError } from './framing';
 import { describeHeader } from './header';
 import type { KeepNull, LayerHeader, MaybeGeometryFeature, ReadOptions } from './types';
 
@@ -50,8 +50,7 @@ export async function* readFeatures(
       onHeader?.(describeHeader(m));
     })) {
       const { geometryType, columns } = meta as unknown as HeaderMeta;
-      for (let k = 0; k < batch.buffers.length; k++) {
-        const bytes = frameAt(batch, k);
+      for (const bytes of batch) {
         const { feature, problems } = toGeoJson(bytes, geometryType, columns ?? [], ++n, nullGeometry);
         settle(problems, onProblem);
         yield feature;
