@@ -1,5 +1,6 @@
 // The worker's API called directly (the worker entry only exposes it through Comlink): reading a
 // Blob with progress, cancelling, the CRS question answered, CSV columns detected and confirmed.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createImportApi } from './api';
 import type { ImportProgress } from './types';
@@ -137,5 +138,20 @@ describe('import API', () => {
     });
     if (!swapped.ok) throw new Error(swapped.error.message);
     expect(swapped.result.warnings.map((w) => w.key)).toContain('import.warn.outOfRange');
+  });
+
+  it("alldatatypes.fgb (GDAL's test file): its Binary column arrives as plain bytes, not a typed array", async () => {
+    // A Uint8Array value was transferred (detached) by MapLibre's worker messages, after which the
+    // info panel crashed the app on it, and JSON (exports, storage) wrote it as {}.
+    const file = readFileSync(
+      new URL('../../../shared/data/flatgeobuf-testdata/alldatatypes.fgb', import.meta.url),
+    );
+    const out = await createImportApi().importFile(9, new Blob([file]), 'alldatatypes.fgb');
+    if (!out.ok) throw new Error(out.error.message);
+    const props = out.result.features[0]!.properties as Record<string, unknown>;
+    expect(Array.isArray(props.binary)).toBe(true);
+    expect(props.binary).toEqual([0x58]); // GDAL writes the one byte 'X'
+    expect(JSON.parse(JSON.stringify(props)).binary).toEqual([0x58]);
+    expect(structuredClone(props).binary).toEqual([0x58]);
   });
 });

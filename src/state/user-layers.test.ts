@@ -93,6 +93,22 @@ describe('imported layers', () => {
     expect(await addUserLayer('c.geojson', [pt('c', 'x')])).toBe('user:3');
   });
 
+  it('turns the typed arrays of a layer kept before binary values became plain into numbers', async () => {
+    // Kept by an earlier version: a Binary column as a Uint8Array (MapLibre's worker messages
+    // detached it and the info panel crashed on it).
+    const store = fresh();
+    setUserLayerStorage(store);
+    const old = pt('a', 'Sóng Thần');
+    old.properties.bytes = Uint8Array.from([0x58, 1]);
+    await addUserLayer('a.fgb', [old]);
+    resetStores();
+    await restoreUserLayers();
+    const props = useLayers.getState().layers['user:1']!.features[0]!.properties as Record<string, unknown>;
+    expect(props.bytes).toEqual([0x58, 1]);
+    expect(Array.isArray(props.bytes)).toBe(true);
+    expect(props.ten).toBe('Sóng Thần');
+  });
+
   it('gives a second import of the same file a distinct title, kept over a reload', async () => {
     const store = fresh();
     setUserLayerStorage(store);

@@ -28,6 +28,7 @@ export {
 } from './user-layers-store';
 
 import type { FeatureProblem } from '../data/boundary';
+import { safeValue } from '../data/boundary/properties';
 import type { ImportWarning } from '../import/types';
 
 let storage: (UserLayerStore & Partial<BigLayerStore>) | null = null;
@@ -169,8 +170,14 @@ export async function restoreUserLayers(): Promise<void> {
   }
   for (const { layer, settings } of all) {
     if (useUserLayers.getState().layers[layer.id]) continue;
-    // Structured clone gave the properties a prototype; the boundary's objects have none.
-    for (const f of layer.features) if (f.properties) Object.setPrototypeOf(f.properties, null);
+    // Structured clone gave the properties a prototype; the boundary's objects have none. A layer
+    // kept before binary values became arrays of numbers (safeValue) still holds typed arrays.
+    for (const f of layer.features) {
+      const p = f.properties;
+      if (!p) continue;
+      Object.setPrototypeOf(p, null);
+      for (const k in p) if (p[k] instanceof ArrayBuffer || ArrayBuffer.isView(p[k])) p[k] = safeValue(p[k]);
+    }
     const { features, ...rest } = layer;
     put(
       { ...rest, description: withDistinctTitle(rest.description) },

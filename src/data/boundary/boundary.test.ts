@@ -223,7 +223,7 @@ describe('checkFeature', () => {
     expect(kept).toEqual([]);
   });
 
-  it('normalises keys and strings to NFC, deeply, and leaves binary values alone', () => {
+  it('normalises keys and strings to NFC, deeply, and turns binary values into arrays of numbers', () => {
     const nfd = (s: string) => s.normalize('NFD');
     const bytes = Uint8Array.from([1, 2]);
     const out = checkFeature(
@@ -244,7 +244,38 @@ describe('checkFeature', () => {
     expect(out.properties['t\u00EAn']).toBe('D\u0129 An');
     expect(out.properties.list).toEqual(['B\u1EBFn C\u00E1t']);
     expect((out.properties.nested as { a: string }).a).toBe('Ph\u00FA Gi\u00E1o');
-    expect(out.properties.bytes).toBe(bytes);
+    // As the large-layer decoder gives them: a typed array would be detached by MapLibre's worker
+    // messages and written as {} by JSON.
+    expect(out.properties.bytes).toEqual([1, 2]);
+    expect(Array.isArray(out.properties.bytes)).toBe(true);
+    expect(bytes).toEqual(Uint8Array.from([1, 2])); // the input is not consumed
+  });
+
+  it('copies every binary form: ArrayBuffer, DataView ranges, wide and 64-bit typed arrays', () => {
+    const buffer = Uint8Array.from([9, 8, 7, 6]).buffer;
+    const out = checkFeature(
+      {
+        type: 'Feature',
+        geometry: null,
+        properties: {
+          raw: buffer,
+          view: new DataView(buffer, 1, 2),
+          f32: Float32Array.from([0.5, -2]),
+          big: BigInt64Array.from([2n ** 62n]),
+          nested: { deep: [Uint16Array.from([300])] },
+        },
+      },
+      1,
+      [],
+      { nullGeometry: 'keep' },
+    );
+    expect(JSON.parse(JSON.stringify(out.properties))).toEqual({
+      raw: [9, 8, 7, 6],
+      view: [8, 7],
+      f32: [0.5, -2],
+      big: ['4611686018427387904'],
+      nested: { deep: [[300]] },
+    });
   });
 
   it('two keys that differ only in normalisation keep both values', () => {
