@@ -13,6 +13,9 @@ export const userLayersVi = {
   'userLayers.url.add': 'Thêm',
   'userLayers.progress': 'Đang đọc “{file}”: {read} / {total} byte, {features} đối tượng',
   'userLayers.cancel': 'Huỷ',
+  'userLayers.connecting': 'Đang hỏi máy chủ về “{file}”…',
+  'userLayers.downloading': 'Đang tải “{file}” về: {read} / {total} byte',
+  'userLayers.downloadingUnknown': 'Đang tải “{file}” về: {read} byte',
   'userLayers.waiting': 'Chờ đến lượt: {files}',
   'userLayers.large.confirm': 'Vẫn mở',
   'userLayers.csv.question': 'Cột toạ độ của “{file}”: kinh độ = {lon}, vĩ độ = {lat}. Đúng không?',
@@ -84,7 +87,10 @@ export const userLayersEn: Record<keyof typeof userLayersVi, string> = {
   'userLayers.progress':
     'Reading “{file}”: {read} / {total} bytes, {features, plural, one {# feature} other {# features}}',
   'userLayers.cancel': 'Cancel',
-  'userLayers.waiting': 'Waiting their turn: {files}',
+  'userLayers.connecting': 'Asking the server for “{file}”…',
+  'userLayers.downloading': 'Downloading “{file}”: {read} / {total} bytes',
+  'userLayers.downloadingUnknown': 'Downloading “{file}”: {read} bytes',
+  'userLayers.waiting': 'Waiting in line: {files}',
   'userLayers.large.confirm': 'Open anyway',
   'userLayers.csv.question':
     'Coordinate columns of “{file}”: longitude = {lon}, latitude = {lat}. Is that right?',

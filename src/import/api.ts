@@ -61,9 +61,10 @@ export interface ImportApi {
   cancel(job: number): void;
   /**
    * Reads the header of the FlatGeobuf file at `url` (feature count, index, envelope, CRS, Range
-   * support), to decide whether it is read by viewport. Never rejects. See rect-read.ts.
+   * support), to decide whether it is read by viewport. `cancel(job)` aborts its requests. Never
+   * rejects. See rect-read.ts.
    */
-  probe(url: string): Promise<ProbeOutcome>;
+  probe(job: number, url: string): Promise<ProbeOutcome>;
   /**
    * Reads the features of the indexed FlatGeobuf file at `url` intersecting `bbox` (WGS 84
    * [minLon, minLat, maxLon, maxLat]) over HTTP Range and sends them to `onChunk` as BinaryChunks
@@ -202,8 +203,8 @@ export function createImportApi(): ImportApi {
     cancel(job) {
       jobs.get(job)?.abort();
     },
-    probe(url) {
-      return probeUrl(url, new AbortController().signal);
+    probe(job, url) {
+      return withJob(job, (signal) => probeUrl(url, signal));
     },
     readRect(job, url, bbox, onChunk, header) {
       return withJob(job, (signal) => readRectChunks(url, bbox, signal, onChunk, header));

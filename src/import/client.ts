@@ -33,8 +33,8 @@ export interface ImportClient {
     choice: CrsChoiceId,
     onChunk?: (chunk: BinaryChunk) => void,
   ): Promise<ImportOutcome>;
-  /** The header of a remote FlatGeobuf file (ImportApi.probe). */
-  probe(url: string): Promise<ProbeOutcome>;
+  /** The header of a remote FlatGeobuf file (ImportApi.probe); `signal` cancels its requests. */
+  probe(url: string, options?: { signal?: AbortSignal }): Promise<ProbeOutcome>;
   /** Features of `url` in `bbox` as chunks, over HTTP Range; `signal` cancels (ImportApi.readRect). */
   readRect(url: string, bbox: Bbox, options: ChunkReadOptions): Promise<ChunkReadOutcome>;
   /** The whole file of `url` as chunks (ImportApi.readWhole). */
@@ -106,7 +106,7 @@ export function createImportClient(
         : await api.applyCrs(result, choice);
       return restoreNullPrototypes(outcome);
     },
-    probe: (url) => api.probe(url),
+    probe: (url, { signal } = {}) => cancellable<ProbeOutcome>(signal, (job) => api.probe(job, url)),
     readRect: (url, bbox, { signal, onChunk, header }) =>
       cancellable<ChunkReadOutcome>(signal, (job) => api.readRect(job, url, bbox, proxy(onChunk), header)),
     readWhole: (url, { signal, onChunk }) =>

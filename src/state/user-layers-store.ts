@@ -39,7 +39,11 @@ interface UserLayersState {
   layers: Record<string, UserLayer>;
   failures: ImportFailure[];
   /** The import under way: its file name and progress (null: none). */
-  job: { fileName: string; progress: ImportProgress | null } | null;
+  /**
+   * The import under way: the file's name and its reading progress; `download` while a URL's file
+   * is fetched before it is read (null progress: the server not yet answered).
+   */
+  job: { fileName: string; progress: ImportProgress | null; download?: boolean } | null;
   saveProblem: SaveProblem;
   /** Bumped after every save or removal so the storage figure is read again. */
   storageVersion: number;

@@ -63,9 +63,10 @@ export function minZoomFor(probe: Pick<UrlProbe, 'featureCount' | 'bbox'>): numb
 export async function chooseUrlReading(
   url: string,
   client: Pick<ImportClient, 'probe'>,
+  signal?: AbortSignal,
 ): Promise<UrlReading> {
   if (!looksLikeFlatGeobuf(url)) return { mode: 'whole' };
-  const outcome = await client.probe(url);
+  const outcome = await client.probe(url, signal ? { signal } : {});
   if (!outcome.ok || !readsByViewport(outcome.probe)) return { mode: 'whole' };
   return { mode: 'viewport', probe: outcome.probe, minZoom: minZoomFor(outcome.probe) };
 }

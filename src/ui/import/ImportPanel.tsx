@@ -12,22 +12,33 @@ import { useImportQueue } from './queue';
 import { importUrl } from './url-import';
 import './import.css';
 
-function Progress() {
+/** The import under way: its bar, what it is doing (reading, or a URL connecting or downloading), Cancel. */
+export function Progress() {
   const { t, num } = useT();
   const job = useUserLayers((s) => s.job);
   if (!job) return null;
   const p = job.progress;
+  const file = job.fileName;
+  const read = num(p?.bytesRead ?? 0);
+  // A download's size is unknown when the server sends no Content-Length: the bar then moves as
+  // an indeterminate one (no value) and the text gives the bytes so far.
+  const text = !job.download
+    ? t('userLayers.progress', {
+        file,
+        read,
+        total: num(p?.totalBytes ?? 0),
+        features: num(p?.featuresRead ?? 0),
+      })
+    : !p
+      ? t('userLayers.connecting', { file })
+      : p.totalBytes > 0
+        ? t('userLayers.downloading', { file, read, total: num(p.totalBytes) })
+        : t('userLayers.downloadingUnknown', { file, read });
+  const known = !job.download || (p !== null && p.totalBytes > 0);
   return (
     <div className="import-progress" data-testid="import-progress" role="status">
-      <progress max={p?.totalBytes || 1} value={p?.bytesRead ?? 0} />
-      <span>
-        {t('userLayers.progress', {
-          file: job.fileName,
-          read: num(p?.bytesRead ?? 0),
-          total: num(p?.totalBytes ?? 0),
-          features: num(p?.featuresRead ?? 0),
-        })}
-      </span>
+      {known ? <progress max={p?.totalBytes || 1} value={p?.bytesRead ?? 0} /> : <progress />}
+      <span>{text}</span>
       <button type="button" onClick={cancelImport}>
         {t('userLayers.cancel')}
       </button>

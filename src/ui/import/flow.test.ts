@@ -4,11 +4,11 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Point } from 'geojson';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ImportClient } from '../../import/client';
 import { useLayers } from '../../state/layers';
 import { useUserLayers } from '../../state/user-layers';
-import { answer, importBlob, importer, setImportClient, useImportQuestion } from './flow';
+import { answer, cancelImport, importBlob, importer, setImportClient, useImportQuestion } from './flow';
 import { useImportQueue } from './queue';
 import { withRealImportEngine } from './test-engine';
 import { importUrl } from './url-import';
@@ -56,6 +56,60 @@ describe('import flow', () => {
         key: 'userLayers.error.html',
         params: { file: 'khong-co.geojson' },
       }),
+    ]);
+    expect(useLayers.getState().layers['user:1']).toBeUndefined();
+  });
+
+  it('shows a URL download as it arrives, and Cancel stops it: no layer, the request closed', async () => {
+    const body = Buffer.from(
+      JSON.stringify({
+        type: 'FeatureCollection',
+        features: [
+          {
+            type: 'Feature',
+            properties: { ten: 'Điểm' },
+            geometry: { type: 'Point', coordinates: [106.6, 11] },
+          },
+        ],
+      }),
+    );
+    let closedEarly = false;
+    let sent = 0;
+    // A slow server: 16 bytes every 50 ms, with Content-Length.
+    const server = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/geo+json', 'content-length': body.length });
+      const timer = setInterval(() => {
+        if (sent >= body.length) return clearInterval(timer);
+        res.write(body.subarray(sent, sent + 16));
+        sent += 16;
+        if (sent >= body.length) res.end();
+      }, 50);
+      res.on('close', () => {
+        clearInterval(timer);
+        if (sent < body.length) closedEarly = true;
+      });
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const done = importUrl(`http://127.0.0.1:${port}/cham.geojson`);
+      await vi.waitFor(() => expect(useUserLayers.getState().job?.progress?.bytesRead).toBeGreaterThan(0), {
+        timeout: 5000,
+      });
+      expect(useUserLayers.getState().job).toMatchObject({
+        fileName: 'cham.geojson',
+        download: true,
+        progress: { totalBytes: body.length },
+      });
+      cancelImport();
+      await done;
+      await vi.waitFor(() => expect(closedEarly).toBe(true), { timeout: 2000 });
+    } finally {
+      server.close();
+    }
+    expect(useUserLayers.getState().job).toBeNull();
+    expect(useUserLayers.getState().failures).toEqual([
+      expect.objectContaining({ fileName: 'cham.geojson', key: 'import.error.cancelled' }),
     ]);
     expect(useLayers.getState().layers['user:1']).toBeUndefined();
   });

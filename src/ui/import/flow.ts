@@ -59,6 +59,15 @@ export function cancelImport(): void {
   controller?.abort();
 }
 
+/**
+ * An AbortController that Cancel (cancelImport) aborts, for the steps before runImport in an
+ * import's turn (a URL's probe and download); runImport then takes Cancel over with its own.
+ */
+export function cancellableStep(): AbortController {
+  controller = new AbortController();
+  return controller;
+}
+
 async function finish(
   result: ImportResult,
   file: Blob | null,

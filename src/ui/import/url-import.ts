@@ -3,9 +3,10 @@
 // read by the viewport over HTTP Range (viewport-layers.ts); anything else is fetched whole and
 // imported as a dropped file is, in its turn in the import queue (queue.ts).
 import type { MessageKey } from '../../i18n';
+import type { ImportProgress } from '../../import/types';
 import { useUserLayers } from '../../state/user-layers';
 import { chooseUrlReading } from '../../userlayers/url-reading';
-import { importer, runImport } from './flow';
+import { cancellableStep, importer, runImport } from './flow';
 import { enqueueImport } from './queue';
 
 /** The last part of a URL's path, decoded, as the layer's name (the URL itself when it has none). */
@@ -44,22 +45,31 @@ async function fetchAndImport(raw: string, release: () => void): Promise<void> {
     return release();
   }
   const name = nameFromUrl(url);
+  const users = () => useUserLayers.getState();
   const fail = (detail: string) =>
-    useUserLayers.getState().fail(name, 'userLayers.error.fetch' as MessageKey, { file: name, detail });
-  useUserLayers.getState().setJob({ fileName: name, progress: null });
+    users().fail(name, 'userLayers.error.fetch' as MessageKey, { file: name, detail });
+  // Cancel stops the probe and the download (their requests aborted), as it stops a file's reading.
+  const { signal } = cancellableStep();
+  const cancelled = () => {
+    users().setJob(null);
+    users().fail(name, 'import.error.cancelled', { file: name });
+    release();
+  };
+  users().setJob({ fileName: name, progress: null, download: true });
   // A large indexed FlatGeobuf is read by the viewport over HTTP Range instead of downloaded whole.
-  const reading = await chooseUrlReading(url.href, importer());
+  const reading = await chooseUrlReading(url.href, importer(), signal);
+  if (signal.aborted) return cancelled();
   if (reading.mode === 'viewport') {
-    useUserLayers.getState().setJob(null);
+    users().setJob(null);
     const { addViewportLayer } = await import('./viewport-layers');
     addViewportLayer(name, url.href, reading, importer());
     return release();
   }
   let blob: Blob;
   try {
-    const res = await fetch(url);
+    const res = await fetch(url, { signal });
     if (!res.ok) {
-      useUserLayers.getState().setJob(null);
+      users().setJob(null);
       fail(`HTTP ${res.status}`);
       return release();
     }
@@ -67,21 +77,61 @@ async function fetchAndImport(raw: string, release: () => void): Promise<void> {
     // fallback, Vite's dev server, some static hosts' 404 pages sent with 200): say that, rather
     // than let the reader call the page invalid JSON.
     if (/^\s*(text\/html|application\/xhtml\+xml)/i.test(res.headers.get('content-type') ?? '')) {
-      useUserLayers.getState().setJob(null);
-      useUserLayers.getState().fail(name, 'userLayers.error.html' as MessageKey, { file: name });
+      users().setJob(null);
+      users().fail(name, 'userLayers.error.html' as MessageKey, { file: name });
       return release();
     }
-    blob = await res.blob();
+    blob = await downloadBody(res, signal, (progress) => {
+      if (!signal.aborted) users().setJob({ fileName: name, progress, download: true });
+    });
   } catch (e) {
-    useUserLayers.getState().setJob(null);
+    if (signal.aborted) return cancelled();
+    users().setJob(null);
     // fetch rejects with a TypeError, whose text is the browser's and in English ("Failed to
     // fetch"), when the server is unreachable or refuses CORS: say that in the user's language.
     if (e instanceof TypeError) {
-      useUserLayers.getState().fail(name, 'userLayers.error.network' as MessageKey, { file: name });
+      users().fail(name, 'userLayers.error.network' as MessageKey, { file: name });
       return release();
     }
     fail(e instanceof Error ? e.message : String(e));
     return release();
   }
   await runImport(blob, name, {}, url.href, release);
+}
+
+/**
+ * The response's body as a Blob, read piece by piece so `onProgress` can follow it (bytes so far;
+ * `totalBytes` from Content-Length, 0 when the server gives none or compresses the body, whose
+ * Content-Length then counts the compressed bytes). Rejects with the signal's reason when aborted.
+ */
+async function downloadBody(
+  res: Response,
+  signal: AbortSignal,
+  onProgress: (progress: ImportProgress) => void,
+): Promise<Blob> {
+  const length = Number(res.headers.get('content-length'));
+  const encoded = (res.headers.get('content-encoding') ?? 'identity') !== 'identity';
+  const totalBytes = Number.isFinite(length) && length > 0 && !encoded ? length : 0;
+  if (!res.body) return res.blob();
+  const parts: Uint8Array<ArrayBuffer>[] = [];
+  let bytesRead = 0;
+  onProgress({ bytesRead, totalBytes, featuresRead: 0 });
+  const reader = res.body.getReader();
+  try {
+    for (;;) {
+      signal.throwIfAborted();
+      const { done, value } = await reader.read();
+      if (done) break;
+      parts.push(value as Uint8Array<ArrayBuffer>);
+      bytesRead += value.length;
+      onProgress({
+        bytesRead,
+        totalBytes: Math.max(totalBytes, totalBytes ? bytesRead : 0),
+        featuresRead: 0,
+      });
+    }
+  } finally {
+    reader.releaseLock();
+  }
+  return new Blob(parts, { type: res.headers.get('content-type') ?? '' });
 }
