@@ -115,7 +115,7 @@ async function until(cond: () => boolean, what: string): Promise<void> {
 }
 
 /** A source whose deliveries and notices are recorded, and whose rect reads' outcomes are kept. */
-function recorded(url: string, minZoom = 12, header?: UrlProbe['header']) {
+function recorded(url: string, minZoom = 12, header?: UrlProbe['header'], rangeSupported?: boolean) {
   const deliveries: { chunks: BinaryChunk[]; bbox: Bbox | null }[] = [];
   const notices: (ViewportNotice | null)[] = [];
   const outcomes: { bbox: Bbox; outcome: ChunkReadOutcome }[] = [];
@@ -131,7 +131,13 @@ function recorded(url: string, minZoom = 12, header?: UrlProbe['header']) {
     url,
     spy,
     { onChunks: (chunks, bbox) => deliveries.push({ chunks, bbox }), onNotice: (n) => notices.push(n) },
-    { minZoom, debounceMs: 10, featureCount: N, ...(header ? { header } : {}) },
+    {
+      minZoom,
+      debounceMs: 10,
+      featureCount: N,
+      ...(header ? { header } : {}),
+      ...(rangeSupported === undefined ? {} : { rangeSupported }),
+    },
   );
   return { source, deliveries, notices, outcomes };
 }
@@ -281,6 +287,23 @@ describe('ViewportSource over a server that ignores Range (200, whole file)', ()
     expect(deliveries[0]!.chunks.reduce((n, c) => n + c.count, 0)).toBe(N);
     expect(notices.map((n) => n?.key)).toEqual(['viewport.notice.wholeFile']);
     expect(whole.ranges.length).toBe(1);
+    source.destroy();
+  });
+});
+
+describe('ViewportSource told by the probe that the server ignores Range', () => {
+  it('reads the whole layer at the first view, even zoomed out, with its notice at once', async () => {
+    const reading = await chooseUrlReading(whole.url, client);
+    if (reading.mode !== 'viewport') throw new Error('expected the viewport mode');
+    const before = whole.ranges.length;
+    // Zoomed out below minZoom: without the probe's answer this asked the user to zoom in,
+    // although the probe had downloaded the whole file (a newcomer's finding).
+    const { source, deliveries, notices } = recorded(whole.url, 12, reading.probe.header, false);
+    source.setView([106.3, 10.85, 106.95, 11.5], 9);
+    await until(() => deliveries.length === 1, 'the whole read');
+    expect(deliveries[0]!.chunks.reduce((n, c) => n + c.count, 0)).toBe(N);
+    expect(notices.map((n) => n?.key)).toEqual(['viewport.notice.wholeFile']);
+    expect(whole.ranges.length).toBe(before); // the probe's copy, no request more
     source.destroy();
   });
 });

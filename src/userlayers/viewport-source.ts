@@ -43,6 +43,12 @@ export interface ViewportSourceOptions {
    * it again (two small range requests per read). Without it each read fetches it.
    */
   header?: UrlProbe['header'];
+  /**
+   * False when the probe found the server ignores Range (it sent the whole file, which the worker
+   * kept): the first view then reads the layer whole at once, whatever the zoom, with its notice;
+   * waiting for the user to zoom in would hold back a file already downloaded.
+   */
+  rangeSupported?: boolean;
 }
 
 type Client = Pick<ImportClient, 'readRect' | 'readWhole'>;
@@ -85,11 +91,16 @@ export class ViewportSource {
   /**
    * The camera's view: `bbox` [minLon, minLat, maxLon, maxLat] (WGS 84) at `zoom`. Aborts the read
    * under way unless its box holds the new view; reads the new view once it has been still for
-   * `debounceMs`; below `minZoom` reads nothing and notices `viewport.notice.zoomIn`.
+   * `debounceMs`; below `minZoom` reads nothing and notices `viewport.notice.zoomIn`. On a server
+   * known to ignore Range (`rangeSupported: false`) the first view reads the whole layer instead.
    */
   setView(bbox: Bbox, zoom: number): void {
     if (this.state !== 'ranges') return;
     this.clearTimer();
+    if (this.options.rangeSupported === false) {
+      void this.readWhole();
+      return;
+    }
     if (zoom < this.minZoom) {
       this.abortRead();
       const params = { file: this.name, count: this.options.featureCount ?? '?' };

@@ -177,6 +177,21 @@ describe('locatedBbox', () => {
 });
 
 describe('UserLayerExtras: what the import said of the file', () => {
+  it("writes a large layer's notice numbers in the page's format (100.000, not 100000)", () => {
+    bigLayer('user:9', [106, 11, 107, 12]);
+    useBigLayers.setState((s) => ({
+      layers: {
+        'user:9': {
+          ...s.layers['user:9']!,
+          notice: { key: 'viewport.notice.zoomIn', params: { file: 'pp.fgb', count: 100000 } },
+        },
+      },
+    }));
+    useLanguage.setState({ lang: 'vi' });
+    const root = render(<UserLayerExtras id="user:9" title="pp" />);
+    expect(text(findOne(root, attr('role', 'status')))).toContain('(100.000 đối tượng)');
+  });
+
   it("shows each warning under the row in the UI's language, naming the file", () => {
     smallLayer('user:1', []);
     useUserLayers.setState((s) => ({

@@ -16,8 +16,19 @@ const UserLayerAnalysis = lazy(async () => ({
   default: (await import('./UserLayerAnalysis')).UserLayerAnalysis,
 }));
 
+/** Message params with every number in the page's number format (a count read "100000"). */
+function formatted(
+  params: Record<string, unknown> | undefined,
+  num: (n: number) => string,
+): Record<string, string | number> | undefined {
+  if (!params) return undefined;
+  const out: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(params)) out[k] = typeof v === 'number' ? num(v) : String(v);
+  return out;
+}
+
 export function UserLayerExtras({ id, title }: { id: LayerId; title: string }) {
-  const { t } = useT();
+  const { t, num } = useT();
   const small = useUserLayers((s) => s.layers[id]);
   const big = useBigLayers((s) => s.layers[id]);
   const features = useLayers((s) => s.layers[id]?.features);
@@ -38,12 +49,12 @@ export function UserLayerExtras({ id, title }: { id: LayerId; title: string }) {
       </p>
       {(layer.warnings ?? []).map((w) => (
         <p className="user-layer-notice" key={w.key} data-import-warning={w.key}>
-          {t(w.key as MessageKey, w.params)}
+          {t(w.key as MessageKey, formatted(w.params, num))}
         </p>
       ))}
       {big?.notice && (
         <p className="user-layer-notice" role="status">
-          {t(big.notice.key as MessageKey, big.notice.params)}
+          {t(big.notice.key as MessageKey, formatted(big.notice.params, num))}
         </p>
       )}
       <button

@@ -64,7 +64,13 @@ export function addViewportLayer(
       onNotice: (notice) => setBigNotice(id, notice),
     },
     // The probe's header: the view reads do not fetch it again.
-    { name: fileName, minZoom, featureCount: summary.count, header: probe.header },
+    {
+      name: fileName,
+      minZoom,
+      featureCount: summary.count,
+      header: probe.header,
+      rangeSupported: probe.rangeSupported,
+    },
   );
   sources.set(id, source);
   listen();
