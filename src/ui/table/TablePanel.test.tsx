@@ -1,11 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LayerFeature } from '../../data/load-layer';
 import { formatters } from '../../i18n';
+import { userDescriptionOfKind } from '../../layers/user-description';
 import { useFilters } from '../../state/filters';
 import { useLanguage } from '../../state/language';
 import { type LayerEntry, useLayers } from '../../state/layers';
 import { useSelection } from '../../state/selection';
 import { useTable } from '../../state/table';
+import { useUserLayers } from '../../state/user-layers-store';
 import {
   attr,
   controls,
@@ -17,7 +19,7 @@ import {
   tag,
   text,
 } from '../test-markup';
-import { tableColumns } from './columns';
+import { TABLE_SEARCH_FIELDS, tableColumns, tableSearchFields } from './columns';
 import { matchingRows, rowsCsv, rowsGeoJson, tableIndex } from './rows';
 import { LayerTable, TablePanel } from './TablePanel';
 
@@ -84,6 +86,39 @@ describe('table search', () => {
   });
   it('an empty query keeps every row', () => {
     expect(matchingRows(index, '  ')).toHaveLength(PARKS.length);
+  });
+});
+
+describe('table search of an imported layer', () => {
+  it("looks in the file's own columns: 'viet' finds Vietnam in a `name` no curated layer has", () => {
+    const country = (id: number, name: string, iso: string): LayerFeature => ({
+      type: 'Feature',
+      geometry: null,
+      properties: { id, name, iso_a3: iso },
+    });
+    const rows = [country(1, 'Vietnam', 'VNM'), country(2, 'Thailand', 'THA'), country(3, 'Lao PDR', 'LAO')];
+    useUserLayers.setState({
+      layers: {
+        'user:1': {
+          id: 'user:1',
+          fileName: 'countries.fgb',
+          description: userDescriptionOfKind('user:1', 'countries.fgb', 'polygon', 3),
+          n: 1,
+          fields: ['id', 'name', 'iso_a3'],
+        },
+      },
+    });
+    try {
+      const index = tableIndex(rows, tableSearchFields('user:1'));
+      expect(ids(matchingRows(index, 'viet'))).toEqual([1]);
+      expect(ids(matchingRows(index, 'THAILAND'))).toEqual([2]);
+      expect(ids(matchingRows(index, 'lao'))).toEqual([3]);
+      // The curated fields alone (what the table searched before) miss every name.
+      expect(ids(matchingRows(tableIndex(rows), 'viet'))).toEqual([]);
+      expect(tableSearchFields('parks')).toEqual(TABLE_SEARCH_FIELDS);
+    } finally {
+      useUserLayers.setState({ layers: {} });
+    }
   });
 });
 

@@ -25,7 +25,7 @@ import { usePublishSheetHeight } from '../analysis/SheetResizer';
 import { useLayerTitle } from '../LayerPanel';
 import { BigLayerTable } from './BigTable';
 import { ColumnFilters } from './ColumnFilter';
-import { type TableColumn, tableColumns } from './columns';
+import { type TableColumn, tableColumns, tableSearchFields } from './columns';
 import { featureIdOf, matchingRows, tableIndex } from './rows';
 import { TableSheet } from './TableSheet';
 import { TableExport } from './TableTools';
@@ -80,7 +80,7 @@ export function LayerTable({ layer, initialSort = [] }: { layer: LayerId; initia
     }
     return tableColumns(layer, f, (code) => names.get(code) ?? null);
   }, [layer, f, districts]);
-  const index = useMemo(() => tableIndex(entry.features), [entry.features]);
+  const index = useMemo(() => tableIndex(entry.features, tableSearchFields(layer)), [entry.features, layer]);
   const filtered = useFilteredFeatures(layer);
   const rows = useMemo(() => {
     const found = matchingRows(index, query);

@@ -27,6 +27,16 @@ const textOf = (v: unknown): string | null => (typeof v === 'string' && v !== ''
 export const TABLE_SEARCH_FIELDS: readonly string[] = ['name_vi', 'name_en', 'name_2020', 'id', 'code'];
 
 /**
+ * The properties the table's search box looks in for `layer`: an imported layer's every column
+ * (UserLayer.fields: a file's own names, `name`, `ten`, `ma_lo`, which the viewer cannot know;
+ * only the curated fields were searched, so "Vietnam" found nothing in a file's `name`), else
+ * TABLE_SEARCH_FIELDS.
+ */
+export function tableSearchFields(layer: LayerId): readonly string[] {
+  return useUserLayers.getState().layers[layer]?.fields ?? TABLE_SEARCH_FIELDS;
+}
+
+/**
  * The columns of `layer`'s table. `districtName` names a district code (parks carry only the code).
  * The first column is always the name: it holds the row's "select" button.
  */

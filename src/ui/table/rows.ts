@@ -6,12 +6,19 @@ import { buildFeatureIndex, type SearchIndex, searchIndex } from '../../lib/sear
 import { toCsv, toGeoJson } from '../analysis/export';
 import { TABLE_SEARCH_FIELDS, type TableColumn } from './columns';
 
-/** Folds every feature once (per data load); search it with `matchingRows`. */
-export function tableIndex(features: readonly LayerFeature[]): SearchIndex<LayerFeature> {
-  return buildFeatureIndex(features, TABLE_SEARCH_FIELDS);
+/**
+ * Folds every feature once (per data load); search it with `matchingRows`. `fields`: the properties
+ * searched, a curated layer's names, ids and codes by default; an imported layer passes its own
+ * columns (UserLayer.fields), whose names the viewer cannot know (a file's `name`, `ten`, `ma_lo`).
+ */
+export function tableIndex(
+  features: readonly LayerFeature[],
+  fields: readonly string[] = TABLE_SEARCH_FIELDS,
+): SearchIndex<LayerFeature> {
+  return buildFeatureIndex(features, fields);
 }
 
-/** The features of `index` matching `query` (every word, in names/ids/codes), in file order. */
+/** The features of `index` matching `query` (every word, in the index's fields), in file order. */
 export function matchingRows(index: SearchIndex<LayerFeature>, query: string): LayerFeature[] {
   return searchIndex(index, query);
 }
