@@ -28,7 +28,6 @@ export {
 } from './user-layers-store';
 
 import type { FeatureProblem } from '../data/boundary';
-import { safeValue } from '../data/boundary/properties';
 import type { ImportWarning } from '../import/types';
 
 let storage: (UserLayerStore & Partial<BigLayerStore>) | null = null;
@@ -171,12 +170,14 @@ export async function restoreUserLayers(): Promise<void> {
   for (const { layer, settings } of all) {
     if (useUserLayers.getState().layers[layer.id]) continue;
     // Structured clone gave the properties a prototype; the boundary's objects have none. A layer
-    // kept before binary values became arrays of numbers (safeValue) still holds typed arrays.
+    // kept before binary values became arrays of numbers (safeValue, data/boundary) may still hold
+    // a Uint8Array: as the boundary now gives it. (Not safeValue itself: importing it here split its
+    // module out of the embed's chunks, 256 bytes over the embed's budget.)
     for (const f of layer.features) {
       const p = f.properties;
       if (!p) continue;
       Object.setPrototypeOf(p, null);
-      for (const k in p) if (p[k] instanceof ArrayBuffer || ArrayBuffer.isView(p[k])) p[k] = safeValue(p[k]);
+      for (const k in p) if (p[k] instanceof Uint8Array) p[k] = Array.from(p[k]);
     }
     const { features, ...rest } = layer;
     put(

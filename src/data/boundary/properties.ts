@@ -12,23 +12,15 @@ export function nfc(text: string): string {
 /**
  * A deep copy of a JSON-like value with every string (and key) in NFC and every object
  * null-prototyped, so a key named `__proto__` or `constructor` is an ordinary key that keeps its
- * value. Binary values (an ArrayBuffer, a typed array or DataView: FlatGeobuf's Binary columns)
- * become arrays of their numbers, as the large-layer decoder gives them: kept as they were,
- * MapLibre's worker messages transferred their buffers away (detached: the info panel then failed
- * on them) and JSON, so every export and the stored layer, wrote them as `{}`. A 64-bit element is
- * kept as its decimal text. Other non-plain objects are kept as they are.
+ * value. Bytes (a Uint8Array: what the readers give for FlatGeobuf's Binary columns) become an array
+ * of their numbers, as the large-layer decoder gives them: kept as they were, MapLibre's worker
+ * messages transferred their buffer away (detached: the info panel then failed on them) and JSON,
+ * so every export and the stored layer, wrote them as `{}`. Other non-plain objects are kept.
  */
 export function safeValue(value: unknown): unknown {
   if (typeof value === 'string') return nfc(value);
   if (Array.isArray(value)) return value.map(safeValue);
-  if (value instanceof ArrayBuffer) return Array.from(new Uint8Array(value));
-  if (value instanceof DataView)
-    return Array.from(new Uint8Array(value.buffer, value.byteOffset, value.byteLength));
-  if (ArrayBuffer.isView(value)) {
-    return Array.from(value as unknown as ArrayLike<number | bigint>, (v) =>
-      typeof v === 'bigint' ? v.toString() : v,
-    );
-  }
+  if (value instanceof Uint8Array) return Array.from(value);
   if (value !== null && typeof value === 'object' && isPlainObject(value)) {
     return safeProperties(value as Record<string, unknown>);
   }
