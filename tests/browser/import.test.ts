@@ -138,6 +138,24 @@ describe('import', () => {
     expect(await drawnUser()).toBe(`user:1=${DITICH_COUNT}`);
   });
 
+  it('a URL that fails gets its row, and stays in the box to be corrected', async () => {
+    const before = await settledLayerRows(page);
+    const failures = await page.$$eval('[data-testid="import-failure"]', (els) => els.length);
+    // Port 9 (discard) refuses the connection here.
+    const field = page.locator('form.import-url input[type="url"]');
+    await field.fill('http://127.0.0.1:9/ranh-gioi.geojson');
+    await page.locator('form.import-url button[type="submit"]').click();
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('[data-testid="import-failure"]').length > n,
+      failures,
+    );
+    const rows = await page.$$eval('[data-testid="import-failure"]', (els) => els.map((e) => e.textContent));
+    expect(rows.at(-1)).toContain('ranh-gioi.geojson');
+    expect(await field.inputValue()).toBe('http://127.0.0.1:9/ranh-gioi.geojson');
+    expect(await settledLayerRows(page)).toEqual(before);
+    await field.fill('');
+  });
+
   it('a file dropped on the map is imported too', async () => {
     await page.evaluate(() => {
       const data = new DataTransfer();

@@ -193,7 +193,15 @@ export function ImportPanel() {
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          if (url.trim()) void importUrl(url).then(() => setUrl(''));
+          if (!url.trim()) return;
+          // Emptied once the layer is added; after a failure the text stays, to be corrected
+          // rather than typed again (a failure row added meanwhile, of any file, keeps it too).
+          const submitted = url;
+          const last = Math.max(0, ...useUserLayers.getState().failures.map((f) => f.id));
+          void importUrl(submitted).then(() => {
+            if (useUserLayers.getState().failures.some((f) => f.id > last)) return;
+            setUrl((now) => (now === submitted ? '' : now));
+          });
         }}
       >
         <label htmlFor={urlId}>{t('userLayers.url.label')}</label>
