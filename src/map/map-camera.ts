@@ -26,10 +26,22 @@ export function jumpToView(map: MapLibreMap, view: View): void {
 }
 
 /**
- * Fits `bbox` ([west, south, east, north], degrees) into the part of the map not covered by panels
- * (`insets`, CSS pixels); panels bigger than the map are ignored (see fitPadding).
+ * The closest zoom a fitted box brings the map to: a box of one point (a layer of one feature)
+ * otherwise went to zoom 22, a 2 m scale bar with nothing around it to recognise.
  */
-export function fitBox(map: MapLibreMap, bbox: Bbox, animate: boolean, insets: Partial<Insets>): void {
+export const FIT_MAX_ZOOM = 17;
+
+/**
+ * Fits `bbox` ([west, south, east, north], degrees) into the part of the map not covered by panels
+ * (`insets`, CSS pixels), no closer than FIT_MAX_ZOOM; panels bigger than the map are ignored (see
+ * fitPadding).
+ */
+export function fitBox(
+  map: Pick<MapLibreMap, 'getContainer' | 'fitBounds'>,
+  bbox: Bbox,
+  animate: boolean,
+  insets: Partial<Insets>,
+): void {
   const { clientWidth, clientHeight } = map.getContainer();
   const padding = fitPadding(clientWidth, clientHeight, insets);
   map.fitBounds(
@@ -37,7 +49,7 @@ export function fitBox(map: MapLibreMap, bbox: Bbox, animate: boolean, insets: P
       [bbox[0], bbox[1]],
       [bbox[2], bbox[3]],
     ],
-    { padding, animate },
+    { padding, animate, maxZoom: FIT_MAX_ZOOM },
   );
 }
 
