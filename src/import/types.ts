@@ -59,7 +59,7 @@ export interface RawRead {
   crsName?: string;
   warnings: ImportWarning[];
   /** Per-feature value problems found by the reader (text decoding), by 0-based index. */
-  valueProblems?: Map<number, { message: string; messageKey: ProblemKey }[]>;
+  valueProblems?: Map<number, { message: string; messageKey: ProblemKey; column?: string }[]>;
   csv?: CsvDetection;
   /** Coordinates are known to be WGS 84 already (KML, GPX, GeoJSON per RFC 7946). */
   geographic?: boolean;

@@ -267,6 +267,7 @@ describe('LayerPanel notices of the data boundary', () => {
       id: 'p3',
       message: 'column "code" holds the integer 1152921504606846976',
       messageKey: 'problem.value.integer' as const,
+      column: 'code',
     },
   ];
 
@@ -284,7 +285,10 @@ describe('LayerPanel notices of the data boundary', () => {
         `Khu công nghiệp X (${lang === 'vi' ? 'toạ độ không phải số hữu hạn' : 'coordinates are not finite numbers'})`,
       );
       expect(location).toContain('#7');
-      expect(values).toContain('p3');
+      // The value's column is named with the reason.
+      expect(values).toContain(
+        `p3 (code: ${lang === 'vi' ? 'số nguyên quá lớn, giữ dạng văn bản' : 'integer too large, kept as text'})`,
+      );
       expect(values).not.toContain('Khu công nghiệp X');
     }
   });

@@ -15,7 +15,10 @@ export function LayerProblems({ problems }: { problems: FeatureProblem[] }) {
   const list = (items: FeatureProblem[]) => {
     const named = items.slice(0, LISTED).map((p) => {
       const who = p.name ?? (p.id !== undefined ? String(p.id) : `#${p.ordinal}`);
-      return p.messageKey ? `${who} (${t(p.messageKey as MessageKey)})` : who;
+      if (!p.messageKey) return who;
+      const reason = t(p.messageKey as MessageKey);
+      // A value's problem names its column: "#1 (ulong: số nguyên quá lớn, giữ dạng văn bản)".
+      return `${who} (${p.column ? `${p.column}: ${reason}` : reason})`;
     });
     if (items.length > LISTED) named.push(t('layers.problems.more', { count: num(items.length - LISTED) }));
     return named.join('; ');

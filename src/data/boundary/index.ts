@@ -33,7 +33,7 @@ export interface CheckOptions {
    */
   nullGeometry?: 'report' | 'keep';
   /** Problems the reader found while decoding this feature's attributes (kept values). */
-  valueProblems?: readonly { message: string; messageKey: ProblemKey }[];
+  valueProblems?: readonly { message: string; messageKey: ProblemKey; column?: string }[];
 }
 
 /**

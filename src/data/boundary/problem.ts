@@ -28,6 +28,8 @@ export interface FeatureProblem {
   name?: string;
   message: string;
   messageKey?: ProblemKey;
+  /** For a value kept in another form: its column. */
+  column?: string;
 }
 
 /** True when the problem left the feature without a location (`geometry: null`). */

@@ -28,6 +28,8 @@ export const FIXED_SIZES: Partial<Record<ColumnType, number>> = {
 export interface ValueProblem {
   message: string;
   messageKey: ProblemKey;
+  /** The column whose value it is (named in the layer's notice). */
+  column: string;
 }
 
 /**
@@ -133,6 +135,7 @@ export function exactInteger(value: bigint, column: string, problems: ValueProbl
   if (Number.isSafeInteger(n)) return n;
   problems.push({
     messageKey: 'problem.value.integer',
+    column,
     message: `column "${column}" holds the integer ${value}, beyond what a number keeps exactly (±2^53); kept as the text "${value}".`,
   });
   return value.toString();
@@ -145,6 +148,7 @@ export function text(raw: Uint8Array, column: string, problems: ValueProblem[]):
   } catch {
     problems.push({
       messageKey: 'problem.value.text',
+      column,
       message: `column "${column}" holds bytes that are not valid UTF-8 text; kept with U+FFFD in place of the bad bytes.`,
     });
     return lenientUtf8.decode(raw);
@@ -158,6 +162,7 @@ export function parseJsonOrRaw(json: string, column: string, problems: ValueProb
   } catch {
     problems.push({
       messageKey: 'problem.value.json',
+      column,
       message: `column "${column}" is typed Json but holds text that is not JSON; kept as that text.`,
     });
     return json;

@@ -88,6 +88,7 @@ export async function read(bytes: Uint8Array, ctx: ReadContext): Promise<RawRead
         const list = valueProblems.get(i) ?? [];
         list.push({
           messageKey: 'problem.value.text',
+          column: key,
           message: `${key} is not valid ${encoding}; kept with �.`,
         });
         valueProblems.set(i, list);
