@@ -153,5 +153,10 @@ describe('import API', () => {
     expect(props.binary).toEqual([0x58]); // GDAL writes the one byte 'X'
     expect(JSON.parse(JSON.stringify(props)).binary).toEqual([0x58]);
     expect(structuredClone(props).binary).toEqual([0x58]);
+    // Its values kept in another form name their columns (the layer's notice shows them).
+    expect(out.result.problems.map((p) => [p.ordinal, p.messageKey, p.column])).toEqual([
+      [1, 'problem.value.integer', 'ulong'],
+      [1, 'problem.value.json', 'json'],
+    ]);
   });
 });

@@ -32,7 +32,7 @@ export async function read(bytes: Uint8Array, ctx: ReadContext): Promise<RawRead
   for (const p of problems) {
     if (p.messageKey?.startsWith('problem.value.')) {
       const list = valueProblems.get(p.ordinal - 1) ?? [];
-      list.push({ message: p.message, messageKey: p.messageKey });
+      list.push({ message: p.message, messageKey: p.messageKey, ...(p.column ? { column: p.column } : {}) });
       valueProblems.set(p.ordinal - 1, list);
     }
   }
