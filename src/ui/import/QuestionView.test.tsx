@@ -60,6 +60,22 @@ describe('the import question', () => {
     expect(findAll(q, tag('button')).map(text)).toEqual(['Đúng, giữ lớp', 'Đổi kinh độ và vĩ độ', 'Thôi']);
   });
 
+  it("writes the size question's megabytes in the page's format (435,7 in Vietnamese, not 435.7)", () => {
+    useLanguage.setState({ lang: 'vi' });
+    useImportQuestion.setState({
+      question: { kind: 'large', file: new Blob([]), name: 'thua.fgb', size: 435.7, limit: 100 },
+    });
+    const legend = text(
+      findOne(findOne(render(<ImportPanel />), attr('data-testid', 'import-large')), tag('legend')),
+    );
+    expect(legend).toContain('lớn 435,7 MB, quá giới hạn 100 MB');
+    useLanguage.setState({ lang: 'en' });
+    const en = text(
+      findOne(findOne(render(<ImportPanel />), attr('data-testid', 'import-large')), tag('legend')),
+    );
+    expect(en).toContain('is 435.7 MB, over the 100 MB limit');
+  });
+
   it('speaks English too, for the size question and the coordinate system question', () => {
     useLanguage.setState({ lang: 'en' });
     useImportQuestion.setState({

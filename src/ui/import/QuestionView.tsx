@@ -11,9 +11,11 @@ import { focusAfterAnswer, questionArrival } from './question-focus';
 
 /** The question's words (its legend, and what the live region says). */
 function useQuestionText(q: Question | null): string {
-  const { t } = useT();
+  const { t, num } = useT();
   if (!q) return '';
-  if (q.kind === 'large') return t('import.error.tooLarge', { file: q.name, size: q.size, limit: q.limit });
+  // Sizes in the page's number format: "435.7 MB" reads as 4,357 MB in Vietnamese.
+  if (q.kind === 'large')
+    return t('import.error.tooLarge', { file: q.name, size: num(q.size, 1), limit: num(q.limit, 1) });
   if (q.kind === 'crs') return t('userLayers.crs.question', { file: q.result.fileName });
   const csv = q.result.csv!;
   return csv.wkt
