@@ -19,11 +19,12 @@ const UserLayerAnalysis = lazy(async () => ({
 /** Message params with every number in the page's number format (a count read "100000"). */
 function formatted(
   params: Record<string, unknown> | undefined,
-  num: (n: number) => string,
+  num: (n: number, digits?: number) => string,
 ): Record<string, string | number> | undefined {
   if (!params) return undefined;
   const out: Record<string, string | number> = {};
-  for (const [k, v] of Object.entries(params)) out[k] = typeof v === 'number' ? num(v) : String(v);
+  // Every decimal kept (num's default of 0 digits would round one away).
+  for (const [k, v] of Object.entries(params)) out[k] = typeof v === 'number' ? num(v, 10) : String(v);
   return out;
 }
 
