@@ -49,9 +49,10 @@ describe('a 25,000-parcel FlatGeobuf with onChunk', () => {
       warnings: [],
       crs: { source: 'prj' },
     });
-    // Streamed: no progress had been reported when the first chunk came, and after it the file was
-    // not yet read to its end.
-    expect(progressAtFirstChunk).toBe(0);
+    // Streamed: when the first chunk came, the progress had said only its features, and the file was
+    // not yet read to its end (the chunk's hand-over waits for the app to draw it).
+    expect(progressAtFirstChunk).toBe(1);
+    expect(progress[0]!.featuresRead).toBe(3612);
     expect(progress[0]!.bytesRead).toBeLessThan(fgb.length);
     expect(progress.at(-1)).toMatchObject({ featuresRead: N, bytesRead: fgb.length, totalBytes: fgb.length });
     // The same features as the GeoJSON reader, in file order.
@@ -219,7 +220,7 @@ describe('transferring (chunks handed to the main thread)', () => {
     { chunkFeatures: 1 },
   );
 
-  it('waits for the main thread only with 8 chunks untaken, and drain waits for all', async () => {
+  it('waits for the answer to the first chunk, then only with 8 untaken, and drain waits for all', async () => {
     const takes: (() => void)[] = [];
     const sink = transferring(
       (c) =>
@@ -235,11 +236,15 @@ describe('transferring (chunks handed to the main thread)', () => {
       }
     })();
     await new Promise((r) => setTimeout(r, 0));
-    // Seven sent without an answer; the eighth waits for the first to be taken.
-    expect(sent).toBe(7);
+    // The first waits for its answer (the app gives it once the chunk is drawn).
+    expect(sent).toBe(0);
     takes[0]!();
     await new Promise((r) => setTimeout(r, 0));
+    // Then seven more without an answer; the ninth waits for the second to be taken.
     expect(sent).toBe(8);
+    takes[1]!();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(sent).toBe(9);
     for (const take of takes) take?.();
     await new Promise((r) => setTimeout(r, 0));
     for (const take of takes) take?.();
@@ -264,7 +269,14 @@ describe('transferring (chunks handed to the main thread)', () => {
     const other = transferring(async () => {
       throw new Error('no room');
     });
-    await other(chunks[0]!);
-    await expect(other.drain()).rejects.toThrow('no room');
+    // The first chunk's answer is waited for: its failure fails that send.
+    await expect(other(chunks[0]!)).rejects.toThrow('no room');
+    const later = transferring(async (c) => {
+      if (c.first === 2) throw new Error('no room');
+    });
+    await later(chunks[0]!);
+    await later(chunks[1]!);
+    await later(chunks[2]!);
+    await expect(later.drain()).rejects.toThrow('no room');
   });
 });

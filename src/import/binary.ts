@@ -35,7 +35,9 @@ const CHUNKS_IN_FLIGHT = 8;
 
 /**
  * A sink that transfers the chunk's buffers through Comlink (only a mark when called directly),
- * waiting for the main thread only when CHUNKS_IN_FLIGHT chunks are untaken. `drain()` waits for
+ * waiting for the main thread's answer to the first chunk (the app answers once it has drawn it, so
+ * the first features show before the rest of the file is read: src/state/big-drawn.ts), then only
+ * when CHUNKS_IN_FLIGHT chunks are untaken. `drain()` waits for
  * every chunk to be taken, and is due before the import's result: a Comlink callback answers on a
  * port of its own, so nothing else orders the last chunks before the result. A chunk the main
  * thread failed to take rejects the next send or the drain.
@@ -46,6 +48,7 @@ export function transferring(
 ): ChunkSink & { drain(): Promise<void> } {
   const pending: Promise<void>[] = [];
   let failure: { error: unknown } | null = null;
+  let first = true;
   const sink = async (chunk: BinaryChunk) => {
     if (failure) throw failure.error;
     const taken = Promise.resolve(onChunk(transfer(chunk, chunkBuffers(chunk))));
@@ -53,7 +56,8 @@ export function transferring(
       failure ??= { error };
     });
     pending.push(taken);
-    if (pending.length >= inFlight) await pending.shift();
+    if (first || pending.length >= inFlight) await pending.shift();
+    first = false;
   };
   return Object.assign(sink, {
     async drain() {
@@ -247,8 +251,9 @@ export async function streamFgbChunks(
     );
     for await (const chunk of chunks) {
       tally.add(chunk);
-      await sink(chunk);
+      // Before the hand-over: the first one waits until the chunk is drawn (see `transferring`).
       options.onProgress?.({ bytesRead, totalBytes, featuresRead: tally.count });
+      await sink(chunk);
     }
   } catch (e) {
     if (e instanceof FlatGeobufError)

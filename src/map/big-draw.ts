@@ -1,12 +1,15 @@
 // What the map hands deck.gl for the large imported layers (issue 10 §2): per chunk, whether it is
-// near the view and at which level of detail (points or shapes), from the map's view. Pure, apart
-// from PlanningMap, which owns the map and the deck.gl overlay.
+// near the view and at which level of detail (points or shapes), from the map's view; and drawBig,
+// which hands that to deck.gl and tells when it is drawn.
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { BinaryChunk } from '../data/binary/types';
+import { bigLayersDrawn } from '../state/big-drawn';
+import type { MapDeck } from './analysis-overlay';
 import { chunkFilterProps } from './deck/big-filter-props';
 import { BIG_OUTLINE_ZOOM, type BigChunkDraw, bigChunkDraw, chunkInView } from './deck/big-layer-props';
 import { ChunkTriangles } from './deck/chunk-triangles';
 import { shapeZoom } from './deck/feature-points';
+import type { NativeLayers } from './native/NativeLayers';
 import type { BigLayerInput } from './types';
 
 export interface BigView {
@@ -83,4 +86,35 @@ export function chunkTriangles(redraw: () => void): ChunkTriangles {
       redraw();
     });
   });
+}
+
+/**
+ * Hands `deck` the draw of `layers` for the map's view, each before its style layer (`native`),
+ * and repaints. Once the map has rendered it, `rendered` gets the chunks held, those drawn, those
+ * drawn as shapes, and whether a chunk to be drawn still waits for a later frame (MapDeck.setBig's
+ * budget); with none waiting, the layers are reported drawn (an import waits for its first chunk:
+ * state/big-drawn.ts). Here rather than in MapOverlays to load with deck.gl (see there).
+ */
+export function drawBig(
+  map: MapLibreMap,
+  deck: MapDeck,
+  layers: readonly BigLayerInput[],
+  native: NativeLayers,
+  triangles: ChunkTriangles | null,
+  rendered: (held: number, drawn: number, shapes: number, waiting: boolean) => void,
+): void {
+  const props = chunkDraws(
+    layers,
+    bigViewOf(map),
+    (id) => native.beforeIdFor(id),
+    (chunk) => triangles?.ready(chunk) ?? true,
+  );
+  const waiting = deck.setBig(props);
+  const drawn = deck.bigDrawn;
+  const shapes = deck.bigShapesDrawn;
+  map.once('render', () => {
+    rendered(props.length, drawn, shapes, waiting);
+    if (!waiting) bigLayersDrawn(layers);
+  });
+  map.triggerRepaint();
 }

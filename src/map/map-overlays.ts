@@ -102,20 +102,8 @@ export class MapOverlays {
       return;
     }
     this.lastCulling = this.bigCulling();
-    const triangles = this.triangles;
-    const props = draw.chunkDraws(
-      this.big,
-      draw.bigViewOf(this.map),
-      (id) => native.beforeIdFor(id),
-      (chunk) => triangles?.ready(chunk) ?? true,
-    );
-    const waiting = deck.setBig(props);
-    const drawn = deck.bigDrawn;
-    const shapes = deck.bigShapesDrawn;
-    // For tests and tools: the chunks the map holds, and those deck.gl draws (handed over, the
-    // layer on, the chunk near the view), set once the map has rendered them.
-    this.map.once('render', () => {
-      this.markBig(props.length, drawn, shapes);
+    draw.drawBig(this.map, deck, this.big, native, this.triangles, (held, drawn, shapes, waiting) => {
+      this.markBig(held, drawn, shapes);
       // One more chunk after each frame (see MapDeck.setBig).
       if (waiting && !this.bigQueued) {
         this.bigQueued = true;
@@ -125,7 +113,6 @@ export class MapOverlays {
         });
       }
     });
-    this.map.triggerRepaint();
   }
 
   private markBig(held: number, drawn: number, shapes: number): void {

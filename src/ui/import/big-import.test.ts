@@ -4,6 +4,7 @@
 import type { Feature, Point } from 'geojson';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { featuresToChunks } from '../../data/binary/builder';
+import { bigLayersDrawn } from '../../state/big-drawn';
 import { useBigLayers } from '../../state/big-layers-store';
 import { useLayers } from '../../state/layers';
 import { useUserLayers } from '../../state/user-layers';
@@ -69,5 +70,57 @@ describe('bigReceiver', () => {
     expect(useBigLayers.getState().layers['user:1']).toBeUndefined();
     expect(useLayers.getState().layers['user:1']).toBeUndefined();
     expect(r.layerId()).toBeNull();
+  });
+
+  describe('the first chunk is answered once the map has drawn it', () => {
+    // A page with a map on it, or without (there is no DOM in node: a stand-in for querySelector).
+    let mapOnPage = false;
+    beforeEach(() => {
+      mapOnPage = true;
+      vi.stubGlobal('document', {
+        querySelector: (s: string) => (s === '.maplibregl-map' && mapOnPage ? {} : null),
+      });
+    });
+    afterEach(() => vi.unstubAllGlobals());
+    const settled = (p: Promise<void> | undefined) => {
+      const state = { done: false };
+      void p?.then(() => {
+        state.done = true;
+      });
+      return state;
+    };
+
+    it('with a map on the page: when the map reports the layer drawn, not before', async () => {
+      const r = bigReceiver('diem.fgb');
+      const first = r.onChunk(CHUNKS[0]!);
+      expect(first).toBeInstanceOf(Promise);
+      // Later chunks are answered at once.
+      expect(r.onChunk(CHUNKS[1]!)).toBeUndefined();
+      const state = settled(first);
+      bigLayersDrawn([{ id: 'user:9' }]);
+      await vi.advanceTimersByTimeAsync(3000);
+      expect(state.done).toBe(false);
+      bigLayersDrawn([{ id: 'user:1' }]);
+      await vi.advanceTimersByTimeAsync(0);
+      expect(state.done).toBe(true);
+    });
+
+    it('after 4 s at most (a background tab draws nothing), or at once when aborted', async () => {
+      const slow = settled(bigReceiver('a.fgb').onChunk(CHUNKS[0]!));
+      await vi.advanceTimersByTimeAsync(3999);
+      expect(slow.done).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(slow.done).toBe(true);
+      const r = bigReceiver('b.fgb');
+      const cancelled = settled(r.onChunk(CHUNKS[0]!));
+      await r.abort();
+      await vi.advanceTimersByTimeAsync(0);
+      expect(cancelled.done).toBe(true);
+    });
+
+    it('with no map on the page, at once', () => {
+      mapOnPage = false;
+      expect(bigReceiver('diem.fgb').onChunk(CHUNKS[0]!)).toBeUndefined();
+    });
   });
 });
