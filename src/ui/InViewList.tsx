@@ -4,18 +4,22 @@
 // disclosure button ("Features in view (N)") folds it; the count is also said in a polite live
 // region. It follows the view store's camera, which the map sets when it settles (moveend), and is
 // recomputed a moment after the last change, so a burst of moves or filter edits is read once.
+// A large imported layer is counted from its chunks (in-view-big.ts): every feature in view counts,
+// its first 100 get buttons, as a small layer's.
 import type { Feature } from 'geojson';
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { LayerId } from '../data/schema';
-import { type MessageKey, useT } from '../i18n';
-import { useCatalog } from '../state/catalog';
+import { useT } from '../i18n';
+import { useBigLayers } from '../state/big-layers-store';
 import { useCompare } from '../state/compare';
-import { useFilters } from '../state/filters';
+import { selectLayerFilter, useFilters } from '../state/filters';
 import { useLayers, visibleIds } from '../state/layers';
 import { shownFeatures } from '../state/shown-features';
 import { useView } from '../state/view';
 import { chooseAndZoom } from './choose-feature';
 import { featuresInView, type InViewGroup } from './in-view';
+import { bigFeaturesInView } from './in-view-big';
+import { useLayerTitle } from './LayerPanel';
 
 /** Wait after the last change before listing again (ms). */
 const SETTLE_MS = 300;
@@ -30,27 +34,31 @@ export function InViewList() {
   const filters = useFilters((s) => s);
   const compareMode = useCompare((s) => s.mode);
   const compareLeft = useCompare((s) => s.left);
-  const catalog = useCatalog((s) => s.catalog);
+  const big = useBigLayers((s) => s.layers);
   const [groups, setGroups] = useState<InViewGroup[] | null>(null);
   const listId = useId();
 
   useEffect(() => {
-    void filters;
     if (!bounds) return;
     const timer = setTimeout(() => {
       // In a comparison the view is the left map's camera, so the left map's layers are listed.
       const ids: LayerId[] = compareMode ? compareLeft : visibleIds(layers);
-      const input = ids
-        .filter((id) => layers[id]?.status === 'ready')
-        .map((layerId) => ({ layerId, features: shownFeatures(layerId) as Feature[] }));
-      setGroups(featuresInView(input, bounds));
+      const next: InViewGroup[] = [];
+      for (const layerId of ids) {
+        if (layers[layerId]?.status !== 'ready') continue;
+        // A large layer holds no features here: its chunks are counted (in-view-big.ts).
+        const bigLayer = big[layerId];
+        const group = bigLayer
+          ? bigFeaturesInView(bigLayer, selectLayerFilter(layerId)(filters), bounds, MAX_PER_LAYER)
+          : featuresInView([{ layerId, features: shownFeatures(layerId) as Feature[] }], bounds)[0];
+        if (group) next.push(group);
+      }
+      setGroups(next);
     }, SETTLE_MS);
     return () => clearTimeout(timer);
-  }, [bounds, layers, filters, compareMode, compareLeft]);
+  }, [bounds, layers, big, filters, compareMode, compareLeft]);
 
-  const title = (id: LayerId) =>
-    catalog?.layers.find((l) => l.id === id)?.title[f.lang] || f.t(`layer.${id}` as MessageKey);
-  const total = useMemo(() => groups?.reduce((n, g) => n + g.items.length, 0) ?? 0, [groups]);
+  const total = useMemo(() => groups?.reduce((n, g) => n + g.total, 0) ?? 0, [groups]);
   const count = groups ? f.num(total) : '…';
 
   return (
@@ -71,35 +79,40 @@ export function InViewList() {
       <div id={listId} className="in-view-body" hidden={!open}>
         {open && !groups && <p>{f.t('inview.waiting')}</p>}
         {open && groups?.length === 0 && <p>{f.t('inview.empty')}</p>}
-        {open &&
-          groups?.map((g) => (
-            <section key={g.layerId} aria-label={title(g.layerId)} data-layer={g.layerId}>
-              <h3 className="in-view-group-title">
-                {f.t('inview.group', { layer: title(g.layerId), count: f.num(g.items.length) })}
-              </h3>
-              <ul className="in-view-list">
-                {g.items.slice(0, MAX_PER_LAYER).map(({ id, feature }) => {
-                  const name = f.name(feature.properties) || f.t('inview.unnamed', { id });
-                  return (
-                    <li key={id}>
-                      <button
-                        type="button"
-                        className="in-view-item"
-                        data-feature-id={id}
-                        onClick={() => chooseAndZoom({ layerId: g.layerId, featureId: id })}
-                      >
-                        {name}
-                      </button>
-                    </li>
-                  );
-                })}
-              </ul>
-              {g.items.length > MAX_PER_LAYER && (
-                <p>{f.t('inview.more', { count: f.num(g.items.length - MAX_PER_LAYER) })}</p>
-              )}
-            </section>
-          ))}
+        {open && groups?.map((g) => <Group key={g.layerId} group={g} />)}
       </div>
+    </section>
+  );
+}
+
+/** One layer's features in view: a heading with its title and count, a button per feature. */
+function Group({ group: g }: { group: InViewGroup }) {
+  const f = useT();
+  const title = useLayerTitle(g.layerId);
+  return (
+    <section aria-label={title} data-layer={g.layerId} data-count={g.total}>
+      <h3 className="in-view-group-title">{f.t('inview.group', { layer: title, count: f.num(g.total) })}</h3>
+      <ul className="in-view-list">
+        {g.items.slice(0, MAX_PER_LAYER).map(({ id, feature }) => {
+          const name =
+            f.name(feature.properties) ||
+            // A large layer's feature is named as its table's row is (the id is its ordinal).
+            (g.big ? f.t('bigLayers.feature', { n: f.num(Number(id) + 1) }) : f.t('inview.unnamed', { id }));
+          return (
+            <li key={id}>
+              <button
+                type="button"
+                className="in-view-item"
+                data-feature-id={id}
+                onClick={() => chooseAndZoom({ layerId: g.layerId, featureId: id })}
+              >
+                {name}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      {g.total > MAX_PER_LAYER && <p>{f.t('inview.more', { count: f.num(g.total - MAX_PER_LAYER) })}</p>}
     </section>
   );
 }

@@ -18,7 +18,12 @@ export interface InViewItem {
 
 export interface InViewGroup {
   layerId: LayerId;
+  /** The features in view; a large layer's only the first few (`total` counts them all). */
   items: InViewItem[];
+  /** How many features of the layer are in view. */
+  total: number;
+  /** A large layer's group: `id` is the feature's ordinal in the layer (as its table's rows). */
+  big?: true;
 }
 
 const boxes = new WeakMap<Feature, Box | null>();
@@ -55,7 +60,7 @@ export function featuresInView(
       if (id === undefined || id === null || !box || !boxesOverlap(box, view)) continue;
       items.push({ id: String(id), feature });
     }
-    if (items.length > 0) groups.push({ layerId, items });
+    if (items.length > 0) groups.push({ layerId, items, total: items.length });
   }
   return groups;
 }

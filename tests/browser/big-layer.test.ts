@@ -7,6 +7,7 @@
 // reload the layer is back from IndexedDB and drawn again. Under its row, "within 1 km of Ring Road 4"
 // equals the small-layer function, and "area per district" runs part by part and is cancelled.
 // Last, a large point layer beside it: its nearest-corridor answer drawn with lines (≤ 5,000).
+import turfBbox from '@turf/bbox';
 import type { Feature, Point, Polygon } from 'geojson';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -38,6 +39,8 @@ afterAll(async () => {
 });
 
 const ROW = 'li[data-testid="layer-row"][data-layer-id="user:1"]';
+/** A count as the Vietnamese page writes it ("1.234"). */
+const viCount = (n: number) => new Intl.NumberFormat('vi').format(n);
 const chunksDrawn = () =>
   page.$eval('[data-testid="map"]', (el) => Number((el as HTMLElement).dataset.bigChunksDrawn ?? 0));
 
@@ -342,6 +345,54 @@ describe('a large layer', () => {
     }, centres[chosen]!);
     expect(await picksAt(await at(), true)).toBe(true);
   }, 400_000);
+
+  it('counts its parcels in the features-in-view list, as Turf’s boxes of the file’s features give', async () => {
+    // Zoom 15 around the province's middle: a few hundred parcels, more than the list's 100 buttons.
+    const bounds = await page.evaluate(
+      () =>
+        new Promise<number[]>((resolve) => {
+          const map = (
+            document.querySelector('[data-testid="map"]') as HTMLElement & {
+              maplibreMap: {
+                jumpTo(o: object): void;
+                once(e: string, f: () => void): void;
+                getBounds(): { toArray(): number[][] };
+              };
+            }
+          ).maplibreMap;
+          map.once('moveend', () => resolve(map.getBounds().toArray().flat()));
+          map.jumpTo({ center: [106.62, 11.17], zoom: 15 });
+        }),
+    );
+    const [w, s, e, n] = bounds as [number, number, number, number];
+    const expected = all.filter((f) => {
+      const [fw, fs, fe, fn] = turfBbox(f);
+      return fw! <= e && fe! >= w && fs! <= n && fn! >= s;
+    }).length;
+    expect(expected).toBeGreaterThan(100);
+    if ((await page.getAttribute('[data-testid="in-view-toggle"]', 'aria-expanded')) !== 'true')
+      await page.click('[data-testid="in-view-toggle"]');
+    const group = '[data-testid="in-view"] section[data-layer="user:1"]';
+    await page.waitForFunction(
+      ([sel, want]) => document.querySelector(sel!)?.getAttribute('data-count') === want,
+      [group, String(expected)],
+      { timeout: 30_000 },
+    );
+    const shown = await page.$eval(group, (el) => ({
+      title: el.querySelector('h3')?.textContent ?? '',
+      buttons: el.querySelectorAll('button.in-view-item').length,
+      text: el.textContent ?? '',
+    }));
+    // Titled by its file's name (it read "layer.user:1"), counted in the page's number format.
+    expect(shown.title).toBe(`parcels-100k.fgb: ${viCount(expected)}`);
+    expect(shown.buttons).toBe(100);
+    expect(shown.text).toContain(`… và ${viCount(expected - 100)} đối tượng khác`);
+    // The toggle's count includes them.
+    const toggle = (await page.textContent('[data-testid="in-view-toggle"]')) ?? '';
+    const listed = Number(/\(([\d.]+)\)/.exec(toggle)?.[1]?.replaceAll('.', '') ?? -1);
+    expect(listed).toBeGreaterThanOrEqual(expected);
+    await page.click('[data-testid="in-view-toggle"]');
+  }, 120_000);
 
   it("finds its parcels within 1 km of Ring Road 4 under its row, as the exact distance of a small layer's features gives", async () => {
     // The reference: the same 100,000 parcels as GeoJSON (float64) through userFeaturesWithin, the
