@@ -1,7 +1,7 @@
 // What the import worker exposes (through Comlink, see import.worker.ts and client.ts). Kept apart
 // from the worker entry so tests can call it directly.
 import { BIG_LAYER_FEATURES, type BinaryChunk } from '../data/binary/types';
-import type { HeaderMeta } from '../data/fgb';
+import { type HeaderMeta, keptWholeFile } from '../data/fgb';
 import { CRS_CHOICES, type CrsChoiceId } from './crs';
 import { IMPORT_SIZE_LIMIT_BYTES } from './limits';
 import {
@@ -80,6 +80,11 @@ export interface ImportApi {
   ): Promise<ChunkReadOutcome>;
   /** The whole file at `url` through the import path, as chunks: for a server without Range. */
   readWhole(job: number, url: string, onChunk: ChunkSink): Promise<ChunkReadOutcome>;
+  /**
+   * A copy of the file at `url` as the worker kept it when its server answered a range request
+   * with the whole file (a probe does), or null: a URL import then does not download it again.
+   */
+  keptFile(url: string): Uint8Array | null;
 }
 
 const asOutcome = (e: unknown, name: string): ImportOutcome => {
@@ -212,6 +217,7 @@ export function createImportApi(): ImportApi {
     readWhole(job, url, onChunk) {
       return withJob(job, (signal) => readWholeChunks(url, signal, onChunk));
     },
+    keptFile: (url) => keptWholeFile(url),
   };
   return api;
 }

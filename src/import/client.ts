@@ -39,6 +39,8 @@ export interface ImportClient {
   readRect(url: string, bbox: Bbox, options: ChunkReadOptions): Promise<ChunkReadOutcome>;
   /** The whole file of `url` as chunks (ImportApi.readWhole). */
   readWhole(url: string, options: ChunkReadOptions): Promise<ChunkReadOutcome>;
+  /** The file of `url` the worker kept from a server without Range, or null (ImportApi.keptFile). */
+  keptFile(url: string): Promise<Uint8Array | null>;
   terminate(): void;
 }
 
@@ -111,6 +113,7 @@ export function createImportClient(
       cancellable<ChunkReadOutcome>(signal, (job) => api.readRect(job, url, bbox, proxy(onChunk), header)),
     readWhole: (url, { signal, onChunk }) =>
       cancellable<ChunkReadOutcome>(signal, (job) => api.readWhole(job, url, proxy(onChunk))),
+    keptFile: (url) => api.keptFile(url),
     terminate: () => worker.terminate(),
   };
 }

@@ -2,7 +2,7 @@
 // from the view's size in degrees (1280 × 800 px, 360° / (256 × 2^z) per px, × cos lat for height).
 import { describe, expect, it } from 'vitest';
 import type { UrlProbe } from '../import/rect-read';
-import { looksLikeFlatGeobuf, minZoomFor, readsByViewport } from './url-reading';
+import { chooseUrlReading, looksLikeFlatGeobuf, minZoomFor, readsByViewport } from './url-reading';
 
 const box: [number, number, number, number] = [106.3, 10.85, 106.95, 11.5];
 const probe = (over: Partial<UrlProbe>): UrlProbe => ({
@@ -61,5 +61,21 @@ describe('looksLikeFlatGeobuf', () => {
     expect(looksLikeFlatGeobuf('https://h.example/a/parcels.FGB?x=1')).toBe(true);
     expect(looksLikeFlatGeobuf('https://h.example/a/parcels.geojson?f=.fgb')).toBe(false);
     expect(looksLikeFlatGeobuf('not a url')).toBe(false);
+  });
+});
+
+describe('chooseUrlReading', () => {
+  const client = (p: UrlProbe) => ({ probe: async () => ({ ok: true as const, probe: p }) });
+  it('a small file from a server that ignores Range: whole, from the copy the probe got', async () => {
+    const small = probe({ featureCount: 10, rangeSupported: false });
+    expect(await chooseUrlReading('https://x.vn/a.fgb', client(small))).toEqual({
+      mode: 'whole',
+      kept: true,
+    });
+    const ranged = probe({ featureCount: 10 });
+    expect(await chooseUrlReading('https://x.vn/a.fgb', client(ranged))).toEqual({ mode: 'whole' });
+    expect(await chooseUrlReading('https://x.vn/a.fgb', client(probe({})))).toMatchObject({
+      mode: 'viewport',
+    });
   });
 });

@@ -9,7 +9,13 @@ export const MAX_VIEW_FEATURES = 50_000;
 /** The view the minimum zoom is worked out for (CSS px; a laptop's map area). */
 const REFERENCE_VIEW = { w: 1280, h: 800 };
 
-export type UrlReading = { mode: 'whole' } | { mode: 'viewport'; probe: UrlProbe; minZoom: number };
+/**
+ * How a URL's layer is read. 'whole' with `kept`: the probe found a server that ignores Range, so
+ * its answer was the whole file, which the worker kept (ImportClient.keptFile): import that copy.
+ */
+export type UrlReading =
+  | { mode: 'whole'; kept?: true }
+  | { mode: 'viewport'; probe: UrlProbe; minZoom: number };
 
 /** True for a URL whose path ends in `.fgb` (the only format with an index to read by range). */
 export function looksLikeFlatGeobuf(url: string): boolean {
@@ -67,6 +73,8 @@ export async function chooseUrlReading(
 ): Promise<UrlReading> {
   if (!looksLikeFlatGeobuf(url)) return { mode: 'whole' };
   const outcome = await client.probe(url, signal ? { signal } : {});
-  if (!outcome.ok || !readsByViewport(outcome.probe)) return { mode: 'whole' };
+  if (!outcome.ok) return { mode: 'whole' };
+  if (!readsByViewport(outcome.probe))
+    return outcome.probe.rangeSupported ? { mode: 'whole' } : { mode: 'whole', kept: true };
   return { mode: 'viewport', probe: outcome.probe, minZoom: minZoomFor(outcome.probe) };
 }

@@ -5,6 +5,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Point } from 'geojson';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { writeFeatures } from '../../data/fgb/writer';
 import type { ImportClient } from '../../import/client';
 import { useLayers } from '../../state/layers';
 import { useUserLayers } from '../../state/user-layers';
@@ -112,6 +113,39 @@ describe('import flow', () => {
       expect.objectContaining({ fileName: 'cham.geojson', key: 'import.error.cancelled' }),
     ]);
     expect(useLayers.getState().layers['user:1']).toBeUndefined();
+  });
+
+  it('a small .fgb on a server that ignores Range is downloaded once: the probe’s copy is imported', async () => {
+    const body = Buffer.from(
+      writeFeatures(
+        ['A', 'B', 'C'].map((ten, i) => ({
+          type: 'Feature' as const,
+          properties: { ten },
+          geometry: { type: 'Point' as const, coordinates: [106.6 + i / 100, 11] },
+        })),
+      ),
+    );
+    // Every request gets the whole file with 200, whatever its Range header.
+    const requests: (string | undefined)[] = [];
+    const server = createServer((req, res) => {
+      requests.push(req.headers.range);
+      res.writeHead(200, { 'content-length': body.length }).end(body);
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/diem.fgb`;
+    try {
+      await importUrl(url);
+    } finally {
+      server.close();
+    }
+    expect(useUserLayers.getState().failures).toEqual([]);
+    // (Written in its spatial index's order.)
+    const names = useLayers.getState().layers['user:1']?.features.map((f) => String(f.properties?.ten));
+    expect(names?.sort()).toEqual(['A', 'B', 'C']);
+    expect(useUserLayers.getState().layers['user:1']?.url).toBe(url);
+    // One request: the probe's range request, answered with the whole file (it was two).
+    expect(requests).toHaveLength(1);
+    expect(requests[0]).toMatch(/^bytes=0-/);
   });
 
   it("shows an import's problems in the layer's row and its warnings under it", async () => {

@@ -1,7 +1,8 @@
 // "Add a layer from a URL" (issue 10 §1): a FlatGeobuf or GeoJSON file on any web server, the way an
 // office publishes a layer that a link (`src=`) and an embed can show. A large indexed FlatGeobuf is
 // read by the viewport over HTTP Range (viewport-layers.ts); anything else is fetched whole and
-// imported as a dropped file is, in its turn in the import queue (queue.ts).
+// imported as a dropped file is, in its turn in the import queue (queue.ts), unless the probe of a
+// `.fgb` already got the whole file from a server that ignores Range (then that copy is imported).
 import type { MessageKey } from '../../i18n';
 import type { ImportProgress } from '../../import/types';
 import { useUserLayers } from '../../state/user-layers';
@@ -65,6 +66,11 @@ async function fetchAndImport(raw: string, release: () => void): Promise<void> {
     addViewportLayer(name, url.href, reading, importer());
     return release();
   }
+  // A server that ignores Range sent the probe the whole file: import the worker's copy rather
+  // than download it a second time.
+  const kept = reading.kept ? await importer().keptFile(url.href) : null;
+  if (signal.aborted) return cancelled();
+  if (kept) return runImport(new Blob([kept as Uint8Array<ArrayBuffer>]), name, {}, url.href, release);
   let blob: Blob;
   try {
     const res = await fetch(url, { signal });
