@@ -112,6 +112,21 @@ describe('large layers', () => {
     expect(useBigLayers.getState().layers).toEqual({});
   });
 
+  it('brings back what the import found (problems, warnings) after a reload', async () => {
+    const store = new IdbUserLayerStore(`big-${++db}`);
+    setUserLayerStorage(store);
+    const id = beginBigLayer('parcels.fgb', CHUNKS[0]!);
+    const report = {
+      problems: [{ ordinal: 7, id: 'p7', message: 'no geometry', messageKey: 'problem.geometry.missing' as const }],
+      warnings: [{ key: 'import.warn.outOfRange' as const, params: { file: 'parcels.fgb', count: 1 } }],
+    };
+    await finishBigLayer(id, { ...SUMMARY, count: 5000 }, report);
+    reset();
+    await restoreBigLayers();
+    expect(useLayers.getState().layers[id]?.problems).toEqual(report.problems);
+    expect(useBigLayers.getState().layers[id]?.warnings).toEqual(report.warnings);
+  });
+
   it('a second large layer of the same file name gets “(2)”, after a small one too, kept over a reload', async () => {
     const store = new IdbUserLayerStore(`big-${++db}`);
     setUserLayerStorage(store);

@@ -11,7 +11,7 @@ import { type BigLayer, useBigLayers } from './big-layers-store';
 import { type LayerEntry, useLayers } from './layers';
 import { useSelection } from './selection';
 import { newLayerTitle, withDistinctTitle } from './user-layer-title';
-import { type ImportReport, nextN, userLayerStorage, useUserLayers } from './user-layers';
+import { type ImportReport, nextN, reportToStore, userLayerStorage, useUserLayers } from './user-layers';
 
 /** The geometry family of a chunk's located features ('mixed' when several or none). */
 export function chunkGeometryKind(chunk: BinaryChunk): GeometryKind {
@@ -133,7 +133,7 @@ export async function finishBigLayer(
   if (job.failed) return;
   const { chunks: _c, loaded: _l, ...rest } = layer;
   try {
-    await store.saveBig({ ...rest, summary, chunkCount: layer.chunks.length });
+    await store.saveBig({ ...rest, summary, chunkCount: layer.chunks.length, ...reportToStore(report) });
     useUserLayers.setState((s) => ({ saveProblem: null, storageVersion: s.storageVersion + 1 }));
   } catch (e) {
     reportSave(e);
@@ -177,9 +177,10 @@ export async function restoreBigLayers(): Promise<void> {
   }
   for (const { layer, chunks, settings } of all) {
     if (useBigLayers.getState().layers[layer.id] || useUserLayers.getState().layers[layer.id]) continue;
-    const { chunkCount: _n, ...rest } = layer;
+    const { chunkCount: _n, problems, ...rest } = layer;
     const description = withDistinctTitle(rest.description);
     add({ ...rest, description, chunks, loaded: chunks.reduce((n, c) => n + c.count, 0) }, settings);
+    if (problems) patchEntry(layer.id, { problems });
   }
 }
 

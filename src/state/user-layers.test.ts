@@ -93,6 +93,26 @@ describe('imported layers', () => {
     expect(await addUserLayer('c.geojson', [pt('c', 'x')])).toBe('user:3');
   });
 
+  it('brings back what the import found (problems in the row, warnings under it) after a reload', async () => {
+    const store = fresh();
+    setUserLayerStorage(store);
+    const report = {
+      problems: [
+        { ordinal: 0, id: 'a', message: 'ulong', messageKey: 'problem.value.integer' as const, column: 'ulong' },
+      ],
+      warnings: [{ key: 'import.warn.mixedTypes' as const, params: { file: 'a.geojson' } }],
+    };
+    await addUserLayer('a.geojson', [pt('a', 'Sóng Thần')], undefined, report);
+    await addUserLayer('b.geojson', [pt('b', 'VSIP')]);
+    resetStores();
+    await restoreUserLayers();
+    expect(useLayers.getState().layers['user:1']?.problems).toEqual(report.problems);
+    expect(useUserLayers.getState().layers['user:1']?.warnings).toEqual(report.warnings);
+    // A layer with nothing to report comes back with nothing.
+    expect(useLayers.getState().layers['user:2']?.problems).toEqual([]);
+    expect(useUserLayers.getState().layers['user:2']?.warnings).toBeUndefined();
+  });
+
   it('turns the typed arrays of a layer kept before binary values became plain into numbers', async () => {
     // Kept by an earlier version: a Binary column as a Uint8Array (MapLibre's worker messages
     // detached it and the info panel crashed on it).

@@ -100,8 +100,8 @@ export function withUniqueIds(features: LayerFeature[]): LayerFeature[] {
 
 /**
  * What the import found beside the features: problems of kept features (named in the row, like a
- * curated layer's) and warnings about the whole file (under the row). Not saved: a reload shows
- * the layer without them.
+ * curated layer's) and warnings about the whole file (under the row). Saved with the layer, so a
+ * reload shows them again (`reportToStore`).
  */
 export interface ImportReport {
   problems: FeatureProblem[];
@@ -136,8 +136,16 @@ export async function addUserLayer(
   };
   const warnings = report?.warnings ?? [];
   put(warnings.length > 0 ? { ...layer, warnings } : layer, features, undefined, report?.problems ?? []);
-  await persist({ ...layer, features });
+  await persist({ ...layer, features, ...reportToStore(report) });
   return id;
+}
+
+/** The parts of `report` worth storing with a layer (StoredLayer's `warnings`, `problems`). */
+export function reportToStore(report?: ImportReport): Partial<ImportReport> {
+  return {
+    ...(report?.warnings.length ? { warnings: report.warnings } : {}),
+    ...(report?.problems.length ? { problems: report.problems } : {}),
+  };
 }
 
 /** Removes an imported layer from the map, the stores and the saved copies. */
@@ -179,11 +187,12 @@ export async function restoreUserLayers(): Promise<void> {
       Object.setPrototypeOf(p, null);
       for (const k in p) if (p[k] instanceof Uint8Array) p[k] = Array.from(p[k]);
     }
-    const { features, ...rest } = layer;
+    const { features, problems, ...rest } = layer;
     put(
       { ...rest, description: withDistinctTitle(rest.description) },
       withUniqueIds(features),
       settings ?? undefined,
+      problems,
     );
   }
 }

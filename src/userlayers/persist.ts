@@ -7,7 +7,9 @@ import { createStore, del, delMany, get, getMany, keys, set, type UseStore } fro
 import { featureStartsFrom } from '../data/binary/feature-ids';
 import { asTextDictionary } from '../data/binary/text-dictionary';
 import type { BinaryChunk, BinaryLayerSummary } from '../data/binary/types';
+import type { FeatureProblem } from '../data/boundary';
 import type { LayerFeature } from '../data/load-layer';
+import type { ImportWarning } from '../import/types';
 import type { LayerDescription } from '../layers/description';
 
 /** What is kept of one imported layer. */
@@ -23,6 +25,9 @@ export interface StoredLayer {
   n: number;
   /** The viewer gave the features their `id` (UserLayer.idsMade). */
   idsMade?: boolean;
+  /** What the import found (ImportReport), shown again after a reload; absent when nothing. */
+  warnings?: ImportWarning[];
+  problems?: FeatureProblem[];
 }
 
 /**
@@ -74,6 +79,9 @@ export interface StoredBigLayer {
   summary: BinaryLayerSummary;
   /** Chunks saved under `chunk:<id>:<index>` (structured clone keeps their typed arrays). */
   chunkCount: number;
+  /** As StoredLayer's. */
+  warnings?: ImportWarning[];
+  problems?: FeatureProblem[];
 }
 
 /**
