@@ -58,6 +58,16 @@ describe('InfoPanel of an imported feature', () => {
     expect(propertyRows(f, formatters('en'))[0]).toEqual(['a', '169.49']);
   });
 
+  it('writes bytes and lists as the table and the exports do (JSON), not joined by commas', () => {
+    // GDAL's Binary column reaches the stores as an array of numbers (data/boundary safeValue).
+    const f = { ...point, properties: { binary: [88], pair: [1, 2], ok: true } };
+    expect(propertyRows(f, formatters('vi'))).toEqual([
+      ['binary', '[88]'],
+      ['pair', '[1,2]'],
+      ['ok', 'true'],
+    ]);
+  });
+
   it('leaves out the id the viewer gave the features', () => {
     useUserLayers.setState((s) => ({ layers: { [ID]: { ...s.layers[ID]!, idsMade: true } } }));
     useSelection.setState({ selected: { layerId: ID, featureId: '2' } });

@@ -287,8 +287,12 @@ export function propertyRows(feature: Feature<Geometry | null>, f: Formatters): 
   return (
     Object.entries(feature.properties ?? {})
       .filter(([, v]) => v !== null && v !== undefined && v !== '')
-      // Every decimal the value has (up to 10): f.num's default of 0 showed 169.49 as "169".
-      .map(([k, v]) => [k, typeof v === 'number' ? f.num(v, 10) : String(v)])
+      // Every decimal the value has (up to 10): f.num's default of 0 showed 169.49 as "169". A
+      // list (bytes, data/boundary's safeValue) as JSON, as the table writes it: String gave "88".
+      .map(([k, v]) => [
+        k,
+        typeof v === 'number' ? f.num(v, 10) : typeof v === 'object' ? JSON.stringify(v) : String(v),
+      ])
   );
 }
 
