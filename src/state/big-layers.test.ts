@@ -117,7 +117,9 @@ describe('large layers', () => {
     setUserLayerStorage(store);
     const id = beginBigLayer('parcels.fgb', CHUNKS[0]!);
     const report = {
-      problems: [{ ordinal: 7, id: 'p7', message: 'no geometry', messageKey: 'problem.geometry.missing' as const }],
+      problems: [
+        { ordinal: 7, id: 'p7', message: 'no geometry', messageKey: 'problem.geometry.missing' as const },
+      ],
       warnings: [{ key: 'import.warn.outOfRange' as const, params: { file: 'parcels.fgb', count: 1 } }],
     };
     await finishBigLayer(id, { ...SUMMARY, count: 5000 }, report);

@@ -98,7 +98,13 @@ describe('imported layers', () => {
     setUserLayerStorage(store);
     const report = {
       problems: [
-        { ordinal: 0, id: 'a', message: 'ulong', messageKey: 'problem.value.integer' as const, column: 'ulong' },
+        {
+          ordinal: 0,
+          id: 'a',
+          message: 'ulong',
+          messageKey: 'problem.value.integer' as const,
+          column: 'ulong',
+        },
       ],
       warnings: [{ key: 'import.warn.mixedTypes' as const, params: { file: 'a.geojson' } }],
     };
