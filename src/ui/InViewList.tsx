@@ -10,13 +10,16 @@ import type { Feature } from 'geojson';
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { LayerId } from '../data/schema';
 import { useT } from '../i18n';
+import { isUserLayerId } from '../layers/user-description';
 import { useBigLayers } from '../state/big-layers-store';
 import { useCompare } from '../state/compare';
 import { selectLayerFilter, useFilters } from '../state/filters';
 import { useLayers, visibleIds } from '../state/layers';
 import { shownFeatures } from '../state/shown-features';
+import { useUserLayers } from '../state/user-layers-store';
 import { useView } from '../state/view';
 import { chooseAndZoom } from './choose-feature';
+import { importedFeatureTitle } from './feature-name';
 import { featuresInView, type InViewGroup } from './in-view';
 import { bigFeaturesInView } from './in-view-big';
 import { useLayerTitle } from './LayerPanel';
@@ -89,15 +92,17 @@ export function InViewList() {
 function Group({ group: g }: { group: InViewGroup }) {
   const f = useT();
   const title = useLayerTitle(g.layerId);
+  const idsMade = useUserLayers((s) => s.layers[g.layerId]?.idsMade === true);
+  const imported = g.big || isUserLayerId(g.layerId);
   return (
     <section aria-label={title} data-layer={g.layerId} data-count={g.total}>
       <h3 className="in-view-group-title">{f.t('inview.group', { layer: title, count: f.num(g.total) })}</h3>
       <ul className="in-view-list">
         {g.items.slice(0, MAX_PER_LAYER).map(({ id, feature }) => {
-          const name =
-            f.name(feature.properties) ||
-            // A large layer's feature is named as its table's row is (the id is its ordinal).
-            (g.big ? f.t('bigLayers.feature', { n: f.num(Number(id) + 1) }) : f.t('inview.unnamed', { id }));
+          // An imported layer's feature is named as the info panel names it (feature-name.ts).
+          const name = imported
+            ? importedFeatureTitle(feature.properties, id, { big: !!g.big, idsMade }, f)
+            : f.name(feature.properties) || f.t('inview.unnamed', { id });
           return (
             <li key={id}>
               <button

@@ -10,7 +10,7 @@ import { useBigLayers } from '../state/big-layers-store';
 import { findFeature, useLayers } from '../state/layers';
 import { useSelection } from '../state/selection';
 import { useUserLayers } from '../state/user-layers-store';
-import { ownName } from './feature-name';
+import { importedFeatureTitle } from './feature-name';
 import { analysisAreaRow, propertyRows, rowsFor, text } from './info-rows';
 import { InfoPick } from './investors/InfoPick';
 import { useLayerTitle } from './LayerPanel';
@@ -78,20 +78,11 @@ export function InfoPanel() {
     const d = layers.districts.features.find((x) => String(x.properties?.code) === String(code));
     return d ? f.name(d.properties) : '';
   };
-  // An imported feature is named by its own name (feature-name.ts), else, in a large layer, by its
-  // own id when it has one (the file's), else by its number in the file.
-  const ownId = big ? text(feature.properties?.id) : '';
+  // An imported feature is named as the features-in-view list names it (feature-name.ts).
   const imported = big || isUserLayerId(selected.layerId);
-  const name =
-    f.name(feature.properties) ||
-    // An imported feature's own name (`name`, `ten`… as files from GIS tools name them).
-    (imported ? ownName(feature.properties, f.lang) : '') ||
-    ownId ||
-    (big
-      ? f.t('bigLayers.feature', { n: f.num(Number(selected.featureId) + 1) })
-      : idsMade // the viewer's id is the feature's 1-based number in the file
-        ? f.t('bigLayers.feature', { n: f.num(Number(selected.featureId)) })
-        : selected.featureId);
+  const name = imported
+    ? importedFeatureTitle(feature.properties, selected.featureId, { big: !!big, idsMade }, f)
+    : f.name(feature.properties) || selected.featureId;
   const other = f.lang === 'vi' ? text(feature.properties?.name_en) : text(feature.properties?.name_vi);
   // An imported layer's feature (small or large) shows the file's own properties: the curated
   // layers' rows (sources, geometry quality) would show none of them.

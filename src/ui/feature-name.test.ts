@@ -2,7 +2,8 @@
 // properties GIS files use, text or finite numbers only; the analyses' rows fall back to the id,
 // then the feature's number.
 import { describe, expect, it } from 'vitest';
-import { ownName } from './feature-name';
+import { formatters } from '../i18n';
+import { importedFeatureTitle, ownName } from './feature-name';
 import { featureLabel } from './import/user-analysis-common';
 
 describe('ownName', () => {
@@ -33,5 +34,21 @@ describe('featureLabel', () => {
     expect(featureLabel(f({ id: 'p1' }), 0)).toBe('p1');
     expect(featureLabel(f({ id: '' }), 4)).toBe('5');
     expect(featureLabel(undefined, 9)).toBe('10');
+  });
+});
+
+describe('importedFeatureTitle (the info panel and the features-in-view list alike)', () => {
+  const vi = formatters('vi');
+  const big = { big: true, idsMade: false };
+  const small = { big: false, idsMade: false };
+  it('a large layer: its own name, else its own id, else its number in the file (ordinal + 1)', () => {
+    expect(importedFeatureTitle({ ten: 'Lô A', id: 'parcel_1' }, '16837', big, vi)).toBe('Lô A');
+    expect(importedFeatureTitle({ id: 'parcel_14271', use: 'x' }, '16837', big, vi)).toBe('parcel_14271');
+    expect(importedFeatureTitle({ use: 'x' }, '16837', big, vi)).toBe('Đối tượng số 16.838');
+  });
+  it('a small layer: its own name, else its number when the viewer made the ids, else the file’s id', () => {
+    expect(importedFeatureTitle({ name: 'Kho' }, '3', small, vi)).toBe('Kho');
+    expect(importedFeatureTitle({ id: '1' }, '1', { big: false, idsMade: true }, vi)).toBe('Đối tượng số 1');
+    expect(importedFeatureTitle({ id: 'K-7' }, 'K-7', small, formatters('en'))).toBe('K-7');
   });
 });

@@ -3,6 +3,7 @@
 // them, else the first name-like property (files from GIS tools and Vietnamese offices say `name`,
 // `Name`, `NAME` or `ten`, `Ten`, `TEN`). Only text and finite numbers count; never HTML (callers
 // render it as text).
+import type { Formatters } from '../i18n';
 import type { Language } from '../state/language';
 
 const NAME_KEYS = ['name', 'Name', 'NAME', 'ten', 'Ten', 'TEN'] as const;
@@ -22,4 +23,29 @@ export function ownName(props: Record<string, unknown> | null | undefined, lang:
     if (v) return v;
   }
   return '';
+}
+
+/**
+ * The title of an imported layer's feature, the same in the info panel and the features-in-view
+ * list (they named one parcel "parcel_14271" and "Đối tượng số 16.838"): its own name (the curated
+ * keys, then ownName); in a large layer its own `id` property, else its number in the file (the
+ * ordinal `featureId` + 1); in a small one whose ids the viewer made (`idsMade`), its number
+ * (`featureId`, 1-based); else the file's own id.
+ */
+export function importedFeatureTitle(
+  props: Record<string, unknown> | null | undefined,
+  featureId: string,
+  kind: { big: boolean; idsMade: boolean },
+  f: Pick<Formatters, 'name' | 'lang' | 't' | 'num'>,
+): string {
+  return (
+    f.name(props) ||
+    ownName(props, f.lang) ||
+    (kind.big ? shown(props?.id) : '') ||
+    (kind.big
+      ? f.t('bigLayers.feature', { n: f.num(Number(featureId) + 1) })
+      : kind.idsMade
+        ? f.t('bigLayers.feature', { n: f.num(Number(featureId)) })
+        : featureId)
+  );
 }
