@@ -29,6 +29,8 @@ export interface ReadFailure {
   key: ImportError['key'] | ViewportMessageKey;
   params: Record<string, string | number>;
   message: string;
+  /** The HTTP status of the server's failed answer, when that was the failure. */
+  status?: number;
 }
 
 /** What `probe` learns from a remote file's header (see data/fgb/remote-header.ts). */
@@ -82,7 +84,13 @@ function failure(e: unknown, url: string, signal: AbortSignal): ReadFailure {
   if (signal.aborted) return { key: 'import.error.cancelled', params: { file }, message: 'cancelled' };
   if (e instanceof ImportError) return { key: e.key, params: e.params, message: e.message };
   const detail = (e instanceof Error ? e.message : String(e)).slice(0, 300);
-  return { key: 'viewport.error.read', params: { file, detail }, message: detail };
+  const status = e instanceof FlatGeobufError ? e.status : undefined;
+  return {
+    key: 'viewport.error.read',
+    params: { file, detail },
+    message: detail,
+    ...(status ? { status } : {}),
+  };
 }
 
 /** Reads the header of the FlatGeobuf file at `url`. Never rejects. */

@@ -78,4 +78,27 @@ describe('chooseUrlReading', () => {
       mode: 'viewport',
     });
   });
+  it('a probe answered 404 or 410 means missing; any other failure leaves it to the download', async () => {
+    const failing = (status?: number) => ({
+      probe: async () => ({
+        ok: false as const,
+        error: {
+          key: 'viewport.error.read' as const,
+          params: {},
+          message: 'x',
+          ...(status ? { status } : {}),
+        },
+      }),
+    });
+    expect(await chooseUrlReading('https://x.vn/a.fgb', failing(404))).toEqual({
+      mode: 'missing',
+      status: 404,
+    });
+    expect(await chooseUrlReading('https://x.vn/a.fgb', failing(410))).toEqual({
+      mode: 'missing',
+      status: 410,
+    });
+    expect(await chooseUrlReading('https://x.vn/a.fgb', failing(403))).toEqual({ mode: 'whole' });
+    expect(await chooseUrlReading('https://x.vn/a.fgb', failing())).toEqual({ mode: 'whole' });
+  });
 });

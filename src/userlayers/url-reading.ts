@@ -15,7 +15,12 @@ const REFERENCE_VIEW = { w: 1280, h: 800 };
  */
 export type UrlReading =
   | { mode: 'whole'; kept?: true }
-  | { mode: 'viewport'; probe: UrlProbe; minZoom: number };
+  | { mode: 'viewport'; probe: UrlProbe; minZoom: number }
+  /** The probe's answer says the file is not there (HTTP 404 or 410): not asked for again. */
+  | { mode: 'missing'; status: number };
+
+/** Statuses that hold for a whole-file request as for the probe's range request. */
+const MISSING = new Set([404, 410]);
 
 /** True for a URL whose path ends in `.fgb` (the only format with an index to read by range). */
 export function looksLikeFlatGeobuf(url: string): boolean {
@@ -73,7 +78,12 @@ export async function chooseUrlReading(
 ): Promise<UrlReading> {
   if (!looksLikeFlatGeobuf(url)) return { mode: 'whole' };
   const outcome = await client.probe(url, signal ? { signal } : {});
-  if (!outcome.ok) return { mode: 'whole' };
+  if (!outcome.ok) {
+    // Any other failure is left to the whole download (a server may refuse a range, or CORS its
+    // preflight, yet send the file), whose own errors then name the problem.
+    const { status } = outcome.error;
+    return status && MISSING.has(status) ? { mode: 'missing', status } : { mode: 'whole' };
+  }
   if (!readsByViewport(outcome.probe))
     return outcome.probe.rangeSupported ? { mode: 'whole' } : { mode: 'whole', kept: true };
   return { mode: 'viewport', probe: outcome.probe, minZoom: minZoomFor(outcome.probe) };

@@ -140,6 +140,7 @@ export class RangeClient {
   private httpError(response: Response, what = ''): FlatGeobufError {
     return new FlatGeobufError(
       `${this.url}: HTTP ${response.status} ${response.statusText}${what ? ` (${what})` : ''}`.trim(),
+      response.ok ? undefined : response.status,
     );
   }
 }

@@ -3,9 +3,18 @@ import type { HeaderMeta } from 'flatgeobuf/lib/mjs/header-meta.js';
 import type { Feature, Geometry } from 'geojson';
 import type { FeatureProblem } from '../boundary';
 
-/** Thrown for any file this module cannot read; `message` is fit to show a user. */
+/**
+ * Thrown for any file this module cannot read; `message` is fit to show a user. `status`: the HTTP
+ * status of a remote file's failed answer (range-client.ts), absent otherwise.
+ */
 export class FlatGeobufError extends Error {
   override name = 'FlatGeobufError';
+  constructor(
+    message: string,
+    readonly status?: number,
+  ) {
+    super(message);
+  }
 }
 
 /**

@@ -148,6 +148,29 @@ describe('import flow', () => {
     expect(requests[0]).toMatch(/^bytes=0-/);
   });
 
+  it('a missing .fgb is asked for once: the probe’s 404 is the answer', async () => {
+    const requests: string[] = [];
+    const server = createServer((req, res) => {
+      requests.push(req.url ?? '');
+      res.writeHead(404).end('not here');
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      await importUrl(`http://127.0.0.1:${(server.address() as AddressInfo).port}/khong-co.fgb`);
+    } finally {
+      server.close();
+    }
+    expect(useUserLayers.getState().failures).toEqual([
+      expect.objectContaining({
+        fileName: 'khong-co.fgb',
+        key: 'userLayers.error.fetch',
+        params: { file: 'khong-co.fgb', detail: 'HTTP 404' },
+      }),
+    ]);
+    expect(requests).toEqual(['/khong-co.fgb']);
+    expect(useUserLayers.getState().job).toBeNull();
+  });
+
   it("shows an import's problems in the layer's row and its warnings under it", async () => {
     // A polygon whose only ring is two bad positions (kept without geometry: a problem naming it)
     // and a good point: the file also gets the "features without geometry" and "mixed types" warnings.

@@ -60,6 +60,12 @@ async function fetchAndImport(raw: string, release: () => void): Promise<void> {
   // A large indexed FlatGeobuf is read by the viewport over HTTP Range instead of downloaded whole.
   const reading = await chooseUrlReading(url.href, importer(), signal);
   if (signal.aborted) return cancelled();
+  if (reading.mode === 'missing') {
+    // The probe's answer already said so (the same words as the download's): not asked again.
+    users().setJob(null);
+    fail(`HTTP ${reading.status}`);
+    return release();
+  }
   if (reading.mode === 'viewport') {
     users().setJob(null);
     const { addViewportLayer } = await import('./viewport-layers');
