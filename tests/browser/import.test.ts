@@ -144,6 +144,8 @@ describe('import', () => {
     // Port 9 (discard) refuses the connection here.
     const field = page.locator('form.import-url input[type="url"]');
     await field.fill('http://127.0.0.1:9/ranh-gioi.geojson');
+    // The form at the very bottom of what the side panel shows: the rows under it start out of sight.
+    await page.locator('form.import-url').evaluate((el) => el.scrollIntoView({ block: 'end' }));
     await page.locator('form.import-url button[type="submit"]').click();
     await page.waitForFunction(
       (n) => document.querySelectorAll('[data-testid="import-failure"]').length > n,
@@ -151,6 +153,24 @@ describe('import', () => {
     );
     const rows = await page.$$eval('[data-testid="import-failure"]', (els) => els.map((e) => e.textContent));
     expect(rows.at(-1)).toContain('ranh-gioi.geojson');
+    // The failure is scrolled into the panel's view (it appeared below the fold).
+    const seen = await page.$$eval('[data-testid="import-failure"]', (els) => {
+      const row = els.at(-1)!;
+      // The box that scrolls it: the nearest scrolling ancestor, else the window.
+      let box: Element | null = row.parentElement;
+      while (
+        box &&
+        !(/auto|scroll/.test(getComputedStyle(box).overflowY) && box.scrollHeight > box.clientHeight)
+      )
+        box = box.parentElement;
+      const r = row.getBoundingClientRect();
+      const b = box?.getBoundingClientRect() ?? { top: 0, bottom: window.innerHeight };
+      return { top: r.top - b.top, bottom: b.bottom - r.bottom, scrolled: box !== null };
+    });
+    expect(seen.scrolled).toBe(true);
+    // Within the box, to a pixel (layout positions are fractional).
+    expect(seen.top).toBeGreaterThanOrEqual(-1);
+    expect(seen.bottom).toBeGreaterThanOrEqual(-1);
     expect(await field.inputValue()).toBe('http://127.0.0.1:9/ranh-gioi.geojson');
     expect(await settledLayerRows(page)).toEqual(before);
     await field.fill('');

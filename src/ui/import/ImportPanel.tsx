@@ -2,7 +2,7 @@
 // picker, a URL field, drag-and-drop onto the map, the progress of the import under way with
 // Cancel, the files that failed, and the browser storage used. The file name is always rendered as
 // text (React escapes it).
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { type MessageKey, useT } from '../../i18n';
 import { useUserLayers } from '../../state/user-layers';
 import { storageEstimate } from '../../userlayers/persist';
@@ -12,10 +12,24 @@ import { useImportQueue } from './queue';
 import { importUrl } from './url-import';
 import './import.css';
 
+/**
+ * A ref whose element is scrolled into the side panel's view (the least scroll) each time `key`
+ * becomes another non-null value: the import's rows sit under the URL field, which is low in a
+ * long panel, and a URL's progress or failure appeared out of sight there.
+ */
+function useShownWhen<T extends HTMLElement>(key: unknown) {
+  const ref = useRef<T>(null);
+  useEffect(() => {
+    if (key !== null && key !== undefined) ref.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [key]);
+  return ref;
+}
+
 /** The import under way: its bar, what it is doing (reading, or a URL connecting or downloading), Cancel. */
 export function Progress() {
   const { t, num } = useT();
   const job = useUserLayers((s) => s.job);
+  const ref = useShownWhen<HTMLDivElement>(job?.fileName);
   if (!job) return null;
   const p = job.progress;
   const file = job.fileName;
@@ -36,7 +50,7 @@ export function Progress() {
         : t('userLayers.downloadingUnknown', { file, read });
   const known = !job.download || (p !== null && p.totalBytes > 0);
   return (
-    <div className="import-progress" data-testid="import-progress" role="status">
+    <div className="import-progress" data-testid="import-progress" role="status" ref={ref}>
       {known ? <progress max={p?.totalBytes || 1} value={p?.bytesRead ?? 0} /> : <progress />}
       <span>{text}</span>
       <button type="button" onClick={cancelImport}>
@@ -62,9 +76,10 @@ function Failures() {
   const { t } = useT();
   const failures = useUserLayers((s) => s.failures);
   const dismiss = useUserLayers((s) => s.dismissFailure);
+  const ref = useShownWhen<HTMLUListElement>(failures.at(-1)?.id);
   if (failures.length === 0) return null;
   return (
-    <ul className="import-failures">
+    <ul className="import-failures" ref={ref}>
       {failures.map((f) => (
         <li
           key={f.id}
