@@ -127,7 +127,26 @@ async function importFile(
   layerId = 'user:1',
   /** Chunks the map already holds (of layers imported before). */
   heldBefore = 0,
-): Promise<void> {
+): Promise<FirstDraw> {
+  // When the map first draws more chunks than before, and how far the import had read then.
+  await page.evaluate(() => {
+    const w = window as unknown as { benchFirst: unknown };
+    const map = document.querySelector('[data-testid="map"]') as HTMLElement;
+    const before = Number(map.dataset.bigChunksDrawn ?? 0);
+    const t0 = performance.now();
+    w.benchFirst = null;
+    const watch = new MutationObserver(() => {
+      if (Number(map.dataset.bigChunksDrawn ?? 0) <= before) return;
+      const bar = document.querySelector<HTMLProgressElement>('[data-testid="import-progress"] progress');
+      w.benchFirst = {
+        s: (performance.now() - t0) / 1000,
+        bytes: bar?.value ?? null,
+        total: bar?.max ?? null,
+      };
+      watch.disconnect();
+    });
+    watch.observe(map, { attributes: true, attributeFilter: ['data-big-chunks-drawn'] });
+  });
   await page.setInputFiles('[data-testid="import-file"]', path);
   if (confirm) await page.click('.import-question button >> nth=0');
   await page.waitForFunction(
@@ -140,7 +159,14 @@ async function importFile(
     { timeout: TIMEOUT, polling: 500 },
   );
   await idle(page);
+  return page.evaluate(() => (window as unknown as { benchFirst: FirstDraw }).benchFirst);
 }
+
+/**
+ * The first chunk drawn: seconds after the file was given, and the progress bar's bytes read then
+ * (null: the import had finished); null when no chunk was drawn in view.
+ */
+type FirstDraw = { s: number; bytes: number | null; total: number | null } | null;
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-big-'));
@@ -165,7 +191,7 @@ async function main(): Promise<void> {
         // polygons, which measures the software rasteriser rather than the import.
         const page = await openApp(browser, base, f.n > 100_000 ? ZOOMED : '#lang=vi');
         const t0 = Date.now();
-        await importFile(page, f.path, f.n, f.bytes > 100 * 1024 * 1024);
+        const first = await importFile(page, f.path, f.n, f.bytes > 100 * 1024 * 1024);
         const seconds = (Date.now() - t0) / 1000;
         const load = await takeLongest(page);
         const common = {
@@ -173,9 +199,16 @@ async function main(): Promise<void> {
           file_bytes: f.bytes,
           chunks: Math.ceil(f.n / CHUNK_FEATURES),
           unit: UNIT,
+          first_drawn_s: first ? +first.s.toFixed(2) : null,
+          first_drawn_bytes_read: first?.bytes ?? null,
         };
         console.log(
           `ours ${f.n}: import ${seconds.toFixed(1)} s, longest task ${load.max} ms (${load.count} over 50 ms)`,
+        );
+        console.log(
+          first
+            ? `ours ${f.n}: first chunk drawn after ${first.s.toFixed(2)} s, ${first.bytes ?? 'all'} of ${f.bytes} bytes read`
+            : `ours ${f.n}: no chunk drawn in view`,
         );
         if (f !== small || !geojson) {
           await page.context().close();
