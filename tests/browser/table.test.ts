@@ -75,6 +75,28 @@ describe('attribute table', () => {
     expect(rowClass).toBe('chosen');
   });
 
+  it('the info panel leaves the map’s zoom buttons, scale and credits uncovered, above the table', async () => {
+    // Each control of the map's bottom-right corner (moved above the table's sheet) against the
+    // info panel; a park's panel is long enough to reach its greatest height.
+    const overlaps = await page.evaluate(() => {
+      const info = document.querySelector('[data-testid="info-panel"]')!.getBoundingClientRect();
+      const corner = document.querySelector('.maplibregl-ctrl-bottom-right')!;
+      return [...corner.children].map((c) => {
+        const r = c.getBoundingClientRect();
+        const x = Math.min(info.right, r.right) - Math.max(info.left, r.left);
+        const y = Math.min(info.bottom, r.bottom) - Math.max(info.top, r.top);
+        return {
+          control: c.className,
+          overlap: x > 0 && y > 0 ? Math.round(x * y) : 0,
+          info: Math.round(info.bottom),
+          top: Math.round(r.top),
+        };
+      });
+    });
+    expect(overlaps.length).toBeGreaterThanOrEqual(2);
+    expect(overlaps.filter((o) => o.overlap > 0)).toEqual([]);
+  });
+
   it('has no serious or critical axe violation with the table open and a row chosen', async () => {
     expect(await axeFailures(page, { experimental: true, region: true })).toEqual([]);
   });
