@@ -26,7 +26,10 @@ export function featuresInBox(chunk: BinaryChunk, box: Box, mask: Uint8Array | n
   }
   // Per feature: [minX, minY, maxX, maxY] relative to the origin, over every family's vertices.
   const boxes = new Float64Array(chunk.count * 4);
-  for (let i = 0; i < chunk.count; i++) boxes.set([Infinity, Infinity, -Infinity, -Infinity], i * 4);
+  for (let b = 0; b < boxes.length; b += 4) {
+    boxes[b] = boxes[b + 1] = Infinity;
+    boxes[b + 2] = boxes[b + 3] = -Infinity;
+  }
   for (const family of [chunk.points, chunk.lines, chunk.polygons]) {
     const starts = family.featureStarts.value;
     const xy = family.positions.value;
@@ -47,8 +50,14 @@ export function featuresInBox(chunk: BinaryChunk, box: Box, mask: Uint8Array | n
   for (let i = 0; i < chunk.count; i++) {
     const b = i * 4;
     if (!keep(i) || boxes[b] === Infinity) continue;
-    const fb: Box = [boxes[b]! + ox, boxes[b + 1]! + oy, boxes[b + 2]! + ox, boxes[b + 3]! + oy];
-    if (overlaps(fb, box)) out.push(i);
+    // No array per feature: this runs over every feature of a chunk the view cuts.
+    if (
+      boxes[b]! + ox <= box[2] &&
+      boxes[b + 2]! + ox >= box[0] &&
+      boxes[b + 1]! + oy <= box[3] &&
+      boxes[b + 3]! + oy >= box[1]
+    )
+      out.push(i);
   }
   return out;
 }
