@@ -163,8 +163,7 @@ const PIECE_BYTES = 16 * 1024 * 1024;
 const PIECES_IN_FLIGHT = 2;
 
 /**
- * The Blob's bytes as a stream of pieces, each read with `blob.slice().arrayBuffer()`, reporting the
- * bytes read after each: the first FIRST_PIECE_BYTES (the first features come soon), each next
+ * The Blob's bytes as a stream of pieces, each read with `blob.slice().arrayBuffer()`: the first FIRST_PIECE_BYTES (the first features come soon), each next
  * one twice the last up to PIECE_BYTES. Not `blob.stream()`: its pieces are 64 KiB, and every
  * piece costs the reader a round of promises (and Node's file Blob stream waits between them:
  * 40–75 ms of a 250 ms 100k-parcel import in `npm run bench`). Chromium serves each slice from the
@@ -174,11 +173,7 @@ const PIECES_IN_FLIGHT = 2;
  * mostly while the decoder waits, and two reads then fill that wait about twice as fast (three or
  * four at once were no faster). `pieceBytes`: the largest piece (tests pass a few bytes).
  */
-export function pieces(
-  blob: Blob,
-  onBytes: (n: number) => void,
-  pieceBytes = PIECE_BYTES,
-): ReadableStream<Uint8Array> {
+export function pieces(blob: Blob, pieceBytes = PIECE_BYTES): ReadableStream<Uint8Array> {
   let next = 0; // where the next read starts
   let delivered = 0;
   let size = Math.min(FIRST_PIECE_BYTES, pieceBytes);
@@ -201,7 +196,6 @@ export function pieces(
         const piece = new Uint8Array(await read);
         delivered += piece.length;
         fill();
-        onBytes(delivered);
         controller.enqueue(piece);
       }
       if (delivered >= blob.size) controller.close();
@@ -236,19 +230,18 @@ export async function streamFgbChunks(
   const ctx: ReadContext = { fileName, options, progress: () => {} };
   const problems: FeatureProblem[] = [];
   const tally = new Tally();
+  // The bar shows how far the decoder has got, not the reads (up to two pieces, 32 MiB, ahead).
   let bytesRead = 0;
   const totalBytes = blob.size;
   try {
-    const chunks = readChunks(
-      pieces(blob, (n) => {
+    const chunks = readChunks(pieces(blob), {
+      ...(options.signal ? { signal: options.signal } : {}),
+      onProblem: (p) => problems.push(p),
+      projection: () => named?.proj ?? null,
+      onDecoded: (n) => {
         bytesRead = n;
-      }),
-      {
-        ...(options.signal ? { signal: options.signal } : {}),
-        onProblem: (p) => problems.push(p),
-        projection: () => named?.proj ?? null,
       },
-    );
+    });
     for await (const chunk of chunks) {
       tally.add(chunk);
       // Before the hand-over: the first one waits until the chunk is drawn (see `transferring`).

@@ -41,6 +41,13 @@ export interface ChunkReadOptions {
   triangulate?: boolean;
   /** Features per chunk (default CHUNK_FEATURES). */
   chunkFeatures?: number;
+  /**
+   * Called before each chunk is yielded with the byte offset in the file just past its last
+   * feature: how far the decoding has got (a stream's reads run ahead of it by up to two pieces,
+   * a third of a 45 MB file; a progress bar showing the bytes read then stood still at a third while
+   * the first chunk was drawn).
+   */
+  onDecoded?: (bytes: number) => void;
 }
 
 /**
@@ -94,8 +101,10 @@ export async function* readChunks(
   // no columns (each feature lists its own) or two share a name: then parseProperties' values.
   let direct = null as PropertyColumns | null;
   let n = 0;
-  const onMeta = (m: HeaderMeta) => {
+  let decoded = 0; // byte offset past the last feature framed
+  const onMeta = (m: HeaderMeta, featuresStart: number) => {
     meta = m;
+    decoded = featuresStart;
     const header = describeHeader(m);
     options.onHeader?.(header);
     const proj = options.projection?.(header);
@@ -125,6 +134,7 @@ export async function* readChunks(
   try {
     for await (const batch of featureFrames(input, signal, onMeta)) {
       for (const bytes of batch) {
+        decoded += bytes.length;
         // Per feature: no closures and no problem list unless there is a problem (this loop runs a
         // million times for a 1M-parcel file; each allocation here was measurable in its profile).
         const { geometryType, columns: headerColumns } = meta as unknown as HeaderMeta;
@@ -200,11 +210,17 @@ export async function* readChunks(
             builder.property(name, typeof v === 'string' ? nfc(v) : v instanceof Uint8Array ? [...v] : v);
           }
         const chunk = builder.endFeature();
-        if (chunk) yield chunk;
+        if (chunk) {
+          options.onDecoded?.(decoded);
+          yield chunk;
+        }
       }
     }
     const rest = builder.flush();
-    if (rest) yield rest;
+    if (rest) {
+      options.onDecoded?.(decoded);
+      yield rest;
+    }
     return builder.summary();
   } catch (err) {
     throw readError(err, signal);

@@ -36,13 +36,14 @@ class Slabs {
  * included) at an 8-byte-aligned offset of its buffer (aligned for FlatBuffers' typed-array views):
  * a view of the input piece it was read in when it lies there aligned, else a copy. Nothing writes
  * to those buffers afterwards, so a view a consumer keeps stays valid. Calls `onMeta` once with the
- * parsed header first. Throws FlatGeobufError for damaged or truncated framing; stops the stream
+ * parsed header first, and the byte offset of the first feature (after the magic, the header and the
+ * spatial index): with the frames' lengths, a consumer knows how far into the file it has decoded. Throws FlatGeobufError for damaged or truncated framing; stops the stream
  * when the consumer stops early.
  */
 export async function* featureFrames(
   input: Uint8Array | ReadableStream<Uint8Array>,
   signal: AbortSignal | undefined,
-  onMeta: (meta: HeaderMeta) => void,
+  onMeta: (meta: HeaderMeta, featuresStart: number) => void,
 ): AsyncGenerator<Uint8Array[]> {
   const source = new ByteReader(input, signal);
   const slabs = new Slabs();
@@ -58,8 +59,9 @@ export async function* featureFrames(
     sizePrefixed.set(lengthBytes, 0);
     sizePrefixed.set(headerBytes, SIZE_PREFIX_LEN);
     const meta = parseHeader(sizePrefixed);
-    onMeta(meta);
-    await source.skip(indexBytes(meta), 'the spatial index');
+    const index = indexBytes(meta);
+    onMeta(meta, magicbytes.length + SIZE_PREFIX_LEN + headerLength + index);
+    await source.skip(index, 'the spatial index');
 
     // Features already buffered are framed without awaiting and handed over in batches: a promise
     // per feature (two reads and a yield) was a large part of the binary decoder's time.
