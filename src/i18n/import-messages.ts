@@ -39,7 +39,9 @@ export const importVi = {
   'import.warn.noCpg': '“{file}” không có tệp .cpg; văn bản được đọc theo {encoding}.',
   'import.warn.unknownCpg':
     'Tệp .cpg của “{file}” ghi bảng mã “{cpg}” không được hỗ trợ; văn bản được đọc theo UTF-8.',
-  'import.warn.multipleLayers': '“{file}” có {count} lớp; chỉ mở lớp “{name}”.',
+  'import.warn.shpJoined': '“{file}” có {count} lớp Shapefile ({names}), đã mở chung thành một lớp.',
+  'import.warn.shpOtherCrs':
+    '“{file}”: bỏ qua {names} vì có hệ toạ độ (.prj) khác “{name}”; hãy nhập riêng lớp đó trong một tệp zip khác.',
   'import.warn.outOfRange':
     '{count} đối tượng trong “{file}” có toạ độ ngoài phạm vi kinh độ/vĩ độ và không có vị trí.',
   'import.warn.nullGeometries': '{count} đối tượng trong “{file}” không có vị trí hợp lệ.',
@@ -86,7 +88,9 @@ export const importEn = {
   'import.warn.noCpg': '“{file}” has no .cpg file; its text was read as {encoding}.',
   'import.warn.unknownCpg':
     'The .cpg of “{file}” names the unsupported encoding “{cpg}”; its text was read as UTF-8.',
-  'import.warn.multipleLayers': '“{file}” holds {count} layers; only “{name}” was opened.',
+  'import.warn.shpJoined': '“{file}” holds {count} Shapefiles ({names}), opened together as one layer.',
+  'import.warn.shpOtherCrs':
+    '“{file}”: left out {names}, whose coordinate system (.prj) differs from “{name}”’s; import it on its own in another zip.',
   'import.warn.outOfRange':
     '{count, plural, one {# feature} other {# features}} in “{file}” {count, plural, one {has} other {have}} coordinates outside longitude/latitude range and {count, plural, one {has} other {have}} no location.',
   'import.warn.nullGeometries':

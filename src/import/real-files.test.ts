@@ -99,6 +99,52 @@ describe('VN-2000 shapefiles written by ArcGIS', () => {
   });
 });
 
+describe('a zip of several shapefiles', () => {
+  /** The files of several folders in one zip, each under its own name. */
+  const zipFolders = (...folders: string[]) => {
+    const entries: Record<string, Uint8Array> = {};
+    for (const folder of folders)
+      for (const e of readdirSync(join(DIR, folder), { withFileTypes: true }))
+        if (e.isFile()) entries[e.name] = file(folder, e.name);
+    return zipSync(entries);
+  };
+
+  it('DiTich and Cau (the same .prj) open as one layer of 167 + 1,129 features, each with its own columns, and a notice names both', async () => {
+    const r = await importFile({
+      name: 'hcmgis.zip',
+      bytes: zipFolders('hcmgis-ditich-vn2000-points', 'hcmgis-cau-vn2000-lines'),
+    });
+    expect(r.features).toHaveLength(167 + 1129);
+    const relic = r.features.find((f) => f.geometry?.type === 'Point')!;
+    expect(String(relic.properties.Ten_DT)).toMatch(/^Di tích lịch sử Dinh Độc Lập/);
+    expect(metres(firstPosition(relic.geometry), 106.696082, 10.777808)).toBeLessThan(5);
+    const bridge = r.features.find((f) => f.properties.TenDuong === 'Cầu Calmette')!;
+    expect(metres(firstPosition(bridge.geometry), 106.701493, 10.765075)).toBeLessThan(5);
+    const joined = r.warnings.find((w) => w.key === 'import.warn.shpJoined');
+    expect(joined?.params).toMatchObject({ file: 'hcmgis.zip', count: 2 });
+    expect(String(joined?.params?.names).split(', ').sort()).toEqual(['Cau.shp', 'DiTich.shp']);
+  });
+
+  it('a .shp in another CRS (the UTM 48N copy beside the VN-2000 buildings) is left out and named', async () => {
+    const r = await importFile({
+      name: 'q1.zip',
+      bytes: zipFolders('hcm-q1-buildings-vn2000', 'hcm-q1-buildings-vn2000/reference-author-utm48n'),
+    });
+    const first = Object.keys(
+      unzipSync(zipFolders('hcm-q1-buildings-vn2000', 'hcm-q1-buildings-vn2000/reference-author-utm48n')),
+    ).find((n) => n.endsWith('.shp'))!;
+    const other = first === 'Nha_Quan1_VN2000.shp' ? 'Nha_Quan1_32648.shp' : 'Nha_Quan1_VN2000.shp';
+    expect(r.features).toHaveLength(3556);
+    expect(metres(firstPosition(r.features[0]!.geometry), 106.703759, 10.788164)).toBeLessThan(5);
+    expect(r.warnings.find((w) => w.key === 'import.warn.shpOtherCrs')?.params).toEqual({
+      file: 'q1.zip',
+      names: other,
+      name: first,
+    });
+    expect(r.warnings.some((w) => w.key === 'import.warn.shpJoined')).toBe(false);
+  });
+});
+
 describe('KMZ from CAD and KML from Google Earth', () => {
   // The README counts <LineString> elements (798 in Da Nang, 2525 in TPHCM). Some hold a single
   // position (CAD's zero-length strokes), which is not a line: togeojson leaves them out. The

@@ -131,6 +131,128 @@ describe('Shapefile export', () => {
   });
 });
 
+/** Every x/y double of a .shp's records after their shape type (bounding boxes included), by the spec. */
+function shpNumbers(shp: Uint8Array): number[] {
+  const v = new DataView(shp.buffer, shp.byteOffset, shp.byteLength);
+  const out: number[] = [];
+  for (let o = 100; o + 8 <= shp.length; ) {
+    const len = v.getInt32(o + 4) * 2;
+    const type = v.getInt32(o + 8, true);
+    if (type === 1) out.push(v.getFloat64(o + 12, true), v.getFloat64(o + 20, true));
+    else {
+      const parts = v.getInt32(o + 44, true);
+      const points = v.getInt32(o + 48, true);
+      for (let k = 0; k < 4; k++) out.push(v.getFloat64(o + 12 + 8 * k, true));
+      const at = o + 52 + 4 * parts;
+      for (let k = 0; k < 2 * points; k++) out.push(v.getFloat64(at + 8 * k, true));
+    }
+    o += 8 + len;
+  }
+  return out;
+}
+
+describe('Shapefile export of mixed geometries (KML MultiGeometry)', () => {
+  // A KML Placemark with a MultiGeometry of two lines, a polygon and a point, and a MultiPoint.
+  const MIXED: Feature<Geometry, Record<string, unknown>>[] = [
+    {
+      type: 'Feature',
+      properties: { ten: 'Ga Dĩ An' },
+      geometry: {
+        type: 'GeometryCollection',
+        geometries: [
+          {
+            type: 'LineString',
+            coordinates: [
+              [106.76, 10.9],
+              [106.77, 10.91],
+            ],
+          },
+          {
+            type: 'LineString',
+            coordinates: [
+              [106.78, 10.92],
+              [106.79, 10.93],
+              [106.8, 10.93],
+            ],
+          },
+          {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [106.7, 10.9],
+                [106.71, 10.9],
+                [106.71, 10.91],
+                [106.7, 10.9],
+              ],
+            ],
+          },
+          { type: 'Point', coordinates: [106.765, 10.905] },
+        ],
+      },
+    },
+    {
+      type: 'Feature',
+      properties: { ten: 'Trạm' },
+      geometry: {
+        type: 'MultiPoint',
+        coordinates: [
+          [106.6, 11],
+          [106.61, 11.01],
+        ],
+      },
+    },
+  ];
+  const inputPositions = [
+    [106.76, 10.9],
+    [106.77, 10.91],
+    [106.78, 10.92],
+    [106.79, 10.93],
+    [106.8, 10.93],
+    [106.7, 10.9],
+    [106.71, 10.9],
+    [106.71, 10.91],
+    [106.765, 10.905],
+    [106.6, 11],
+    [106.61, 11.01],
+  ];
+
+  it('VN-2000: every coordinate written is finite metres, each part projected once; the zip reads back as one layer at the same places', async () => {
+    const zip = toShapefileZip(MIXED, 'ga', 'vn2000-tm3-10545');
+    const files = unzipSync(zip);
+    expect(
+      Object.keys(files)
+        .filter((n) => n.endsWith('.shp'))
+        .sort(),
+    ).toEqual(['ga_point.shp', 'ga_polygon.shp', 'ga_polyline.shp']);
+    for (const name of ['ga_point.shp', 'ga_polyline.shp', 'ga_polygon.shp']) {
+      const numbers = shpNumbers(files[name]!);
+      expect(numbers.length).toBeGreaterThan(0);
+      // Eastings near 500 km ± 100 km, northings of 10.9–11° N (≈ 1,205 km): metres, not degrees.
+      for (const [i, x] of numbers.entries()) {
+        expect(Number.isFinite(x)).toBe(true);
+        if (i % 2 === 0) expect(Math.abs(x - 500_000)).toBeLessThan(200_000);
+        else expect(Math.abs(x - 1_210_000)).toBeLessThan(30_000);
+      }
+    }
+    // One record per family for the collection (the lines as one two-part polyline), one per point.
+    const back = await importFile({ name: 'ga.zip', bytes: zip });
+    expect(back.features.map((f) => [f.geometry?.type, f.properties.ten])).toEqual([
+      ['Point', 'Ga Dĩ An'],
+      ['Point', 'Trạm'],
+      ['Point', 'Trạm'],
+      ['MultiLineString', 'Ga Dĩ An'],
+      ['Polygon', 'Ga Dĩ An'],
+    ]);
+    expect(back.warnings.map((w) => w.key)).toContain('import.warn.shpJoined');
+    const got = back.features.flatMap((f) => positions(f.geometry));
+    expect(got).toHaveLength(inputPositions.length + 1); // the ring's closing position again
+    for (const p of got) {
+      const nearest = Math.min(...inputPositions.map((q) => metres(p, q)));
+      expect(nearest).toBeLessThan(0.01);
+    }
+  });
+});
+
 describe('KML export', () => {
   it('re-imports with the same features and coordinates within 1e-6°', async () => {
     const kml = toKml(SAMPLE);

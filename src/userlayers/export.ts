@@ -94,44 +94,57 @@ interface Group {
   geometries: object[];
 }
 
-/** Splits features into the Shapefile's families, in the writer's coordinate shapes. */
+/**
+ * Splits features into the Shapefile's families, in the writer's coordinate shapes, each position
+ * projected once. A feature's lines are one multi-part POLYLINE record and its polygons one
+ * POLYGON record (a KML MultiGeometry, a GeometryCollection here, of lines and a polygon gives one
+ * record in each of those files, with the feature's attributes); its points are one POINT record
+ * each (the writer has no multipoint).
+ */
 function groups(features: readonly Feat[], project: (p: Position) => Position): Group[] {
   const by: Record<Group['type'], Group> = {
     POINT: { type: 'POINT', rows: [], geometries: [] },
     POLYLINE: { type: 'POLYLINE', rows: [], geometries: [] },
     POLYGON: { type: 'POLYGON', rows: [], geometries: [] },
   };
-  const add = (g: Geometry, row: Record<string, unknown>) => {
-    const t = transform(g, project);
-    if (t.type === 'Point') by.POINT.geometries.push(t.coordinates);
-    else if (t.type === 'LineString') by.POLYLINE.geometries.push([t.coordinates]);
-    else if (t.type === 'MultiLineString') by.POLYLINE.geometries.push(t.coordinates);
-    else if (t.type === 'Polygon' || t.type === 'MultiPolygon') {
-      const polys = t.type === 'Polygon' ? [t.coordinates] : t.coordinates;
-      by.POLYGON.geometries.push(polys.flatMap((rings) => rings.map((r, i) => wound(r, i === 0))));
-    } else if (t.type === 'MultiPoint') {
-      for (const p of t.coordinates) add({ type: 'Point', coordinates: p }, row);
-      return;
-    } else {
-      for (const x of t.geometries) add(x, row);
-      return;
-    }
-    const family = t.type === 'Point' ? by.POINT : t.type.includes('Line') ? by.POLYLINE : by.POLYGON;
-    family.rows.push(row);
-  };
   for (const f of features) {
     if (!f.geometry) continue;
     const row: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(plain(f).properties ?? {}))
       row[k] = typeof v === 'string' ? utf8Bytes(v) : v;
-    add(f.geometry, row);
+    const points: Position[] = [];
+    const lines: Position[][] = [];
+    const rings: Position[][] = [];
+    const collect = (t: Geometry) => {
+      if (t.type === 'Point') points.push(t.coordinates);
+      else if (t.type === 'MultiPoint') points.push(...t.coordinates);
+      else if (t.type === 'LineString') lines.push(t.coordinates);
+      else if (t.type === 'MultiLineString') lines.push(...t.coordinates);
+      else if (t.type === 'Polygon' || t.type === 'MultiPolygon') {
+        const polys = t.type === 'Polygon' ? [t.coordinates] : t.coordinates;
+        for (const poly of polys) for (const [i, r] of poly.entries()) rings.push(wound(r, i === 0));
+      } else for (const x of t.geometries) collect(x);
+    };
+    collect(transform(f.geometry, project));
+    for (const p of points) {
+      by.POINT.geometries.push(p);
+      by.POINT.rows.push(row);
+    }
+    if (lines.length > 0) {
+      by.POLYLINE.geometries.push(lines);
+      by.POLYLINE.rows.push(row);
+    }
+    if (rings.length > 0) {
+      by.POLYGON.geometries.push(rings);
+      by.POLYGON.rows.push(row);
+    }
   }
   return Object.values(by).filter((g) => g.geometries.length > 0);
 }
 
 /**
- * A zip of one Shapefile per geometry family (`<name>.shp/.shx/.dbf/.prj/.cpg`, `_lines`/`_points`
- * suffixes when there are several), coordinates in WGS 84 degrees or VN-2000 / TM-3 105°45′ metres
+ * A zip of one Shapefile per geometry family (`<name>.shp/.shx/.dbf/.prj/.cpg`; `<name>_point`,
+ * `_polyline` and `_polygon` when there are several, which the import reads back as one layer), coordinates in WGS 84 degrees or VN-2000 / TM-3 105°45′ metres
  * (EPSG:6960 datum shift, as the import uses). Features without a location are left out.
  */
 export function toShapefileZip(features: readonly Feat[], name: string, crs: ShapefileCrs): Uint8Array {

@@ -28,22 +28,64 @@ function dbfRecords(dbf: Uint8Array): Uint8Array {
   return dbf.subarray(Math.min(headerLength, dbf.length));
 }
 
+/**
+ * Reads a zipped Shapefile. A zip of several .shp (a layer exported in its geometry families, as
+ * this viewer and many tools write them: `x_point`, `x_polyline`, `x_polygon`) opens as one layer
+ * of every .shp whose .prj is the first's (or that all lack one), in the zip's order, with a notice
+ * naming them; a .shp in another coordinate system is left out, named in a notice (one layer has one
+ * CRS; it can be imported on its own). Throws `zipNoShp`, `zipDamaged`, `shpDamaged`.
+ */
 export async function read(bytes: Uint8Array, ctx: ReadContext): Promise<RawRead> {
   const entries = Object.entries(unzip(bytes, ctx)).filter(([name]) => !name.includes('__MACOSX/'));
   const shps = entries.filter(([name]) => ext(name) === 'shp');
   const first = shps[0];
   if (!first) throw fail(ctx, 'import.error.zipNoShp', 'no .shp in the zip');
-  const warnings: RawRead['warnings'] = [];
-  if (shps.length > 1) {
-    warnings.push({
-      key: 'import.warn.multipleLayers',
-      params: { file: ctx.fileName, count: shps.length, name: first[0] },
-    });
+  const sidecar = (shp: string, e: string) =>
+    entries.find(([name]) => base(name) === base(shp) && ext(name) === e)?.[1];
+  const prjOf = (shp: string) => {
+    const b = sidecar(shp, 'prj');
+    return b ? new TextDecoder().decode(b).trim() : undefined;
+  };
+  const prj = prjOf(first[0]);
+  const joined = shps.filter(([name]) => prjOf(name) === prj);
+  const left = shps.filter(([name]) => prjOf(name) !== prj);
+  const out: RawRead = { features: [], warnings: [], valueProblems: new Map() };
+  const seen = new Set<string>();
+  for (const [name, shp] of joined) {
+    const one = readOne(shp, (e) => sidecar(name, e), ctx);
+    const offset = out.features.length;
+    for (const f of one.features) out.features.push(f);
+    for (const [i, list] of one.valueProblems) out.valueProblems!.set(offset + i, list);
+    for (const w of one.warnings) {
+      const key = JSON.stringify(w);
+      if (!seen.has(key)) out.warnings.push(w);
+      seen.add(key);
+    }
   }
-  const sidecar = (e: string) =>
-    entries.find(([name]) => base(name) === base(first[0]) && ext(name) === e)?.[1];
+  ctx.progress(out.features.length);
+  const names = (list: typeof shps) => list.map(([name]) => name.split('/').pop()).join(', ');
+  if (joined.length > 1)
+    out.warnings.unshift({
+      key: 'import.warn.shpJoined',
+      params: { file: ctx.fileName, count: joined.length, names: names(joined) },
+    });
+  if (left.length > 0)
+    out.warnings.unshift({
+      key: 'import.warn.shpOtherCrs',
+      params: { file: ctx.fileName, names: names(left), name: names([first]) },
+    });
+  if (prj !== undefined) out.prj = prj;
+  return out;
+}
+
+/** One .shp with its sidecars (`sidecar('dbf')` …): features, warnings and value problems by index. */
+function readOne(
+  shp: Uint8Array,
+  sidecar: (ext: string) => Uint8Array | undefined,
+  ctx: ReadContext,
+): Required<Pick<RawRead, 'features' | 'warnings' | 'valueProblems'>> {
+  const warnings: RawRead['warnings'] = [];
   const dbf = sidecar('dbf');
-  const prjBytes = sidecar('prj');
   const cpgBytes = sidecar('cpg');
   const cpg = cpgBytes ? new TextDecoder().decode(cpgBytes).trim() : undefined;
   let encoding = encodingFromCpg(cpg);
@@ -57,7 +99,6 @@ export async function read(bytes: Uint8Array, ctx: ReadContext): Promise<RawRead
     warnings.push({ key: 'import.warn.noCpg', params: { file: ctx.fileName, encoding } });
   }
   // shpjs stops quietly at the end of a truncated .shp; the header's length says what should be there.
-  const shp = first[1];
   const declared = shp.length >= 28 ? new DataView(shp.buffer, shp.byteOffset).getInt32(24) * 2 : -1;
   if (declared < 100 || declared > shp.length) {
     const detail = `the .shp header claims ${declared} bytes but the file has ${shp.length}`;
@@ -77,7 +118,6 @@ export async function read(bytes: Uint8Array, ctx: ReadContext): Promise<RawRead
     geometry,
     properties: records[i] ?? null,
   }));
-  ctx.progress(features.length);
   // A DBF whose .cpg says UTF-8 but whose bytes are not: the decoder put U+FFFD in; say so per value.
   const valueProblems: NonNullable<RawRead['valueProblems']> = new Map();
   let bad = 0;
@@ -97,7 +137,5 @@ export async function read(bytes: Uint8Array, ctx: ReadContext): Promise<RawRead
   });
   if (bad > 0)
     warnings.push({ key: 'import.warn.invalidUtf8Values', params: { file: ctx.fileName, count: bad } });
-  const read: RawRead = { features, warnings, valueProblems };
-  if (prjBytes) read.prj = new TextDecoder().decode(prjBytes);
-  return read;
+  return { features, warnings, valueProblems };
 }
