@@ -20,6 +20,19 @@ describe('ownName', () => {
     expect(ownName({ id: 'p1' }, 'vi')).toBe('');
     expect(ownName(null, 'vi')).toBe('');
   });
+
+  it('else the first property named like a name: Ten_DT, TEN_DUONG, TenDuong, name_1; not Tenant or names', () => {
+    // HCMGIS's relics (Ten_DT) and bridges (TenDuong), in ../shared/data/real-gis.
+    expect(ownName({ Ma_DT: 'DT01', Ten_DT: 'Dinh Độc Lập' }, 'vi')).toBe('Dinh Độc Lập');
+    expect(ownName({ MaDuong: 'C1', TenDuong: 'Cầu Calmette' }, 'en')).toBe('Cầu Calmette');
+    expect(ownName({ TEN_DUONG: 'Quốc lộ 13', name_1: 'x' }, 'vi')).toBe('Quốc lộ 13');
+    expect(ownName({ name_1: 'Lot 4' }, 'vi')).toBe('Lot 4');
+    expect(ownName({ Tên_khu: 'Khu A' }, 'vi')).toBe('Khu A');
+    expect(ownName({ Ten_DT: '', TenDuong: 'Cầu Bông' }, 'vi')).toBe('Cầu Bông');
+    expect(ownName({ Tenant: 'ACME', TENANT: 'ACME', names: 'a,b', tendency: 'x' }, 'vi')).toBe('');
+    // The exact keys come first, wherever they stand.
+    expect(ownName({ Ten_DT: 'Dinh', ten: 'Hội trường' }, 'vi')).toBe('Hội trường');
+  });
 });
 
 describe('featureLabel', () => {
@@ -28,12 +41,16 @@ describe('featureLabel', () => {
     geometry: null,
     properties,
   });
-  it('names a result row by the own name, else the id, else the number in the file', () => {
-    expect(featureLabel(f({ id: 'p1', name: 'Thủ Dầu Một' }), 0)).toBe('Thủ Dầu Một');
-    expect(featureLabel(f({ id: 'p1', name_vi: 'Cầu', name_en: 'Bridge' }), 0, 'en')).toBe('Bridge');
-    expect(featureLabel(f({ id: 'p1' }), 0)).toBe('p1');
-    expect(featureLabel(f({ id: '' }), 4)).toBe('5');
-    expect(featureLabel(undefined, 9)).toBe('10');
+  const vi = formatters('vi');
+  it('names a result row by the own name, else the id, else "Feature no. N" (N the number in the file)', () => {
+    expect(featureLabel(f({ id: 'p1', name: 'Thủ Dầu Một' }), 0, vi)).toBe('Thủ Dầu Một');
+    expect(featureLabel(f({ id: 'p1', name_vi: 'Cầu', name_en: 'Bridge' }), 0, formatters('en'))).toBe(
+      'Bridge',
+    );
+    expect(featureLabel(f({ id: 'p1', Ten_DT: 'Dinh Độc Lập' }), 0, vi)).toBe('Dinh Độc Lập');
+    expect(featureLabel(f({ id: 'p1' }), 0, vi)).toBe('p1');
+    expect(featureLabel(f({ id: '' }), 4, vi)).toBe('Đối tượng số 5');
+    expect(featureLabel(undefined, 1233, formatters('en'))).toBe('Feature no. 1,234');
   });
 });
 

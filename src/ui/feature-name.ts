@@ -1,8 +1,9 @@
 // The name a user's file gives one of its features, for the info panel's title and the analyses'
 // rows: the curated layers' bilingual `name_vi` / `name_en` in the UI's language when the file has
 // them, else the first name-like property (files from GIS tools and Vietnamese offices say `name`,
-// `Name`, `NAME` or `ten`, `Ten`, `TEN`). Only text and finite numbers count; never HTML (callers
-// render it as text).
+// `Name`, `NAME` or `ten`, `Ten`, `TEN`), else the first property named like one: `Ten_DT`,
+// `TEN_DUONG`, `TenDuong`, `name_1` (HCMGIS's relics and bridges; "tên" is Vietnamese for name).
+// Only text and finite numbers count; never HTML (callers render it as text).
 import type { Formatters } from '../i18n';
 import type { Language } from '../state/language';
 
@@ -22,8 +23,20 @@ export function ownName(props: Record<string, unknown> | null | undefined, lang:
     const v = shown(props[k]);
     if (v) return v;
   }
+  for (const k in props) {
+    if (!NAME_PREFIX.test(k) && !NAME_CAMEL.test(k)) continue;
+    const v = shown(props[k]);
+    if (v) return v;
+  }
   return '';
 }
+
+/**
+ * `ten`/`tên`/`name` then `_` (any case), or `Ten`/`Tên`/`Name` then a capital (camel case): not
+ * "Tenant", "TENANT" or "names".
+ */
+const NAME_PREFIX = /^(?:ten|tên|name)_/iu;
+const NAME_CAMEL = /^(?:Ten|Tên|Name)[A-ZĐ]/u;
 
 /**
  * The title of an imported layer's feature, the same in the info panel and the features-in-view

@@ -28,8 +28,7 @@ export function BigNearestResult(props: {
     const c = report.corridors[k];
     return c ? (lang === 'vi' ? c.name_vi : c.name_en) : '—';
   };
-  const label = (ordinal: number) =>
-    featureLabel(bigFeature(id, String(ordinal)) ?? undefined, ordinal, lang);
+  const label = (ordinal: number) => featureLabel(bigFeature(id, String(ordinal)) ?? undefined, ordinal, f);
   return (
     <>
       <p role="status" data-testid="big-nearest-count">

@@ -59,7 +59,7 @@ export function NearestCorridors({ id, title }: { id: string; title: string }) {
   );
   if (points.length === 0) return null;
   // Named as the other analyses name features (own name, else id, else the point's number).
-  const label = (i: number) => featureLabel(features?.[points[i]!.i], points[i]!.i, lang);
+  const label = (i: number) => featureLabel(features?.[points[i]!.i], points[i]!.i, { lang, t, num });
   return (
     <section className="user-layer-nearest" data-testid={`nearest-${id}`} aria-labelledby={titleId}>
       <AnalysisTitle id={titleId}>{t('userLayers.nearest.title')}</AnalysisTitle>

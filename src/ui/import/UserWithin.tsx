@@ -88,7 +88,7 @@ export function UserWithin({ id, title, big = false }: { id: string; title: stri
     return String(c.properties?.[f.lang === 'vi' ? 'name_vi' : 'name_en'] ?? cid);
   };
   const label = (index: number) =>
-    featureLabel(big ? (bigFeature(id, String(index)) ?? undefined) : features?.[index], index, f.lang);
+    featureLabel(big ? (bigFeature(id, String(index)) ?? undefined) : features?.[index], index, f);
   const report = run.state === 'done' ? run.value : null;
   // The answer as the map restricts the layer to it: ids (small layer) or ascending ordinals.
   const onMap = useMemo(() => {

@@ -3,24 +3,26 @@
 
 import type { AnalysisError } from '../../analysis/result';
 import type { LayerFeature } from '../../data/load-layer';
-import { type MessageKey, useT } from '../../i18n';
-import type { Language } from '../../state/language';
+import { type Formatters, type MessageKey, useT } from '../../i18n';
 import { ownName } from '../feature-name';
 
 /**
- * A feature's name in a result: its own name (feature-name.ts: `name_vi`/`name_en` in `lang`, else
- * `name`, `ten`…), else its `id`, else its 1-based position in the file (`index + 1`).
+ * A feature's name in a result: its own name (feature-name.ts: `name_vi`/`name_en` in the UI's
+ * language, else `name`, `ten`, `Ten_DT`…), else its `id`, else "Feature no. N", N its 1-based
+ * position in the file (`index + 1`; a bare "1" before a corridor's name read as data).
  */
 export function featureLabel(
   feature: LayerFeature | undefined,
   index: number,
-  lang: Language = 'vi',
+  f: Pick<Formatters, 'lang' | 't' | 'num'>,
 ): string {
   const p = feature?.properties ?? {};
-  const own = ownName(p, lang);
+  const own = ownName(p, f.lang);
   if (own) return own;
   const id = p.id;
-  return id === undefined || id === null || id === '' ? String(index + 1) : String(id);
+  return id === undefined || id === null || id === ''
+    ? f.t('bigLayers.feature', { n: f.num(index + 1) })
+    : String(id);
 }
 
 export type RunState<T> =

@@ -85,7 +85,8 @@ export function BigGrid({ table, columns, layer, caption, rows, selected }: Prop
             const ordinal = rows[v.index]!;
             const key = String(ordinal);
             const chosen = ordinal === selected;
-            const name = columns[0]?.display(ordinal) || f.t('bigLayers.feature', { n: f.num(ordinal + 1) });
+            const own = columns[0]?.display(ordinal);
+            const name = own || f.t('bigLayers.feature', { n: f.num(ordinal + 1) });
             return (
               <tr
                 key={key}
@@ -98,7 +99,7 @@ export function BigGrid({ table, columns, layer, caption, rows, selected }: Prop
                 <th scope="row">
                   <button
                     type="button"
-                    className="row-choose"
+                    className={own ? 'row-choose' : 'row-choose unnamed'}
                     aria-label={f.t('analysis.table.select', { name })}
                     onClick={() => chooseRow({ layerId: layer, featureId: key })}
                   >

@@ -211,6 +211,64 @@ describe('TablePanel', () => {
   });
 });
 
+describe("an imported layer's rows without a name of their own", () => {
+  const place = (id: string, ten: string): LayerFeature => ({
+    type: 'Feature',
+    geometry: { type: 'Point', coordinates: [106.6, 10.7] },
+    // `id` as the import sets it (the viewer's numbering when `idsMade`).
+    properties: { id, ten, doi_tuong: 'Miếu' },
+  });
+  const show = (idsMade: boolean) => {
+    useUserLayers.setState({
+      layers: {
+        'user:1': {
+          id: 'user:1',
+          fileName: 'Tongiao.zip',
+          description: userDescriptionOfKind('user:1', 'Tongiao.zip', 'point', 1),
+          n: 1,
+          fields: ['ten', 'doi_tuong'],
+          ...(idsMade ? { idsMade: true } : {}),
+        },
+      },
+    });
+    useLayers.setState((s) => ({
+      layers: {
+        ...s.layers,
+        'user:1': {
+          ...s.layers.parks!,
+          id: 'user:1',
+          status: 'ready',
+          features: [place('1', 'Miếu Ngũ Hành'), place('2', ''), place('3', '')],
+          count: 3,
+        },
+      },
+    }));
+    const root = render(<LayerTable layer="user:1" />);
+    return (key: string) => findOne(findOne(root, attr('data-row-key', key)), tag('button'));
+  };
+
+  it('are named "Đối tượng số N" (not a bare number in the name column) when the viewer made the ids, set apart', () => {
+    try {
+      const button = show(true);
+      expect(text(button('1'))).toBe('Miếu Ngũ Hành');
+      expect(button('1').attrs.class).toBe('row-choose');
+      expect(text(button('2'))).toBe('Đối tượng số 2');
+      expect(button('2').attrs.class).toBe('row-choose unnamed');
+      expect(button('3').attrs['aria-label']).toContain('Đối tượng số 3');
+    } finally {
+      useUserLayers.setState({ layers: {} });
+    }
+  });
+
+  it("keep the file's own id as it is", () => {
+    try {
+      expect(text(show(false)('2'))).toBe('2');
+    } finally {
+      useUserLayers.setState({ layers: {} });
+    }
+  });
+});
+
 describe('table cells', () => {
   it('say "unknown" for a figure no source gives, never a blank', () => {
     const vi = tableColumns('parks', formatters('vi'));

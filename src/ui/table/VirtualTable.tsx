@@ -11,6 +11,7 @@ import type { LayerFeature } from '../../data/load-layer';
 import type { LayerId } from '../../data/schema';
 import { useT } from '../../i18n';
 import type { FeatureRef } from '../../state/selection';
+import { useUserLayers } from '../../state/user-layers-store';
 import { chooseAndZoom } from '../choose-feature';
 import { SortHeader } from '../SortHeader';
 import type { TableColumn } from './columns';
@@ -34,6 +35,9 @@ interface Props {
 
 export function VirtualTable({ table, columns, layer, caption, selectedKey }: Props) {
   const f = useT();
+  // A row with no name of its own is named by its number when the viewer made the ids (a file's
+  // own id is shown as it is): a bare "1" in the name column read as the file's data.
+  const idsMade = useUserLayers((s) => s.layers[layer]?.idsMade === true);
   const scrollRef = useRef<HTMLDivElement>(null);
   const sorted = table.getRowModel().rows;
   const virtualizer = useVirtualizer({
@@ -100,24 +104,29 @@ export function VirtualTable({ table, columns, layer, caption, selectedKey }: Pr
                 aria-current={chosen ? 'true' : undefined}
                 style={{ height: ROW_HEIGHT }}
               >
-                {columns.map((c, i) =>
-                  i === 0 ? (
+                {columns.map((c, i) => {
+                  if (i > 0)
+                    return (
+                      <td key={c.id} className={c.numeric ? 'num' : undefined}>
+                        {c.display(feature)}
+                      </td>
+                    );
+                  const own = c.display(feature);
+                  const name =
+                    own || (idsMade ? f.t('bigLayers.feature', { n: f.num(Number(row.id)) }) : row.id);
+                  return (
                     <th scope="row" key={c.id}>
                       <button
                         type="button"
-                        className="row-choose"
-                        aria-label={f.t('analysis.table.select', { name: c.display(feature) || row.id })}
+                        className={own ? 'row-choose' : 'row-choose unnamed'}
+                        aria-label={f.t('analysis.table.select', { name })}
                         onClick={() => chooseRow({ layerId: layer, featureId: row.id })}
                       >
-                        {c.display(feature) || row.id}
+                        {name}
                       </button>
                     </th>
-                  ) : (
-                    <td key={c.id} className={c.numeric ? 'num' : undefined}>
-                      {c.display(feature)}
-                    </td>
-                  ),
-                )}
+                  );
+                })}
               </tr>
             );
           })}
