@@ -40,7 +40,7 @@ export const userLayersVi = {
   'userLayers.remove.aria': 'Xoá lớp {title} khỏi bản đồ và bộ nhớ trình duyệt',
   'userLayers.origin.file': 'Từ tệp của bạn (chỉ trong trình duyệt này)',
   'userLayers.origin.url': 'Từ URL: {url}',
-  'userLayers.storage': 'Bộ nhớ trình duyệt đang dùng: {used} MB / {quota} MB',
+  'userLayers.storage': 'Bộ nhớ trình duyệt đang dùng: {used} / {quota}',
   'userLayers.storage.quota':
     'Bộ nhớ trình duyệt đã đầy: lớp mới vẫn hiện trong phiên này nhưng không được lưu; các lớp đã lưu vẫn còn nguyên.',
   'userLayers.storage.unavailable':
@@ -115,7 +115,7 @@ export const userLayersEn: Record<keyof typeof userLayersVi, string> = {
   'userLayers.remove.aria': 'Remove layer {title} from the map and the browser’s storage',
   'userLayers.origin.file': 'From your file (in this browser only)',
   'userLayers.origin.url': 'From the URL: {url}',
-  'userLayers.storage': 'Browser storage used: {used} MB of {quota} MB',
+  'userLayers.storage': 'Browser storage used: {used} of {quota}',
   'userLayers.storage.quota':
     'The browser’s storage is full: the new layer shows for this visit but is not saved; the layers saved before are all kept.',
   'userLayers.storage.unavailable':

@@ -9,6 +9,7 @@ import { storageEstimate } from '../../userlayers/persist';
 import { cancelImport, importBlob } from './flow';
 import { QuestionView } from './QuestionView';
 import { useImportQueue } from './queue';
+import { storageSize } from './storage-size';
 import { importUrl } from './url-import';
 import './import.css';
 
@@ -116,7 +117,6 @@ function Storage() {
       live = false;
     };
   }, [version]);
-  const mb = (bytes: number) => num(bytes / 1048576, 1);
   return (
     <>
       {problem && (
@@ -126,7 +126,10 @@ function Storage() {
       )}
       {estimate && (
         <p className="import-storage" data-testid="import-storage">
-          {t('userLayers.storage', { used: mb(estimate.usage), quota: mb(estimate.quota) })}
+          {t('userLayers.storage', {
+            used: storageSize(estimate.usage, num),
+            quota: storageSize(estimate.quota, num),
+          })}
         </p>
       )}
     </>
