@@ -11,6 +11,7 @@ import type { FeatureProblem } from '../data/boundary';
 import type { LayerFeature } from '../data/load-layer';
 import type { ImportWarning } from '../import/types';
 import type { LayerDescription } from '../layers/description';
+import type { LayerFilter } from '../lib/filter';
 
 /** What is kept of one imported layer. */
 export interface StoredLayer {
@@ -52,6 +53,10 @@ export interface UserLayerStore {
    */
   saveStyle?(id: string, look: StoredStyle | null): Promise<void>;
   remove(id: string): Promise<void>;
+  /** Keeps layer `id`'s filter (small or large); null forgets it. */
+  saveFilter?(id: string, filter: LayerFilter | null): Promise<void>;
+  /** Every kept filter by layer id, as saved (the caller checks their shape). */
+  loadFilters?(): Promise<Record<string, unknown>>;
   /** Every stored layer with its settings, by `n` ascending. */
   loadAll(): Promise<{ layer: StoredLayer; settings: StoredSettings | null }[]>;
 }
@@ -61,6 +66,7 @@ const SETTINGS = 'settings:';
 const BIG = 'big:';
 const CHUNK = 'chunk:';
 const STYLE = 'style:';
+const FILTER = 'filter:';
 
 /** `description` with the look stored apart for it, if any (its legend words replaced too). */
 function styled<T extends { description: LayerDescription }>(layer: T, look: StoredStyle | undefined): T {
@@ -116,7 +122,17 @@ export class IdbUserLayerStore implements UserLayerStore, BigLayerStore {
     return look ? set(`${STYLE}${id}`, look, this.store) : del(`${STYLE}${id}`, this.store);
   }
   async remove(id: string): Promise<void> {
-    await delMany([`${LAYER}${id}`, `${SETTINGS}${id}`, `${STYLE}${id}`], this.store);
+    await delMany([`${LAYER}${id}`, `${SETTINGS}${id}`, `${STYLE}${id}`, `${FILTER}${id}`], this.store);
+  }
+  saveFilter(id: string, filter: LayerFilter | null): Promise<void> {
+    return filter ? set(`${FILTER}${id}`, filter, this.store) : del(`${FILTER}${id}`, this.store);
+  }
+  async loadFilters(): Promise<Record<string, unknown>> {
+    const wanted = (await keys<string>(this.store)).filter(
+      (k) => typeof k === 'string' && k.startsWith(FILTER),
+    );
+    const values = await getMany(wanted, this.store);
+    return Object.fromEntries(wanted.map((k, i) => [k.slice(FILTER.length), values[i]]));
   }
   saveChunk(id: string, index: number, chunk: BinaryChunk): Promise<void> {
     // Without the per-vertex ids a drawn chunk may have gained (feature-ids.ts): made again on draw.
@@ -140,7 +156,10 @@ export class IdbUserLayerStore implements UserLayerStore, BigLayerStore {
   async removeBig(id: string): Promise<void> {
     const all = await keys<string>(this.store);
     const mine = all.filter((k) => typeof k === 'string' && k.startsWith(CHUNK) && chunkOwner(k) === id);
-    await delMany([`${BIG}${id}`, `${SETTINGS}${id}`, `${STYLE}${id}`, ...mine], this.store);
+    await delMany(
+      [`${BIG}${id}`, `${SETTINGS}${id}`, `${STYLE}${id}`, `${FILTER}${id}`, ...mine],
+      this.store,
+    );
   }
   async loadBig(): Promise<
     { layer: StoredBigLayer; chunks: BinaryChunk[]; settings: StoredSettings | null }[]

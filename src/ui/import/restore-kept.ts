@@ -4,9 +4,10 @@
 
 /** Puts back the small and large layers kept in this browser, in the order they were imported. */
 export async function restoreKept(): Promise<void> {
-  const [ops, big, { IdbUserLayerStore }] = await Promise.all([
+  const [ops, big, filters, { IdbUserLayerStore }] = await Promise.all([
     import('../../state/user-layers'),
     import('../../state/big-layers'),
+    import('../../state/user-layer-filters'),
     import('../../userlayers/persist'),
   ]);
   if (typeof indexedDB !== 'undefined') ops.setUserLayerStorage(new IdbUserLayerStore());
@@ -15,4 +16,6 @@ export async function restoreKept(): Promise<void> {
   // Small then large were each added on top: back to the order they were imported in.
   big.orderRestoredLayers();
   ops.saveUserLayerSettings();
+  const store = ops.userLayerStorage();
+  if (store) await filters.restoreAndSaveFilters(store);
 }
