@@ -9,6 +9,8 @@ import type { LayerId } from '../../data/schema';
 import { type MessageKey, useT } from '../../i18n';
 import { useCatalog } from '../../state/catalog';
 import { useLayers } from '../../state/layers';
+import { useUserLayers } from '../../state/user-layers-store';
+import { ownName } from '../feature-name';
 import { layerTitleKey } from '../LayerPanel';
 import { chooseRow } from '../table/VirtualTable';
 import { comboKey, type SearchHit, searchFeatures } from './map-search';
@@ -33,10 +35,17 @@ export function MapSearch() {
     for (const [id, entry] of Object.entries(layers)) if (entry.status === 'ready') out[id] = entry.features;
     return out;
   }, [layers]);
-  const hits = useMemo(() => searchFeatures(byLayer, query), [byLayer, query]);
+  const userLayers = useUserLayers((s) => s.layers);
+  const ownFields = useMemo(() => {
+    const out: Record<string, readonly string[]> = {};
+    for (const [id, l] of Object.entries(userLayers)) if (l.fields) out[id] = l.fields;
+    return out;
+  }, [userLayers]);
+  const hits = useMemo(() => searchFeatures(byLayer, query, ownFields), [byLayer, query, ownFields]);
   const shown = hits.slice(0, MAX_SHOWN);
   const expanded = open && query.trim() !== '';
   const title = (id: string) =>
+    userLayers[id]?.description.title[f.lang] ||
     catalog?.layers.find((l) => l.id === id)?.title[f.lang] ||
     f.t(layerTitleKey(id as LayerId) as MessageKey);
   const optionId = (i: number) => `${listId}-opt-${i}`;
@@ -128,7 +137,8 @@ export function MapSearch() {
               }}
             >
               {f.t('search.option', {
-                name: f.name(hit.feature.properties) || hit.featureId,
+                name:
+                  f.name(hit.feature.properties) || ownName(hit.feature.properties, f.lang) || hit.featureId,
                 layer: title(hit.layerId),
               })}
             </div>

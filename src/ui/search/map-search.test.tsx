@@ -56,6 +56,28 @@ describe('searchFeatures', () => {
     expect(keys(searchFeatures(LAYERS, 'provincial road'))).toEqual(['corridors/dt741']);
   });
 
+  it("an imported layer is searched in its own columns (Tongiao's NFD `ten`), ranked among the others", () => {
+    const layers = {
+      ...LAYERS,
+      'user:1': [
+        feat({ id: '1', ten: 'Miếu Ngũ Hành'.normalize('NFD'), doi_tuong: 'Miếu' }),
+        feat({ id: '2', ten: '', doi_tuong: 'Nhà thờ' }),
+        feat({ id: '3', ten: 'Đình Thủ Dầu Một', doi_tuong: 'Đình' }),
+      ],
+    };
+    const own = { 'user:1': ['ten', 'doi_tuong'] };
+    expect(keys(searchFeatures(layers, 'mieu ngu hanh', own))).toEqual(['user:1/1']);
+    expect(keys(searchFeatures(layers, 'nha tho', own))).toEqual(['user:1/2']);
+    // The district's name starts with the words; the park's and the imported one's hold them: layer order.
+    expect(keys(searchFeatures(layers, 'thu dau mot', own))).toEqual([
+      'districts/718',
+      'parks/thu_dau_mot_park',
+      'user:1/3',
+    ]);
+    // Without its columns (the search before) the file's names were not searched at all.
+    expect(keys(searchFeatures({ 'user:1': [...layers['user:1']] }, 'mieu ngu hanh'))).toEqual([]);
+  });
+
   it('finds nothing for a blank or punctuation-only query', () => {
     expect(searchFeatures(LAYERS, '  ')).toEqual([]);
     expect(searchFeatures(LAYERS, '–,.')).toEqual([]);

@@ -3,7 +3,9 @@
 // NFC or NFD alike), and the key handling of its combobox. Pure: the component is MapSearch.tsx.
 //
 // It searches every feature, filtered or not: a search finds what exists (the filters only decide
-// what the map draws), so a planner can always reach a park by its name.
+// what the map draws), so a planner can always reach a park by its name. An imported layer is
+// searched in its file's own columns (`ten`, `Ten_DT`…: the curated names it does not have), as its
+// attribute table is; a large layer's chunks are searched by its table only.
 import type { LayerFeature } from '../../data/load-layer';
 import {
   buildFeatureIndex,
@@ -25,20 +27,20 @@ export interface SearchHit {
 
 const indexes = new WeakMap<readonly LayerFeature[], SearchIndex<LayerFeature>>();
 
-/** The search index of one layer's features, built once per loaded array. */
-function indexOf(features: readonly LayerFeature[]): SearchIndex<LayerFeature> {
+/** The search index of one layer's features in `fields`, built once per loaded array. */
+function indexOf(features: readonly LayerFeature[], fields: readonly string[]): SearchIndex<LayerFeature> {
   let index = indexes.get(features);
   if (!index) {
-    index = buildFeatureIndex(features, DEFAULT_SEARCH_FIELDS);
+    index = buildFeatureIndex(features, fields);
     indexes.set(features, index);
   }
   return index;
 }
 
 /** 0 when a name starts with the query, 1 when a word of it does, 2 otherwise: better hits first. */
-function rank(feature: LayerFeature, folded: string): number {
+function rank(feature: LayerFeature, folded: string, fields: readonly string[]): number {
   const p = feature.properties ?? {};
-  const names = [p.name_vi, p.name_en, p.code, p.id]
+  const names = [p.name_vi, p.name_en, p.code, p.id, ...fields.map((k) => p[k])]
     .filter((v): v is string => typeof v === 'string')
     .map(normalizeForSearch);
   if (names.some((n) => n.startsWith(folded))) return 0;
@@ -50,11 +52,14 @@ function rank(feature: LayerFeature, folded: string): number {
  * The features of `layers` (layer id → its features) matching `query`, best first: names starting
  * with the query, then names with a word starting with it, then the rest; ties by layer
  * (SEARCH_LAYER_ORDER, then other layers by id) and file order. [] for a blank query. Features
- * without an `id` property are left out (nothing could select them).
+ * without an `id` property are left out (nothing could select them). `ownFields`: the properties
+ * searched in a layer (an imported layer's columns) instead of DEFAULT_SEARCH_FIELDS; a layer's
+ * fields must not change while its features array is the same (the index is kept per array).
  */
 export function searchFeatures(
   layers: Readonly<Record<string, readonly LayerFeature[]>>,
   query: string,
+  ownFields: Readonly<Record<string, readonly string[]>> = {},
 ): SearchHit[] {
   if (queryTokens(query).length === 0) return [];
   const folded = normalizeForSearch(query);
@@ -67,11 +72,18 @@ export function searchFeatures(
   const hits: (SearchHit & { rank: number; seq: number })[] = [];
   for (const layerId of order) {
     const features = layers[layerId]!;
-    for (const i of searchPositions(indexOf(features), query)) {
+    const own = ownFields[layerId] ?? [];
+    for (const i of searchPositions(indexOf(features, ownFields[layerId] ?? DEFAULT_SEARCH_FIELDS), query)) {
       const feature = features[i]!;
       const id = feature.properties?.id;
       if (id === undefined || id === null || id === '') continue;
-      hits.push({ layerId, featureId: String(id), feature, rank: rank(feature, folded), seq: hits.length });
+      hits.push({
+        layerId,
+        featureId: String(id),
+        feature,
+        rank: rank(feature, folded, own),
+        seq: hits.length,
+      });
     }
   }
   hits.sort((a, b) => a.rank - b.rank || a.seq - b.seq);
