@@ -13,6 +13,9 @@ export const colorByVi = {
   'userLayers.colorBy.manyNote':
     'Cột chữ có hơn {limit} giá trị khác nhau không tô màu được: nhiều màu như vậy không còn phân biệt được (nhất là với người mù màu). Hãy lọc lớp theo cột đó.',
   'userLayers.colorBy.loading': 'Tô màu theo cột được khi lớp đã tải xong.',
+  'userLayers.colorBy.structured': '{field} (danh sách hoặc đối tượng)',
+  'userLayers.colorBy.structuredNote':
+    'Cột chứa danh sách hoặc đối tượng (như dữ liệu nhị phân hay JSON của tệp) không tô màu được: mỗi giá trị không phải là một chữ hay một số.',
 };
 
 export const colorByEn: Record<keyof typeof colorByVi, string> = {
@@ -26,4 +29,7 @@ export const colorByEn: Record<keyof typeof colorByVi, string> = {
   'userLayers.colorBy.manyNote':
     'A text column of more than {limit} different values cannot be coloured: that many colours can no longer be told apart (least of all by colour-blind readers). Filter the layer by that column instead.',
   'userLayers.colorBy.loading': 'A layer can be coloured by a column once it has finished loading.',
+  'userLayers.colorBy.structured': '{field} (lists or objects)',
+  'userLayers.colorBy.structuredNote':
+    'A column of lists or objects (such as the file’s binary or JSON values) cannot be coloured: its values are not single texts or numbers.',
 };

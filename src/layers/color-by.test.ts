@@ -40,11 +40,12 @@ describe('profileFeatures', () => {
   ];
   const fields = ['kind', 'ok', 'n', 'obj', 'mixed', 'empty'];
 
-  it('offers text and booleans as categories (sorted, numbers in text by value), numbers as classes', () => {
+  it('offers text and booleans as categories (sorted, numbers in text by value), numbers as classes; objects listed as such; empty columns left out', () => {
     expect(profileFeatures(features, fields)).toEqual([
       { field: 'kind', kind: 'text', values: ['2', '10', 'rail', 'road'] },
       { field: 'ok', kind: 'text', values: ['false', 'true'] },
       { field: 'n', kind: 'number' },
+      { field: 'obj', kind: 'structured' },
       { field: 'mixed', kind: 'text', values: ['1', '2', 'x'] },
     ]);
   });

@@ -47,7 +47,9 @@ export type ColumnProfile =
   /** Text (or boolean) values, distinct, at most CATEGORY_LIMIT of them, sorted. */
   | { field: string; kind: 'text'; values: string[] }
   /** Text with more than CATEGORY_LIMIT distinct values: listed, not offered. */
-  | { field: string; kind: 'many'; distinct: number };
+  | { field: string; kind: 'many'; distinct: number }
+  /** Lists or objects (GDAL's Binary bytes, JSON): listed, not offered (no colour per list). */
+  | { field: string; kind: 'structured' };
 
 const collator = new Intl.Collator('vi', { numeric: true });
 

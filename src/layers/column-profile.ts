@@ -11,8 +11,9 @@ import { isMissingValue } from './evaluate';
 /**
  * One profile per field of a small layer, in `fields` order: 'number' when every present value is
  * a number, 'text' (or 'many') when values are text, booleans or a mix with numbers (compared as
- * text, as the renderers' category rule does). A column without any value, or holding objects or
- * lists (no renderer compares those as text the same way), is left out.
+ * text, as the renderers' category rule does); 'structured' when a value is an object or a list
+ * (no renderer compares those as text the same way: listed, not offered, so the column does not
+ * vanish from the choice unexplained). A column without any value is left out.
  */
 export function profileFeatures(
   features: readonly LayerFeature[],
@@ -35,8 +36,14 @@ export function profileFeatures(
       if (typeof v !== 'number') numbers = false;
       distinct.add(String(v));
     }
-    if (!present || objects) continue;
-    out.push(numbers ? { field, kind: 'number' } : textProfile(field, distinct));
+    if (!present) continue;
+    out.push(
+      objects
+        ? { field, kind: 'structured' }
+        : numbers
+          ? { field, kind: 'number' }
+          : textProfile(field, distinct),
+    );
   }
   return out;
 }

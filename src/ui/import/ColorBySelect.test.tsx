@@ -64,6 +64,32 @@ describe('ColorBySelect', () => {
     expect(findOne(root, attr('data-color-by')).attrs['data-color-by']).toBe('none');
   });
 
+  it("lists a column of lists (GDAL's Binary bytes as [88]) disabled, saying why, beside the too-many one", () => {
+    const id = 'user:2';
+    const description = userDescriptionOfKind(id, 'alldatatypes.fgb', 'point', 0);
+    useUserLayers.setState({
+      layers: { [id]: { id, fileName: 'alldatatypes.fgb', description, n: 2, fields: ['id', 'binary'] } },
+    });
+    useLayers.getState().addLayer(id);
+    useLayers.getState().done(
+      id,
+      Array.from({ length: 12 }, (_, i) => ({
+        ...pt(i, null),
+        properties: { id: `p${i}`, binary: [88, i] },
+      })),
+    );
+    const root = render(<ColorBySelect id={id} title="alldatatypes.fgb" />);
+    const select = findOne(root, attr('data-color-by-select', id));
+    expect(options(select).map((o) => [o.attrs.value, text(o), 'disabled' in o.attrs])).toEqual([
+      ['', 'Một màu', false],
+      ['id', 'id (hơn 9 giá trị)', true],
+      ['binary', 'binary (danh sách hoặc đối tượng)', true],
+    ]);
+    const note = text(findOne(root, attr('id', select.attrs['aria-describedby'])));
+    expect(note).toContain('hơn 9 giá trị khác nhau');
+    expect(note).toContain('danh sách hoặc đối tượng');
+  });
+
   it('draws the chosen column into the description, the select and the legend', async () => {
     smallLayer('user:1');
     expect(await chooseColorBy('user:1', 'loai')).toBe(true);

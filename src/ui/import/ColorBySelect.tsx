@@ -40,12 +40,15 @@ export function ColorBySelect({ id, title }: { id: LayerId; title: string }) {
   const loading = !!big && !big.summary;
   const current = colorField(layer.description) ?? '';
   const many = profiles.some((p) => p.kind === 'many');
+  const structured = profiles.some((p) => p.kind === 'structured');
   const label = (p: ColumnProfile) =>
     p.kind === 'number'
       ? t('userLayers.colorBy.classes', { field: p.field })
       : p.kind === 'text'
         ? t('userLayers.colorBy.categories', { field: p.field })
-        : t('userLayers.colorBy.many', { field: p.field, limit: CATEGORY_LIMIT });
+        : p.kind === 'structured'
+          ? t('userLayers.colorBy.structured', { field: p.field })
+          : t('userLayers.colorBy.many', { field: p.field, limit: CATEGORY_LIMIT });
   return (
     <div className="user-layer-color-by" data-color-by={current || 'none'}>
       <label htmlFor={selectId}>{t('userLayers.colorBy')}</label>
@@ -53,7 +56,7 @@ export function ColorBySelect({ id, title }: { id: LayerId; title: string }) {
         id={selectId}
         data-color-by-select={id}
         aria-label={t('userLayers.colorBy.aria', { title })}
-        aria-describedby={many || loading ? noteId : undefined}
+        aria-describedby={many || structured || loading ? noteId : undefined}
         value={current}
         disabled={loading || busy}
         onChange={(e) => {
@@ -63,7 +66,7 @@ export function ColorBySelect({ id, title }: { id: LayerId; title: string }) {
       >
         <option value="">{t('userLayers.colorBy.none')}</option>
         {profiles.map((p) => (
-          <option key={p.field} value={p.field} disabled={p.kind === 'many'}>
+          <option key={p.field} value={p.field} disabled={p.kind === 'many' || p.kind === 'structured'}>
             {label(p)}
           </option>
         ))}
@@ -75,10 +78,17 @@ export function ColorBySelect({ id, title }: { id: LayerId; title: string }) {
       )}
       {/* Most files have a column of many values (an id), so the reason stays one line until asked
           for; the select's description still reads it out (hidden text counts for aria-describedby). */}
-      {many && !loading && (
+      {(many || structured) && !loading && (
         <details className="user-layer-color-note">
           <summary>{t('userLayers.colorBy.manyWhy')}</summary>
-          <p id={noteId}>{t('userLayers.colorBy.manyNote', { limit: CATEGORY_LIMIT })}</p>
+          <p id={noteId}>
+            {[
+              many ? t('userLayers.colorBy.manyNote', { limit: CATEGORY_LIMIT }) : '',
+              structured ? t('userLayers.colorBy.structuredNote') : '',
+            ]
+              .filter(Boolean)
+              .join(' ')}
+          </p>
         </details>
       )}
     </div>
