@@ -51,6 +51,20 @@ describe('CompareControl', () => {
     const legends = findAll(render(<CompareControl />), tag('legend')).map((l) => text(l));
     expect(legends).toContain(translate('vi', 'compare.layers.left'));
     expect(legends).toContain(translate('vi', 'compare.layers.right'));
+    // Each box is named by its layer and its side (two boxes per layer, told apart out of the group).
+    const label = (testId: string) =>
+      text(
+        findAll(
+          render(<CompareControl />),
+          (el) => el.tag === 'label' && findAll(el, attr('data-testid', testId)).length === 1,
+        )[0]!,
+      );
+    expect(label('compare-left-parks')).toBe(
+      `${translate('vi', 'layer.parks')} (${translate('vi', 'compare.side.left')})`,
+    );
+    expect(label('compare-right-parks')).toBe(
+      `${translate('vi', 'layer.parks')} (${translate('vi', 'compare.side.right')})`,
+    );
     // Swipe is always linked: no lock there.
     expect(findAll(render(<CompareControl />), attr('data-testid', 'compare-lock'))).toHaveLength(0);
   });

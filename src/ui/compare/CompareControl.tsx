@@ -9,6 +9,7 @@ import { SideYear } from './SideYear';
 import './compare.css';
 
 function SideLayer({ side, id }: { side: CompareSide; id: LayerId }) {
+  const { t } = useT();
   const title = useLayerTitle(id);
   const checked = useCompare((s) => s[side].includes(id));
   const setSideVisible = useCompare((s) => s.setSideVisible);
@@ -21,6 +22,9 @@ function SideLayer({ side, id }: { side: CompareSide; id: LayerId }) {
         onChange={(e) => setSideVisible(side, id, e.target.checked)}
       />
       {title}
+      {/* The side in the box's own name, not only in its group's legend: a screen reader's list of
+          form controls read two boxes named "Tongiao.zip" (a newcomer's finding). */}
+      <span className="visually-hidden"> ({t(`compare.side.${side}`)})</span>
     </label>
   );
 }
