@@ -24,7 +24,7 @@ export function ownName(props: Record<string, unknown> | null | undefined, lang:
     if (v) return v;
   }
   for (const k in props) {
-    if (!NAME_PREFIX.test(k) && !NAME_CAMEL.test(k)) continue;
+    if (!isNameLike(k)) continue;
     const v = shown(props[k]);
     if (v) return v;
   }
@@ -37,6 +37,9 @@ export function ownName(props: Record<string, unknown> | null | undefined, lang:
  */
 const NAME_PREFIX = /^(?:ten|tên|name)_/iu;
 const NAME_CAMEL = /^(?:Ten|Tên|Name)[A-ZĐ]/u;
+
+/** True for a column named like a name (`Ten_DT`, `TEN_DUONG`, `TenDuong`, `name_1`; see NAME_PREFIX). */
+export const isNameLike = (key: string): boolean => NAME_PREFIX.test(key) || NAME_CAMEL.test(key);
 
 /**
  * The title of an imported layer's feature, the same in the info panel and the features-in-view

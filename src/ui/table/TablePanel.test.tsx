@@ -22,6 +22,7 @@ import {
 import { TABLE_SEARCH_FIELDS, tableColumns, tableSearchFields } from './columns';
 import { matchingRows, rowsCsv, rowsGeoJson, tableIndex } from './rows';
 import { LayerTable, TablePanel } from './TablePanel';
+import { nameColumn } from './user-columns';
 
 vi.mock('zustand', async (actual) => (await import('../test-markup')).ssrZustand(await actual()));
 
@@ -208,6 +209,19 @@ describe('TablePanel', () => {
     const root = render(<LayerTable layer="parks" />);
     expect(findOne(root, attr('data-row-key', 'vsip_1')).attrs.class).toBe('chosen');
     expect(findOne(root, attr('data-row-key', 'song_than_1')).attrs.class).toBeUndefined();
+  });
+});
+
+describe('nameColumn (the column a table names its rows by)', () => {
+  it('a name column, then one named like a name, then id, then the first field', () => {
+    // HCMGIS's relics (DiTich.dbf's columns in order) and bridges.
+    expect(nameColumn(['Stt', 'Ten_DT', 'So_Nha', 'Ten_Duong', 'Phuong', 'Quan'])).toBe('Ten_DT');
+    expect(nameColumn(['MaDuong', 'TenDuong', 'TinhTrang'])).toBe('TenDuong');
+    expect(nameColumn(['id', 'iso_a3', 'name'])).toBe('name');
+    expect(nameColumn(['ma_hc', 'ten', 'doi_tuong'])).toBe('ten');
+    expect(nameColumn(['id', 'use', 'area_m2'])).toBe('id');
+    expect(nameColumn(['LOAI', 'SOTANG', 'Tenant'])).toBe('LOAI');
+    expect(nameColumn([])).toBeUndefined();
   });
 });
 

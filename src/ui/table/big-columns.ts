@@ -10,7 +10,7 @@ import { type Cell, cellAt, locate } from '../../data/binary/rows';
 import type { BinaryChunk } from '../../data/binary/types';
 import type { Formatters } from '../../i18n';
 import { type ExportColumn, toCsv, toGeoJson } from '../analysis/export';
-import { MAX_COLUMNS, NAME_FIELDS } from './user-columns';
+import { MAX_COLUMNS, nameColumn } from './user-columns';
 
 export interface BigColumn extends ExportColumn<number> {
   numeric: boolean;
@@ -25,7 +25,7 @@ export function bigColumns(
   f: Formatters,
 ): BigColumn[] {
   const kept = fields.slice(0, MAX_COLUMNS);
-  const nameField = kept.find((k) => NAME_FIELDS.includes(k.toLowerCase())) ?? kept[0];
+  const nameField = nameColumn(kept);
   const ordered = nameField === undefined ? [] : [nameField, ...kept.filter((k) => k !== nameField)];
   return ordered.map((name) => {
     const numeric = chunks.some((c) => c.columns[name]?.kind === 'number');

@@ -1,12 +1,30 @@
 // The attribute table's columns of an imported layer: one per property the file has (in the file's
 // order, at most MAX_COLUMNS), raw values, numbers sortable as numbers. The first column (which
-// holds the row's "select" button) is the file's name field when it has one, else its first field.
+// holds the row's "select" button) is the file's name field when it has one (`nameColumn`), else
+// its first field.
 import type { LayerFeature } from '../../data/load-layer';
 import type { Formatters } from '../../i18n';
+import { isNameLike } from '../feature-name';
 import type { TableColumn } from './columns';
 
 export const MAX_COLUMNS = 40;
 export const NAME_FIELDS = ['name', 'ten', 'tên', 'name_vi', 'title', 'label', 'id'];
+
+/**
+ * The column a table names its rows by: the first of `fields` named as a name (NAME_FIELDS but
+ * `id`), else one named like a name (`Ten_DT`, `TenDuong`: feature-name.ts, as the info panel and
+ * the analyses name a feature), else `id`, else the first field. HCMGIS's relics were listed by
+ * their `Stt` (row number) column, their bridges by `MaDuong`.
+ */
+export function nameColumn(fields: readonly string[]): string | undefined {
+  const exact = (k: string) => NAME_FIELDS.includes(k.toLowerCase());
+  return (
+    fields.find((k) => exact(k) && k.toLowerCase() !== 'id') ??
+    fields.find(isNameLike) ??
+    fields.find(exact) ??
+    fields[0]
+  );
+}
 
 /** The property names of `features` in first-seen order (the first 1,000 features are looked at). */
 export function propertyNames(features: readonly LayerFeature[]): string[] {
@@ -29,7 +47,7 @@ const cell = (v: unknown): string | number | boolean | null =>
 
 export function userColumns(fields: readonly string[], f: Formatters): TableColumn[] {
   // Column ids are the property names, so the GeoJSON export writes the file's own names back.
-  const nameField = fields.find((k) => NAME_FIELDS.includes(k.toLowerCase())) ?? fields[0];
+  const nameField = nameColumn(fields);
   const column = (k: string, label: string): TableColumn => ({
     id: k,
     label,
