@@ -15,7 +15,7 @@ export const colorByVi = {
   'userLayers.colorBy.loading': 'Tô màu theo cột được khi lớp đã tải xong.',
   'userLayers.colorBy.structured': '{field} (danh sách hoặc đối tượng)',
   'userLayers.colorBy.structuredNote':
-    'Cột chứa danh sách hoặc đối tượng (như dữ liệu nhị phân hay JSON của tệp) không tô màu được: mỗi giá trị không phải là một chữ hay một số.',
+    'Cột chứa danh sách hoặc đối tượng (như các byte của một cột nhị phân, hay đối tượng JSON) không tô màu được: mỗi giá trị không phải là một chữ hay một số.',
 };
 
 export const colorByEn: Record<keyof typeof colorByVi, string> = {
@@ -31,5 +31,5 @@ export const colorByEn: Record<keyof typeof colorByVi, string> = {
   'userLayers.colorBy.loading': 'A layer can be coloured by a column once it has finished loading.',
   'userLayers.colorBy.structured': '{field} (lists or objects)',
   'userLayers.colorBy.structuredNote':
-    'A column of lists or objects (such as the file’s binary or JSON values) cannot be coloured: its values are not single texts or numbers.',
+    'A column of lists or objects (such as a binary column’s bytes, or JSON objects) cannot be coloured: its values are not single texts or numbers.',
 };

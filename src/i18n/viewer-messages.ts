@@ -1,11 +1,14 @@
-// Texts of the full viewer's frame that an embed never shows (the skip link). Vietnamese first;
+// Texts of the full viewer's frame that an embed never shows (the skip link, the map search's
+// note on a result the filters hide). Vietnamese first;
 // the English table must have exactly the same keys (type-checked below). Spread into vi-lazy.ts
 // (loaded before the full viewer renders, never by an embed's first paint) and en.ts.
 
 export const viewerVi = {
   'app.skipToMap': 'Đến bản đồ',
+  'search.option.hidden': '{name} ({layer}; đang ẩn bởi bộ lọc)',
 } as const;
 
 export const viewerEn = {
   'app.skipToMap': 'Skip to the map',
+  'search.option.hidden': '{name} ({layer}; hidden by a filter)',
 } as const satisfies Record<keyof typeof viewerVi, string>;

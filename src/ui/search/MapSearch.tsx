@@ -8,12 +8,13 @@ import type { LayerFeature } from '../../data/load-layer';
 import type { LayerId } from '../../data/schema';
 import { type MessageKey, useT } from '../../i18n';
 import { useCatalog } from '../../state/catalog';
+import { useFilters } from '../../state/filters';
 import { useLayers } from '../../state/layers';
 import { useUserLayers } from '../../state/user-layers-store';
 import { ownName } from '../feature-name';
 import { layerTitleKey } from '../LayerPanel';
 import { chooseRow } from '../table/VirtualTable';
-import { comboKey, type SearchHit, searchFeatures } from './map-search';
+import { comboKey, hiddenByFilter, type SearchHit, searchFeatures } from './map-search';
 import './map-search.css';
 
 /** At most this many options are listed; the status line says how many more there are. */
@@ -36,6 +37,9 @@ export function MapSearch() {
     return out;
   }, [layers]);
   const userLayers = useUserLayers((s) => s.layers);
+  const filters = useFilters((s) => s.filters);
+  const hidden = (hit: SearchHit) =>
+    hiddenByFilter(hit, layers[hit.layerId as LayerId]?.features, filters[hit.layerId]);
   const ownFields = useMemo(() => {
     const out: Record<string, readonly string[]> = {};
     for (const [id, l] of Object.entries(userLayers)) if (l.fields) out[id] = l.fields;
@@ -136,7 +140,7 @@ export function MapSearch() {
                 choose(hit);
               }}
             >
-              {f.t('search.option', {
+              {f.t(hidden(hit) ? 'search.option.hidden' : 'search.option', {
                 name:
                   f.name(hit.feature.properties) || ownName(hit.feature.properties, f.lang) || hit.featureId,
                 layer: title(hit.layerId),

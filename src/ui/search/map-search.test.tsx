@@ -5,7 +5,7 @@ import { useLanguage } from '../../state/language';
 import { useLayers } from '../../state/layers';
 import { attr, findOne, render, tag } from '../test-markup';
 import { MapSearch } from './MapSearch';
-import { comboKey, searchFeatures } from './map-search';
+import { comboKey, hiddenByFilter, searchFeatures } from './map-search';
 
 vi.mock('zustand', async (actual) => (await import('../test-markup')).ssrZustand(await actual()));
 
@@ -76,6 +76,21 @@ describe('searchFeatures', () => {
     ]);
     // Without its columns (the search before) the file's names were not searched at all.
     expect(keys(searchFeatures({ 'user:1': [...layers['user:1']] }, 'mieu ngu hanh'))).toEqual([]);
+  });
+
+  it("says which results the layer's filter hides (still offered: a search finds what exists)", () => {
+    const relics = [
+      feat({ id: '1', Ten_DT: 'Miếu Thánh Mẫu', Cap_Ditich: 'Di tích cấp Thành phố' }),
+      feat({ id: '2', Ten_DT: 'Miếu Ngũ Hành', Cap_Ditich: 'Di tích Quốc gia' }),
+    ];
+    const hits = searchFeatures({ 'user:1': relics }, 'mieu', { 'user:1': ['Ten_DT', 'Cap_Ditich'] });
+    expect(keys(hits)).toEqual(['user:1/1', 'user:1/2']);
+    const national = {
+      fields: { Cap_Ditich: { kind: 'values' as const, values: ['Di tích Quốc gia'] } },
+      query: '',
+    };
+    expect(hits.map((h) => hiddenByFilter(h, relics, national))).toEqual([true, false]);
+    expect(hits.map((h) => hiddenByFilter(h, relics, undefined))).toEqual([false, false]);
   });
 
   it('finds nothing for a blank or punctuation-only query', () => {

@@ -7,6 +7,7 @@
 // searched in its file's own columns (`ten`, `Ten_DT`…: the curated names it does not have), as its
 // attribute table is; a large layer's chunks are searched by its table only.
 import type { LayerFeature } from '../../data/load-layer';
+import type { LayerFilter } from '../../lib/filter';
 import {
   buildFeatureIndex,
   DEFAULT_SEARCH_FIELDS,
@@ -15,6 +16,7 @@ import {
   type SearchIndex,
   searchPositions,
 } from '../../lib/search';
+import { filteredOf } from '../../state/shown-features';
 
 /** The order layers' results are listed in: the places people name first. */
 export const SEARCH_LAYER_ORDER: readonly string[] = ['districts', 'parks', 'places', 'corridors', 'context'];
@@ -88,6 +90,18 @@ export function searchFeatures(
   }
   hits.sort((a, b) => a.rank - b.rank || a.seq - b.seq);
   return hits.map(({ layerId, featureId, feature }) => ({ layerId, featureId, feature }));
+}
+
+/**
+ * True when `hit`'s layer has a `filter` that leaves its feature out of `features` (the layer's):
+ * the map does not draw it. Such a result is still offered (a search finds what exists) and says so.
+ */
+export function hiddenByFilter(
+  hit: SearchHit,
+  features: readonly LayerFeature[] | undefined,
+  filter: LayerFilter | undefined,
+): boolean {
+  return !!filter && !!features && !filteredOf(features, filter).includes(hit.feature);
 }
 
 /** What a key press in the combobox does, given the active option (-1: none) and the option count. */
