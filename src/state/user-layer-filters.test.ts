@@ -87,6 +87,25 @@ describe("imported layers' filters over a reload", () => {
     expect(await store.loadFilters()).toEqual({});
   });
 
+  it("a link's filters (replaceAll, as on a hash change) keep the imported layer's filter and its saved copy", async () => {
+    const store = new IdbUserLayerStore(`filters-${++db}`);
+    setUserLayerStorage(store);
+    const id = await addUserLayer('Tongiao.zip', FEATURES);
+    unsubscribes.push(await restoreAndSaveFilters(store));
+    useFilters.getState().setValues(id, 'doi_tuong', ['Chùa']);
+    useFilters.getState().setValues('parks', 'status', ['planned']);
+    const mine = useFilters.getState().filters[id];
+    await flush();
+    const link = {
+      corridors: { fields: { kind: { kind: 'values' as const, values: ['rail'] } }, query: '' },
+    };
+    useFilters.getState().replaceAll(link);
+    await flush();
+    // The link's layers replaced (parks' filter gone, the corridors' in), the imported one kept.
+    expect(useFilters.getState().filters).toEqual({ [id]: mine, ...link });
+    expect(await store.loadFilters()).toEqual({ [id]: mine });
+  });
+
   it('a layer read by the viewport (not stored) keeps no filter', async () => {
     const store = new IdbUserLayerStore(`filters-${++db}`);
     setUserLayerStorage(store);

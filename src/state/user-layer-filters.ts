@@ -2,6 +2,8 @@
 // a reload"), small and large alike, in the layers' IndexedDB store (`filter:<id>`). Not in the link:
 // a dropped file is not in it either. A layer read by the viewport is not stored (its link brings it
 // back), so neither is its filter. Loaded with the restoring code, never in an embed.
+
+import { isUserLayerId } from '../layers/user-description';
 import type { FieldFilter, LayerFilter } from '../lib/filter';
 import type { UserLayerStore } from '../userlayers/persist';
 import { useBigLayers } from './big-layers-store';
@@ -31,6 +33,28 @@ export function asLayerFilter(value: unknown): LayerFilter | null {
   return Object.keys(out).length > 0 || query.trim() !== '' ? { fields: out, query } : null;
 }
 
+const KEEPS = Symbol('keeps imported filters');
+
+/**
+ * Makes the filter store's `replaceAll` (a link's `f.` keys, read at load and on each hash change,
+ * back and forward included) keep the imported layers' filters: a link never holds them, so
+ * replacing them would drop a layer's filter for the visit and, through the subscription below, its
+ * saved copy. Done here, with the imported layers' code, rather than in filters.ts, which is in an
+ * embed's first paint (33 bytes under its budget). Idempotent.
+ */
+function keepOnReplace(): void {
+  const state = useFilters.getState() as ReturnType<typeof useFilters.getState> & { [KEEPS]?: true };
+  if (state[KEEPS]) return;
+  const replaceAll = state.replaceAll;
+  useFilters.setState({
+    [KEEPS]: true,
+    replaceAll: (filters) => {
+      const imported = Object.entries(useFilters.getState().filters).filter(([id]) => isUserLayerId(id));
+      replaceAll({ ...Object.fromEntries(imported), ...filters });
+    },
+  } as Partial<ReturnType<typeof useFilters.getState>>);
+}
+
 /** Ids of the imported layers that are stored (every small one, large ones not read by the viewport). */
 function storedIds(): Set<string> {
   const big = useBigLayers.getState().layers;
@@ -47,6 +71,7 @@ function storedIds(): Set<string> {
  * applies for this visit.
  */
 export async function restoreAndSaveFilters(store: UserLayerStore): Promise<() => void> {
+  keepOnReplace();
   let kept: Record<string, unknown> = {};
   try {
     kept = (await store.loadFilters?.()) ?? {};
