@@ -39,6 +39,16 @@ const reload = () => {
 const flush = () => new Promise((r) => setTimeout(r, 20));
 const unsubscribes: (() => void)[] = [];
 
+/** A fresh store, `files` imported into it, and its filters restored and saved from then on. */
+async function start(...files: string[]): Promise<{ store: IdbUserLayerStore; ids: string[] }> {
+  const store = new IdbUserLayerStore(`filters-${++db}`);
+  setUserLayerStorage(store);
+  const ids: string[] = [];
+  for (const name of files) ids.push(await addUserLayer(name, FEATURES));
+  unsubscribes.push(await restoreAndSaveFilters(store));
+  return { store, ids };
+}
+
 beforeEach(reload);
 afterEach(() => {
   for (const u of unsubscribes.splice(0)) u();
@@ -47,10 +57,8 @@ afterEach(() => {
 
 describe("imported layers' filters over a reload", () => {
   it('come back as they were set (a values filter and a range), the query too', async () => {
-    const store = new IdbUserLayerStore(`filters-${++db}`);
-    setUserLayerStorage(store);
-    const id = await addUserLayer('Tongiao.zip', FEATURES);
-    unsubscribes.push(await restoreAndSaveFilters(store));
+    const { store, ids } = await start('Tongiao.zip');
+    const id = ids[0]!;
     useFilters.getState().setValues(id, 'doi_tuong', ['Nhà thờ']);
     useFilters.getState().setRange(id, 'nam', 1850, null);
     useFilters.getState().setQuery(id, 'tân');
@@ -73,11 +81,8 @@ describe("imported layers' filters over a reload", () => {
   });
 
   it('a cleared filter stays cleared; a removed layer leaves no filter behind', async () => {
-    const store = new IdbUserLayerStore(`filters-${++db}`);
-    setUserLayerStorage(store);
-    const a = await addUserLayer('a.geojson', FEATURES);
-    const b = await addUserLayer('b.geojson', FEATURES);
-    unsubscribes.push(await restoreAndSaveFilters(store));
+    const { store, ids } = await start('a.geojson', 'b.geojson');
+    const [a, b] = ids as [string, string];
     useFilters.getState().setValues(a, 'doi_tuong', ['Chùa']);
     useFilters.getState().setValues(b, 'doi_tuong', ['Miếu']);
     await flush();
@@ -88,10 +93,8 @@ describe("imported layers' filters over a reload", () => {
   });
 
   it("a link's filters (replaceAll, as on a hash change) keep the imported layer's filter and its saved copy", async () => {
-    const store = new IdbUserLayerStore(`filters-${++db}`);
-    setUserLayerStorage(store);
-    const id = await addUserLayer('Tongiao.zip', FEATURES);
-    unsubscribes.push(await restoreAndSaveFilters(store));
+    const { store, ids } = await start('Tongiao.zip');
+    const id = ids[0]!;
     useFilters.getState().setValues(id, 'doi_tuong', ['Chùa']);
     useFilters.getState().setValues('parks', 'status', ['planned']);
     const mine = useFilters.getState().filters[id];
@@ -107,12 +110,10 @@ describe("imported layers' filters over a reload", () => {
   });
 
   it('a layer read by the viewport (not stored) keeps no filter', async () => {
-    const store = new IdbUserLayerStore(`filters-${++db}`);
-    setUserLayerStorage(store);
     useBigLayers.setState({
       layers: { 'user:9': { id: 'user:9', viewport: true } as never },
     });
-    unsubscribes.push(await restoreAndSaveFilters(store));
+    const { store } = await start();
     useFilters.getState().setValues('user:9', 'use', ['x']);
     await flush();
     expect(await store.loadFilters()).toEqual({});
