@@ -74,6 +74,17 @@ describe('searchFeatures', () => {
       'parks/thu_dau_mot_park',
       'user:1/3',
     ]);
+    // Ranked by the layer's name column (`ten`), not by any column starting with the words.
+    const temples = {
+      'user:2': [
+        feat({ id: 'a', ten: 'Chùa Bà', loai: 'Miếu cổ' }),
+        feat({ id: 'b', ten: 'Miếu Bà', loai: 'Chùa' }),
+      ],
+    };
+    expect(keys(searchFeatures(temples, 'mieu', { 'user:2': ['ten', 'loai'] }))).toEqual([
+      'user:2/b',
+      'user:2/a',
+    ]);
     // Without its columns (the search before) the file's names were not searched at all.
     expect(keys(searchFeatures({ 'user:1': [...layers['user:1']] }, 'mieu ngu hanh'))).toEqual([]);
   });

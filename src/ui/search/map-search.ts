@@ -17,6 +17,7 @@ import {
   searchPositions,
 } from '../../lib/search';
 import { filteredOf } from '../../state/shown-features';
+import { nameColumn } from '../table/user-columns';
 
 /** The order layers' results are listed in: the places people name first. */
 export const SEARCH_LAYER_ORDER: readonly string[] = ['districts', 'parks', 'places', 'corridors', 'context'];
@@ -39,10 +40,14 @@ function indexOf(features: readonly LayerFeature[], fields: readonly string[]): 
   return index;
 }
 
-/** 0 when a name starts with the query, 1 when a word of it does, 2 otherwise: better hits first. */
-function rank(feature: LayerFeature, folded: string, fields: readonly string[]): number {
+/**
+ * 0 when a name starts with the query, 1 when a word of it does, 2 otherwise: better hits first. An
+ * imported layer's name is its `nameColumn` (the one its table names rows by): ranking by every
+ * column normalised every value of every hit at each key press.
+ */
+function rank(feature: LayerFeature, folded: string, nameField: string | undefined): number {
   const p = feature.properties ?? {};
-  const names = [p.name_vi, p.name_en, p.code, p.id, ...fields.map((k) => p[k])]
+  const names = [p.name_vi, p.name_en, p.code, p.id, nameField === undefined ? undefined : p[nameField]]
     .filter((v): v is string => typeof v === 'string')
     .map(normalizeForSearch);
   if (names.some((n) => n.startsWith(folded))) return 0;
@@ -74,8 +79,9 @@ export function searchFeatures(
   const hits: (SearchHit & { rank: number; seq: number })[] = [];
   for (const layerId of order) {
     const features = layers[layerId]!;
-    const own = ownFields[layerId] ?? [];
-    for (const i of searchPositions(indexOf(features, ownFields[layerId] ?? DEFAULT_SEARCH_FIELDS), query)) {
+    const own = ownFields[layerId];
+    const nameField = own ? nameColumn(own) : undefined;
+    for (const i of searchPositions(indexOf(features, own ?? DEFAULT_SEARCH_FIELDS), query)) {
       const feature = features[i]!;
       const id = feature.properties?.id;
       if (id === undefined || id === null || id === '') continue;
@@ -83,7 +89,7 @@ export function searchFeatures(
         layerId,
         featureId: String(id),
         feature,
-        rank: rank(feature, folded, own),
+        rank: rank(feature, folded, nameField),
         seq: hits.length,
       });
     }
