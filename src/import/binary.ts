@@ -163,8 +163,8 @@ const PIECE_BYTES = 16 * 1024 * 1024;
 const PIECES_IN_FLIGHT = 2;
 
 /**
- * The Blob's bytes as a stream of pieces, each read with `blob.slice().arrayBuffer()`: the first FIRST_PIECE_BYTES (the first features come soon), each next
- * one twice the last up to PIECE_BYTES. Not `blob.stream()`: its pieces are 64 KiB, and every
+ * The Blob's bytes as a stream of pieces, each read with `blob.slice().arrayBuffer()`: the first
+ * FIRST_PIECE_BYTES (the first features come soon), each next one twice the last up to PIECE_BYTES. Not `blob.stream()`: its pieces are 64 KiB, and every
  * piece costs the reader a round of promises (and Node's file Blob stream waits between them:
  * 40–75 ms of a 250 ms 100k-parcel import in `npm run bench`). Chromium serves each slice from the
  * browser process, and big slices read faster there: a 457 MB file in a worker took 2.9–3.9 s in

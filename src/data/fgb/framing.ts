@@ -37,8 +37,9 @@ class Slabs {
  * a view of the input piece it was read in when it lies there aligned, else a copy. Nothing writes
  * to those buffers afterwards, so a view a consumer keeps stays valid. Calls `onMeta` once with the
  * parsed header first, and the byte offset of the first feature (after the magic, the header and the
- * spatial index): with the frames' lengths, a consumer knows how far into the file it has decoded. Throws FlatGeobufError for damaged or truncated framing; stops the stream
- * when the consumer stops early.
+ * spatial index): with the frames' lengths, a consumer knows how far into the file it has decoded.
+ * Throws FlatGeobufError for damaged or truncated framing; stops the stream when the consumer stops
+ * early.
  */
 export async function* featureFrames(
   input: Uint8Array | ReadableStream<Uint8Array>,
