@@ -164,9 +164,10 @@ const PIECES_IN_FLIGHT = 2;
 
 /**
  * The Blob's bytes as a stream of pieces, each read with `blob.slice().arrayBuffer()`: the first
- * FIRST_PIECE_BYTES (the first features come soon), each next one twice the last up to PIECE_BYTES. Not `blob.stream()`: its pieces are 64 KiB, and every
- * piece costs the reader a round of promises (and Node's file Blob stream waits between them:
- * 40–75 ms of a 250 ms 100k-parcel import in `npm run bench`). Chromium serves each slice from the
+ * FIRST_PIECE_BYTES (the first features come soon), each next one twice the last up to PIECE_BYTES.
+ * Not `blob.stream()`: its pieces are 64 KiB, and every piece costs the reader a round of promises
+ * (and Node's file Blob stream waits between them: 40–75 ms of a 250 ms 100k-parcel import in
+ * `npm run bench`). Chromium serves each slice from the
  * browser process, and big slices read faster there: a 457 MB file in a worker took 2.9–3.9 s in
  * 4 MiB slices, 2.0–2.1 s in 16 MiB ones (32 MiB: 1.9 s; its stream(): 1.8 s). PIECES_IN_FLIGHT
  * reads run at once, in order: a file read delivers its data on this thread, so it progresses
