@@ -79,6 +79,21 @@ describe('import', () => {
     expect(caption).toContain('Ten_DT');
   });
 
+  it("the map search tells the file's two Đình Phong Phú apart by their district", async () => {
+    const input = '[data-testid="map-search"] input';
+    await page.fill(input, 'Đình Phong Phú');
+    const options = '[data-testid="map-search"] [role="option"]';
+    await page.waitForSelector(options);
+    const texts = await page.$$eval(options, (els) => els.map((el) => el.textContent ?? ''));
+    await page.fill(input, ''); // first: a list left open would cover the next test's panel
+    // README: relics 53 and 102 share the name; their Quan columns differ.
+    expect(texts.slice(0, 2)).toEqual([
+      'Đình Phong Phú — Quan: Quận 9 (DiTich.zip)',
+      'Đình Phong Phú — Quan: Quận 8 (DiTich.zip)',
+    ]);
+    expect(texts.slice(2).every((t) => !t.startsWith('Đình Phong Phú'))).toBe(true);
+  });
+
   it('names the nearest corridor of each imported point (analysis worker)', async () => {
     await page.click('[data-testid="nearest-user:1"] button');
     await page.waitForSelector('[data-testid="nearest-user:1"] li');

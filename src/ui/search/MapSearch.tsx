@@ -11,10 +11,17 @@ import { useCatalog } from '../../state/catalog';
 import { useFilters } from '../../state/filters';
 import { useLayers } from '../../state/layers';
 import { useUserLayers } from '../../state/user-layers-store';
-import { ownName } from '../feature-name';
+import { importedFeatureTitle, ownName } from '../feature-name';
 import { layerTitleKey } from '../LayerPanel';
 import { chooseRow } from '../table/VirtualTable';
-import { comboKey, hiddenByFilter, type SearchHit, searchFeatures } from './map-search';
+import {
+  comboKey,
+  distinguishHits,
+  type HitDetail,
+  hiddenByFilter,
+  type SearchHit,
+  searchFeatures,
+} from './map-search';
 import './map-search.css';
 
 /** At most this many options are listed; the status line says how many more there are. */
@@ -53,6 +60,30 @@ export function MapSearch() {
     catalog?.layers.find((l) => l.id === id)?.title[f.lang] ||
     f.t(layerTitleKey(id as LayerId) as MessageKey);
   const optionId = (i: number) => `${listId}-opt-${i}`;
+  // As the info panel titles it: an unnamed imported feature is "Đối tượng số N", not its bare id.
+  const nameOf = (hit: SearchHit) => {
+    const user = userLayers[hit.layerId];
+    return user
+      ? importedFeatureTitle(
+          hit.feature.properties,
+          hit.featureId,
+          { big: false, idsMade: !!user.idsMade },
+          f,
+        )
+      : f.name(hit.feature.properties) || ownName(hit.feature.properties, f.lang) || hit.featureId;
+  };
+  // Same-named results (fourteen "Miếu Ngũ Hành" of one file) told apart by a column or their number.
+  const details = distinguishHits(shown, nameOf, byLayer, ownFields);
+  const detailText = (d: HitDetail) =>
+    'column' in d
+      ? f.t('search.option.column', { column: d.column, value: d.value })
+      : f.t('search.option.ordinal', { n: f.num(d.ordinal) });
+  const optionName = (hit: SearchHit, i: number) => {
+    const d = details[i] ?? [];
+    return d.length === 0
+      ? nameOf(hit)
+      : f.t('search.option.detail', { name: nameOf(hit), detail: d.map(detailText).join(', ') });
+  };
 
   const choose = (hit: SearchHit) => {
     setOpen(false);
@@ -141,8 +172,7 @@ export function MapSearch() {
               }}
             >
               {f.t(hidden(hit) ? 'search.option.hidden' : 'search.option', {
-                name:
-                  f.name(hit.feature.properties) || ownName(hit.feature.properties, f.lang) || hit.featureId,
+                name: optionName(hit, i),
                 layer: title(hit.layerId),
               })}
             </div>

@@ -5,7 +5,7 @@ import { useLanguage } from '../../state/language';
 import { useLayers } from '../../state/layers';
 import { attr, findOne, render, tag } from '../test-markup';
 import { MapSearch } from './MapSearch';
-import { comboKey, hiddenByFilter, searchFeatures } from './map-search';
+import { comboKey, distinguishHits, hiddenByFilter, type SearchHit, searchFeatures } from './map-search';
 
 vi.mock('zustand', async (actual) => (await import('../test-markup')).ssrZustand(await actual()));
 
@@ -145,5 +145,89 @@ describe('MapSearch markup', () => {
     const list = findOne(root, attr('id', input.attrs['aria-controls']));
     expect(list.attrs.role).toBe('listbox');
     expect(list.attrs['aria-label']).toBe('Kết quả tìm kiếm');
+  });
+});
+
+describe('distinguishHits (same-named results told apart)', () => {
+  // As HCMGIS's religious sites: "Miếu Ngũ Hành" several times, apart by `ma_hc` (district code).
+  const sites = [
+    feat({ id: '1', ten: 'Miếu Ngũ Hành', ma_hc: '785', doi_tuong: 'Miếu' }),
+    feat({ id: '2', ten: 'Chùa Giác Lâm', ma_hc: '766', doi_tuong: 'Chùa' }),
+    feat({ id: '3', ten: 'Miếu Ngũ Hành', ma_hc: '770', doi_tuong: 'Miếu' }),
+    feat({ id: '4', ten: 'Miếu Ngũ Hành', ma_hc: '785', doi_tuong: 'Miễu' }),
+    feat({ id: '5', ten: 'Miếu Ngũ Hành', ma_hc: '785', doi_tuong: 'Miễu' }),
+  ];
+  const layers = { 'user:1': sites };
+  const own = { 'user:1': ['ten', 'ma_hc', 'doi_tuong'] };
+  const label = (h: SearchHit) => String(h.feature.properties?.ten);
+
+  it('a column separating the most first, a second for those it leaves alike, then the number', () => {
+    const hits = searchFeatures(layers, 'mieu ngu hanh', own);
+    expect(keys(hits)).toEqual(['user:1/1', 'user:1/3', 'user:1/4', 'user:1/5']);
+    expect(distinguishHits(hits, label, layers, own)).toEqual([
+      [
+        { column: 'ma_hc', value: '785' },
+        { column: 'doi_tuong', value: 'Miếu' },
+      ],
+      [
+        { column: 'ma_hc', value: '770' },
+        { column: 'doi_tuong', value: 'Miếu' },
+      ],
+      [{ column: 'ma_hc', value: '785' }, { column: 'doi_tuong', value: 'Miễu' }, { ordinal: 4 }],
+      [{ column: 'ma_hc', value: '785' }, { column: 'doi_tuong', value: 'Miễu' }, { ordinal: 5 }],
+    ]);
+  });
+
+  it("a place column before other text, text before numbers (DiTich's two Đình Phong Phú)", () => {
+    const relics = [
+      feat({
+        id: '53',
+        Stt: 53,
+        Ten_DT: 'Đình Phong Phú',
+        So_Nha: 'khu phố 3',
+        Phuong: 'Phường Tăng Nhơn Phú B',
+        Quan: 'Quận 9',
+      }),
+      feat({
+        id: '102',
+        Stt: 102,
+        Ten_DT: 'Đình Phong Phú',
+        So_Nha: '46',
+        Phuong: 'Phường 12',
+        Quan: 'Quận 8',
+      }),
+    ];
+    const fields = { 'user:3': ['Stt', 'Ten_DT', 'So_Nha', 'Phuong', 'Quan'] };
+    const h = searchFeatures({ 'user:3': relics }, 'dinh phong phu', fields);
+    const byTen = (x: SearchHit) => String(x.feature.properties?.Ten_DT);
+    expect(distinguishHits(h, byTen, { 'user:3': relics }, fields)).toEqual([
+      [{ column: 'Quan', value: 'Quận 9' }],
+      [{ column: 'Quan', value: 'Quận 8' }],
+    ]);
+    // In one district: the ward (before the street, a wider place).
+    const sameQuan = relics.map((r) =>
+      feat({ ...r.properties, Quan: 'Quận 9', Ten_Duong: `Đường ${r.properties?.id}` }),
+    );
+    const f2 = { 'user:3': ['Stt', 'CapQuanLy', 'Ten_DT', 'Ten_Duong', 'So_Nha', 'Phuong', 'Quan'] };
+    const h2 = searchFeatures({ 'user:3': sameQuan }, 'dinh phong phu', f2);
+    expect(distinguishHits(h2, byTen, { 'user:3': sameQuan }, f2).map((d) => d[0])).toEqual([
+      { column: 'Phuong', value: 'Phường Tăng Nhơn Phú B' },
+      { column: 'Phuong', value: 'Phường 12' },
+    ]);
+    const noPlace = { 'user:3': ['Stt', 'Ten_DT', 'So_Nha'] };
+    expect(distinguishHits(h, byTen, { 'user:3': relics }, noPlace)[0]).toEqual([
+      { column: 'So_Nha', value: 'khu phố 3' },
+    ]);
+  });
+
+  it('a unique result gets nothing; the name column and ids are never the detail', () => {
+    const hits = searchFeatures(layers, 'chua', own);
+    expect(distinguishHits(hits, label, layers, own)).toEqual([[]]);
+    const twins = [feat({ id: 'a', ten: 'Đình An' }), feat({ id: 'b', ten: 'Đình An' })];
+    const h2 = searchFeatures({ 'user:2': twins }, 'dinh', { 'user:2': ['id', 'ten'] });
+    expect(distinguishHits(h2, label, { 'user:2': twins }, { 'user:2': ['id', 'ten'] })).toEqual([
+      [{ ordinal: 1 }],
+      [{ ordinal: 2 }],
+    ]);
   });
 });

@@ -131,3 +131,112 @@ export function comboKey(key: string, active: number, count: number, open: boole
   if (key === 'Enter' && open) return { type: 'choose', index: Math.max(0, active) };
   return { type: 'none' };
 }
+
+/** A value as a result's detail: text up to DETAIL_MAX characters, numbers as they are; '' for none. */
+const DETAIL_MAX = 40;
+function detailValue(v: unknown): string {
+  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+  if (typeof v !== 'string') return '';
+  const s = v.replace(/\s+/g, ' ').trim();
+  return s.length > DETAIL_MAX ? `${s.slice(0, DETAIL_MAX - 1)}…` : s;
+}
+
+/** What tells one of several same-named results apart: a column's values, or the feature's number. */
+export type HitDetail = { column: string; value: string } | { ordinal: number };
+
+/**
+ * Words of a column name that say it holds a place (Vietnamese without marks, or English), from
+ * the widest: a district tells most readers where a relic is, a street name least.
+ */
+const PLACE_WORDS: readonly (readonly string[])[] = [
+  ['quan', 'huyen', 'district', 'tinh', 'province', 'city', 'thanhpho'],
+  ['phuong', 'xa', 'ward', 'commune'],
+  ['diachi', 'address', 'duong', 'street'],
+];
+
+/**
+ * 0–2: a place column (PLACE_WORDS: `Quan`, `Phuong`, `Dia_chi`), 3: other text, 4: numbers (often
+ * a row number, as HCMGIS's `Stt`).
+ */
+function columnTier(column: string, values: readonly unknown[]): number {
+  const words = column
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z]+/);
+  const joined = column.toLowerCase().replace(/[^a-z]/g, '');
+  // "quản lý" (managed by: Cau's `CapQuanLy`, `DV_QuanLy`) is not a district.
+  const place = joined.includes('quanly')
+    ? -1
+    : PLACE_WORDS.findIndex((set) => set.includes(joined) || words.some((w) => set.includes(w)));
+  if (place >= 0) return place;
+  return values.every((v) => typeof v === 'string') ? 3 : 4;
+}
+
+/**
+ * For results listed with the same text (`labelOf`: name and layer), what tells them apart: up to
+ * two of their layer's `fields` (an imported layer's columns; the curated layers have none here),
+ * the name column and `id` left out, chosen greedily by how many of the group they separate — a
+ * place column first, the widest first (HCMGIS's relics: `Quan` "Quận 9" / "Quận 8", not their
+ * `Stt` row number nor their street), then other text, then numbers; ties in field order. Results those still leave alike get their
+ * feature's number in the layer (1-based, its position in `layers[layerId]`). HCMGIS's religious
+ * sites list "Miếu Ngũ Hành" thirteen times, apart only by `ma_hc` (the district's code) and not
+ * always by that. Unique results get nothing. Returns one list per hit, in order.
+ */
+export function distinguishHits(
+  hits: readonly SearchHit[],
+  labelOf: (hit: SearchHit) => string,
+  layers: Readonly<Record<string, readonly LayerFeature[]>>,
+  ownFields: Readonly<Record<string, readonly string[]>> = {},
+): HitDetail[][] {
+  const out: HitDetail[][] = hits.map(() => []);
+  const groups = new Map<string, number[]>();
+  hits.forEach((hit, i) => {
+    const key = `${hit.layerId}\u0000${labelOf(hit)}`;
+    groups.set(key, [...(groups.get(key) ?? []), i]);
+  });
+  for (const members of groups.values()) {
+    if (members.length < 2) continue;
+    const layerId = hits[members[0]!]!.layerId;
+    const fields = ownFields[layerId] ?? [];
+    const name = nameColumn(fields);
+    const raw = (i: number, column: string) => hits[i]!.feature.properties?.[column];
+    const value = (i: number, column: string) => detailValue(raw(i, column));
+    const key = (i: number) => out[i]!.map((d) => ('column' in d ? d.value : '')).join('\u0000');
+    const distinct = (extra?: string) =>
+      new Set(members.map((i) => key(i) + (extra === undefined ? '' : `\u0000${value(i, extra)}`))).size;
+    // A column empty for one of them would tell nothing about it.
+    const candidates = fields.filter(
+      (k) => k !== name && k.toLowerCase() !== 'id' && members.every((i) => value(i, k) !== ''),
+    );
+    const tiers = [0, 1, 2, 3, 4].map((t) =>
+      candidates.filter(
+        (k) =>
+          columnTier(
+            k,
+            members.map((i) => raw(i, k)),
+          ) === t,
+      ),
+    );
+    for (let round = 0; round < 2 && distinct() < members.length; round++) {
+      let best: string | undefined;
+      for (const tier of tiers) {
+        let bestCount = distinct();
+        for (const column of tier) {
+          const count = distinct(column);
+          if (count > bestCount) [best, bestCount] = [column, count];
+        }
+        if (best !== undefined) break;
+      }
+      if (best === undefined) break;
+      for (const i of members) out[i]!.push({ column: best, value: value(i, best!) });
+    }
+    const seen = new Map<string, number>();
+    for (const i of members) seen.set(key(i), (seen.get(key(i)) ?? 0) + 1);
+    for (const i of members) {
+      if (seen.get(key(i))! < 2) continue;
+      const ordinal = (layers[layerId] ?? []).indexOf(hits[i]!.feature) + 1;
+      if (ordinal > 0) out[i]!.push({ ordinal });
+    }
+  }
+  return out;
+}
