@@ -137,6 +137,10 @@ describe('translate and format', () => {
     expect(fen.ha(1234)).toBe('1,234 ha');
     expect(fvi.ha(1234)).toBe('1.234 ha');
     expect(fen.km(55.25)).toBe('55.3 km');
+    // A computed distance always has its one decimal, so a ranking's column lines up.
+    expect(fvi.km(4)).toBe('4,0 km');
+    expect(fen.km(4.04)).toBe('4.0 km');
+    expect(fvi.km(13.46)).toBe('13,5 km');
     expect(fen.pct(1.01)).toBe('+1 %');
     expect(fen.name({ name_vi: 'Thủ Dầu Một', name_en: 'Thu Dau Mot' })).toBe('Thu Dau Mot');
     expect(fvi.name({ name_vi: 'Thủ Dầu Một', name_en: 'Thu Dau Mot' })).toBe('Thủ Dầu Một');

@@ -49,8 +49,14 @@ export function formatQualified(
   lang: Language,
 ): string {
   const f = formatters(lang);
+  // A source's figure keeps the source's precision ("> 52 km", not "> 52,0 km" as f.km writes
+  // a computed distance).
   const withUnit =
-    unit === 'people' ? translate(lang, 'unit.people', { value: f.num(value) }) : f[unit](value);
+    unit === 'people'
+      ? translate(lang, 'unit.people', { value: f.num(value) })
+      : unit === 'km'
+        ? `${f.num(value, 1)} km`
+        : f[unit](value);
   return translate(lang, `number.${shownQualifier(qualifier)}`, { value: withUnit });
 }
 
@@ -63,6 +69,7 @@ export interface Formatters {
   fixed: (value: number, digits: number) => string;
   km2: (value: number) => string;
   ha: (value: number) => string;
+  /** A computed distance, always one decimal ("4,0 km" beside "13,5 km" in a ranking, not "4 km"). */
   km: (value: number) => string;
   pct: (value: number) => string;
   /** A figure with unit and qualifier: see formatQualified. */
@@ -89,18 +96,19 @@ function numberFormat(lang: Language, digits: number, signed = false): Intl.Numb
 
 export function formatters(lang: Language): Formatters {
   const num = (value: number, digits = 0) => numberFormat(lang, digits).format(value);
+  const fixed = (value: number, digits: number) =>
+    new Intl.NumberFormat(LOCALES[lang], {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    }).format(value);
   return {
     lang,
     t: (key, params) => translate(lang, key, params),
     num,
-    fixed: (value, digits) =>
-      new Intl.NumberFormat(LOCALES[lang], {
-        minimumFractionDigits: digits,
-        maximumFractionDigits: digits,
-      }).format(value),
+    fixed,
     km2: (v) => `${num(v, v < 10 ? 2 : 1)} km²`,
     ha: (v) => `${num(v, 0)} ha`,
-    km: (v) => `${num(v, 1)} km`,
+    km: (v) => `${fixed(v, 1)} km`,
     pct: (v) => `${numberFormat(lang, 1, true).format(v)} %`,
     qualified: (value, qualifier, unit) => formatQualified(value, qualifier, unit, lang),
     qualifierWords: (qualifier) => translate(lang, `qualifier.${shownQualifier(qualifier)}`),

@@ -72,7 +72,7 @@ describe('ParkList with the corridors layer failed', () => {
     expect(cards.map((c) => c.attrs['data-park-id'])).toEqual(['a', 'b']);
     const a = text(cards[0]!);
     expect(a).toContain('≈ 500 ha');
-    expect(a).toContain('20 km straight-line – Cat Lai Port');
+    expect(a).toContain('20.0 km straight-line – Cat Lai Port');
     expect(text(findOne(cards[0]!, attr('data-kind', 'expressway')))).toMatch(/unavailable/);
     expect(text(findOne(cards[0]!, attr('data-kind', 'airport')))).toMatch(/none in the data/);
     expect(text(cards[1]!)).toMatch(/AreaUnknown/);
