@@ -3,6 +3,7 @@
 // eastings/northings with the ones ArcGIS wrote in the original file (read here from the .shp bytes).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DOMParser } from '@xmldom/xmldom';
 import { unzipSync, zipSync } from 'fflate';
 import type { Feature, Geometry, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
@@ -254,6 +255,39 @@ describe('Shapefile export of mixed geometries (KML MultiGeometry)', () => {
 });
 
 describe('KML export', () => {
+  it('names each Placemark by the title the viewer shows (a file of its own `name` kept)', () => {
+    const relics = [
+      {
+        type: 'Feature' as const,
+        geometry: { type: 'Point' as const, coordinates: [106.69, 10.77] },
+        properties: { Stt: 1, Ten_DT: 'Đình Phong Phú', Quan: 'Quận 9' },
+      },
+      {
+        type: 'Feature' as const,
+        geometry: { type: 'Point' as const, coordinates: [106.7, 10.78] },
+        properties: { name: 'Own name', Ten_DT: 'Ignored' },
+      },
+      {
+        type: 'Feature' as const,
+        geometry: { type: 'Point' as const, coordinates: [106.71, 10.79] },
+        properties: { Stt: 3 },
+      },
+    ];
+    const nameOf = (p: Record<string, unknown>) => (typeof p.Ten_DT === 'string' ? p.Ten_DT : '');
+    const doc = new DOMParser().parseFromString(toKml(relics, nameOf), 'text/xml');
+    const placemarks = [...doc.getElementsByTagName('Placemark')];
+    expect(placemarks.map((p) => p.getElementsByTagName('name')[0]?.textContent ?? null)).toEqual([
+      'Đình Phong Phú',
+      'Own name',
+      null,
+    ]);
+    // The column itself is still in ExtendedData.
+    const data = placemarks[0]!.getElementsByTagName('Data');
+    expect([...data].map((d) => d.getAttribute('name'))).toEqual(['Stt', 'Ten_DT', 'Quan']);
+    // Without nameOf (as before): no <name> at all.
+    expect(toKml(relics.slice(0, 1))).not.toContain('<name>');
+  });
+
   it('re-imports with the same features and coordinates within 1e-6°', async () => {
     const kml = toKml(SAMPLE);
     const r = await importFile({ name: 'parks.kml', bytes: new TextEncoder().encode(kml) });

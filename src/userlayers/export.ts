@@ -29,11 +29,28 @@ const PRJ: Record<ShapefileCrs, string> = {
 
 type Feat = Feature<Geometry | null, Record<string, unknown> | null>;
 
-/** KML text of `features` (every feature; one without a location is a Placemark without geometry). */
-export function toKml(features: readonly Feat[]): string {
+/**
+ * KML text of `features` (every feature; one without a location is a Placemark without geometry).
+ * `nameOf` gives each Placemark's `<name>` (what Google Earth lists it by: without one every
+ * placemark is untitled) when its properties have no `name` of their own: the title the viewer
+ * shows (`Ten_DT` of HCMGIS's relics, a park's `name_vi`); '' for none. The properties stay in
+ * ExtendedData as they are.
+ */
+export function toKml(
+  features: readonly Feat[],
+  nameOf?: (properties: Record<string, unknown>) => string,
+): string {
   return toKML({
     type: 'FeatureCollection',
-    features: features.map(plain),
+    features: features.map((f) => {
+      const out = plain(f);
+      const props = out.properties!;
+      if (nameOf && (props.name === undefined || props.name === null || props.name === '')) {
+        const name = nameOf(f.properties ?? {});
+        if (name) out.properties = { name, ...props };
+      }
+      return out;
+    }),
   } as FeatureCollection<Geometry | null>);
 }
 

@@ -4,10 +4,12 @@ import type { LayerFeature } from '../../data/load-layer';
 import { useT } from '../../i18n';
 import { exportFileName } from '../analysis/export';
 import { download } from '../download';
+import { ownName } from '../feature-name';
 
 /** `caption` names the files; `rows` are the features exported (geometry and properties). */
 export function GisExportButtons({ caption, rows }: { caption: string; rows: () => LayerFeature[] }) {
-  const { t } = useT();
+  const f = useT();
+  const { t } = f;
   // The file name's stem without the date's extension: "<slug>-<date>".
   const stem = exportFileName(caption, 'csv').replace(/\.csv$/, '');
   const shp = async (crs: 'wgs84' | 'vn2000-tm3-10545') => {
@@ -17,7 +19,9 @@ export function GisExportButtons({ caption, rows }: { caption: string; rows: () 
   };
   const kml = async () => {
     const { toKml } = await import('../../userlayers/export');
-    download(`${stem}.kml`, toKml(rows()), 'application/vnd.google-earth.kml+xml');
+    // Each Placemark named as the viewer titles the feature, in the page's language.
+    const nameOf = (p: Record<string, unknown>) => f.name(p) || ownName(p, f.lang);
+    download(`${stem}.kml`, toKml(rows(), nameOf), 'application/vnd.google-earth.kml+xml');
   };
   return (
     <>
