@@ -11,7 +11,9 @@ export const colorByVi = {
   'userLayers.colorBy.many': '{field} (hơn {limit} giá trị)',
   'userLayers.colorBy.manyWhy': 'Vì sao có cột không chọn được?',
   'userLayers.colorBy.manyNote':
-    'Cột chữ có hơn {limit} giá trị khác nhau không tô màu được: nhiều màu như vậy không còn phân biệt được (nhất là với người mù màu). Hãy lọc lớp theo cột đó.',
+    'Cột chữ có hơn {limit} giá trị khác nhau không tô màu được: nhiều màu như vậy không còn phân biệt được (nhất là với người mù màu).',
+  'userLayers.colorBy.manySearch':
+    'Để tìm các đối tượng có một giá trị của cột đó, hãy gõ giá trị vào ô tìm kiếm của bảng thuộc tính.',
   'userLayers.colorBy.loading': 'Tô màu theo cột được khi lớp đã tải xong.',
   'userLayers.colorBy.structured': '{field} (danh sách hoặc đối tượng)',
   'userLayers.colorBy.structuredNote':
@@ -27,7 +29,9 @@ export const colorByEn: Record<keyof typeof colorByVi, string> = {
   'userLayers.colorBy.many': '{field} (over {limit} values)',
   'userLayers.colorBy.manyWhy': 'Why can some columns not be chosen?',
   'userLayers.colorBy.manyNote':
-    'A text column of more than {limit} different values cannot be coloured: that many colours can no longer be told apart (least of all by colour-blind readers). Filter the layer by that column instead.',
+    'A text column of more than {limit} different values cannot be coloured: that many colours can no longer be told apart (least of all by colour-blind readers).',
+  'userLayers.colorBy.manySearch':
+    'To find the features with a value of that column, type the value into the attribute table’s search box.',
   'userLayers.colorBy.loading': 'A layer can be coloured by a column once it has finished loading.',
   'userLayers.colorBy.structured': '{field} (lists or objects)',
   'userLayers.colorBy.structuredNote':

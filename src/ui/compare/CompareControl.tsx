@@ -21,7 +21,7 @@ function SideLayer({ side, id }: { side: CompareSide; id: LayerId }) {
         data-testid={`compare-${side}-${id}`}
         onChange={(e) => setSideVisible(side, id, e.target.checked)}
       />
-      {title}
+      <span className="compare-layer-title">{title}</span>
       {/* The side in the box's own name, not only in its group's legend: a screen reader's list of
           form controls read two boxes named "Tongiao.zip" (a newcomer's finding). */}
       <span className="visually-hidden"> ({t(`compare.side.${side}`)})</span>

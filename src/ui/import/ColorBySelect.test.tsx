@@ -56,6 +56,10 @@ describe('ColorBySelect', () => {
     ]);
     const note = findOne(root, attr('id', select.attrs['aria-describedby']));
     expect(text(note)).toContain('hơn 9 giá trị khác nhau');
+    // What to do instead that the viewer offers: the table's search (the layer's filters take text
+    // columns of at most 12 values: "filter by that column" could not be followed).
+    expect(text(note)).toContain('ô tìm kiếm của bảng thuộc tính');
+    expect(text(note)).not.toContain('lọc lớp theo cột');
     // The reason sits behind a one-line disclosure, closed until asked for.
     const details = findOne(root, tag('details'));
     expect(text(findOne(details, tag('summary')))).toBe('Vì sao có cột không chọn được?');

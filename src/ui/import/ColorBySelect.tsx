@@ -84,6 +84,9 @@ export function ColorBySelect({ id, title }: { id: LayerId; title: string }) {
           <p id={noteId}>
             {[
               many ? t('userLayers.colorBy.manyNote', { limit: CATEGORY_LIMIT }) : '',
+              // Not "filter by that column": the layer's filters offer text columns of at most
+              // 12 values too (filter-fields.ts). A large layer's table has no search box.
+              many && small ? t('userLayers.colorBy.manySearch') : '',
               structured ? t('userLayers.colorBy.structuredNote') : '',
             ]
               .filter(Boolean)
