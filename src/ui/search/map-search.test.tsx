@@ -208,7 +208,9 @@ describe('distinguishHits (same-named results told apart)', () => {
     const sameQuan = relics.map((r) =>
       feat({ ...r.properties, Quan: 'Quận 9', Ten_Duong: `Đường ${r.properties?.id}` }),
     );
-    const f2 = { 'user:3': ['Stt', 'CapQuanLy', 'Ten_DT', 'Ten_Duong', 'So_Nha', 'Phuong', 'Quan'] };
+    const f2 = {
+      'user:3': ['Stt', 'CapQuanLy', 'LoaiDuong', 'Ten_DT', 'Ten_Duong', 'So_Nha', 'Phuong', 'Quan'],
+    };
     const h2 = searchFeatures({ 'user:3': sameQuan }, 'dinh phong phu', f2);
     expect(distinguishHits(h2, byTen, { 'user:3': sameQuan }, f2).map((d) => d[0])).toEqual([
       { column: 'Phuong', value: 'Phường Tăng Nhơn Phú B' },
@@ -217,6 +219,20 @@ describe('distinguishHits (same-named results told apart)', () => {
     const noPlace = { 'user:3': ['Stt', 'Ten_DT', 'So_Nha'] };
     expect(distinguishHits(h, byTen, { 'user:3': relics }, noPlace)[0]).toEqual([
       { column: 'So_Nha', value: 'khu phố 3' },
+    ]);
+  });
+
+  it("a street's name, not a road's type (`LoaiDuong`, `CapDuong`) for an address", () => {
+    const bridges = [
+      feat({ id: '1', TenDuong: 'Cầu Calmette', LoaiDuong: 'Đô thị', Ten_Duong: 'Bến Chương Dương' }),
+      feat({ id: '2', TenDuong: 'Cầu Calmette', LoaiDuong: 'Ngoại thị', Ten_Duong: 'Hoàng Diệu' }),
+    ];
+    const fields = { 'user:4': ['TenDuong', 'LoaiDuong', 'Ten_Duong'] };
+    const h = searchFeatures({ 'user:4': bridges }, 'calmette', fields);
+    const by = (x: SearchHit) => String(x.feature.properties?.TenDuong);
+    expect(distinguishHits(h, by, { 'user:4': bridges }, fields).map((d) => d[0])).toEqual([
+      { column: 'Ten_Duong', value: 'Bến Chương Dương' },
+      { column: 'Ten_Duong', value: 'Hoàng Diệu' },
     ]);
   });
 

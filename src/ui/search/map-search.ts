@@ -146,17 +146,19 @@ export type HitDetail = { column: string; value: string } | { ordinal: number };
 
 /**
  * Words of a column name that say it holds a place (Vietnamese without marks, or English), from
- * the widest: a district tells most readers where a relic is, a street name least.
+ * the widest: a district tells most readers where a relic is, a street name least. An address is
+ * matched by the whole name only: "đường" in `LoaiDuong` or `CapDuong` (Cau's road type and class)
+ * is not a street.
  */
 const PLACE_WORDS: readonly (readonly string[])[] = [
   ['quan', 'huyen', 'district', 'tinh', 'province', 'city', 'thanhpho'],
   ['phuong', 'xa', 'ward', 'commune'],
-  ['diachi', 'address', 'duong', 'street'],
 ];
+const ADDRESS_NAMES: readonly string[] = ['diachi', 'address', 'sonha', 'duong', 'tenduong', 'street'];
 
 /**
- * 0–2: a place column (PLACE_WORDS: `Quan`, `Phuong`, `Dia_chi`), 3: other text, 4: numbers (often
- * a row number, as HCMGIS's `Stt`).
+ * 0–1: a district or ward column (PLACE_WORDS: `Quan`, `Phuong`), 2: an address (`Dia_chi`,
+ * `Ten_Duong`), 3: other text, 4: numbers (often a row number, as HCMGIS's `Stt`).
  */
 function columnTier(column: string, values: readonly unknown[]): number {
   const words = column
@@ -169,6 +171,7 @@ function columnTier(column: string, values: readonly unknown[]): number {
     ? -1
     : PLACE_WORDS.findIndex((set) => set.includes(joined) || words.some((w) => set.includes(w)));
   if (place >= 0) return place;
+  if (ADDRESS_NAMES.includes(joined)) return 2;
   return values.every((v) => typeof v === 'string') ? 3 : 4;
 }
 
