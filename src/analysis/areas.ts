@@ -188,7 +188,7 @@ export function districtAreas(
       park_statuses: ANALYSIS_PARK_STATUSES.filter((s) => statuses.set.has(s)),
       area_basis: 'stated_area_ha',
       notes: [
-        'District areas are geodesic areas of the boundaries (@turf/area).',
+        'District areas are the boundaries’ areas on a sphere of radius 6,371,008.8 m (@turf/area; at this latitude about 0.4 % above the WGS 84 ellipsoid’s).',
         'Park areas are the stated area_ha; park footprints on the map are schematic circles of that area, not surveyed boundaries.',
         'Parks with unknown area are counted separately (unknown_area_count), never as 0; shares use known areas only.',
         'A park belongs to the district of its district_code; when the code is missing or names no district, to the district containing its point (boundary included, as Turf booleanPointInPolygon).',

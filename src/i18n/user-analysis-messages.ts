@@ -32,7 +32,7 @@ export const userAnalysisVi = {
   'userAnalysis.areas.outside': 'Ngoài các huyện / thành phố',
   'userAnalysis.areas.total': 'Cả lớp',
   'userAnalysis.areas.note':
-    'Mỗi vùng được cắt theo ranh giới từng huyện (giai đoạn 2020 – giữa năm 2025); diện tích trắc địa (Turf). Vùng chồng lên nhau được tính mỗi lần.',
+    'Mỗi vùng được cắt theo ranh giới từng huyện (giai đoạn 2020 – giữa năm 2025); diện tích trên mặt cầu (Turf; ở vĩ độ này lớn hơn diện tích trên ellipsoid khoảng 0,4 %). Vùng chồng lên nhau được tính mỗi lần.',
   'userAnalysis.areas.none': 'Lớp này không có vùng (đa giác) nào để tính diện tích.',
   'userAnalysis.notPolygons': '{count} đối tượng không phải vùng (điểm, đường) không được tính.',
   'userAnalysis.unusable': '{count} đối tượng không có hình học dùng được nên bị bỏ qua.',
@@ -94,7 +94,7 @@ export const userAnalysisEn = {
   'userAnalysis.areas.outside': 'Outside the districts',
   'userAnalysis.areas.total': 'Whole layer',
   'userAnalysis.areas.note':
-    'Each polygon is cut along each district boundary (2020 – mid-2025); geodesic areas (Turf). Overlapping polygons count each time.',
+    'Each polygon is cut along each district boundary (2020 – mid-2025); areas on a sphere (Turf; at this latitude about 0.4 % above the ellipsoid’s). Overlapping polygons count each time.',
   'userAnalysis.areas.none': 'This layer has no polygons to measure.',
   'userAnalysis.notPolygons':
     '{count, plural, one {# feature that is not a polygon (point, line) is} other {# features that are not polygons (points, lines) are}} not counted.',
