@@ -3,7 +3,7 @@
 // then the feature's number.
 import { describe, expect, it } from 'vitest';
 import { formatters } from '../i18n';
-import { importedFeatureTitle, ownName } from './feature-name';
+import { importedFeatureTitle, ownName, rowHead } from './feature-name';
 import { featureLabel } from './import/user-analysis-common';
 
 describe('ownName', () => {
@@ -67,5 +67,17 @@ describe('importedFeatureTitle (the info panel and the features-in-view list ali
     expect(importedFeatureTitle({ name: 'Kho' }, '3', small, vi)).toBe('Kho');
     expect(importedFeatureTitle({ id: '1' }, '1', { big: false, idsMade: true }, vi)).toBe('Đối tượng số 1');
     expect(importedFeatureTitle({ id: 'K-7' }, 'K-7', small, formatters('en'))).toBe('K-7');
+  });
+});
+
+describe('rowHead (a name before ": value")', () => {
+  it("drops the name's own closing full stop, comma, semicolon or colon, nothing else", () => {
+    const relic =
+      'Di tích lịch sử Dinh Độc Lập - Nơi ghi dấu thắng lợi hoàn toàn cuộc kháng chiến chống Mỹ cứu nước, giải phóng miền Nam, thống nhất đất nước.';
+    expect(rowHead(relic)).toBe(relic.slice(0, -1));
+    expect(rowHead('Chùa Bà; ')).toBe('Chùa Bà');
+    expect(rowHead('KCN Mỹ Phước 3')).toBe('KCN Mỹ Phước 3');
+    expect(rowHead('Dinh…')).toBe('Dinh…');
+    expect(rowHead('...')).toBe('...');
   });
 });

@@ -65,3 +65,11 @@ export function importedFeatureTitle(
         : featureId)
   );
 }
+
+/**
+ * `name` as the head of a "name: value" row: its own closing full stop, comma, semicolon or colon
+ * dropped (HCMGIS's relic "…thống nhất đất nước." read "…đất nước.: Quốc lộ 13, 4,02 km").
+ */
+export function rowHead(name: string): string {
+  return name.replace(/[\s.,;:]+$/u, '') || name;
+}

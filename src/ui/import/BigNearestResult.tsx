@@ -7,6 +7,7 @@ import { useMemo } from 'react';
 import { useT } from '../../i18n';
 import { bigFeature } from '../../state/big-feature';
 import { downloadText, exportFileName } from '../analysis/export';
+import { rowHead } from '../feature-name';
 import { type BigNearestReport, countByCorridor, nearestCsv, rowsWithin } from './big-nearest';
 import { ChooseRow } from './ResultOnMap';
 import { featureLabel } from './user-analysis-common';
@@ -64,7 +65,7 @@ export function BigNearestResult(props: {
             name={label(report.ordinals[k]!)}
           >
             {t('userLayers.nearest.row', {
-              point: label(report.ordinals[k]!),
+              point: rowHead(label(report.ordinals[k]!)),
               corridor: corridorName(report.corridor[k]!),
               km: Number.isNaN(report.distanceKm[k]!) ? '—' : num(report.distanceKm[k]!, 2),
             })}

@@ -5,6 +5,7 @@ import { useId, useMemo, useState } from 'react';
 import type { NearestCorridorRow } from '../../analysis/nearest-corridor';
 import { useT } from '../../i18n';
 import { useLayers } from '../../state/layers';
+import { rowHead } from '../feature-name';
 import { NearestFields, parseMaxKm } from './NearestFields';
 import { ChooseRow, ResultOnMapToggle } from './ResultOnMap';
 import { userAnalysisClient } from './user-analysis-client';
@@ -98,7 +99,7 @@ export function NearestCorridors({ id, title }: { id: string; title: string }) {
           {shown.slice(0, MAX_ROWS).map((r) => (
             <ChooseRow key={r.index} layerId={id} featureId={idOf(r.index)} name={label(r.index)}>
               {t('userLayers.nearest.row', {
-                point: label(r.index),
+                point: rowHead(label(r.index)),
                 corridor: (lang === 'vi' ? r.name_vi : r.name_en) ?? r.corridorId ?? '—',
                 km: r.distanceKm === null ? '—' : num(r.distanceKm, 2),
               })}

@@ -11,6 +11,7 @@ import { useBigLayers } from '../../state/big-layers-store';
 import { useLayers } from '../../state/layers';
 import { useResultOnMap } from '../../state/result-on-map';
 import { downloadText, exportFileName } from '../analysis/export';
+import { rowHead } from '../feature-name';
 import { BigRunProgress, useBigRun } from './BigRunProgress';
 import { type BigWithinReport, bigLayerWithin } from './big-within';
 import { ChooseRow, ResultOnMapToggle } from './ResultOnMap';
@@ -182,12 +183,12 @@ export function UserWithin({ id, title, big = false }: { id: string; title: stri
               <ChooseRow key={r.index} layerId={id} featureId={featureId(r.index)} name={label(r.index)}>
                 {report.corridor_id === null
                   ? f.t('userAnalysis.within.rowAny', {
-                      feature: label(r.index),
+                      feature: rowHead(label(r.index)),
                       km: f.num(r.distance_km, 3),
                       corridor: corridorName(r.corridor_id),
                     })
                   : f.t('userAnalysis.within.row', {
-                      feature: label(r.index),
+                      feature: rowHead(label(r.index)),
                       km: f.num(r.distance_km, 3),
                     })}
               </ChooseRow>
