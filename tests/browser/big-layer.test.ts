@@ -346,6 +346,56 @@ describe('a large layer', () => {
     expect(await picksAt(await at(), true)).toBe(true);
   }, 400_000);
 
+  it('is searched by the map search: a parcel by its id, every match counted, the chosen one shown', async () => {
+    const input = '[data-testid="map-search"] input';
+    const options = '[data-testid="map-search"] [role="option"]';
+    // The app's rule, computed here over the generated parcels: every word of "parcel 1234" a part
+    // of a text value, or equal to a number (an area of 1,234 m²).
+    const matches = all.filter((f) => {
+      const p = f.properties as { id: string; use: string; area_m2: number };
+      return ['parcel', '1234'].every(
+        (t) =>
+          p.id.replace('_', ' ').includes(t) || p.use.toLowerCase().includes(t) || String(p.area_m2) === t,
+      );
+    });
+    expect(matches.length).toBeGreaterThan(20);
+    // An open list would cover the next tests' controls: emptied whatever happens here.
+    try {
+      await searchParcels(input, options, matches);
+    } finally {
+      await page.fill(input, '');
+    }
+    // The map's flight to the chosen parcel is over before the next test moves it.
+    await page.waitForFunction(
+      () =>
+        !(
+          document.querySelector('[data-testid="map"]') as HTMLElement & {
+            maplibreMap: { isMoving(): boolean };
+          }
+        ).maplibreMap.isMoving(),
+    );
+  });
+
+  async function searchParcels(input: string, options: string, matches: Feature<Polygon>[]) {
+    await page.fill(input, 'parcel 1234');
+    await expect
+      .poll(() => page.textContent('[data-testid="map-search-status"]'))
+      .toBe(`Hiện 20 / ${viCount(matches.length)} kết quả; gõ thêm để thu hẹp.`);
+    const shown = await page.$$eval(options, (els) => els.map((el) => el.textContent ?? ''));
+    const ids = new Set(matches.map((f) => String(f.properties!.id)));
+    expect(shown).toHaveLength(20);
+    for (const text of shown) expect(ids.has(text.replace(' (parcels-100k.fgb)', '')), text).toBe(true);
+    // One parcel by its whole id: listed once, chosen with Enter, named in the info panel.
+    await page.fill(input, 'parcel_54321');
+    await expect
+      .poll(() => page.$$eval(options, (els) => els.map((el) => el.textContent)))
+      .toEqual(['parcel_54321 (parcels-100k.fgb)']);
+    await page.press(input, 'Enter');
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="info-panel"]')?.textContent?.includes('parcel_54321'),
+    );
+  }
+
   it('counts its parcels in the features-in-view list, as Turf’s boxes of the file’s features give', async () => {
     // Zoom 15 around the province's middle: a few hundred parcels, more than the list's 100 buttons.
     const bounds = await page.evaluate(

@@ -3,10 +3,11 @@
 // the features of every loaded layer matching the text (map-search.ts). Arrow keys move through the
 // results, Enter (or a click) chooses one: it is selected and the map zooms to it, the same path as
 // choosing a row of the attribute table (chooseRow). Escape closes the list, then clears the text.
-import { type KeyboardEvent, useId, useMemo, useState } from 'react';
+import { type KeyboardEvent, useDeferredValue, useId, useMemo, useState } from 'react';
 import type { LayerFeature } from '../../data/load-layer';
 import type { LayerId } from '../../data/schema';
 import { type MessageKey, useT } from '../../i18n';
+import { useBigLayers } from '../../state/big-layers-store';
 import { useCatalog } from '../../state/catalog';
 import { useFilters } from '../../state/filters';
 import { useLayers } from '../../state/layers';
@@ -14,6 +15,7 @@ import { useUserLayers } from '../../state/user-layers-store';
 import { importedFeatureTitle, ownName } from '../feature-name';
 import { layerTitleKey } from '../LayerPanel';
 import { chooseRow } from '../table/VirtualTable';
+import { bigHiddenByFilter, bigLayerFields, bigSearchHits } from './big-search';
 import {
   comboKey,
   distinguishHits,
@@ -45,29 +47,41 @@ export function MapSearch() {
   }, [layers]);
   const userLayers = useUserLayers((s) => s.layers);
   const filters = useFilters((s) => s.filters);
+  const bigLayers = useBigLayers((s) => s.layers);
   const hidden = (hit: SearchHit) =>
-    hiddenByFilter(hit, layers[hit.layerId as LayerId]?.features, filters[hit.layerId]);
+    bigLayers[hit.layerId]
+      ? bigHiddenByFilter(bigLayers[hit.layerId], Number(hit.featureId), filters[hit.layerId])
+      : hiddenByFilter(hit, layers[hit.layerId as LayerId]?.features, filters[hit.layerId]);
   const ownFields = useMemo(() => {
     const out: Record<string, readonly string[]> = {};
     for (const [id, l] of Object.entries(userLayers)) if (l.fields) out[id] = l.fields;
+    for (const [id, l] of Object.entries(bigLayers)) out[id] = bigLayerFields(l);
     return out;
-  }, [userLayers]);
-  const hits = useMemo(() => searchFeatures(byLayer, query, ownFields), [byLayer, query, ownFields]);
+  }, [userLayers, bigLayers]);
+  const small = useMemo(() => searchFeatures(byLayer, query, ownFields), [byLayer, query, ownFields]);
+  // Large layers are searched through their chunks' dictionaries (big-search.ts): tens of ms for
+  // 1M parcels, so a fast typist's keys are not held up by it (React renders the deferred query).
+  const deferred = useDeferredValue(query);
+  const big = useMemo(() => bigSearchHits(bigLayers, deferred, MAX_SHOWN), [bigLayers, deferred]);
+  const hits = useMemo(() => [...small, ...big.hits], [small, big]);
+  const total = small.length + big.total;
   const shown = hits.slice(0, MAX_SHOWN);
   const expanded = open && query.trim() !== '';
   const title = (id: string) =>
     userLayers[id]?.description.title[f.lang] ||
+    bigLayers[id]?.description.title[f.lang] ||
     catalog?.layers.find((l) => l.id === id)?.title[f.lang] ||
     f.t(layerTitleKey(id as LayerId) as MessageKey);
   const optionId = (i: number) => `${listId}-opt-${i}`;
   // As the info panel titles it: an unnamed imported feature is "Đối tượng số N", not its bare id.
   const nameOf = (hit: SearchHit) => {
     const user = userLayers[hit.layerId];
-    return user
+    const bigLayer = bigLayers[hit.layerId];
+    return user || bigLayer
       ? importedFeatureTitle(
           hit.feature.properties,
           hit.featureId,
-          { big: false, idsMade: !!user.idsMade },
+          { big: !!bigLayer, idsMade: !!user?.idsMade },
           f,
         )
       : f.name(hit.feature.properties) || ownName(hit.feature.properties, f.lang) || hit.featureId;
@@ -111,11 +125,11 @@ export function MapSearch() {
   const status =
     query.trim() === ''
       ? ''
-      : hits.length === 0
+      : total === 0
         ? f.t('search.none', { query: query.trim() })
-        : hits.length > shown.length
-          ? f.t('search.more', { shown: f.num(shown.length), count: f.num(hits.length) })
-          : f.t('search.count', { count: f.num(hits.length) });
+        : total > shown.length
+          ? f.t('search.more', { shown: f.num(shown.length), count: f.num(total) })
+          : f.t('search.count', { count: f.num(total) });
 
   return (
     <div className="map-search" data-testid="map-search">

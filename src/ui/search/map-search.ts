@@ -5,7 +5,7 @@
 // It searches every feature, filtered or not: a search finds what exists (the filters only decide
 // what the map draws), so a planner can always reach a park by its name. An imported layer is
 // searched in its file's own columns (`ten`, `Ten_DT`…: the curated names it does not have), as its
-// attribute table is; a large layer's chunks are searched by its table only.
+// attribute table is; a large layer's chunks through their dictionaries (big-search.ts).
 import type { LayerFeature } from '../../data/load-layer';
 import type { LayerFilter } from '../../lib/filter';
 import {
@@ -26,6 +26,8 @@ export interface SearchHit {
   layerId: string;
   featureId: string;
   feature: LayerFeature;
+  /** The feature's number in its layer (1-based) when known without a search (a large layer's). */
+  ordinal?: number;
 }
 
 const indexes = new WeakMap<readonly LayerFeature[], SearchIndex<LayerFeature>>();
@@ -237,7 +239,7 @@ export function distinguishHits(
     for (const i of members) seen.set(key(i), (seen.get(key(i)) ?? 0) + 1);
     for (const i of members) {
       if (seen.get(key(i))! < 2) continue;
-      const ordinal = (layers[layerId] ?? []).indexOf(hits[i]!.feature) + 1;
+      const ordinal = hits[i]!.ordinal ?? (layers[layerId] ?? []).indexOf(hits[i]!.feature) + 1;
       if (ordinal > 0) out[i]!.push({ ordinal });
     }
   }

@@ -1,0 +1,71 @@
+// The map search over a large layer's chunks, against the app's one text search (src/lib/search.ts)
+// run on the same features as GeoJSON: every token a substring of a folded text value, or equal to
+// a number.
+import type { Feature, Geometry } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import { featuresToChunks } from '../../data/binary/builder';
+import { normalizeForSearch, queryTokens } from '../../lib/search';
+import { searchBigLayer } from './big-search';
+
+const KINDS = ['Đất ở', 'Đất trồng lúa', 'Đất công nghiệp', 'Đất giao thông'];
+const WARDS = ['Phường Phú Hòa', 'Phường Hiệp Thành', 'Xã Chánh Mỹ', null];
+const parcels: Feature<Geometry>[] = Array.from({ length: 12_000 }, (_, i) => ({
+  type: 'Feature',
+  geometry: { type: 'Point', coordinates: [106.6 + (i % 100) * 0.001, 11 + Math.floor(i / 100) * 0.001] },
+  properties: {
+    parcel_id: `TDM-${String(i).padStart(5, '0')}`,
+    so_thua: i % 500,
+    loai_dat: KINDS[i % KINDS.length]!,
+    // NFD in some rows, as some files hold it.
+    phuong: i % 7 === 0 ? (WARDS[i % WARDS.length]?.normalize('NFD') ?? null) : WARDS[i % WARDS.length]!,
+  },
+}));
+const fields = ['parcel_id', 'so_thua', 'loai_dat', 'phuong'];
+const chunks = featuresToChunks(parcels);
+
+/** The same rule over the GeoJSON properties, feature by feature. */
+function reference(query: string): number[] {
+  const tokens = queryTokens(query);
+  if (tokens.length === 0) return [];
+  return parcels.flatMap((f, i) => {
+    const p = f.properties!;
+    const ok = tokens.every((t) =>
+      fields.some((k) => {
+        const v = p[k];
+        if (typeof v === 'string') return normalizeForSearch(v).includes(t);
+        return typeof v === 'number' && /^\d+(\.\d+)?$/.test(t) && v === Number(t);
+      }),
+    );
+    return ok ? [i] : [];
+  });
+}
+
+describe('searchBigLayer', () => {
+  it('holds several chunks here (the search crosses them)', () => {
+    expect(chunks.length).toBeGreaterThan(2);
+  });
+
+  it.each([
+    'phu hoa',
+    'Phú Hòa lúa',
+    'TDM-0012',
+    'tdm 01234',
+    '123',
+    'thua 123',
+    'dat o phuong hiep',
+    'cong nghiep 7',
+    'nothing like this',
+  ])('"%s" finds what the app\'s text search finds, in file order, counted in full', (query) => {
+    const want = reference(query);
+    if (query !== 'nothing like this') expect(want.length).toBeGreaterThan(0);
+    const got = searchBigLayer(chunks, fields, query, 20);
+    expect(got.total).toBe(want.length);
+    expect(got.hits.map((h) => h.ordinal)).toEqual(want.slice(0, 20));
+    for (const h of got.hits) expect(h.feature.properties).toEqual(parcels[h.ordinal]!.properties);
+  });
+
+  it('a blank query finds nothing; a column not searched is not searched', () => {
+    expect(searchBigLayer(chunks, fields, '  ', 20)).toEqual({ hits: [], total: 0 });
+    expect(searchBigLayer(chunks, ['parcel_id'], 'phu hoa', 20).total).toBe(0);
+  });
+});

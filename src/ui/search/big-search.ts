@@ -1,0 +1,177 @@
+// The map search over a large imported layer's chunks (issue 10 §2: a layer of 100k parcels is a
+// layer like the others, and before this nothing searched it: its table has no search box). The
+// small layers' search folds every row into a haystack (src/lib/search.ts); 1M haystacks would cost
+// tens of MB and seconds. Here the text columns are searched through their chunk dictionaries: each
+// dictionary is folded once, into one string (its values joined by '\n', which no folded token
+// holds), where `indexOf` finds a token's values natively; each feature then looks up its codes.
+// A feature matches when every token of the query occurs in one of its text values (as a substring,
+// the app's rule), or equals one of its numbers (a parcel's number: "thua 123"). Per key press that
+// is a few `indexOf` scans and one pass over the codes of each text column.
+import type { Feature, Geometry } from 'geojson';
+import { featureAt } from '../../data/binary/feature';
+import { hasFieldFilters } from '../../data/binary/filter-mask';
+import { dictionarySize, type TextDictionary, textAt } from '../../data/binary/text-dictionary';
+import type { BinaryChunk } from '../../data/binary/types';
+import type { LayerFeature } from '../../data/load-layer';
+import type { LayerFilter } from '../../lib/filter';
+import { normalizeForSearch, queryTokens } from '../../lib/search';
+import { maskOf } from '../../state/big-filter';
+import type { BigLayer } from '../../state/big-layers-store';
+import type { SearchHit } from './map-search';
+
+/** A dictionary folded for search: value k is `text.slice(starts[k], starts[k + 1] - 1)`. */
+interface FoldedDictionary {
+  text: string;
+  starts: Uint32Array;
+}
+
+const folded = new WeakMap<TextDictionary, FoldedDictionary>();
+
+function foldedOf(dict: TextDictionary): FoldedDictionary {
+  let f = folded.get(dict);
+  if (!f) {
+    const n = dictionarySize(dict);
+    const parts: string[] = new Array(n);
+    const starts = new Uint32Array(n + 1);
+    let at = 0;
+    for (let k = 0; k < n; k++) {
+      parts[k] = normalizeForSearch(textAt(dict, k));
+      starts[k] = at;
+      at += parts[k]!.length + 1;
+    }
+    starts[n] = at;
+    f = { text: `${parts.join('\n')}\n`, starts };
+    folded.set(dict, f);
+  }
+  return f;
+}
+
+/** 1 for each dictionary value (0-based) holding `token`. */
+function valuesHolding(f: FoldedDictionary, token: string): Uint8Array {
+  const n = f.starts.length - 1;
+  const out = new Uint8Array(n);
+  let from = 0;
+  for (;;) {
+    const i = f.text.indexOf(token, from);
+    if (i < 0) break;
+    // The value containing position i: the last start ≤ i (binary search).
+    let lo = 0;
+    let hi = n - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (f.starts[mid]! <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    out[lo] = 1;
+    from = f.starts[lo + 1]!; // one hit per value is enough
+  }
+  return out;
+}
+
+/** Local indices (ascending) of the features of `chunk` matching every token. */
+function chunkMatches(chunk: BinaryChunk, fields: readonly string[], tokens: readonly string[]): number[] {
+  const all = new Uint8Array(chunk.count).fill(1);
+  for (const token of tokens) {
+    const number = /^\d+(\.\d+)?$/.test(token) ? Number(token) : null;
+    const has = new Uint8Array(chunk.count);
+    for (const field of fields) {
+      const column = chunk.columns[field];
+      if (!column) continue;
+      if (column.kind === 'text') {
+        const holding = valuesHolding(foldedOf(column.dictionary), token);
+        const codes = column.codes;
+        for (let i = 0; i < chunk.count; i++) {
+          const code = codes[i]!;
+          if (code !== 0 && holding[code - 1] === 1) has[i] = 1;
+        }
+      } else if (number !== null) {
+        const values = column.values;
+        for (let i = 0; i < chunk.count; i++) if (values[i] === number) has[i] = 1;
+      }
+    }
+    for (let i = 0; i < chunk.count; i++) all[i]! &= has[i]!;
+  }
+  const out: number[] = [];
+  for (let i = 0; i < chunk.count; i++) if (all[i] === 1) out.push(i);
+  return out;
+}
+
+export interface BigSearchResult {
+  /** The first `limit` matches in file order: ordinal (0-based, the layer's feature id) and feature. */
+  hits: { ordinal: number; feature: Feature<Geometry | null> }[];
+  /** Every match of the layer. */
+  total: number;
+}
+
+/**
+ * The features of a large layer's `chunks` matching `query` in the columns `fields` (text columns
+ * by substring, number columns by a query word equal to the number), in file order: the first
+ * `limit` as GeoJSON features (made only for those), and the count of all. A blank query finds
+ * nothing. The folded dictionaries are cached per dictionary object (a chunk's, kept while the
+ * chunk is).
+ */
+export function searchBigLayer(
+  chunks: readonly BinaryChunk[],
+  fields: readonly string[],
+  query: string,
+  limit: number,
+): BigSearchResult {
+  const tokens = queryTokens(query);
+  if (tokens.length === 0) return { hits: [], total: 0 };
+  const hits: BigSearchResult['hits'] = [];
+  let total = 0;
+  for (const chunk of [...chunks].sort((a, b) => a.first - b.first)) {
+    const local = chunkMatches(chunk, fields, tokens);
+    total += local.length;
+    for (const i of local) {
+      if (hits.length >= limit) break;
+      hits.push({ ordinal: chunk.first + i, feature: featureAt(chunk, i) });
+    }
+  }
+  return { hits, total };
+}
+
+/** A large layer's columns: the summary's once the import is done, the chunks' meanwhile. */
+export function bigLayerFields(layer: Pick<BigLayer, 'summary' | 'chunks'>): string[] {
+  return layer.summary?.fields ?? Object.keys(layer.chunks[0]?.columns ?? {});
+}
+
+/**
+ * The map search's hits in the large layers (by id), each layer's first `limit` in file order, and
+ * the count of all. A layer read by the viewport is left out: its chunks are one view's, and a
+ * search of them would say "not found" for what lies outside it.
+ */
+export function bigSearchHits(
+  layers: Readonly<Record<string, BigLayer>>,
+  query: string,
+  limit: number,
+): { hits: SearchHit[]; total: number } {
+  const hits: SearchHit[] = [];
+  let total = 0;
+  for (const id of Object.keys(layers).sort()) {
+    const layer = layers[id]!;
+    if (layer.viewport) continue;
+    const found = searchBigLayer(layer.chunks, bigLayerFields(layer), query, limit);
+    total += found.total;
+    for (const h of found.hits) {
+      hits.push({
+        layerId: id,
+        featureId: String(h.ordinal),
+        feature: h.feature as LayerFeature,
+        ordinal: h.ordinal + 1,
+      });
+    }
+  }
+  return { hits, total };
+}
+
+/** Whether the large layer's `filter` leaves out its feature `ordinal` (0-based): not drawn. */
+export function bigHiddenByFilter(
+  layer: BigLayer | undefined,
+  ordinal: number,
+  filter: LayerFilter | undefined,
+): boolean {
+  if (!layer || !filter || !hasFieldFilters(filter)) return false;
+  const chunk = layer.chunks.find((c) => ordinal >= c.first && ordinal < c.first + c.count);
+  return !!chunk && maskOf(chunk, filter)[ordinal - chunk.first] === 0;
+}
