@@ -7,7 +7,7 @@ export const colorByVi = {
   'userLayers.colorBy.aria': 'Tô màu theo (lớp {title})',
   'userLayers.colorBy.none': 'Một màu',
   'userLayers.colorBy.categories': '{field} (phân loại)',
-  'userLayers.colorBy.classes': '{field} (số, 5 lớp)',
+  'userLayers.colorBy.classes': '{field} (số, tối đa 5 lớp)',
   'userLayers.colorBy.many': '{field} (hơn {limit} giá trị)',
   'userLayers.colorBy.manyWhy': 'Vì sao có cột không chọn được?',
   'userLayers.colorBy.manyNote':
@@ -25,7 +25,7 @@ export const colorByEn: Record<keyof typeof colorByVi, string> = {
   'userLayers.colorBy.aria': 'Colour by (layer {title})',
   'userLayers.colorBy.none': 'One colour',
   'userLayers.colorBy.categories': '{field} (categories)',
-  'userLayers.colorBy.classes': '{field} (numbers, 5 classes)',
+  'userLayers.colorBy.classes': '{field} (numbers, up to 5 classes)',
   'userLayers.colorBy.many': '{field} (over {limit} values)',
   'userLayers.colorBy.manyWhy': 'Why can some columns not be chosen?',
   'userLayers.colorBy.manyNote':

@@ -52,7 +52,7 @@ describe('ColorBySelect', () => {
       ['', 'Một màu', false],
       ['id', 'id (hơn 9 giá trị)', true],
       ['loai', 'loai (phân loại)', false],
-      ['dien_tich', 'dien_tich (số, 5 lớp)', false],
+      ['dien_tich', 'dien_tich (số, tối đa 5 lớp)', false],
     ]);
     const note = findOne(root, attr('id', select.attrs['aria-describedby']));
     expect(text(note)).toContain('hơn 9 giá trị khác nhau');

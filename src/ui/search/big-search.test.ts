@@ -51,13 +51,14 @@ describe('searchBigLayer', () => {
     'TDM-0012',
     'tdm 01234',
     '123',
-    'thua 123',
+    'dat o 123',
     'dat o phuong hiep',
     'cong nghiep 7',
     'nothing like this',
   ])('"%s" finds what the app\'s text search finds, in file order, counted in full', (query) => {
     const want = reference(query);
-    if (query !== 'nothing like this') expect(want.length).toBeGreaterThan(0);
+    // Two find nothing by design (no Phú Hòa parcel is rice land here); the others must find some.
+    if (!['nothing like this', 'Phú Hòa lúa'].includes(query)) expect(want.length).toBeGreaterThan(0);
     const got = searchBigLayer(chunks, fields, query, 20);
     expect(got.total).toBe(want.length);
     expect(got.hits.map((h) => h.ordinal)).toEqual(want.slice(0, 20));
