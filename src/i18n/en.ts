@@ -168,6 +168,7 @@ export const en = {
 
   'info.close': 'Close the information panel',
   'info.title': 'Feature information',
+  'info.hiddenByFilter': 'The layer’s filter hides this feature from the map.',
   'info.layer': 'Layer',
   'info.code': 'Code',
   'info.unitType': 'Unit type',

@@ -147,6 +147,7 @@ export const vi = {
 
   'info.close': 'Đóng bảng thông tin',
   'info.title': 'Thông tin đối tượng',
+  'info.hiddenByFilter': 'Bộ lọc của lớp đang ẩn đối tượng này khỏi bản đồ.',
   'info.layer': 'Lớp',
   'info.code': 'Mã',
   'info.unitType': 'Loại đơn vị',

@@ -24,6 +24,20 @@ import { selectLayerFilter, useFilters } from './filters';
 
 const maskCache = new WeakMap<BinaryChunk, WeakMap<LayerFilter, Uint8Array>>();
 
+/**
+ * Whether the large layer's `filter` leaves out its feature `ordinal` (0-based, its feature id):
+ * the map does not draw it. False without field filters or when no chunk holds the ordinal.
+ */
+export function bigFeatureHidden(
+  layer: Pick<BigLayer, 'chunks'> | undefined,
+  ordinal: number,
+  filter: LayerFilter | undefined,
+): boolean {
+  if (!layer || !filter || !hasFieldFilters(filter)) return false;
+  const chunk = layer.chunks.find((c) => ordinal >= c.first && ordinal < c.first + c.count);
+  return !!chunk && maskOf(chunk, filter)[ordinal - chunk.first] === 0;
+}
+
 /** Chunk `chunk`'s mask for `filter` (1 = passes its field filters), cached. */
 export function maskOf(chunk: BinaryChunk, filter: LayerFilter): Uint8Array {
   let byFilter = maskCache.get(chunk);

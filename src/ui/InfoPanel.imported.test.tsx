@@ -4,6 +4,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { formatters } from '../i18n';
 import { userDescriptionOfKind } from '../layers/user-description';
+import { useFilters } from '../state/filters';
 import { useLanguage } from '../state/language';
 import { useLayers } from '../state/layers';
 import { useSelection } from '../state/selection';
@@ -46,6 +47,23 @@ describe('InfoPanel of an imported feature', () => {
       ['dien_tich', '169,49'],
       ['loai', 'Ao'],
     ]);
+  });
+
+  it("says so when the layer's filter hides the feature from the map, and not otherwise", () => {
+    useSelection.setState({ selected: { layerId: ID, featureId: '2' } });
+    const note = () =>
+      findAll(render(<InfoPanel />), (el) => el.attrs['data-testid'] === 'info-hidden').map((el) => text(el));
+    useFilters.getState().replaceAll({});
+    expect(note()).toEqual([]);
+    useFilters
+      .getState()
+      .replaceAll({ [ID]: { fields: { loai: { kind: 'values', values: ['Ao'] } }, query: '' } });
+    expect(note()).toEqual([]);
+    useFilters
+      .getState()
+      .replaceAll({ [ID]: { fields: { loai: { kind: 'values', values: ['Hồ'] } }, query: '' } });
+    expect(note()).toEqual(['Bộ lọc của lớp đang ẩn đối tượng này khỏi bản đồ.']);
+    useFilters.getState().replaceAll({});
   });
 
   it('writes numbers with every decimal they have, in the page’s language', () => {

@@ -6,9 +6,12 @@ import { useT } from '../i18n';
 import { isUserLayerId } from '../layers/user-description';
 import { useAnalysis } from '../state/analysis';
 import { bigFeature } from '../state/big-feature';
+import { bigFeatureHidden } from '../state/big-filter';
 import { useBigLayers } from '../state/big-layers-store';
+import { useFilters } from '../state/filters';
 import { findFeature, useLayers } from '../state/layers';
 import { useSelection } from '../state/selection';
+import { filteredOf } from '../state/shown-features';
 import { useUserLayers } from '../state/user-layers-store';
 import { importedFeatureTitle } from './feature-name';
 import { analysisAreaRow, propertyRows, rowsFor, text } from './info-rows';
@@ -71,9 +74,15 @@ export function InfoPanel() {
     : big
       ? bigFeature(selected.layerId, selected.featureId)
       : findFeature(layers, selected.layerId, selected.featureId);
+  const filter = useFilters((s) => (selected ? s.filters[selected.layerId] : undefined));
   const heading = useRef<HTMLHeadingElement>(null);
   useFocusOnOpen(feature !== null, heading);
   if (!selected || !feature) return null;
+  // Still shown when the layer's filter hides it (a filter changed while it was selected, or a
+  // search result chosen), saying so: the map no longer draws it.
+  const hidden = big
+    ? bigFeatureHidden(big, Number(selected.featureId), filter)
+    : !!filter && !filteredOf(layers[selected.layerId]?.features ?? [], filter).includes(feature as never);
   const districtName = (code: string) => {
     const d = layers.districts.features.find((x) => String(x.properties?.code) === String(code));
     return d ? f.name(d.properties) : '';
@@ -118,6 +127,11 @@ export function InfoPanel() {
           <span aria-hidden="true">×</span>
         </button>
       </header>
+      {hidden && (
+        <p className="info-hidden" data-testid="info-hidden">
+          {f.t('info.hiddenByFilter')}
+        </p>
+      )}
       <dl>
         {rows.map(([label, value]) => (
           <div key={label} className="info-row">

@@ -7,6 +7,7 @@ import { type KeyboardEvent, useDeferredValue, useId, useMemo, useState } from '
 import type { LayerFeature } from '../../data/load-layer';
 import type { LayerId } from '../../data/schema';
 import { type MessageKey, useT } from '../../i18n';
+import { bigFeatureHidden } from '../../state/big-filter';
 import { useBigLayers } from '../../state/big-layers-store';
 import { useCatalog } from '../../state/catalog';
 import { useFilters } from '../../state/filters';
@@ -15,7 +16,7 @@ import { useUserLayers } from '../../state/user-layers-store';
 import { importedFeatureTitle, ownName } from '../feature-name';
 import { layerTitleKey } from '../LayerPanel';
 import { chooseRow } from '../table/VirtualTable';
-import { bigHiddenByFilter, bigLayerFields, bigSearchHits } from './big-search';
+import { bigLayerFields, bigSearchHits } from './big-search';
 import {
   comboKey,
   distinguishHits,
@@ -50,7 +51,7 @@ export function MapSearch() {
   const bigLayers = useBigLayers((s) => s.layers);
   const hidden = (hit: SearchHit) =>
     bigLayers[hit.layerId]
-      ? bigHiddenByFilter(bigLayers[hit.layerId], Number(hit.featureId), filters[hit.layerId])
+      ? bigFeatureHidden(bigLayers[hit.layerId], Number(hit.featureId), filters[hit.layerId])
       : hiddenByFilter(hit, layers[hit.layerId as LayerId]?.features, filters[hit.layerId]);
   const ownFields = useMemo(() => {
     const out: Record<string, readonly string[]> = {};

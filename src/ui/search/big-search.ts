@@ -9,13 +9,10 @@
 // is a few `indexOf` scans and one pass over the codes of each text column.
 import type { Feature, Geometry } from 'geojson';
 import { featureAt } from '../../data/binary/feature';
-import { hasFieldFilters } from '../../data/binary/filter-mask';
 import { dictionarySize, type TextDictionary, textAt } from '../../data/binary/text-dictionary';
 import type { BinaryChunk } from '../../data/binary/types';
 import type { LayerFeature } from '../../data/load-layer';
-import type { LayerFilter } from '../../lib/filter';
 import { normalizeForSearch, queryTokens } from '../../lib/search';
-import { maskOf } from '../../state/big-filter';
 import type { BigLayer } from '../../state/big-layers-store';
 import type { SearchHit } from './map-search';
 
@@ -163,15 +160,4 @@ export function bigSearchHits(
     }
   }
   return { hits, total };
-}
-
-/** Whether the large layer's `filter` leaves out its feature `ordinal` (0-based): not drawn. */
-export function bigHiddenByFilter(
-  layer: BigLayer | undefined,
-  ordinal: number,
-  filter: LayerFilter | undefined,
-): boolean {
-  if (!layer || !filter || !hasFieldFilters(filter)) return false;
-  const chunk = layer.chunks.find((c) => ordinal >= c.first && ordinal < c.first + c.count);
-  return !!chunk && maskOf(chunk, filter)[ordinal - chunk.first] === 0;
 }
