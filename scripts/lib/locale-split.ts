@@ -55,6 +55,7 @@ export function withoutTable(source: string, drop: 'Vi' | 'En'): string | null {
 /**
  * Key prefixes kept out of the first chunk: those of the panels that load on demand (analysis,
  * feature details and chooser, sources, quality, number input, the embed builder, the map search,
+ * the coordinates' display and copy, the attribute table, the charts,
  * the layer order, the features-in-view list, the language toggle), and the side panel's own (its
  * layer rows and controls, its show/hide button and name: LayerPanel, LayerControls, App; a layer's
  * problems and their `problem.*` reasons: LayerProblems; the basemap switch and its offline notice:
@@ -63,7 +64,7 @@ export function withoutTable(source: string, drop: 'Vi' | 'En'): string | null {
  * which wait for them.
  */
 export const DEFERRED =
-  /^ {2}'((analysis|info|input|coord|chooser|source|quality|embed\.builder|search|layerOrder|inview|lang)\.|(layers\.(title|toggle|opacity|zoom|source|licence|loading|count|problems)|app\.(panel|side)|basemap\.(title|offline|osm)|problem)['.])/;
+  /^ {2}'((analysis|info|input|coords?|chooser|source|quality|embed\.builder|search|layerOrder|inview|lang|table|chart)\.|(layers\.(title|toggle|opacity|zoom|source|licence|loading|count|problems)|app\.(panel|side)|basemap\.(title|offline|osm)|problem)['.])/;
 
 /**
  * A Vietnamese table's source split into the core (`rest`, the file without the deferred
