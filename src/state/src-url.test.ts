@@ -27,3 +27,28 @@ describe('src key', () => {
     expect(none.ignored).toContain('src');
   });
 });
+
+describe('src.hide and src.op.<n> (a URL layer hidden or faded in the link)', () => {
+  it('round-trip through the written hash, after src', () => {
+    const src = ['https://example.org/a.fgb', 'https://example.org/b.geojson', 'https://example.org/c.fgb'];
+    const hash = serializeHash({ src, srcHidden: [3], srcOpacity: { 2: 0.45 } });
+    expect(hash).toBe(
+      '#src=https://example.org/a.fgb,https://example.org/b.geojson,https://example.org/c.fgb&src.op.2=0.45&src.hide=3',
+    );
+    const read = readHash(hash).state;
+    expect(read.srcHidden).toEqual([3]);
+    expect(read.srcOpacity).toEqual({ 2: 0.45 });
+  });
+
+  it('opacity 1 is not written; positions below 1, values outside 0–1 and junk are named and ignored', () => {
+    expect(serializeHash({ src: ['https://example.org/a.fgb'], srcOpacity: { 1: 1 } })).toBe(
+      '#src=https://example.org/a.fgb',
+    );
+    const bad = readHash(
+      '#src=https%3A%2F%2Fexample.org%2Fa.fgb&src.op.0=0.5&src.op.1=1.5&src.op.x=0.2&src.hide=0,x',
+    );
+    expect(bad.state.srcOpacity).toBeUndefined();
+    expect(bad.state.srcHidden).toBeUndefined();
+    expect(bad.ignored).toEqual(expect.arrayContaining(['src.op.0', 'src.op.1', 'src.op.x', 'src.hide']));
+  });
+});

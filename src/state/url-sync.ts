@@ -21,7 +21,7 @@ import { useSelection } from './selection';
 import { useTable } from './table';
 import { useTime } from './time';
 import { debouncedHashWriter, parseHash, type UrlState } from './url';
-import { userLayerSrc, useUserLayers } from './user-layers-store';
+import { type SrcSetting, userLayerSrc, useUserLayers } from './user-layers-store';
 import { useView } from './view';
 
 /** Applies the hash's language, layers and basemap to the stores; returns everything it parsed. */
@@ -34,6 +34,18 @@ export function applyHash(hash: string): UrlState {
     useLayers.getState().setOpacity(id, v);
   }
   if (parsed.table) useTable.getState().open(parsed.table);
+  // A link's URL layers: shown unless `src.hide` names them, at `src.op.<n>` or full opacity; applied
+  // as each is on the page (ui/import/start.ts), and kept in the address while they load.
+  if (parsed.src) {
+    const srcSettings: Record<string, SrcSetting> = {};
+    parsed.src.forEach((url, i) => {
+      srcSettings[url] = {
+        visible: !parsed.srcHidden?.includes(i + 1),
+        opacity: parsed.srcOpacity?.[i + 1] ?? 1,
+      };
+    });
+    useUserLayers.setState({ srcSettings });
+  }
   if (parsed.year !== undefined) useTime.getState().setYear(parsed.year);
   if (parsed.yearLeft !== undefined) useTime.getState().setOverride('left', parsed.yearLeft);
   if (parsed.yearRight !== undefined) useTime.getState().setOverride('right', parsed.yearRight);
@@ -67,6 +79,39 @@ export function applyHash(hash: string): UrlState {
   return parsed;
 }
 
+/**
+ * `src.hide` and `src.op.<n>` for the `src` URLs (1-based positions): a URL layer on the page as the
+ * layers store has it, one still loading as its link said.
+ */
+const withSrcSettings = (s: { src?: string[] }): Pick<UrlState, 'src' | 'srcHidden' | 'srcOpacity'> =>
+  s.src ? { ...s, ...srcSettingsState(s.src) } : s;
+
+function srcSettingsState(src: readonly string[]): Pick<UrlState, 'srcHidden' | 'srcOpacity'> {
+  const entries = useLayers.getState().layers as Record<
+    string,
+    { visible: boolean; opacity: number } | undefined
+  >;
+  const byUrl = new Map<string, string>();
+  for (const l of [
+    ...Object.values(useUserLayers.getState().layers),
+    ...Object.values(useBigLayers.getState().layers),
+  ])
+    if (l.url) byUrl.set(l.url, l.id);
+  const hidden: number[] = [];
+  const opacity: Record<number, number> = {};
+  src.forEach((url, i) => {
+    const id = byUrl.get(url);
+    const s = id ? entries[id] : useUserLayers.getState().srcSettings[url];
+    if (!s) return;
+    if (!s.visible) hidden.push(i + 1);
+    if (s.opacity !== 1) opacity[i + 1] = s.opacity;
+  });
+  return {
+    ...(hidden.length > 0 ? { srcHidden: hidden } : {}),
+    ...(Object.keys(opacity).length > 0 ? { srcOpacity: opacity } : {}),
+  };
+}
+
 /** The layers' opacities other than 1, as the hash keeps them (`op.<layer>`). */
 function opacities(
   layers: ReturnType<typeof useLayers.getState>['layers'],
@@ -93,7 +138,7 @@ export function currentUrlState(): UrlState {
     layers: visibleInOrder(useLayers.getState().layers, useLayers.getState().order).filter(
       (id) => !isUserLayerId(id),
     ),
-    ...userLayerSrc(),
+    ...withSrcSettings(userLayerSrc()),
     ...(view ? { zoom: view.zoom, lat: view.center[1], lon: view.center[0] } : {}),
     basemap: osm ? 'osm' : 'offline',
     opacity: opacities(useLayers.getState().layers),
@@ -153,8 +198,9 @@ function compareUrlState(): UrlState {
 export function startUrlSync(delay = 300): () => void {
   const writer = debouncedHashWriter(delay);
   const write = () => writer.write(currentUrlState());
+  // The URL layers' visibility and opacity too (src.hide, src.op.<n>).
   const key = (s: ReturnType<typeof useLayers.getState>) =>
-    `${visibleInOrder(s.layers, s.order).join(',')}|${JSON.stringify(opacities(s.layers))}`;
+    `${visibleInOrder(s.layers, s.order).join(',')}|${JSON.stringify([opacities(s.layers), withSrcSettings(userLayerSrc())])}`;
   let lastVisible = key(useLayers.getState());
   const unsubs = [
     useLanguage.subscribe(write),

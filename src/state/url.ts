@@ -66,6 +66,10 @@ export interface UrlState extends InvestorUrlState, EmbedUrlState, ShareUrlState
   swipe?: number;
   /** `src`: http(s) URLs of layers added from a URL (issue 10), re-added when the link opens. */
   src?: string[];
+  /** `src.op.<n>`: the opacity (0–1) of the n-th `src` layer (1-based), when not 1. */
+  srcOpacity?: Record<number, number>;
+  /** `src.hide`: the `src` layers (1-based positions) the link's map hides. */
+  srcHidden?: number[];
   /** `crs`: the system of printed coordinates (coord-system.ts); the viewer writes only vn2000. */
   crs?: CoordSystem;
 }
@@ -162,6 +166,34 @@ const opacityKey: HashKey<UrlState> = {
     }),
 };
 
+/**
+ * `src.op.2=0.5`: the second `src` layer at 50 % opacity (a URL layer has no id a link could name:
+ * `user:<n>` differs between browsers). A position below 1 or a value outside 0–1 is invalid.
+ */
+const srcOpacityKey: HashKey<UrlState> = {
+  key: 'src.op.',
+  read: (state, raw, rest) => {
+    const n = decimalIn(0, 1)(raw);
+    const at = /^[1-9]\d{0,2}$/.test(rest) ? Number(rest) : 0;
+    if (n === undefined || at === 0) return false;
+    state.srcOpacity = { ...state.srcOpacity, [at]: n };
+    return true;
+  },
+  write: (state) =>
+    Object.entries(state.srcOpacity ?? {}).flatMap(([at, v]): [string, string][] =>
+      v === 1 ? [] : [[`src.op.${at}`, rounded(2)(v)]],
+    ),
+};
+
+/** `src.hide=1,3`: positions (1-based) of hidden `src` layers; none valid is an invalid value. */
+function parseSrcHidden(raw: string): number[] | undefined {
+  const out = raw
+    .split(',')
+    .filter((p) => /^[1-9]\d{0,2}$/.test(p.trim()))
+    .map(Number);
+  return out.length > 0 ? [...new Set(out)] : undefined;
+}
+
 /** The app's hash keys, in the order they are written. */
 export const URL_KEYS: readonly HashKey<UrlState>[] = [
   fieldKey('lang', 'lang', (raw) => (isLanguage(raw) ? raw : undefined), String),
@@ -188,6 +220,8 @@ export const URL_KEYS: readonly HashKey<UrlState>[] = [
   // Embedding (issue 11 §2): embed=1, panel=1, legend=0, title=…, scroll=coop|zoom|off (embed-url.ts).
   ...EMBED_HASH_KEYS,
   fieldKey('src', 'src', parseSrc, formatSrc),
+  srcOpacityKey,
+  fieldKey('src.hide', 'srcHidden', parseSrcHidden, (at) => at.join(',')),
   // Share (issue 11 §1): the selected feature, the open analysis tab, annotations (share-url.ts).
   SEL_HASH_KEY,
   ANALYSIS_HASH_KEY,

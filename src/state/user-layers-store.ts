@@ -32,6 +32,12 @@ export interface ImportFailure {
   params: Record<string, string | number>;
 }
 
+/** A `src=` layer's visibility and opacity as a link gives them. */
+export interface SrcSetting {
+  visible: boolean;
+  opacity: number;
+}
+
 /** Why the last save failed (shown once under the import area); null when saving works. */
 export type SaveProblem = 'quota' | 'unavailable' | null;
 
@@ -52,6 +58,11 @@ interface UserLayersState {
    * meanwhile, so the address written while they load (or a reload then) does not drop them.
    */
   pendingSrc: string[];
+  /**
+   * What a link said of its `src=` layers (`src.hide`, `src.op.<n>`), by URL: applied to each when it
+   * is on the page (src/ui/import/start.ts), and written back for those still loading meanwhile.
+   */
+  srcSettings: Record<string, SrcSetting>;
   setJob: (job: UserLayersState['job']) => void;
   fail: (fileName: string, key: MessageKey, params: Record<string, string | number>) => void;
   dismissFailure: (id: number) => void;
@@ -66,6 +77,7 @@ export const useUserLayers = create<UserLayersState>()((set) => ({
   saveProblem: null,
   storageVersion: 0,
   pendingSrc: [],
+  srcSettings: {},
   setJob: (job) => set({ job }),
   fail: (fileName, key, params) =>
     set((s) => ({ failures: [...s.failures, { id: ++failureIds, fileName, key, params }] })),

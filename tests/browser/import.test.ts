@@ -281,6 +281,10 @@ describe('import', () => {
       String(parks.feature_count),
     );
     expect(await page.$eval(row('user:3'), (el) => el.textContent)).toContain(url);
+    // Its opacity travels in the link as src.op.<position> (a URL layer has no id a link could name).
+    await page.focus(`${row('user:3')} input[type="range"]`);
+    for (let k = 0; k < 12; k++) await page.keyboard.press('ArrowLeft');
+    await page.waitForFunction(() => /[#&]src\.op\.1=0\.4(&|$)/.test(location.hash));
     // Kept in this browser and named by the link: one layer, not two.
     expect(await page.$$(row('user:4'))).toHaveLength(0);
     // The link keeps the URL layer (and only it: a file cannot travel in a link).

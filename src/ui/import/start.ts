@@ -5,6 +5,7 @@
 // loads only when a link names a URL to add.
 
 import { useBigLayers } from '../../state/big-layers-store';
+import { useLayers } from '../../state/layers';
 import { useUserLayers } from '../../state/user-layers-store';
 
 /** Changes the list of link URLs being added (the store's `pendingSrc`). */
@@ -42,6 +43,8 @@ export async function addLinkedLayers(src: readonly string[]): Promise<void> {
   const have = new Set(
     [...Object.values(layers), ...Object.values(useBigLayers.getState().layers)].map((l) => l.url),
   );
+  // The link's visibility and opacity win over what this browser kept for a layer it names.
+  for (const url of src) if (have.has(url)) applySrcSetting(url);
   for (const url of pendingSrc) have.add(url);
   const missing = [...new Set(src)].filter((url) => !have.has(url));
   if (missing.length === 0) return;
@@ -50,8 +53,25 @@ export async function addLinkedLayers(src: readonly string[]): Promise<void> {
   for (const url of missing) {
     try {
       await importUrl(url);
+      applySrcSetting(url);
     } finally {
       pending((list) => list.filter((u) => u !== url));
     }
   }
+}
+
+/**
+ * Gives the layer added from `url` the visibility and opacity the link said (`srcSettings`, set by
+ * applyHash), if it is on the page and the link said anything of it.
+ */
+function applySrcSetting(url: string): void {
+  const setting = useUserLayers.getState().srcSettings[url];
+  const layer = [
+    ...Object.values(useUserLayers.getState().layers),
+    ...Object.values(useBigLayers.getState().layers),
+  ].find((l) => l.url === url);
+  if (!setting || !layer) return;
+  const layers = useLayers.getState();
+  layers.setVisible(layer.id, setting.visible);
+  layers.setOpacity(layer.id, setting.opacity);
 }
