@@ -13,6 +13,7 @@ export const layersVi = {
   'legend.count': '{count} đối tượng trên bản đồ',
   'legend.class.first': '≤ {max}',
   'legend.class.range': '{min} – {max}',
+  'legend.class.one': '{max}',
   'legend.class.last': '> {min}',
   'legend.missing': 'Không có số liệu',
   // The curated layers' names and legend words.
@@ -39,6 +40,7 @@ export const layersEn = {
   'legend.count': '{count, plural, one {# feature} other {# features}} on the map',
   'legend.class.first': '≤ {max}',
   'legend.class.range': '{min} – {max}',
+  'legend.class.one': '{max}',
   'legend.class.last': '> {min}',
   'legend.missing': 'No data',
   // The curated layers' names and legend words.

@@ -5,6 +5,7 @@ import { quantile } from 'simple-statistics';
 import { describe, expect, it } from 'vitest';
 import { featuresToChunks } from '../data/binary/builder';
 import { nativeSpecs } from '../map/native/from-description';
+import { legendEntries } from '../ui/legend-entries';
 import { CATEGORY_LIMIT, categoryRule, classRule, colorField, withColorRule } from './color-by';
 import { chunkNumbers, chunksMiss, featureNumbers, profileChunks, profileFeatures } from './column-profile';
 import { userDescriptionOfKind } from './user-description';
@@ -181,5 +182,38 @@ describe('withColorRule', () => {
       '#bdbdbd',
       ['match', ['to-string', ['get', 'loai']], 'a', TOL_MUTED[0], 'b', TOL_MUTED[1], '#dddddd'],
     ]);
+  });
+});
+
+describe('classes of whole numbers (storeys, years)', () => {
+  // District 1's buildings: SOTANG mostly 1–3 storeys, a few towers.
+  const storeys = [
+    ...Array(40).fill(1),
+    ...Array(30).fill(2),
+    ...Array(20).fill(3),
+    ...Array(8).fill(5),
+    12,
+    25,
+  ];
+
+  it('are written as the numbers they hold: (1, 2] is "2", not "1 – 2" (1 is the class below)', () => {
+    const rule = classRule('SOTANG', storeys);
+    if (rule?.type !== 'classes') throw new Error('no classes');
+    expect(rule.integers).toBe(true);
+    const d = withColorRule(userDescriptionOfKind('user:1', 'nha.zip', 'polygon', 0), 1, rule);
+    const labels = legendEntries(d, [])
+      .filter((e) => e.id.startsWith('c-'))
+      .map((e) => e.label);
+    expect(labels.length).toBe(rule.breaks.length);
+    expect(labels[0]).toEqual({ range: 'first', max: rule.breaks[0], digits: 0 });
+    for (let i = 1; i < labels.length - 1; i++) {
+      const min = rule.breaks[i - 1]! + 1;
+      const max = rule.breaks[i]!;
+      expect(labels[i]).toEqual({ range: min === max ? 'one' : 'range', min, max, digits: 0 });
+    }
+    expect(labels.at(-1)).toEqual({ range: 'last', min: rule.breaks.at(-2), digits: 0 });
+    // A column with a fraction keeps the bounds as they are.
+    const halves = classRule('a', [...storeys, 2.5]);
+    expect(halves?.type === 'classes' && halves.integers).toBeFalsy();
   });
 });

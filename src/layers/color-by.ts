@@ -100,6 +100,7 @@ export function classRule(field: string, values: readonly (number | null | undef
   const c = classify(values, { method: 'quantile', classes: CLASS_COUNT });
   if (c.bins.length === 0) return null;
   const breaks = c.bins.map((b) => b.upper);
+  const integers = values.every((v) => typeof v !== 'number' || !Number.isFinite(v) || Number.isInteger(v));
   return {
     type: 'classes',
     field,
@@ -107,6 +108,7 @@ export function classRule(field: string, values: readonly (number | null | undef
     digits: classDigits(breaks.slice(0, -1)),
     colors: [...rampColorsOnLight(CLASS_RAMP, c.bins.length)],
     missing: NO_DATA_COLOR,
+    ...(integers ? { integers } : {}),
   };
 }
 

@@ -24,6 +24,11 @@ export type ColorRule =
       missing: string;
       /** Fraction digits of the bounds in the legend (class-digits.ts); whole numbers when absent. */
       digits?: number;
+      /**
+       * Every value was a whole number (storeys, a year): a class (a, b] is written "a + 1 – b", or
+       * "b" alone, not "a – b", which read as holding a (it is the class below's).
+       */
+      integers?: boolean;
     };
 
 /** A number for every feature, or by one property's value. */
