@@ -8,7 +8,7 @@ import { unzipSync, zipSync } from 'fflate';
 import type { Feature, Geometry, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { importFile } from '../import/registry';
-import { toKml, toShapefileZip } from './export';
+import { dbfFieldNames, toKml, toShapefileZip } from './export';
 
 const DIR = join(import.meta.dirname, '../../../shared/data/real-gis/hcmgis-ditich-vn2000-points');
 function zipFolder(): Uint8Array {
@@ -152,6 +152,52 @@ function shpNumbers(shp: Uint8Array): number[] {
   return out;
 }
 
+describe("Shapefile export: the DBF's 10-byte names and 254-byte cells", () => {
+  it('gives columns cut to the same 10 bytes distinct names, cut before a character', () => {
+    const keys = [
+      'occupancy_pct',
+      'occupancy_source',
+      'occupancy_note',
+      'workers_planned',
+      'workers_plan',
+      'Tên_khu_công_nghiệp',
+    ];
+    const names = [...dbfFieldNames(keys).values()];
+    expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(keys.length);
+    for (const n of names) {
+      expect(n.length).toBeLessThanOrEqual(10); // bytes: a binary string
+      const bytes = Uint8Array.from(n, (c) => c.charCodeAt(0));
+      expect(new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toBeTruthy();
+    }
+    expect(names.slice(0, 3)).toEqual(['occupancy_', 'occupanc_2', 'occupanc_3']);
+  });
+
+  it('reads back every column under its own name and a long Vietnamese note whole up to a character', async () => {
+    const note = 'Khu công nghiệp đang mở rộng giai đoạn hai, đất đã giải phóng mặt bằng; '.repeat(5);
+    const f = (i: number) => ({
+      type: 'Feature' as const,
+      geometry: { type: 'Point' as const, coordinates: [106.6 + i * 0.01, 11.1] },
+      properties: {
+        occupancy_pct: 80 + i,
+        occupancy_source: `nguồn ${i}`,
+        occupancy_note: note,
+        ten: `KCN ${i}`,
+      },
+    });
+    const zip = toShapefileZip([f(1), f(2)], 'parks', 'wgs84');
+    const back = await importFile({ name: 'parks.zip', bytes: zip });
+    const p = back.features[0]!.properties as Record<string, unknown>;
+    expect(Object.keys(p)).toEqual(expect.arrayContaining(['occupancy_', 'occupanc_2', 'occupanc_3', 'ten']));
+    expect(p.occupancy_).toBe(81);
+    expect(p.occupanc_2).toBe('nguồn 1');
+    const cut = String(p.occupanc_3);
+    expect(cut).not.toContain('\uFFFD');
+    expect(note.startsWith(cut.trimEnd())).toBe(true);
+    expect(new TextEncoder().encode(cut).length).toBeLessThanOrEqual(254);
+    expect(new TextEncoder().encode(cut).length).toBeGreaterThan(250);
+  });
+});
+
 describe('Shapefile export of mixed geometries (KML MultiGeometry)', () => {
   // A KML Placemark with a MultiGeometry of two lines, a polygon and a point, and a MultiPoint.
   const MIXED: Feature<Geometry, Record<string, unknown>>[] = [
@@ -284,6 +330,10 @@ describe('KML export', () => {
     // The column itself is still in ExtendedData.
     const data = placemarks[0]!.getElementsByTagName('Data');
     expect([...data].map((d) => d.getAttribute('name'))).toEqual(['Stt', 'Ten_DT', 'Quan']);
+    // A missing value is left out, not written as the text "null".
+    const nulls = toKml([{ ...relics[2]!, properties: { Stt: 3, area_ha: null } }]);
+    expect(nulls).not.toContain('null');
+    expect(nulls).toContain('<Data name="Stt">');
     // Without nameOf (as before): no <name> at all.
     expect(toKml(relics.slice(0, 1))).not.toContain('<name>');
   });

@@ -44,7 +44,9 @@ export function toKml(
     type: 'FeatureCollection',
     features: features.map((f) => {
       const out = plain(f);
-      const props = out.properties!;
+      // A missing value is left out of ExtendedData: tokml wrote it as the text "null".
+      const props = Object.fromEntries(Object.entries(out.properties!).filter(([, v]) => v !== null));
+      out.properties = props;
       if (nameOf && (props.name === undefined || props.name === null || props.name === '')) {
         const name = nameOf(f.properties ?? {});
         if (name) out.properties = { name, ...props };
@@ -68,12 +70,45 @@ function plain(f: Feat): Feature<Geometry | null> {
   return { type: 'Feature', geometry: f.geometry, properties };
 }
 
-/** Text as a "binary string" of its UTF-8 bytes (what the DBF writer stores byte for byte). */
-const utf8Bytes = (s: string): string => {
+/**
+ * Text as a "binary string" of its UTF-8 bytes (what the DBF writer stores byte for byte), at most
+ * `max` bytes, cut before a character rather than inside one (the writer cut a 300-byte note at
+ * byte 254, in the middle of "đ": an invalid cell for every reader).
+ */
+const utf8Bytes = (s: string, max = Number.POSITIVE_INFINITY): string => {
+  const bytes = new TextEncoder().encode(s);
+  let end = Math.min(bytes.length, max);
+  // A UTF-8 continuation byte (10xxxxxx) at the cut: step back to its character's first byte.
+  if (end < bytes.length) while (end > 0 && (bytes[end]! & 0xc0) === 0x80) end--;
   let out = '';
-  for (const b of new TextEncoder().encode(s)) out += String.fromCharCode(b);
+  for (let i = 0; i < end; i++) out += String.fromCharCode(bytes[i]!);
   return out;
 };
+
+/** The DBF's text cell and field-name sizes, in bytes. */
+const DBF_TEXT_BYTES = 254;
+const DBF_NAME_BYTES = 10;
+
+/**
+ * The DBF field name of each property name: its UTF-8 bytes cut to 10 (the format's limit) before
+ * a character, made unique with a `_2`, `_3`… ending when two cut the same ("occupancy_pct",
+ * "occupancy_source" and "occupancy_note" were three `occupancy_` columns, two of them unreadable
+ * by name). Binary strings, as the writer stores them byte for byte.
+ */
+export function dbfFieldNames(keys: Iterable<string>): Map<string, string> {
+  const out = new Map<string, string>();
+  const taken = new Set<string>();
+  for (const key of keys) {
+    if (out.has(key)) continue;
+    let name = utf8Bytes(key, DBF_NAME_BYTES);
+    for (let n = 2; taken.has(name.toLowerCase()); n++) {
+      name = `${utf8Bytes(key, DBF_NAME_BYTES - String(n).length - 1)}_${n}`;
+    }
+    taken.add(name.toLowerCase());
+    out.set(key, name);
+  }
+  return out;
+}
 
 /** Twice the signed area of a ring (positive: counter-clockwise in x/y). */
 function signedArea(ring: Position[]): number {
@@ -124,11 +159,12 @@ function groups(features: readonly Feat[], project: (p: Position) => Position): 
     POLYLINE: { type: 'POLYLINE', rows: [], geometries: [] },
     POLYGON: { type: 'POLYGON', rows: [], geometries: [] },
   };
+  const names = dbfFieldNames(features.flatMap((f) => (f.geometry ? Object.keys(f.properties ?? {}) : [])));
   for (const f of features) {
     if (!f.geometry) continue;
     const row: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(plain(f).properties ?? {}))
-      row[k] = typeof v === 'string' ? utf8Bytes(v) : v;
+      row[names.get(k)!] = typeof v === 'string' ? utf8Bytes(v, DBF_TEXT_BYTES) : v;
     const points: Position[] = [];
     const lines: Position[][] = [];
     const rings: Position[][] = [];
