@@ -81,3 +81,17 @@ describe('rowHead (a name before ": value")', () => {
     expect(rowHead('...')).toBe('...');
   });
 });
+
+describe('featureLabel with ids the viewer made', () => {
+  it('names a feature by its number, not by the bare id the viewer gave it', () => {
+    const vi = formatters('vi');
+    const f = (props: Record<string, unknown>) => ({
+      type: 'Feature' as const,
+      geometry: null,
+      properties: props,
+    });
+    expect(featureLabel(f({ id: '511', ten: '' }), 510, vi, true)).toBe('Đối tượng số 511');
+    expect(featureLabel(f({ id: '511', ten: 'Chùa Giác Lâm' }), 510, vi, true)).toBe('Chùa Giác Lâm');
+    expect(featureLabel(f({ id: 'p511' }), 510, vi)).toBe('p511');
+  });
+});

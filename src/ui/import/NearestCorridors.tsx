@@ -5,6 +5,7 @@ import { useId, useMemo, useState } from 'react';
 import type { NearestCorridorRow } from '../../analysis/nearest-corridor';
 import { useT } from '../../i18n';
 import { useLayers } from '../../state/layers';
+import { useUserLayers } from '../../state/user-layers-store';
 import { rowHead } from '../feature-name';
 import { NearestFields, parseMaxKm } from './NearestFields';
 import { ChooseRow, ResultOnMapToggle } from './ResultOnMap';
@@ -25,6 +26,7 @@ const MAX_ROWS = 50;
 
 export function NearestCorridors({ id, title }: { id: string; title: string }) {
   const { t, num, lang } = useT();
+  const idsMade = useUserLayers((s) => s.layers[id]?.idsMade === true);
   const titleId = useId();
   const features = useLayers((s) => s.layers[id]?.features);
   const [rows, setRows] = useState<NearestCorridorRow[] | null>(null);
@@ -60,7 +62,8 @@ export function NearestCorridors({ id, title }: { id: string; title: string }) {
   );
   if (points.length === 0) return null;
   // Named as the other analyses name features (own name, else id, else the point's number).
-  const label = (i: number) => featureLabel(features?.[points[i]!.i], points[i]!.i, { lang, t, num });
+  const label = (i: number) =>
+    featureLabel(features?.[points[i]!.i], points[i]!.i, { lang, t, num }, idsMade);
   return (
     <section className="user-layer-nearest" data-testid={`nearest-${id}`} aria-labelledby={titleId}>
       <AnalysisTitle id={titleId}>{t('userLayers.nearest.title')}</AnalysisTitle>

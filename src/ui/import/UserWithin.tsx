@@ -10,6 +10,7 @@ import { bigFeature } from '../../state/big-feature';
 import { useBigLayers } from '../../state/big-layers-store';
 import { useLayers } from '../../state/layers';
 import { useResultOnMap } from '../../state/result-on-map';
+import { useUserLayers } from '../../state/user-layers-store';
 import { downloadText, exportFileName } from '../analysis/export';
 import { rowHead } from '../feature-name';
 import { BigRunProgress, useBigRun } from './BigRunProgress';
@@ -37,6 +38,7 @@ type ShownReport = BigWithinReport;
 
 export function UserWithin({ id, title, big = false }: { id: string; title: string; big?: boolean }) {
   const f = useT();
+  const idsMade = useUserLayers((s) => s.layers[id]?.idsMade === true);
   const errorText = useErrorText();
   const features = useLayers((s) => s.layers[id]?.features);
   const chunks = useBigLayers((s) => s.layers[id]?.chunks);
@@ -89,7 +91,7 @@ export function UserWithin({ id, title, big = false }: { id: string; title: stri
     return String(c.properties?.[f.lang === 'vi' ? 'name_vi' : 'name_en'] ?? cid);
   };
   const label = (index: number) =>
-    featureLabel(big ? (bigFeature(id, String(index)) ?? undefined) : features?.[index], index, f);
+    featureLabel(big ? (bigFeature(id, String(index)) ?? undefined) : features?.[index], index, f, idsMade);
   const report = run.state === 'done' ? run.value : null;
   // The answer as the map restricts the layer to it: ids (small layer) or ascending ordinals.
   const onMap = useMemo(() => {

@@ -8,19 +8,22 @@ import { ownName } from '../feature-name';
 
 /**
  * A feature's name in a result: its own name (feature-name.ts: `name_vi`/`name_en` in the UI's
- * language, else `name`, `ten`, `Ten_DT`…), else its `id`, else "Feature no. N", N its 1-based
- * position in the file (`index + 1`; a bare "1" before a corridor's name read as data).
+ * language, else `name`, `ten`, `Ten_DT`…), else its `id` unless the viewer made it (`idsMade`),
+ * else "Feature no. N", N its 1-based position in the file (`index + 1`; a bare "1" before a
+ * corridor's name read as data).
  */
 export function featureLabel(
   feature: LayerFeature | undefined,
   index: number,
   f: Pick<Formatters, 'lang' | 't' | 'num'>,
+  idsMade = false,
 ): string {
   const p = feature?.properties ?? {};
   const own = ownName(p, f.lang);
   if (own) return own;
   const id = p.id;
-  return id === undefined || id === null || id === ''
+  // An id the viewer made (the feature's number) is no name: "511: Sông Sài Gòn" read as data.
+  return id === undefined || id === null || id === '' || idsMade
     ? f.t('bigLayers.feature', { n: f.num(index + 1) })
     : String(id);
 }

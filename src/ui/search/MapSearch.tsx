@@ -91,7 +91,11 @@ export function MapSearch() {
   const details = distinguishHits(shown, nameOf, byLayer, ownFields);
   const detailText = (d: HitDetail) =>
     'column' in d
-      ? f.t('search.option.column', { column: d.column, value: d.value })
+      ? f.t('search.option.column', {
+          column: d.column,
+          // "DoRong: 14,6" in Vietnamese, as the table and the info panel write it.
+          value: typeof d.value === 'number' ? f.num(d.value, 6) : d.value,
+        })
       : f.t('search.option.ordinal', { n: f.num(d.ordinal) });
   const optionName = (hit: SearchHit, i: number) => {
     const d = details[i] ?? [];

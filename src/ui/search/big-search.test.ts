@@ -70,3 +70,22 @@ describe('searchBigLayer', () => {
     expect(searchBigLayer(chunks, ['parcel_id'], 'phu hoa', 20).total).toBe(0);
   });
 });
+
+describe('searchBigLayer ranked by the name column', () => {
+  it('the name equal to the query first, then starting with it, then a word of it, then file order', () => {
+    const rank = (i: number, q: string) => {
+      const v = normalizeForSearch(String(parcels[i]!.properties!.parcel_id));
+      return v === q ? 0 : v.startsWith(q) ? 1 : v.includes(` ${q}`) ? 2 : 3;
+    };
+    for (const query of ['TDM-1001', 'tdm 10010', '1001']) {
+      const q = normalizeForSearch(query);
+      const want = reference(query).sort((a, b) => rank(a, q) - rank(b, q) || a - b);
+      const got = searchBigLayer(chunks, fields, query, 20, 'parcel_id');
+      expect(got.total).toBe(want.length);
+      expect(got.hits.map((h) => h.ordinal)).toEqual(want.slice(0, 20));
+    }
+    // The parcel typed in full comes first although 1,001 parcels come before it in the file.
+    expect(searchBigLayer(chunks, fields, 'TDM-10010', 20, 'parcel_id').hits[0]!.ordinal).toBe(10010);
+    expect(searchBigLayer(chunks, fields, 'TDM-1001', 20, 'parcel_id').hits[0]!.ordinal).toBe(10010);
+  });
+});

@@ -134,17 +134,18 @@ export function comboKey(key: string, active: number, count: number, open: boole
   return { type: 'none' };
 }
 
-/** A value as a result's detail: text up to DETAIL_MAX characters, numbers as they are; '' for none. */
+/** A value as a result's detail: text up to DETAIL_MAX characters, a number as it is (written in
+ * the page's language by the list); '' for none. */
 const DETAIL_MAX = 40;
-function detailValue(v: unknown): string {
-  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+function detailValue(v: unknown): string | number {
+  if (typeof v === 'number' && Number.isFinite(v)) return v;
   if (typeof v !== 'string') return '';
   const s = v.replace(/\s+/g, ' ').trim();
   return s.length > DETAIL_MAX ? `${s.slice(0, DETAIL_MAX - 1)}…` : s;
 }
 
 /** What tells one of several same-named results apart: a column's values, or the feature's number. */
-export type HitDetail = { column: string; value: string } | { ordinal: number };
+export type HitDetail = { column: string; value: string | number } | { ordinal: number };
 
 /**
  * Words of a column name that say it holds a place (Vietnamese without marks, or English), from
