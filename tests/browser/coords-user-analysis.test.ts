@@ -100,7 +100,7 @@ describe('an imported polygon layer in the analysis', () => {
     };
     await page.setInputFiles('[data-testid="import-file"]', {
       // A long name without spaces, as files are named (it once pushed the table's buttons out).
-      name: 'Thua_Dat_QuyHoach_BinhDuong_2025.geojson',
+      name: 'Thua_Dat_QuyHoach_SuDungDat_ThanhPho_ThuDauMot_2030.geojson',
       mimeType: 'application/geo+json',
       buffer: Buffer.from(JSON.stringify(fc), 'utf8'),
     });
@@ -132,6 +132,19 @@ describe('an imported polygon layer in the analysis', () => {
       }),
     );
     expect(outside).toEqual([]);
+    // Its legend entry (the file's name, one long word) breaks inside the side panel too.
+    const clipped = await page.$$eval(
+      'li[data-testid="layer-row"][data-layer-id="user:1"] .legend-entry > span',
+      (spans) =>
+        spans.flatMap((el) => {
+          const box = el.getBoundingClientRect();
+          const side = (el.closest('aside.side') as HTMLElement).getBoundingClientRect();
+          return box.width > 0 && box.right <= side.right + 0.5
+            ? []
+            : [`${el.textContent} ${box.right} > ${side.right}`];
+        }),
+    );
+    expect(clipped).toEqual([]);
 
     const within = '[data-testid="user-within-user:1"]';
     await page.click(`${within} button`);
