@@ -168,7 +168,9 @@ function useDropImport(): boolean {
 }
 
 async function importFiles(files: File[]): Promise<void> {
-  for (const f of files) await importBlob(f, f.name);
+  // A Shapefile's loose parts chosen together are one import (shapefile-parts.ts).
+  const { withShapefilesJoined } = await import('./shapefile-parts');
+  for (const { blob, name } of await withShapefilesJoined(files)) await importBlob(blob, name);
 }
 
 export function ImportPanel() {
