@@ -103,7 +103,7 @@ describe('import', () => {
     // 50 rows, then "and 117 more points" (167 points in all).
     expect(items).toHaveLength(51);
     expect(items.at(-1)).toContain('117');
-    for (const text of items.slice(0, 50)) expect(text).toMatch(/: .+, [\d.]+(,\d{1,2})? km$/);
+    for (const text of items.slice(0, 50)) expect(text).toMatch(/: .+, [\d.]+,\d{2} km$/); // two decimals always
     // Within 12 km: only rows at most 12 km away, and a count of them.
     const nearest = '[data-testid="nearest-user:1"]';
     await page.fill(`${nearest} input`, '12');

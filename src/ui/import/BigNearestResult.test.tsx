@@ -86,7 +86,7 @@ describe('BigNearestResult', () => {
     expect(rows).toHaveLength(51);
     expect(rows.at(-1)).toBe('và 70 điểm khác');
     rows.slice(0, 50).forEach((row, k) => {
-      expect(row).toBe(`diem-${k}: ${nearestByTurf[k]!.id}, ${f.num(nearestByTurf[k]!.km, 2)} km`);
+      expect(row).toBe(`diem-${k}: ${nearestByTurf[k]!.id}, ${f.fixed(nearestByTurf[k]!.km, 2)} km`);
     });
     // Each listed answer is a button choosing its point (by its ordinal, as the map selects).
     const buttons = findAll(root, tag('button'));

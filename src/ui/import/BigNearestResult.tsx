@@ -67,7 +67,7 @@ export function BigNearestResult(props: {
             {t('userLayers.nearest.row', {
               point: rowHead(label(report.ordinals[k]!)),
               corridor: corridorName(report.corridor[k]!),
-              km: Number.isNaN(report.distanceKm[k]!) ? '—' : num(report.distanceKm[k]!, 2),
+              km: Number.isNaN(report.distanceKm[k]!) ? '—' : f.fixed(report.distanceKm[k]!, 2),
             })}
           </ChooseRow>
         ))}

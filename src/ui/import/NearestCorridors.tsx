@@ -25,7 +25,7 @@ async function nearest(
 const MAX_ROWS = 50;
 
 export function NearestCorridors({ id, title }: { id: string; title: string }) {
-  const { t, num, lang } = useT();
+  const { t, num, fixed, lang } = useT();
   const idsMade = useUserLayers((s) => s.layers[id]?.idsMade === true);
   const titleId = useId();
   const features = useLayers((s) => s.layers[id]?.features);
@@ -104,7 +104,7 @@ export function NearestCorridors({ id, title }: { id: string; title: string }) {
               {t('userLayers.nearest.row', {
                 point: rowHead(label(r.index)),
                 corridor: (lang === 'vi' ? r.name_vi : r.name_en) ?? r.corridorId ?? '—',
-                km: r.distanceKm === null ? '—' : num(r.distanceKm, 2),
+                km: r.distanceKm === null ? '—' : fixed(r.distanceKm, 2),
               })}
             </ChooseRow>
           ))}
