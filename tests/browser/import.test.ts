@@ -389,4 +389,22 @@ describe('import', () => {
     expect(seen).toEqual({ focused: true, appTop: 0, rootScroll: 0, faceInView: true, outline: 'solid' });
     expectNoProblems(problems);
   });
+
+  it("a Shapefile's loose files picked together are one layer, not an error per file", async () => {
+    const failuresBefore = await page.$$eval('[data-testid="import-failure"]', (els) => els.length);
+    const files = readdirSync(DIR, { withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => ({
+        name: e.name,
+        mimeType: 'application/octet-stream',
+        buffer: readFileSync(join(DIR, e.name)),
+      }));
+    expect(files.length).toBeGreaterThan(5); // .shp .dbf .shx .prj .CPG .sbn .sbx .shp.xml
+    await page.setInputFiles('[data-testid="import-file"]', files);
+    const shp = page.locator('li[data-testid="layer-row"]', { hasText: 'DiTich.shp' });
+    await expect.poll(() => shp.getAttribute('data-status'), { timeout: 60_000 }).toBe('ready');
+    expect(await shp.getAttribute('data-feature-count')).toBe(String(DITICH_COUNT));
+    expect(await page.$$eval('[data-testid="import-failure"]', (els) => els.length)).toBe(failuresBefore);
+    expectNoProblems(problems);
+  });
 });
