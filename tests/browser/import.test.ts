@@ -77,6 +77,12 @@ describe('import', () => {
     expect(caption).toContain(`${DITICH_COUNT} / ${DITICH_COUNT}`);
     // The file's own columns (README: Ten_DT is the relic's name).
     expect(caption).toContain('Ten_DT');
+    // Its files are named after the layer, not the table's caption ("bang-thuoc-tinh-…").
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-testid="table-panel"] button[data-export="csv"]'),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^ditich-zip-\d{4}-\d{2}-\d{2}\.csv$/);
   });
 
   it("the map search tells the file's two Đình Phong Phú apart by their district", async () => {

@@ -6,12 +6,23 @@ import { exportFileName } from '../analysis/export';
 import { download } from '../download';
 import { ownName } from '../feature-name';
 
-/** `caption` names the files; `rows` are the features exported (geometry and properties). */
-export function GisExportButtons({ caption, rows }: { caption: string; rows: () => LayerFeature[] }) {
+/**
+ * `caption` names the buttons (and the files, unless `fileBase` does); `rows` are the features
+ * exported (geometry and properties).
+ */
+export function GisExportButtons({
+  caption,
+  rows,
+  fileBase = caption,
+}: {
+  caption: string;
+  rows: () => LayerFeature[];
+  fileBase?: string;
+}) {
   const f = useT();
   const { t } = f;
   // The file name's stem without the date's extension: "<slug>-<date>".
-  const stem = exportFileName(caption, 'csv').replace(/\.csv$/, '');
+  const stem = exportFileName(fileBase, 'csv').replace(/\.csv$/, '');
   const shp = async (crs: 'wgs84' | 'vn2000-tm3-10545') => {
     const { toShapefileZip } = await import('../../userlayers/export');
     const suffix = crs === 'wgs84' ? 'wgs84' : 'vn2000';

@@ -95,10 +95,15 @@ function BigTableSheet({ big, initialSort }: { big: BigLayer; initialSort: Sorti
         </span>
         <ExportButtons
           caption={caption}
+          fileBase={title}
           csv={() => bigRowsCsv(columns, rows)}
           geojson={() => bigRowsGeoJson(chunks, columns, rows)}
         />
-        <GisExportButtons caption={caption} rows={() => bigRowsFeatures(chunks, columns, rows)} />
+        <GisExportButtons
+          caption={caption}
+          fileBase={title}
+          rows={() => bigRowsFeatures(chunks, columns, rows)}
+        />
       </div>
       {!big.summary && <p className="notice">{f.t('table.loading')}</p>}
       <BigGrid

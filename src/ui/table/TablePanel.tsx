@@ -135,7 +135,7 @@ export function LayerTable({ layer, initialSort = [] }: { layer: LayerId; initia
         <span className="table-caption" role="status" data-testid="table-count">
           {f.t('table.rows', { shown: f.num(visible.length), total: f.num(entry.features.length) })}
         </span>
-        <TableExport caption={caption} columns={columns} rows={visible} idsMade={idsMade} />
+        <TableExport caption={caption} fileBase={title} columns={columns} rows={visible} idsMade={idsMade} />
       </div>
       <p id={hintId} className="visually-hidden">
         {f.t('table.search.hint')}

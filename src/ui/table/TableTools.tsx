@@ -10,11 +10,14 @@ import { gisRows, rowsCsv, rowsGeoJson } from './rows';
 /** CSV and GeoJSON of `rows` (the rows the search and filters leave, in the shown order). */
 export function TableExport({
   caption,
+  fileBase,
   columns,
   rows,
   idsMade = false,
 }: {
   caption: string;
+  /** What the files are named after (the layer's title); the caption when not given. */
+  fileBase?: string;
   columns: TableColumn[];
   rows: LayerFeature[];
   /** The layer's `id`s were made by the viewer (UserLayer.idsMade): left out of every export. */
@@ -24,10 +27,11 @@ export function TableExport({
     <>
       <ExportButtons
         caption={caption}
+        fileBase={fileBase}
         csv={() => rowsCsv(columns, rows)}
         geojson={() => rowsGeoJson(columns, rows)}
       />
-      <GisExportButtons caption={caption} rows={() => gisRows(rows, idsMade)} />
+      <GisExportButtons caption={caption} fileBase={fileBase} rows={() => gisRows(rows, idsMade)} />
     </>
   );
 }
