@@ -161,20 +161,21 @@ describe('distinguishHits (same-named results told apart)', () => {
   const own = { 'user:1': ['ten', 'ma_hc', 'doi_tuong'] };
   const label = (h: SearchHit) => String(h.feature.properties?.ten);
 
-  it('a column separating the most first, a second for those it leaves alike, then the number', () => {
+  it('a column separating the most first (words before codes), a second for those it leaves alike, then the number', () => {
     const hits = searchFeatures(layers, 'mieu ngu hanh', own);
     expect(keys(hits)).toEqual(['user:1/1', 'user:1/3', 'user:1/4', 'user:1/5']);
+    // Words before codes: `doi_tuong` ("Miếu" / "Miễu") first, then `ma_hc` for those it leaves alike.
     expect(distinguishHits(hits, label, layers, own)).toEqual([
       [
-        { column: 'ma_hc', value: '785' },
         { column: 'doi_tuong', value: 'Miếu' },
+        { column: 'ma_hc', value: '785' },
       ],
       [
-        { column: 'ma_hc', value: '770' },
         { column: 'doi_tuong', value: 'Miếu' },
+        { column: 'ma_hc', value: '770' },
       ],
-      [{ column: 'ma_hc', value: '785' }, { column: 'doi_tuong', value: 'Miễu' }, { ordinal: 4 }],
-      [{ column: 'ma_hc', value: '785' }, { column: 'doi_tuong', value: 'Miễu' }, { ordinal: 5 }],
+      [{ column: 'doi_tuong', value: 'Miễu' }, { column: 'ma_hc', value: '785' }, { ordinal: 4 }],
+      [{ column: 'doi_tuong', value: 'Miễu' }, { column: 'ma_hc', value: '785' }, { ordinal: 5 }],
     ]);
   });
 

@@ -161,7 +161,8 @@ const ADDRESS_NAMES: readonly string[] = ['diachi', 'address', 'sonha', 'duong',
 
 /**
  * 0–1: a district or ward column (PLACE_WORDS: `Quan`, `Phuong`), 2: an address (`Dia_chi`,
- * `Ten_Duong`), 3: other text, 4: numbers (often a row number, as HCMGIS's `Stt`).
+ * `Ten_Duong`), 3: other text of words, 4: text of digits (a code: `ma_hc` "776"), 5: numbers
+ * (often a row number, as HCMGIS's `Stt`).
  */
 function columnTier(column: string, values: readonly unknown[]): number {
   const words = column
@@ -175,7 +176,9 @@ function columnTier(column: string, values: readonly unknown[]): number {
     : PLACE_WORDS.findIndex((set) => set.includes(joined) || words.some((w) => set.includes(w)));
   if (place >= 0) return place;
   if (ADDRESS_NAMES.includes(joined)) return 2;
-  return values.every((v) => typeof v === 'string') ? 3 : 4;
+  if (!values.every((v) => typeof v === 'string')) return 5;
+  // Words before codes: HCMGIS's `doi_tuong` ("Chùa", "Miếu") says more than `ma_hc` ("776").
+  return values.every((v) => /^[\d\s.,/-]*$/.test(v as string)) ? 4 : 3;
 }
 
 /**
@@ -183,7 +186,8 @@ function columnTier(column: string, values: readonly unknown[]): number {
  * two of their layer's `fields` (an imported layer's columns; the curated layers have none here),
  * the name column and `id` left out, chosen greedily by how many of the group they separate — a
  * place column first, the widest first (HCMGIS's relics: `Quan` "Quận 9" / "Quận 8", not their
- * `Stt` row number nor their street), then other text, then numbers; ties in field order. Results those still leave alike get their
+ * `Stt` row number nor their street), then other words, then codes, then numbers; ties in field
+ * order. Results those still leave alike get their
  * feature's number in the layer (1-based, its position in `layers[layerId]`). HCMGIS's religious
  * sites list "Miếu Ngũ Hành" thirteen times, apart only by `ma_hc` (the district's code) and not
  * always by that. Unique results get nothing. Returns one list per hit, in order.
@@ -214,7 +218,7 @@ export function distinguishHits(
     const candidates = fields.filter(
       (k) => k !== name && k.toLowerCase() !== 'id' && members.every((i) => value(i, k) !== ''),
     );
-    const tiers = [0, 1, 2, 3, 4].map((t) =>
+    const tiers = [0, 1, 2, 3, 4, 5].map((t) =>
       candidates.filter(
         (k) =>
           columnTier(
