@@ -7,7 +7,7 @@ export const userLayersVi = {
     'Tệp được đọc ngay trong trình duyệt này và không gửi đi đâu. Tệp kéo thả hoặc chọn từ máy không chia sẻ được qua đường liên kết; lớp thêm từ một URL thì được.',
   'userLayers.pick': 'Chọn tệp…',
   'userLayers.drop':
-    'Hoặc kéo thả tệp vào bản đồ. Định dạng: GeoJSON, GeoJSON theo dòng (.geojsonl, .ndjson), FlatGeobuf, CSV/TSV, Shapefile (.zip), KML, KMZ, GPX.',
+    'Hoặc kéo thả tệp vào bản đồ. Định dạng: GeoJSON, GeoJSON theo dòng (.geojsonl, .ndjson), FlatGeobuf, CSV/TSV, Shapefile (.zip, hoặc chọn cùng lúc .shp, .dbf, .shx, .prj), KML, KMZ, GPX.',
   'userLayers.dropHere': 'Thả tệp để thêm thành lớp',
   'userLayers.url.label': 'Thêm lớp từ URL (GeoJSON hoặc FlatGeobuf)',
   'userLayers.url.add': 'Thêm',
@@ -80,7 +80,7 @@ export const userLayersEn: Record<keyof typeof userLayersVi, string> = {
     'Files are read in this browser and sent nowhere. A dropped or picked file cannot be shared by link; a layer added from a URL can.',
   'userLayers.pick': 'Choose a file…',
   'userLayers.drop':
-    'Or drop a file on the map. Formats: GeoJSON, newline-delimited GeoJSON (.geojsonl, .ndjson), FlatGeobuf, CSV/TSV, Shapefile (.zip), KML, KMZ, GPX.',
+    'Or drop a file on the map. Formats: GeoJSON, newline-delimited GeoJSON (.geojsonl, .ndjson), FlatGeobuf, CSV/TSV, Shapefile (.zip, or .shp, .dbf, .shx and .prj chosen together), KML, KMZ, GPX.',
   'userLayers.dropHere': 'Drop the file to add it as a layer',
   'userLayers.url.label': 'Add a layer from a URL (GeoJSON or FlatGeobuf)',
   'userLayers.url.add': 'Add',
