@@ -159,7 +159,10 @@ function groups(features: readonly Feat[], project: (p: Position) => Position): 
     POLYLINE: { type: 'POLYLINE', rows: [], geometries: [] },
     POLYGON: { type: 'POLYGON', rows: [], geometries: [] },
   };
-  const names = dbfFieldNames(features.flatMap((f) => (f.geometry ? Object.keys(f.properties ?? {}) : [])));
+  // The columns once each (a flat list of every feature's keys was 3M strings for 1M parcels).
+  const keys = new Set<string>();
+  for (const f of features) if (f.geometry) for (const k in f.properties ?? {}) keys.add(k);
+  const names = dbfFieldNames(keys);
   for (const f of features) {
     if (!f.geometry) continue;
     const row: Record<string, unknown> = {};
