@@ -236,6 +236,8 @@ export const en = {
   'analysis.table.select': 'Select {name} and zoom to it',
   'analysis.table.empty': 'No results.',
   'analysis.table.rows': '{count, plural, one {# row} other {# rows}}',
+  'analysis.table.rowsWithFooter':
+    '{count, plural, one {# row} other {# rows}} and {footer, plural, one {# summary row} other {# summary rows}}',
   'analysis.col.district': 'District',
   'analysis.col.park': 'Industrial park',
   'analysis.col.status': 'Status',

@@ -215,6 +215,7 @@ export const vi = {
   'analysis.table.select': 'Chọn {name} và thu phóng tới',
   'analysis.table.empty': 'Không có kết quả.',
   'analysis.table.rows': '{count} dòng',
+  'analysis.table.rowsWithFooter': '{count} dòng và {footer} dòng tổng hợp',
   'analysis.col.district': 'Huyện / thành phố',
   'analysis.col.park': 'Khu công nghiệp',
   'analysis.col.status': 'Trạng thái',

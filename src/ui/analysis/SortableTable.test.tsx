@@ -89,6 +89,20 @@ describe('SortableTable', () => {
     expect(findAll(foot, tag('button'))).toHaveLength(0);
   });
 
+  it('counts body and summary rows apart in the caption (a newcomer read "9 dòng" above 11)', () => {
+    const footer = [
+      { id: 'outside', name: 'Outside', km: 1 },
+      { id: 'total', name: 'Total', km: 14 },
+    ];
+    useLanguage.setState({ lang: 'en' });
+    const caption = (root: ReturnType<typeof table>) => text(findOne(root, attr('class', 'table-caption')));
+    expect(caption(table({ footer }))).toBe('Test table · 4 rows and 2 summary rows');
+    expect(caption(table({ footer: [footer[1]!] }))).toBe('Test table · 4 rows and 1 summary row');
+    expect(caption(table())).toBe('Test table · 4 rows');
+    useLanguage.setState({ lang: 'vi' });
+    expect(caption(table({ footer }))).toBe('Test table · 4 dòng và 2 dòng tổng hợp');
+  });
+
   for (const lang of LANGS) {
     it(`every control has an aria-label (${lang})`, () => {
       useLanguage.setState({ lang: lang as Language });

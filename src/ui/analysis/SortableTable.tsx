@@ -123,7 +123,13 @@ export function SortableTable<R>({
     <div className="table-block" data-testid={testId}>
       <div className="table-tools">
         <span className="table-caption" id={testId ? `${testId}-caption` : undefined}>
-          {caption} · {f.t('analysis.table.rows', { count: f.num(rows.length) })}
+          {caption} ·{' '}
+          {footer.length > 0
+            ? f.t('analysis.table.rowsWithFooter', {
+                count: f.num(rows.length),
+                footer: f.num(footer.length),
+              })
+            : f.t('analysis.table.rows', { count: f.num(rows.length) })}
         </span>
         <ExportButtons
           caption={caption}
