@@ -8,7 +8,8 @@ export const userAnalysisVi = {
   'userAnalysis.within.km': 'Phạm vi (km)',
   'userAnalysis.within.run': 'Tìm',
   'userAnalysis.within.aria': 'Tìm các đối tượng của lớp {title} trong phạm vi đã nhập của tuyến đã chọn',
-  'userAnalysis.within.badKm': 'Phạm vi “{value}” không phải số km hợp lệ (lớn hơn 0, tối đa 200).',
+  'userAnalysis.within.badKm':
+    'Hãy nhập phạm vi là số km lớn hơn 0, tối đa 200: ghi chú cạnh ô “Phạm vi (km)” nói điều chưa đúng.',
   'userAnalysis.within.count': '{shown} / {total} đối tượng cách {corridor} không quá {km} km',
   'userAnalysis.within.anyCorridor': 'một tuyến bất kỳ',
   'userAnalysis.within.zoneOnMap':
@@ -69,7 +70,7 @@ export const userAnalysisEn = {
   'userAnalysis.within.aria':
     'Find the features of the layer {title} within the distance entered of the chosen corridor',
   'userAnalysis.within.badKm':
-    'The distance “{value}” is not a valid number of km (more than 0, at most 200).',
+    'Enter the distance as a number of km, more than 0 and at most 200: the note beside “Within (km)” says what is wrong.',
   'userAnalysis.within.count':
     '{shown} of {total, plural, one {# feature} other {# features}} within {km} km of {corridor}',
   'userAnalysis.within.anyCorridor': 'any corridor',

@@ -4,7 +4,6 @@
 // Optional bounds refuse a number outside the range the owner accepts ("more than 0 km and at most
 // 200 km"), so nothing is echoed as valid that the owner would later refuse.
 
-import { useEffect, useRef, useState } from 'react';
 import { type Formatters, useT } from '../i18n';
 import {
   checkNumberBounds,
@@ -13,6 +12,7 @@ import {
   type ParsedNumber,
   parseNumberInput,
 } from '../i18n/number-input';
+import { useNumberText } from './use-number-text';
 
 export interface NumberFieldProps {
   /** The current value as a plain number string ("2.5"); '' or garbage shows as typed. */
@@ -83,16 +83,8 @@ export function NumberField({
   formatValue,
 }: NumberFieldProps) {
   const f = useT();
-  const [text, setText] = useState(() => toText(value, f.lang));
-  // A language switch rewrites a readable text in the new convention ("2,5" → "2.5"), so the same
-  // characters are never re-read with another meaning ("1.000" is 1000 in vi but 1 in en).
-  const lang = useRef(f.lang);
-  useEffect(() => {
-    if (lang.current === f.lang) return;
-    const before = parseNumberInput(text, lang.current);
-    lang.current = f.lang;
-    if (before.ok) setText(formatNumberInput(before.value, f.lang));
-  }, [f.lang, text]);
+  // A language switch rewrites a readable text in the new convention (use-number-text.ts).
+  const [text, setText] = useNumberText(f.lang, () => toText(value, f.lang));
   const parsed = checkNumberBounds(parseNumberInput(text, f.lang), bounds);
   const blank = optional && text.trim() === '';
   const echoId = `${testId}-echo`;

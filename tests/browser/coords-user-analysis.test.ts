@@ -202,7 +202,18 @@ describe('an imported polygon layer in the analysis', () => {
     // The zone first (10 km: the points' lines lie inside it), then the lines (the order a user
     // found them hidden in); the analysis panel closed (its where-am-I lines are red too).
     await page.click('[data-testid="analysis-close"]');
-    await page.fill(`${within} input[inputmode="decimal"]`, '10');
+    // A distance typed in one language keeps its value in the other: '1,5' becomes '1.5' (a
+    // newcomer saw '1,5' kept in English, read there as refused or as fifteen).
+    const kmField = page.locator('[data-testid="user-within-km-user:1"]');
+    const kmEcho = page.locator('[data-testid="user-within-km-user:1-echo"]');
+    await kmField.fill('1,5');
+    expect(await kmEcho.textContent()).toBe('= 1,5 km');
+    await page.click('[data-testid="lang-toggle"]');
+    await expect.poll(() => kmField.inputValue()).toBe('1.5');
+    expect(await kmEcho.textContent()).toBe('= 1.5 km');
+    await page.click('[data-testid="lang-toggle"]');
+    await expect.poll(() => kmField.inputValue()).toBe('1,5');
+    await kmField.fill('10');
     await page.click(`${within} button`);
     await expect
       .poll(() => page.locator(`${within} [data-testid="user-within-count"]`).textContent())
@@ -248,7 +259,7 @@ describe('an imported polygon layer in the analysis', () => {
       .poll(() => page.locator(`${within} [data-testid="user-within-count"]`).textContent())
       .toContain('một tuyến bất kỳ');
     const anyRows = await page.locator(`${within} li button.row-choose`).allTextContents();
-    expect(anyRows.find((r) => r.startsWith('vanh-dai-4:'))).toMatch(/^vanh-dai-4: cách \S.+ 0 km$/);
+    expect(anyRows.find((r) => r.startsWith('vanh-dai-4:'))).toMatch(/^vanh-dai-4: cách \S.+ 0,00 km$/);
     expectNoProblems(problems);
   });
 });

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import type { WithinReport, WithinRow } from '../../analysis';
 import { LOGISTICS_KINDS } from '../../analysis/logistics';
-import { MAX_DISTANCE_KM } from '../../analysis/result';
 import { CORRIDOR_KINDS } from '../../data/schema';
 import { type Formatters, type MessageKey, useT } from '../../i18n';
-import { inBounds, type NumberBounds } from '../../i18n/number-input';
+import { inBounds } from '../../i18n/number-input';
 import { decodeTarget, useAnalysis } from '../../state/analysis';
 import { useLayers } from '../../state/layers';
+import { WITHIN_KM_BOUNDS } from '../distance-bounds';
 import { NumberField } from '../NumberField';
 import { CorridorStatusPicker, chooseFeature, ErrorNotice, useGeometryOf } from './common';
 import { LeftOutNotice } from './LeftOutNotice';
@@ -30,9 +30,6 @@ export function withinColumns(f: Formatters): Column<WithinRow>[] {
     { id: 'nearest', label: f.t('analysis.col.nearest'), value: (r) => f.name(r.nearest) },
   ];
 }
-
-/** The distances the search accepts, as the core checks them (checkDistanceKm): 0 < km ≤ 200. */
-export const WITHIN_KM_BOUNDS: NumberBounds = { min: 0, minExclusive: true, max: MAX_DISTANCE_KM };
 
 interface Option {
   value: string;

@@ -9,7 +9,7 @@ import { useResultOnMap } from '../../state/result-on-map';
 import { BigNearestResult } from './BigNearestResult';
 import { BigRunProgress, useBigRun } from './BigRunProgress';
 import { type BigNearestReport, bigLayerNearest, nearestConnectors, rowsWithin } from './big-nearest';
-import { NearestFields, parseMaxKm } from './NearestFields';
+import { NearestFields } from './NearestFields';
 import { ResultOnMapToggle } from './ResultOnMap';
 import { userAnalysisClient } from './user-analysis-client';
 import { AnalysisTitle, type RunState, RunStatus, useErrorText } from './user-analysis-common';
@@ -21,9 +21,8 @@ export function BigNearestCorridors({ id, title }: { id: string; title: string }
   const chunks = useBigLayers((s) => s.layers[id]?.chunks);
   const [run, setRun] = useState<RunState<BigNearestReport>>({ state: 'idle' });
   const [corridor, setCorridor] = useState('');
-  const [km, setKm] = useState('');
+  const [maxKm, setMaxKm] = useState<number | null>(null);
   const bigRun = useBigRun();
-  const maxKm = parseMaxKm(km);
   const report = run.state === 'done' ? run.value : null;
   // The answers shown (within "only within km"), as ordinals for the map: rows are in layer order.
   const shown = useMemo(() => (report ? rowsWithin(report, maxKm) : null), [report, maxKm]);
@@ -65,7 +64,7 @@ export function BigNearestCorridors({ id, title }: { id: string; title: string }
   return (
     <section className="user-layer-nearest" data-testid={`nearest-${id}`} aria-labelledby={titleId}>
       <AnalysisTitle id={titleId}>{t('userLayers.nearest.title')}</AnalysisTitle>
-      <NearestFields corridor={corridor} onCorridor={setCorridor} km={km} onKm={setKm} />
+      <NearestFields corridor={corridor} onCorridor={setCorridor} onMaxKm={setMaxKm} />
       <button type="button" aria-label={t('userLayers.nearest.aria', { title })} onClick={() => void go()}>
         {t('userLayers.nearest')}
       </button>

@@ -7,7 +7,7 @@ import { useT } from '../../i18n';
 import { useLayers } from '../../state/layers';
 import { useUserLayers } from '../../state/user-layers-store';
 import { rowHead } from '../feature-name';
-import { NearestFields, parseMaxKm } from './NearestFields';
+import { NearestFields } from './NearestFields';
 import { ChooseRow, ResultOnMapToggle } from './ResultOnMap';
 import { userAnalysisClient } from './user-analysis-client';
 import { AnalysisTitle, featureLabel } from './user-analysis-common';
@@ -31,8 +31,7 @@ export function NearestCorridors({ id, title }: { id: string; title: string }) {
   const features = useLayers((s) => s.layers[id]?.features);
   const [rows, setRows] = useState<NearestCorridorRow[] | null>(null);
   const [corridor, setCorridor] = useState('');
-  const [km, setKm] = useState('');
-  const maxKm = parseMaxKm(km);
+  const [maxKm, setMaxKm] = useState<number | null>(null);
   const shown = useMemo(
     () =>
       rows && maxKm !== null ? rows.filter((r) => r.distanceKm !== null && r.distanceKm <= maxKm) : rows,
@@ -67,7 +66,7 @@ export function NearestCorridors({ id, title }: { id: string; title: string }) {
   return (
     <section className="user-layer-nearest" data-testid={`nearest-${id}`} aria-labelledby={titleId}>
       <AnalysisTitle id={titleId}>{t('userLayers.nearest.title')}</AnalysisTitle>
-      <NearestFields corridor={corridor} onCorridor={setCorridor} km={km} onKm={setKm} />
+      <NearestFields corridor={corridor} onCorridor={setCorridor} onMaxKm={setMaxKm} />
       <button
         type="button"
         aria-label={t('userLayers.nearest.aria', { title })}

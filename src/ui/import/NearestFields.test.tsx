@@ -3,7 +3,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { useLanguage } from '../../state/language';
 import { attr, findAll, findOne, render, tag, text } from '../test-markup';
-import { NearestFields, parseMaxKm } from './NearestFields';
+import { NearestFields, readMaxKm } from './NearestFields';
 
 vi.mock('zustand', async (actual) => (await import('../test-markup')).ssrZustand(await actual()));
 
@@ -11,14 +11,22 @@ const initialLanguage = useLanguage.getState();
 beforeEach(() => useLanguage.setState(initialLanguage, true));
 
 const fields = (km: string) =>
-  render(<NearestFields corridor="" onCorridor={() => {}} km={km} onKm={() => {}} />);
+  render(<NearestFields corridor="" onCorridor={() => {}} onMaxKm={() => {}} initialKm={km} />);
 
 describe('NearestFields', () => {
-  it('reads a distance with either decimal separator, and nothing else', () => {
-    expect(parseMaxKm(' 0,5 ')).toBe(0.5);
-    expect(parseMaxKm('12')).toBe(12);
-    expect(parseMaxKm('1,')).toBe(1); // typing "1,5"
-    for (const bad of ['abc', '-2', '1e3', '2 km', '']) expect(parseMaxKm(bad)).toBeNull();
+  it("reads a distance in the UI language's convention, either decimal mark, and nothing else", () => {
+    expect(readMaxKm(' 0,5 ', 'vi')).toBe(0.5);
+    expect(readMaxKm('0.5', 'vi')).toBe(0.5);
+    expect(readMaxKm('0.5', 'en')).toBe(0.5);
+    expect(readMaxKm('12', 'en')).toBe(12);
+    expect(readMaxKm('1,', 'vi')).toBe(1); // typing "1,5"
+    expect(readMaxKm('1.', 'en')).toBe(1);
+    // A thousands group is read as the language writes it (the old reader took "1.000" for 1 km).
+    expect(readMaxKm('1.000', 'vi')).toBe(1000);
+    expect(readMaxKm('1,000', 'en')).toBe(1000);
+    expect(readMaxKm('0', 'vi')).toBe(0);
+    for (const bad of ['abc', '-2', '1e3', '2 km', '', '1,5,5'])
+      for (const lang of ['vi', 'en'] as const) expect(readMaxKm(bad, lang), `${bad} ${lang}`).toBeNull();
   });
 
   it('says typed text is no distance, tied to the field; says nothing for a distance or no text', () => {

@@ -1,33 +1,42 @@
 // The controls both "nearest corridor of each point" forms share (small layers: NearestCorridors;
 // large ones: BigNearestCorridors): which corridor (or any), and "only within X km", each with its
-// visible label. The km text is read by parseMaxKm, the same way for both.
+// visible label. The km text is read by readMaxKm in the UI language's convention, as every number
+// field is (number-input.ts), and rewritten when the language switches (use-number-text.ts).
 import { useId } from 'react';
 import { useT } from '../../i18n';
+import { checkNumberBounds, parseNumberInput } from '../../i18n/number-input';
+import type { Language } from '../../state/language';
 import { useLayers } from '../../state/layers';
+import { useNumberText } from '../use-number-text';
 
 /**
- * "Within X km" as typed: a decimal with either separator; anything else: no distance filter (the
- * fields then say the text is no distance).
+ * "Only within X km" as typed, in `lang`'s convention (vi "0,5" and "1.000", en "0.5" and "1,000";
+ * the other language's decimal mark is read too): km ≥ 0, or null for no distance filter — empty
+ * text, or text that is no such number (the fields then say so). A trailing decimal mark ("1," on
+ * the way to "1,5") is the number so far, not a mistake to announce at every keystroke.
  */
-export function parseMaxKm(km: string): number | null {
-  const s = km.trim();
-  // A trailing separator ("1," on the way to "1,5") is the whole number so far, not a mistake to
-  // announce at every keystroke.
-  return /^\d+([.,]\d*)?$/.test(s) ? Number(s.replace(',', '.')) : null;
+export function readMaxKm(text: string, lang: Language): number | null {
+  const s = text.trim().replace(/(\d)[.,]$/, '$1');
+  if (s === '') return null;
+  const parsed = checkNumberBounds(parseNumberInput(s, lang), { min: 0 });
+  return parsed.ok ? parsed.value : null;
 }
 
 export function NearestFields(props: {
   corridor: string;
   onCorridor: (id: string) => void;
-  km: string;
-  onKm: (km: string) => void;
+  /** The distance filter read from the field (see readMaxKm), on every edit. */
+  onMaxKm: (km: number | null) => void;
+  /** The text the km field opens with (default empty: every point). */
+  initialKm?: string;
 }) {
   const { t, lang } = useT();
   const corridors = useLayers((s) => s.layers.corridors.features);
+  const [km, setKm] = useNumberText(lang, () => props.initialKm ?? '');
   const selectId = useId();
   const kmId = useId();
   const errorId = useId();
-  const bad = props.km.trim() !== '' && parseMaxKm(props.km) === null;
+  const bad = km.trim() !== '' && readMaxKm(km, lang) === null;
   return (
     <>
       <label htmlFor={selectId}>{t('userLayers.nearest.corridor')}</label>
@@ -46,16 +55,20 @@ export function NearestFields(props: {
       <input
         id={kmId}
         inputMode="decimal"
-        value={props.km}
+        value={km}
         size={5}
         aria-invalid={bad || undefined}
         aria-describedby={bad ? errorId : undefined}
-        onChange={(e) => props.onKm(e.currentTarget.value)}
+        onChange={(e) => {
+          const next = e.currentTarget.value;
+          setKm(next);
+          props.onMaxKm(readMaxKm(next, lang));
+        }}
       />
       {/* Typed text that is no distance is said so (the list then shows every point). */}
       {bad && (
         <p className="error" id={errorId} role="alert">
-          {t('userLayers.nearest.badKm', { value: props.km.trim() })}
+          {t('userLayers.nearest.badKm', { value: km.trim() })}
         </p>
       )}
     </>

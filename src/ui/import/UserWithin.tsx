@@ -5,14 +5,16 @@
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useT } from '../../i18n';
-import { parseNumberInput } from '../../i18n/number-input';
+import { inBounds } from '../../i18n/number-input';
 import { bigFeature } from '../../state/big-feature';
 import { useBigLayers } from '../../state/big-layers-store';
 import { useLayers } from '../../state/layers';
 import { useResultOnMap } from '../../state/result-on-map';
 import { useUserLayers } from '../../state/user-layers-store';
 import { downloadText, exportFileName } from '../analysis/export';
+import { WITHIN_KM_BOUNDS } from '../distance-bounds';
 import { rowHead } from '../feature-name';
+import { NumberField } from '../NumberField';
 import { BigRunProgress, useBigRun } from './BigRunProgress';
 import { type BigWithinReport, bigLayerWithin } from './big-within';
 import { ChooseRow, ResultOnMapToggle } from './ResultOnMap';
@@ -44,19 +46,19 @@ export function UserWithin({ id, title, big = false }: { id: string; title: stri
   const chunks = useBigLayers((s) => s.layers[id]?.chunks);
   const corridors = useLayers((s) => s.layers.corridors.features);
   const [corridor, setCorridor] = useState('vd4_bd');
+  // The distance as a plain number string ('2.5'), and whether the field's text reads as one.
   const [km, setKm] = useState('2');
+  const [kmReadable, setKmReadable] = useState(true);
   const [run, setRun] = useState<RunState<ShownReport>>({ state: 'idle' });
   const bigRun = useBigRun();
   const selectId = useId();
-  const kmId = useId();
   const titleId = useId();
   const known = corridors.some((c) => String(c.properties?.id ?? '') === corridor) ? corridor : '';
   const go = async () => {
     const before = run;
-    const parsed = parseNumberInput(km, f.lang);
-    const value = parsed.ok ? parsed.value : Number.NaN;
-    if (!(value > 0 && value <= 200)) {
-      setRun({ state: 'error', message: f.t('userAnalysis.within.badKm', { value: km }) });
+    const value = Number(km);
+    if (!kmReadable || !inBounds(value, WITHIN_KM_BOUNDS)) {
+      setRun({ state: 'error', message: f.t('userAnalysis.within.badKm') });
       return;
     }
     setRun({ state: 'running' });
@@ -135,13 +137,14 @@ export function UserWithin({ id, title, big = false }: { id: string; title: stri
           );
         })}
       </select>{' '}
-      <label htmlFor={kmId}>{f.t('userAnalysis.within.km')}</label>{' '}
-      <input
-        id={kmId}
-        inputMode="decimal"
+      <NumberField
+        testId={`user-within-km-${id}`}
+        label={f.t('userAnalysis.within.km')}
+        unit="km"
         value={km}
-        size={5}
-        onChange={(e) => setKm(e.currentTarget.value)}
+        onValue={setKm}
+        onParsed={(p) => setKmReadable(p.ok)}
+        bounds={WITHIN_KM_BOUNDS}
       />{' '}
       <button type="button" aria-label={f.t('userAnalysis.within.aria', { title })} onClick={() => void go()}>
         {f.t('userAnalysis.within.run')}
@@ -186,12 +189,12 @@ export function UserWithin({ id, title, big = false }: { id: string; title: stri
                 {report.corridor_id === null
                   ? f.t('userAnalysis.within.rowAny', {
                       feature: rowHead(label(r.index)),
-                      km: f.num(r.distance_km, 3),
+                      km: f.fixed(r.distance_km, 2),
                       corridor: corridorName(r.corridor_id),
                     })
                   : f.t('userAnalysis.within.row', {
                       feature: rowHead(label(r.index)),
-                      km: f.num(r.distance_km, 3),
+                      km: f.fixed(r.distance_km, 2),
                     })}
               </ChooseRow>
             ))}

@@ -1,7 +1,7 @@
 // A number field for an optional filter bound: empty means "no limit" (no message); a number in the
 // UI language's convention applies; anything else is refused beside the field, in words, and the
 // bound is not applied (nothing else changes).
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useT } from '../../i18n';
 import {
   checkNumberBounds,
@@ -10,6 +10,7 @@ import {
   parseNumberInput,
 } from '../../i18n/number-input';
 import { echoText } from '../NumberField';
+import { useNumberText } from '../use-number-text';
 
 interface Props {
   label: string;
@@ -24,7 +25,9 @@ interface Props {
 
 export function KmField({ label, unit, bounds, onValue, testId, initial = null }: Props) {
   const f = useT();
-  const [text, setText] = useState(() => (initial === null ? '' : formatNumberInput(initial, f.lang)));
+  const [text, setText] = useNumberText(f.lang, () =>
+    initial === null ? '' : formatNumberInput(initial, f.lang),
+  );
   const id = useId();
   const parsed = checkNumberBounds(parseNumberInput(text, f.lang), bounds);
   const refused = text.trim() !== '' && !parsed.ok;
