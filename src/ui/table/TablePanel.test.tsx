@@ -190,6 +190,16 @@ describe('TablePanel', () => {
     useFilters.getState().reset();
   });
 
+  it('names its downloads once as a table (“Tải “Bảng thuộc tính: …” dạng CSV”, not “bảng … bảng”)', () => {
+    const root = render(<LayerTable layer="parks" />);
+    const labels = findAll(root, attr('data-export')).map((b) => b.attrs['aria-label'] ?? '');
+    expect(labels.length).toBeGreaterThanOrEqual(2);
+    for (const label of labels) {
+      expect(label).toMatch(/^Tải “Bảng thuộc tính: .+” dạng /);
+      expect(label.match(/bảng/gi), label).toHaveLength(1);
+    }
+  });
+
   it('a numeric range filter leaves the rows within it; a search narrows the filtered rows further', () => {
     useFilters.getState().setRange('parks', 'area_ha', 150, 600);
     expect(rowKeys(render(<LayerTable layer="parks" />)).sort()).toEqual(
