@@ -338,6 +338,19 @@ describe('KML export', () => {
     expect(toKml(relics.slice(0, 1))).not.toContain('<name>');
   });
 
+  it('puts the Placemarks in one Folder named after the layer, and re-imports them all', async () => {
+    const kml = toKml(SAMPLE, undefined, 'Khu công nghiệp <Bình Dương> & cảng');
+    const doc = new DOMParser().parseFromString(kml, 'text/xml');
+    const folders = doc.getElementsByTagName('Folder');
+    expect(folders).toHaveLength(1);
+    expect(folders[0]!.getElementsByTagName('name')[0]!.textContent).toBe(
+      'Khu công nghiệp <Bình Dương> & cảng',
+    );
+    expect(folders[0]!.getElementsByTagName('Placemark')).toHaveLength(SAMPLE.length);
+    const r = await importFile({ name: 'parks.kml', bytes: new TextEncoder().encode(kml) });
+    expect(r.features).toHaveLength(SAMPLE.length);
+  });
+
   it('re-imports with the same features and coordinates within 1e-6°', async () => {
     const kml = toKml(SAMPLE);
     const r = await importFile({ name: 'parks.kml', bytes: new TextEncoder().encode(kml) });

@@ -11,7 +11,7 @@
 //   the layer), features without a location are left out (the KML keeps them).
 // - Polygons are rewound to the Shapefile's order (outer rings clockwise, holes counter-clockwise).
 import shpwrite from '@mapbox/shp-write';
-import { toKML } from '@placemarkio/tokml';
+import { foldersToKML, toKML } from '@placemarkio/tokml';
 import { zipSync } from 'fflate';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import proj4 from 'proj4';
@@ -34,26 +34,32 @@ type Feat = Feature<Geometry | null, Record<string, unknown> | null>;
  * `nameOf` gives each Placemark's `<name>` (what Google Earth lists it by: without one every
  * placemark is untitled) when its properties have no `name` of their own: the title the viewer
  * shows (`Ten_DT` of HCMGIS's relics, a park's `name_vi`); '' for none. The properties stay in
- * ExtendedData as they are.
+ * ExtendedData as they are. With a `title` (the layer's, as the layer panel names it), the
+ * Placemarks are in one Folder of that name: Google Earth's Places list showed the file as an
+ * unnamed document.
  */
 export function toKml(
   features: readonly Feat[],
   nameOf?: (properties: Record<string, unknown>) => string,
+  title?: string,
 ): string {
-  return toKML({
-    type: 'FeatureCollection',
-    features: features.map((f) => {
-      const out = plain(f);
-      // A missing value is left out of ExtendedData: tokml wrote it as the text "null".
-      const props = Object.fromEntries(Object.entries(out.properties!).filter(([, v]) => v !== null));
-      out.properties = props;
-      if (nameOf && (props.name === undefined || props.name === null || props.name === '')) {
-        const name = nameOf(f.properties ?? {});
-        if (name) out.properties = { name, ...props };
-      }
-      return out;
-    }),
-  } as FeatureCollection<Geometry | null>);
+  const placemarks = features.map((f) => {
+    const out = plain(f);
+    // A missing value is left out of ExtendedData: tokml wrote it as the text "null".
+    const props = Object.fromEntries(Object.entries(out.properties!).filter(([, v]) => v !== null));
+    out.properties = props;
+    if (nameOf && (props.name === undefined || props.name === null || props.name === '')) {
+      const name = nameOf(f.properties ?? {});
+      if (name) out.properties = { name, ...props };
+    }
+    return out;
+  });
+  if (title)
+    return foldersToKML({
+      type: 'root',
+      children: [{ type: 'folder', meta: { name: title }, children: placemarks as never[] }],
+    });
+  return toKML({ type: 'FeatureCollection', features: placemarks } as FeatureCollection<Geometry | null>);
 }
 
 /** Properties as plain values (objects as JSON text), with a prototype so writers can iterate them. */

@@ -32,7 +32,7 @@ export function GisExportButtons({
     const { toKml } = await import('../../userlayers/export');
     // Each Placemark named as the viewer titles the feature, in the page's language.
     const nameOf = (p: Record<string, unknown>) => f.name(p) || ownName(p, f.lang);
-    download(`${stem}.kml`, toKml(rows(), nameOf), 'application/vnd.google-earth.kml+xml');
+    download(`${stem}.kml`, toKml(rows(), nameOf, fileBase), 'application/vnd.google-earth.kml+xml');
   };
   return (
     <>
