@@ -16,6 +16,7 @@ export const layersVi = {
   'legend.class.one': '{max}',
   'legend.class.last': '> {min}',
   'legend.missing': 'Không có số liệu',
+  'legend.all': 'Mọi đối tượng',
   // The curated layers' names and legend words.
   'layer.context': 'Ranh giới lân cận',
   'layer.districts': 'Đơn vị hành chính cấp huyện',
@@ -43,6 +44,7 @@ export const layersEn = {
   'legend.class.one': '{max}',
   'legend.class.last': '> {min}',
   'legend.missing': 'No data',
+  'legend.all': 'Every feature',
   // The curated layers' names and legend words.
   'layer.context': 'Surrounding boundaries',
   'layer.districts': 'Districts and cities',

@@ -159,6 +159,13 @@ describe('withColorRule', () => {
     expect(colorField(back)).toBeNull();
   });
 
+  it('an imported layer in its one colour: its legend entry is every feature, not its title again', () => {
+    const one = userDescriptionOfKind('user:3', 'DiTich.zip', 'point', 0);
+    const entries = legendEntries(one, []);
+    expect(entries.map((e) => e.label)).toEqual([{ key: 'legend.all' }]);
+    expect(JSON.stringify(entries)).not.toContain('DiTich');
+  });
+
   it('reads a small layer’s numbers, anything else as no data', () => {
     expect(featureNumbers([pt({ a: 1 }), pt({ a: '2' }), pt({})], 'a')).toEqual([1, null, null]);
   });

@@ -64,7 +64,9 @@ export function legendEntries(d: LayerDescription, features: Feature<Geometry | 
     out.push({
       id: 'fixed',
       swatch: swatchFor({}),
-      label: d.legend?.fixed ? { key: d.legend.fixed } : { text: d.title.en },
+      // Without a key of its own (an imported layer in one colour) the entry is every feature: the
+      // layer's title stood there, said twice with the row's own.
+      label: { key: d.legend?.fixed ?? 'legend.all' },
     });
   } else if (rule?.type === 'category') {
     for (const v of present(rule.field, Object.keys(rule.colors))) {

@@ -132,7 +132,7 @@ describe('an imported polygon layer in the analysis', () => {
       }),
     );
     expect(outside).toEqual([]);
-    // Its legend entry (the file's name, one long word) breaks inside the side panel too.
+    // Its legend entries stay inside the side panel too (a long value breaks: .legend-entry CSS).
     const clipped = await page.$$eval(
       'li[data-testid="layer-row"][data-layer-id="user:1"] .legend-entry > span',
       (spans) =>
