@@ -41,7 +41,7 @@ export const importVi = {
     'Tệp .cpg của “{file}” ghi bảng mã “{cpg}” không được hỗ trợ; văn bản được đọc theo UTF-8.',
   'import.warn.shpJoined': '“{file}” có {count} lớp Shapefile ({names}), đã mở chung thành một lớp.',
   'import.warn.shpOtherCrs':
-    '“{file}”: bỏ qua {names} vì có hệ toạ độ (.prj) khác “{name}”; hãy nhập riêng lớp đó trong một tệp zip khác.',
+    '“{file}”: bỏ qua {names} vì có hệ toạ độ (.prj) khác “{name}”; muốn xem thì nhập riêng: giải nén rồi chọn cùng lúc các tệp .shp, .dbf, .shx, .prj của nó, hoặc nén chúng vào một tệp zip khác.',
   'import.warn.outOfRange':
     '{count} đối tượng trong “{file}” có toạ độ ngoài phạm vi kinh độ/vĩ độ và không có vị trí.',
   'import.warn.nullGeometries': '{count} đối tượng trong “{file}” không có vị trí hợp lệ.',
@@ -90,7 +90,7 @@ export const importEn = {
     'The .cpg of “{file}” names the unsupported encoding “{cpg}”; its text was read as UTF-8.',
   'import.warn.shpJoined': '“{file}” holds {count} Shapefiles ({names}), opened together as one layer.',
   'import.warn.shpOtherCrs':
-    '“{file}”: left out {names}, whose coordinate system (.prj) differs from “{name}”’s; import it on its own in another zip.',
+    '“{file}”: left out {names}, whose coordinate system (.prj) differs from “{name}”’s; to see it, import it on its own: unzip, then choose its .shp, .dbf, .shx and .prj together, or zip them apart.',
   'import.warn.outOfRange':
     '{count, plural, one {# feature} other {# features}} in “{file}” {count, plural, one {has} other {have}} coordinates outside longitude/latitude range and {count, plural, one {has} other {have}} no location.',
   'import.warn.nullGeometries':
