@@ -3,7 +3,7 @@
 // the features of every loaded layer matching the text (map-search.ts). Arrow keys move through the
 // results, Enter (or a click) chooses one: it is selected and the map zooms to it, the same path as
 // choosing a row of the attribute table (chooseRow). Escape closes the list, then clears the text.
-import { type KeyboardEvent, useDeferredValue, useId, useMemo, useState } from 'react';
+import { type KeyboardEvent, useId, useMemo, useState } from 'react';
 import type { LayerFeature } from '../../data/load-layer';
 import type { LayerId } from '../../data/schema';
 import { type MessageKey, useT } from '../../i18n';
@@ -16,7 +16,7 @@ import { useUserLayers } from '../../state/user-layers-store';
 import { importedFeatureTitle, ownName } from '../feature-name';
 import { layerTitleKey } from '../LayerPanel';
 import { chooseRow } from '../table/VirtualTable';
-import { bigLayerFields, bigSearchHits } from './big-search';
+import { bigLayerFields } from './big-search';
 import {
   comboKey,
   distinguishHits,
@@ -25,6 +25,7 @@ import {
   type SearchHit,
   searchFeatures,
 } from './map-search';
+import { useBigSearch } from './use-big-search';
 import './map-search.css';
 
 /** At most this many options are listed; the status line says how many more there are. */
@@ -60,11 +61,10 @@ export function MapSearch() {
     return out;
   }, [userLayers, bigLayers]);
   const small = useMemo(() => searchFeatures(byLayer, query, ownFields), [byLayer, query, ownFields]);
-  // Large layers are searched through their chunks' dictionaries (big-search.ts): tens of ms for
-  // 1M parcels, so a fast typist's keys are not held up by it (React renders the deferred query).
-  const deferred = useDeferredValue(query);
-  const big = useMemo(() => bigSearchHits(bigLayers, deferred, MAX_SHOWN), [bigLayers, deferred]);
-  const hits = useMemo(() => [...small, ...big.hits], [small, big]);
+  // Large layers are searched through their chunks' dictionaries (big-search.ts), in slices off
+  // the typing path (use-big-search.ts); their answer joins the small layers' when it is ready.
+  const big = useBigSearch(bigLayers, query, MAX_SHOWN);
+  const hits = useMemo(() => [...small, ...big.hits], [small, big.hits]);
   const total = small.length + big.total;
   const shown = hits.slice(0, MAX_SHOWN);
   const expanded = open && query.trim() !== '';
@@ -130,11 +130,13 @@ export function MapSearch() {
   const status =
     query.trim() === ''
       ? ''
-      : total === 0
-        ? f.t('search.none', { query: query.trim() })
-        : total > shown.length
-          ? f.t('search.more', { shown: f.num(shown.length), count: f.num(total) })
-          : f.t('search.count', { count: f.num(total) });
+      : big.pending
+        ? f.t('search.pending', { count: f.num(total) })
+        : total === 0
+          ? f.t('search.none', { query: query.trim() })
+          : total > shown.length
+            ? f.t('search.more', { shown: f.num(shown.length), count: f.num(total) })
+            : f.t('search.count', { count: f.num(total) });
 
   return (
     <div className="map-search" data-testid="map-search">

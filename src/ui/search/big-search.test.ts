@@ -5,7 +5,8 @@ import type { Feature, Geometry } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { featuresToChunks } from '../../data/binary/builder';
 import { normalizeForSearch, queryTokens } from '../../lib/search';
-import { searchBigLayer } from './big-search';
+import type { BigLayer } from '../../state/big-layers-store';
+import { bigSearchHitsSliced, searchBigLayer } from './big-search';
 
 const KINDS = ['Đất ở', 'Đất trồng lúa', 'Đất công nghiệp', 'Đất giao thông'];
 const WARDS = ['Phường Phú Hòa', 'Phường Hiệp Thành', 'Xã Chánh Mỹ', null];
@@ -87,5 +88,53 @@ describe('searchBigLayer ranked by the name column', () => {
     // The parcel typed in full comes first although 1,001 parcels come before it in the file.
     expect(searchBigLayer(chunks, fields, 'TDM-10010', 20, 'parcel_id').hits[0]!.ordinal).toBe(10010);
     expect(searchBigLayer(chunks, fields, 'TDM-1001', 20, 'parcel_id').hits[0]!.ordinal).toBe(10010);
+  });
+});
+
+describe('bigSearchHitsSliced', () => {
+  const layer = (over: Partial<BigLayer> = {}): BigLayer =>
+    ({
+      id: 'user:1',
+      fileName: 'thua.fgb',
+      description: {} as BigLayer['description'],
+      n: 1,
+      summary: { count: parcels.length, bbox: null, fields, geometry: 'point' },
+      chunks,
+      ...over,
+    }) as BigLayer;
+
+  it('gives the one-piece search’s answer, in slices with turns of the event loop between them', async () => {
+    const want = searchBigLayer(chunks, fields, 'dat o 123', 20, 'parcel_id');
+    let turns = 0;
+    const ticker = setInterval(() => turns++, 0);
+    // A zero budget: a turn before every chunk.
+    const got = await bigSearchHitsSliced(
+      { 'user:1': layer() },
+      'dat o 123',
+      20,
+      new AbortController().signal,
+      0,
+    );
+    clearInterval(ticker);
+    expect(got.total).toBe(want.total);
+    expect(got.hits.map((h) => [h.layerId, h.featureId, h.ordinal])).toEqual(
+      want.hits.map((h) => ['user:1', String(h.ordinal), h.ordinal + 1]),
+    );
+    expect(turns).toBeGreaterThan(0);
+  });
+
+  it('stops between chunks once aborted, and leaves out a layer read by the viewport', async () => {
+    const run = new AbortController();
+    const going = bigSearchHitsSliced({ 'user:1': layer() }, 'phu hoa', 20, run.signal, 0);
+    run.abort(new Error('newer query'));
+    await expect(going).rejects.toThrow('newer query');
+    const viewport = layer({ viewport: {} as BigLayer['viewport'] });
+    const none = await bigSearchHitsSliced(
+      { 'user:1': viewport },
+      'phu hoa',
+      20,
+      new AbortController().signal,
+    );
+    expect(none).toEqual({ hits: [], total: 0 });
   });
 });

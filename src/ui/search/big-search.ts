@@ -111,6 +111,57 @@ function rankOf(f: FoldedDictionary, k: number, q: string): number {
 }
 
 /**
+ * One layer's search, fed chunk by chunk (`add`), so a caller may stop between chunks (the map
+ * search does, to keep each main-thread task short: see bigSearchHitsSliced). `result()` after the
+ * last chunk gives what searchBigLayer gives.
+ */
+export class BigLayerSearch {
+  private readonly tokens: string[];
+  private readonly q: string;
+  private readonly best: { chunk: BinaryChunk; i: number }[][] = Array.from({ length: RANKS }, () => []);
+  private total = 0;
+
+  constructor(
+    private readonly fields: readonly string[],
+    query: string,
+    private readonly limit: number,
+    private readonly nameField?: string,
+  ) {
+    this.tokens = queryTokens(query);
+    this.q = normalizeForSearch(query);
+  }
+
+  /** Searches one chunk; chunks are added in file order (`first` ascending). */
+  add(chunk: BinaryChunk): void {
+    if (this.tokens.length === 0) return;
+    const local = chunkMatches(chunk, this.fields, this.tokens);
+    this.total += local.length;
+    const names = this.nameField === undefined ? undefined : chunk.columns[this.nameField];
+    const folded = names?.kind === 'text' ? foldedOf(names.dictionary) : null;
+    const ranks = new Map<number, number>(); // dictionary value → rank, for this query
+    for (const i of local) {
+      let rank = RANKS - 1;
+      if (folded && names?.kind === 'text' && names.codes[i] !== 0) {
+        const k = names.codes[i]! - 1;
+        rank = ranks.get(k) ?? rankOf(folded, k, this.q);
+        ranks.set(k, rank);
+      }
+      if (this.best[rank]!.length < this.limit) this.best[rank]!.push({ chunk, i });
+    }
+  }
+
+  result(): BigSearchResult {
+    const hits = this.best
+      .flat()
+      .slice(0, this.limit)
+      .map(({ chunk, i }) => ({ ordinal: chunk.first + i, feature: featureAt(chunk, i) }));
+    return { hits, total: this.total };
+  }
+}
+
+const inFileOrder = (chunks: readonly BinaryChunk[]) => [...chunks].sort((a, b) => a.first - b.first);
+
+/**
  * The features of a large layer's `chunks` matching `query` in the columns `fields` (text columns
  * by substring, number columns by a query word equal to the number): the best `limit` as GeoJSON
  * features (made only for those), and the count of all. Best: by the `nameField` column's value
@@ -126,32 +177,9 @@ export function searchBigLayer(
   limit: number,
   nameField?: string,
 ): BigSearchResult {
-  const tokens = queryTokens(query);
-  if (tokens.length === 0) return { hits: [], total: 0 };
-  const q = normalizeForSearch(query);
-  const best: { chunk: BinaryChunk; i: number }[][] = Array.from({ length: RANKS }, () => []);
-  let total = 0;
-  for (const chunk of [...chunks].sort((a, b) => a.first - b.first)) {
-    const local = chunkMatches(chunk, fields, tokens);
-    total += local.length;
-    const names = nameField === undefined ? undefined : chunk.columns[nameField];
-    const folded = names?.kind === 'text' ? foldedOf(names.dictionary) : null;
-    const ranks = new Map<number, number>(); // dictionary value → rank, for this query
-    for (const i of local) {
-      let rank = RANKS - 1;
-      if (folded && names?.kind === 'text' && names.codes[i] !== 0) {
-        const k = names.codes[i]! - 1;
-        rank = ranks.get(k) ?? rankOf(folded, k, q);
-        ranks.set(k, rank);
-      }
-      if (best[rank]!.length < limit) best[rank]!.push({ chunk, i });
-    }
-  }
-  const hits = best
-    .flat()
-    .slice(0, limit)
-    .map(({ chunk, i }) => ({ ordinal: chunk.first + i, feature: featureAt(chunk, i) }));
-  return { hits, total };
+  const search = new BigLayerSearch(fields, query, limit, nameField);
+  for (const chunk of inFileOrder(chunks)) search.add(chunk);
+  return search.result();
 }
 
 /** A large layer's columns: the summary's once the import is done, the chunks' meanwhile. */
@@ -159,32 +187,65 @@ export function bigLayerFields(layer: Pick<BigLayer, 'summary' | 'chunks'>): str
   return layer.summary?.fields ?? Object.keys(layer.chunks[0]?.columns ?? {});
 }
 
+/** The large layers searched (not those read by the viewport), in id order. */
+function searchedLayers(layers: Readonly<Record<string, BigLayer>>): [string, BigLayer][] {
+  // A layer read by the viewport is left out: its chunks are one view's, and a search of them
+  // would say "not found" for what lies outside it.
+  return Object.keys(layers)
+    .sort()
+    .filter((id) => !layers[id]!.viewport)
+    .map((id) => [id, layers[id]!]);
+}
+
+function toHits(id: string, found: BigSearchResult, into: SearchHit[]): void {
+  for (const h of found.hits) {
+    into.push({
+      layerId: id,
+      featureId: String(h.ordinal),
+      feature: h.feature as LayerFeature,
+      ordinal: h.ordinal + 1,
+    });
+  }
+}
+
+/** Gives the event loop a turn: `scheduler.yield()` where the browser has it, else a macrotask. */
+const yieldToLoop = (): Promise<void> => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((go) => setTimeout(go, 0));
+};
+
 /**
- * The map search's hits in the large layers (by id), each layer's first `limit` in file order, and
- * the count of all. A layer read by the viewport is left out: its chunks are one view's, and a
- * search of them would say "not found" for what lies outside it.
+ * The map search's hits in the large layers (by id; a layer read by the viewport is left out),
+ * each layer's best `limit` (as searchBigLayer ranks them), and the count of all. Searched in
+ * slices of about `sliceMs` of work, giving the event loop a turn between them: the first search of
+ * 1M parcels folds every chunk's dictionaries (≈ 0.6 s in Node), one task that held up typing and
+ * the map. A chunk is the unit (one folds in ≈ 2 ms). Rejects with the signal's reason once
+ * `signal` aborts (a newer query, or the layers changed), checked between chunks.
  */
-export function bigSearchHits(
+export async function bigSearchHitsSliced(
   layers: Readonly<Record<string, BigLayer>>,
   query: string,
   limit: number,
-): { hits: SearchHit[]; total: number } {
+  signal: AbortSignal,
+  sliceMs = 8,
+): Promise<{ hits: SearchHit[]; total: number }> {
   const hits: SearchHit[] = [];
   let total = 0;
-  for (const id of Object.keys(layers).sort()) {
-    const layer = layers[id]!;
-    if (layer.viewport) continue;
+  let since = performance.now();
+  for (const [id, layer] of searchedLayers(layers)) {
     const fields = bigLayerFields(layer);
-    const found = searchBigLayer(layer.chunks, fields, query, limit, nameColumn(fields));
-    total += found.total;
-    for (const h of found.hits) {
-      hits.push({
-        layerId: id,
-        featureId: String(h.ordinal),
-        feature: h.feature as LayerFeature,
-        ordinal: h.ordinal + 1,
-      });
+    const search = new BigLayerSearch(fields, query, limit, nameColumn(fields));
+    for (const chunk of inFileOrder(layer.chunks)) {
+      if (performance.now() - since >= sliceMs) {
+        await yieldToLoop();
+        since = performance.now();
+      }
+      signal.throwIfAborted();
+      search.add(chunk);
     }
+    const found = search.result();
+    total += found.total;
+    toHits(id, found, hits);
   }
   return { hits, total };
 }
