@@ -258,6 +258,8 @@ export const en = {
   'analysis.areas.caption': 'Area and industrial land by district',
   'analysis.areas.note':
     'District areas are measured from the boundaries (Turf). Park areas are the stated areas; parks of unknown area are counted separately, never as 0, so a total or land share that counts parks of unknown area is a lower bound (marked “>”).',
+  'analysis.areas.officialSum':
+    'The official area of the “{province}” row ({provinceKm2} km²) is the figure its source gives for the whole province, not the sum of the districts’ official areas ({sum} km²): they come from different sources, some rounded, so they do not add up.',
   'analysis.areas.lowerBound':
     'Lower bound: {count, plural, one {# park} other {# parks}} of unknown area not added',
   'analysis.areas.excluded':

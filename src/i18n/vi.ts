@@ -236,6 +236,8 @@ export const vi = {
   'analysis.areas.caption': 'Diện tích và đất khu công nghiệp theo huyện / thành phố',
   'analysis.areas.note':
     'Diện tích huyện đo từ ranh giới (Turf). Diện tích KCN là diện tích công bố; KCN chưa rõ diện tích được đếm riêng, không tính là 0, nên tổng diện tích và tỷ lệ đất KCN có KCN chưa rõ diện tích là giá trị tối thiểu (dấu “>”).',
+  'analysis.areas.officialSum':
+    'Diện tích chính thức của dòng “{province}” ({provinceKm2} km²) là số nguồn ghi cho cả tỉnh, không phải tổng diện tích chính thức của các huyện ({sum} km²): các số lấy từ những nguồn khác nhau, có số làm tròn, nên không khớp nhau.',
   'analysis.areas.lowerBound': 'Giá trị tối thiểu: chưa cộng {count} KCN chưa rõ diện tích',
   'analysis.areas.excluded':
     'Không cộng vào tổng (có thể trùng đất với KCN khác, xem thông tin KCN): {names}.',

@@ -153,6 +153,27 @@ describe('AreasTab', () => {
     expect(cell(body[0]!)).toBe('60,1');
     expect(cell(body[1]!)).toBe('≈ 720,0');
     expect(cell(findOne(findOne(root, tag('tfoot')), tag('tr')))).toBe('≈ 2.694,4');
+    // The province's figure is not the column's sum, and the table says so, with both numbers
+    // (60,1 + ≈ 720 = ≈ 780,1: approximate as one of its terms).
+    const sumNote = text(findOne(root, attr('data-testid', 'areas-official-sum')));
+    expect(sumNote).toContain('“Toàn tỉnh” (≈ 2.694,4 km²)');
+    expect(sumNote).toContain('(≈ 780,1 km²)');
+    useLanguage.setState({ lang: 'en' });
+    expect(text(findOne(render(<AreasTab />), attr('data-testid', 'areas-official-sum')))).toContain(
+      '(≈ 780.1 km²)',
+    );
+    useLanguage.setState({ lang: 'vi' });
+    // Equal at one decimal: nothing to say.
+    useLayers.setState((st) => ({
+      layers: {
+        ...st.layers,
+        districts: {
+          ...st.layers.districts,
+          features: [official(codes[0]!, 60.1, 'exact'), official(codes[1]!, 2634.3, 'exact')],
+        },
+      },
+    }));
+    expect(findAll(render(<AreasTab />), attr('data-testid', 'areas-official-sum'))).toHaveLength(0);
   });
 
   it('names the parks left out of the totals, and says nothing when there are none', () => {

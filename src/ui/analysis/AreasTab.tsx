@@ -171,6 +171,19 @@ export function AreasTab() {
     // A missing or unknown qualifier is shown as approximate (shownQualifier), never as exact.
     return { km2: p.area_km2_official, qualifier: shownQualifier(p.area_official_qualifier) };
   };
+  // The province's official figure is its own source's, not the districts' sum; said when the two
+  // differ at the table's one decimal (a newcomer summed the column and found 2.691,6 ≠ 2.694,4).
+  const provinceOfficial = officialOf(province);
+  const districtOfficials = report.districts.map(officialOf);
+  const officialSum = districtOfficials.every((o) => o !== null)
+    ? districtOfficials.reduce((sum, o) => sum + o!.km2, 0)
+    : null;
+  const sumApproximate = districtOfficials.some((o) => o && o.qualifier !== 'exact');
+  const sumDiffers =
+    provinceOfficial !== null &&
+    officialSum !== null &&
+    report.districts.length > 1 &&
+    f.fixed(officialSum, 1) !== f.fixed(provinceOfficial.km2, 1);
   return (
     <div data-testid="areas-tab">
       <ErrorNotice error={error} />
@@ -185,6 +198,15 @@ export function AreasTab() {
         geometryOf={(r) => (r.id === 'province' ? null : geometryOf(r.id))}
       />
       <LeftOutNotice leftOut={report.left_out} />
+      {sumDiffers && (
+        <p className="note" data-testid="areas-official-sum">
+          {f.t('analysis.areas.officialSum', {
+            province: f.t('analysis.province'),
+            provinceKm2: `${SIGN[provinceOfficial.qualifier]}${f.fixed(provinceOfficial.km2, 1)}`,
+            sum: `${sumApproximate ? SIGN.approximate : ''}${f.fixed(officialSum, 1)}`,
+          })}
+        </p>
+      )}
       <p className="note">{f.t('analysis.areas.note')}</p>
       <p className="note" data-testid="areas-border-rule">
         {f.t('analysis.areas.borderRule')}
