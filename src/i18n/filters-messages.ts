@@ -26,7 +26,7 @@ export const filtersVi = {
   'search.none': 'Không tìm thấy “{query}”.',
   'search.count': '{count} kết quả',
   'search.more': 'Hiện {shown} / {count} kết quả; gõ thêm để thu hẹp.',
-  'search.pending': 'Đang tìm trong lớp lớn… {count} kết quả đến giờ.',
+  'search.pending': 'Đang tìm trong lớp lớn…',
   'search.option': '{name} ({layer})',
 } as const;
 
@@ -55,6 +55,6 @@ export const filtersEn = {
   'search.count': '{count, plural, one {# result} other {# results}}',
   'search.more':
     '{shown} of {count, plural, one {# result} other {# results}} shown; type more to narrow them.',
-  'search.pending': 'Searching the large layers… {count, plural, one {# result} other {# results}} so far.',
+  'search.pending': 'Searching the large layers…',
   'search.option': '{name} ({layer})',
 } as const satisfies Record<keyof typeof filtersVi, string>;

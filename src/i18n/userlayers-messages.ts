@@ -55,7 +55,7 @@ export const userLayersVi = {
   'userLayers.nearest.onMapNote':
     'Đường đỏ trên bản đồ: từ mỗi điểm đến điểm gần nhất của tuyến, nơi có chấm đỏ.',
   'userLayers.nearest.badKm':
-    '“{value}” không phải khoảng cách hợp lệ: hãy nhập số km lớn hơn hoặc bằng 0 (ví dụ 2 hoặc 0,5), hoặc để trống để xem mọi điểm.',
+    '“{value}” không phải khoảng cách từ 0 đến 200 km (ví dụ 2 hoặc 0,5): danh sách đang hiện mọi điểm. Để trống ô này cũng là xem mọi điểm.',
   'userLayers.nearest.within': 'Chỉ trong phạm vi (km)',
   'userLayers.nearest.count': '{shown} / {total} điểm trong phạm vi {km} km',
   'userLayers.export.shp': 'Shapefile WGS 84',
@@ -130,7 +130,7 @@ export const userLayersEn: Record<keyof typeof userLayersVi, string> = {
   'userLayers.nearest.onMapNote':
     'Red lines on the map: from each point to the nearest point of its corridor, marked by a red dot.',
   'userLayers.nearest.badKm':
-    '“{value}” is not a distance: enter a number of km of 0 or more (e.g. 2 or 0.5), or leave it empty to see every point.',
+    '“{value}” is not a distance from 0 to 200 km (e.g. 2 or 0.5): every point is listed meanwhile. Leave the field empty to list every point.',
   'userLayers.nearest.within': 'Only within (km)',
   'userLayers.nearest.count': '{shown} of {total, plural, one {# point} other {# points}} within {km} km',
   'userLayers.export.shp': 'Shapefile WGS 84',

@@ -340,6 +340,7 @@ describe('KML export', () => {
 
   it('puts the Placemarks in one Folder named after the layer, and re-imports them all', async () => {
     const kml = toKml(SAMPLE, undefined, 'Khu công nghiệp <Bình Dương> & cảng');
+    expect(kml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<kml')).toBe(true);
     const doc = new DOMParser().parseFromString(kml, 'text/xml');
     const folders = doc.getElementsByTagName('Folder');
     expect(folders).toHaveLength(1);

@@ -54,12 +54,15 @@ export function toKml(
     }
     return out;
   });
-  if (title)
-    return foldersToKML({
-      type: 'root',
-      children: [{ type: 'folder', meta: { name: title }, children: placemarks as never[] }],
-    });
-  return toKML({ type: 'FeatureCollection', features: placemarks } as FeatureCollection<Geometry | null>);
+  const kml = title
+    ? foldersToKML({
+        type: 'root',
+        children: [{ type: 'folder', meta: { name: title }, children: placemarks as never[] }],
+      })
+    : toKML({ type: 'FeatureCollection', features: placemarks } as FeatureCollection<Geometry | null>);
+  // tokml writes no XML declaration; the file says it is UTF-8 (Vietnamese names), as KML's own
+  // examples and Google Earth's exports do.
+  return kml.startsWith('<?xml') ? kml : `<?xml version="1.0" encoding="UTF-8"?>\n${kml}`;
 }
 
 /** Properties as plain values (objects as JSON text), with a prototype so writers can iterate them. */

@@ -213,7 +213,17 @@ describe('an imported polygon layer in the analysis', () => {
     expect(await kmEcho.textContent()).toBe('= 1.5 km');
     await page.click('[data-testid="lang-toggle"]');
     await expect.poll(() => kmField.inputValue()).toBe('1,5');
+    // A refused distance is said under the button, and the saying goes once the field is edited
+    // (a newcomer saw it stay beside "= 0,5 km", and in Vietnamese after switching to English).
+    await kmField.fill('250');
+    await page.click(`${within} button`);
+    const refusal = page.locator(`${within} p.error[role="alert"]`);
+    await expect.poll(() => refusal.textContent()).toContain('tối đa 200');
+    await page.click('[data-testid="lang-toggle"]');
+    await expect.poll(() => refusal.textContent()).toContain('at most 200');
+    await page.click('[data-testid="lang-toggle"]');
     await kmField.fill('10');
+    await expect.poll(() => refusal.count()).toBe(0);
     await page.click(`${within} button`);
     await expect
       .poll(() => page.locator(`${within} [data-testid="user-within-count"]`).textContent())

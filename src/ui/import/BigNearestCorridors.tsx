@@ -12,12 +12,11 @@ import { type BigNearestReport, bigLayerNearest, nearestConnectors, rowsWithin }
 import { NearestFields } from './NearestFields';
 import { ResultOnMapToggle } from './ResultOnMap';
 import { userAnalysisClient } from './user-analysis-client';
-import { AnalysisTitle, type RunState, RunStatus, useErrorText } from './user-analysis-common';
+import { AnalysisTitle, errorMessage, type RunState, RunStatus } from './user-analysis-common';
 
 export function BigNearestCorridors({ id, title }: { id: string; title: string }) {
   const { t, num } = useT();
   const titleId = useId();
-  const errorText = useErrorText();
   const chunks = useBigLayers((s) => s.layers[id]?.chunks);
   const [run, setRun] = useState<RunState<BigNearestReport>>({ state: 'idle' });
   const [corridor, setCorridor] = useState('');
@@ -48,7 +47,7 @@ export function BigNearestCorridors({ id, title }: { id: string; title: string }
     setRun({ state: 'running' });
     const c = await userAnalysisClient();
     if (!c) {
-      setRun({ state: 'error', message: t('userAnalysis.notReady') });
+      setRun({ state: 'error', message: { key: 'userAnalysis.notReady' } });
       return;
     }
     const r = await bigRun.run(chunks?.length ?? 0, (work) =>
@@ -58,7 +57,7 @@ export function BigNearestCorridors({ id, title }: { id: string; title: string }
     if (!r.ok && r.error === 'cancelled') setRun(before.state === 'done' ? before : { state: 'idle' });
     else
       setRun(
-        r.ok ? { state: 'done', value: r.value } : { state: 'error', message: errorText(r, 'corridors') },
+        r.ok ? { state: 'done', value: r.value } : { state: 'error', message: errorMessage(r, 'corridors') },
       );
   };
   return (

@@ -21,12 +21,25 @@ describe('NearestFields', () => {
     expect(readMaxKm('12', 'en')).toBe(12);
     expect(readMaxKm('1,', 'vi')).toBe(1); // typing "1,5"
     expect(readMaxKm('1.', 'en')).toBe(1);
-    // A thousands group is read as the language writes it (the old reader took "1.000" for 1 km).
-    expect(readMaxKm('1.000', 'vi')).toBe(1000);
-    expect(readMaxKm('1,000', 'en')).toBe(1000);
+    expect(readMaxKm('1.500', 'en')).toBe(1.5);
+    expect(readMaxKm('200', 'en')).toBe(200);
+    // A thousands group is read as the language writes it (the old reader took "1.000" for 1 km),
+    // and refused: the analyses measure up to 200 km.
+    expect(readMaxKm('1.000', 'vi')).toBeNull();
+    expect(readMaxKm('1,000', 'en')).toBeNull();
+    expect(readMaxKm('1.000', 'en')).toBe(1);
     expect(readMaxKm('0', 'vi')).toBe(0);
-    for (const bad of ['abc', '-2', '1e3', '2 km', '', '1,5,5'])
+    for (const bad of ['abc', '-2', '1e3', '2 km', '', '1,5,5', '250'])
       for (const lang of ['vi', 'en'] as const) expect(readMaxKm(bad, lang), `${bad} ${lang}`).toBeNull();
+  });
+
+  it('echoes the distance read beside the field, as every km field does', () => {
+    const root = fields('1,5');
+    const echo = findOne(root, tag('output'));
+    expect(text(echo)).toBe('= 1,5 km');
+    expect(findOne(root, tag('input')).attrs['aria-describedby']).toBe(echo.attrs.id);
+    expect(findAll(fields(''), tag('output'))).toEqual([]);
+    expect(findAll(fields('abc'), tag('output'))).toEqual([]);
   });
 
   it('says typed text is no distance, tied to the field; says nothing for a distance or no text', () => {
@@ -35,14 +48,14 @@ describe('NearestFields', () => {
     const root = fields('-2');
     const alert = findOne(root, attr('role', 'alert'));
     expect(text(alert)).toBe(
-      '“-2” không phải khoảng cách hợp lệ: hãy nhập số km lớn hơn hoặc bằng 0 (ví dụ 2 hoặc 0,5), hoặc để trống để xem mọi điểm.',
+      '“-2” không phải khoảng cách từ 0 đến 200 km (ví dụ 2 hoặc 0,5): danh sách đang hiện mọi điểm. Để trống ô này cũng là xem mọi điểm.',
     );
     const input = findOne(root, tag('input'));
     expect(input.attrs['aria-invalid']).toBe('true');
     expect(input.attrs['aria-describedby']).toBe(alert.attrs.id);
     useLanguage.setState({ lang: 'en' });
     expect(text(findOne(fields('abc'), attr('role', 'alert')))).toBe(
-      '“abc” is not a distance: enter a number of km of 0 or more (e.g. 2 or 0.5), or leave it empty to see every point.',
+      '“abc” is not a distance from 0 to 200 km (e.g. 2 or 0.5): every point is listed meanwhile. Leave the field empty to list every point.',
     );
   });
 });

@@ -3,6 +3,7 @@
 // visible label. The km text is read by readMaxKm in the UI language's convention, as every number
 // field is (number-input.ts), and rewritten when the language switches (use-number-text.ts).
 import { useId } from 'react';
+import { MAX_DISTANCE_KM } from '../../analysis/result';
 import { useT } from '../../i18n';
 import { checkNumberBounds, parseNumberInput } from '../../i18n/number-input';
 import type { Language } from '../../state/language';
@@ -11,14 +12,15 @@ import { useNumberText } from '../use-number-text';
 
 /**
  * "Only within X km" as typed, in `lang`'s convention (vi "0,5" and "1.000", en "0.5" and "1,000";
- * the other language's decimal mark is read too): km ≥ 0, or null for no distance filter — empty
+ * the other language's decimal mark is read too): 0 ≤ km ≤ 200 (the analyses' greatest distance,
+ * MAX_DISTANCE_KM), or null for no distance filter — empty
  * text, or text that is no such number (the fields then say so). A trailing decimal mark ("1," on
  * the way to "1,5") is the number so far, not a mistake to announce at every keystroke.
  */
 export function readMaxKm(text: string, lang: Language): number | null {
   const s = text.trim().replace(/(\d)[.,]$/, '$1');
   if (s === '') return null;
-  const parsed = checkNumberBounds(parseNumberInput(s, lang), { min: 0 });
+  const parsed = checkNumberBounds(parseNumberInput(s, lang), { min: 0, max: MAX_DISTANCE_KM });
   return parsed.ok ? parsed.value : null;
 }
 
@@ -30,13 +32,15 @@ export function NearestFields(props: {
   /** The text the km field opens with (default empty: every point). */
   initialKm?: string;
 }) {
-  const { t, lang } = useT();
+  const { t, lang, num } = useT();
   const corridors = useLayers((s) => s.layers.corridors.features);
   const [km, setKm] = useNumberText(lang, () => props.initialKm ?? '');
   const selectId = useId();
   const kmId = useId();
   const errorId = useId();
-  const bad = km.trim() !== '' && readMaxKm(km, lang) === null;
+  const read = km.trim() === '' ? null : readMaxKm(km, lang);
+  const bad = km.trim() !== '' && read === null;
+  const echoId = useId();
   return (
     <>
       <label htmlFor={selectId}>{t('userLayers.nearest.corridor')}</label>
@@ -58,14 +62,20 @@ export function NearestFields(props: {
         value={km}
         size={5}
         aria-invalid={bad || undefined}
-        aria-describedby={bad ? errorId : undefined}
+        aria-describedby={bad ? errorId : read !== null ? echoId : undefined}
         onChange={(e) => {
           const next = e.currentTarget.value;
           setKm(next);
           props.onMaxKm(readMaxKm(next, lang));
         }}
       />
-      {/* Typed text that is no distance is said so (the list then shows every point). */}
+      {/* What was read, as every km field echoes it ("= 1,5 km"); text that is no distance is said
+          so (the list then shows every point). */}
+      {read !== null && (
+        <output id={echoId} className="number-echo" aria-live="polite">
+          {t('input.number.read', { value: `${num(read, 6)} km` })}
+        </output>
+      )}
       {bad && (
         <p className="error" id={errorId} role="alert">
           {t('userLayers.nearest.badKm', { value: km.trim() })}

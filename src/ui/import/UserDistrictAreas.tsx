@@ -13,7 +13,7 @@ import { type Column, SortableTable } from '../analysis/SortableTable';
 import { BigRunProgress, useBigRun } from './BigRunProgress';
 import { bigLayerDistrictAreas } from './big-areas';
 import { userAnalysisClient } from './user-analysis-client';
-import { AnalysisTitle, LeftOutNotes, type RunState, RunStatus, useErrorText } from './user-analysis-common';
+import { AnalysisTitle, errorMessage, LeftOutNotes, type RunState, RunStatus } from './user-analysis-common';
 
 export interface AreaRow extends UserAreaCell {
   key: string;
@@ -71,7 +71,6 @@ export function areaRows(
 export function UserDistrictAreas({ id, title, big = false }: { id: string; title: string; big?: boolean }) {
   const f = useT();
   const titleId = useId();
-  const errorText = useErrorText();
   const features = useLayers((s) => s.layers[id]?.features);
   const chunks = useBigLayers((s) => s.layers[id]?.chunks);
   // A small layer's unusable indices are counted as a large layer's are.
@@ -82,7 +81,7 @@ export function UserDistrictAreas({ id, title, big = false }: { id: string; titl
     setRun({ state: 'running' });
     const c = await userAnalysisClient();
     if (!c) {
-      setRun({ state: 'error', message: f.t('userAnalysis.notReady') });
+      setRun({ state: 'error', message: { key: 'userAnalysis.notReady' } });
       return;
     }
     let r: Awaited<ReturnType<typeof bigLayerDistrictAreas>>;
@@ -96,7 +95,7 @@ export function UserDistrictAreas({ id, title, big = false }: { id: string; titl
     if (!r.ok && r.error === 'cancelled') setRun(before.state === 'done' ? before : { state: 'idle' });
     else
       setRun(
-        r.ok ? { state: 'done', value: r.value } : { state: 'error', message: errorText(r, 'districts') },
+        r.ok ? { state: 'done', value: r.value } : { state: 'error', message: errorMessage(r, 'districts') },
       );
   };
   const report = run.state === 'done' ? run.value : null;

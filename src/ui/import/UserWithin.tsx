@@ -21,15 +21,16 @@ import { ChooseRow, ResultOnMapToggle } from './ResultOnMap';
 import { userAnalysisClient } from './user-analysis-client';
 import {
   AnalysisTitle,
+  errorMessage,
   featureLabel,
   LeftOutNotes,
   type RunState,
   RunStatus,
-  useErrorText,
 } from './user-analysis-common';
 import { withinCsv } from './within-csv';
 
 const MAX_ROWS = 50;
+const BAD_KM = 'userAnalysis.within.badKm';
 
 /** A small layer's feature id as the map and the table select by (its `id`, made at import if absent). */
 const featureIdOf = (feature: { properties: Record<string, unknown> | null } | undefined) =>
@@ -41,7 +42,6 @@ type ShownReport = BigWithinReport;
 export function UserWithin({ id, title, big = false }: { id: string; title: string; big?: boolean }) {
   const f = useT();
   const idsMade = useUserLayers((s) => s.layers[id]?.idsMade === true);
-  const errorText = useErrorText();
   const features = useLayers((s) => s.layers[id]?.features);
   const chunks = useBigLayers((s) => s.layers[id]?.chunks);
   const corridors = useLayers((s) => s.layers.corridors.features);
@@ -58,13 +58,13 @@ export function UserWithin({ id, title, big = false }: { id: string; title: stri
     const before = run;
     const value = Number(km);
     if (!kmReadable || !inBounds(value, WITHIN_KM_BOUNDS)) {
-      setRun({ state: 'error', message: f.t('userAnalysis.within.badKm') });
+      setRun({ state: 'error', message: { key: BAD_KM } });
       return;
     }
     setRun({ state: 'running' });
     const c = await userAnalysisClient();
     if (!c) {
-      setRun({ state: 'error', message: f.t('userAnalysis.notReady') });
+      setRun({ state: 'error', message: { key: 'userAnalysis.notReady' } });
       return;
     }
     let r: Awaited<ReturnType<typeof bigLayerWithin>>;
@@ -84,7 +84,7 @@ export function UserWithin({ id, title, big = false }: { id: string; title: stri
     if (!r.ok && r.error === 'cancelled') setRun(before.state === 'done' ? before : { state: 'idle' });
     else
       setRun(
-        r.ok ? { state: 'done', value: r.value } : { state: 'error', message: errorText(r, 'corridors') },
+        r.ok ? { state: 'done', value: r.value } : { state: 'error', message: errorMessage(r, 'corridors') },
       );
   };
   const corridorName = (cid: string | null) => {
@@ -143,7 +143,11 @@ export function UserWithin({ id, title, big = false }: { id: string; title: stri
         unit="km"
         value={km}
         onValue={setKm}
-        onParsed={(p) => setKmReadable(p.ok)}
+        onParsed={(p) => {
+          setKmReadable(p.ok);
+          // The refusal of the last press is about the text as it was: an edit takes it away.
+          setRun((r) => (r.state === 'error' && r.message.key === BAD_KM ? { state: 'idle' } : r));
+        }}
         bounds={WITHIN_KM_BOUNDS}
       />{' '}
       <button type="button" aria-label={f.t('userAnalysis.within.aria', { title })} onClick={() => void go()}>

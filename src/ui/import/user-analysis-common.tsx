@@ -32,7 +32,16 @@ export type RunState<T> =
   | { state: 'idle' }
   | { state: 'running' }
   | { state: 'done'; value: T }
-  | { state: 'error'; message: string };
+  | { state: 'error'; message: RunMessage };
+
+/**
+ * An error kept as its key and parameters, put into words when shown: a message kept as text
+ * stayed in the language it was made in after the UI's language switched (a newcomer's finding).
+ */
+export interface RunMessage {
+  key: MessageKey;
+  params?: Record<string, string>;
+}
 
 /** The running line, or the error of the last run, as text (never HTML). */
 export function RunStatus({ run }: { run: RunState<unknown> }) {
@@ -46,16 +55,15 @@ export function RunStatus({ run }: { run: RunState<unknown> }) {
   if (run.state === 'error')
     return (
       <p className="error" role="alert">
-        {run.message}
+        {t(run.message.key, run.message.params)}
       </p>
     );
   return null;
 }
 
-/** The message of an analysis error, in the UI's language. */
-export function useErrorText(): (e: AnalysisError, layer: string) => string {
-  const { t } = useT();
-  return (e, layer) => t(`analysis.error.${e.error}` as MessageKey, { layer });
+/** The message of an analysis error (put into the UI's language when shown). */
+export function errorMessage(e: AnalysisError, layer: string): RunMessage {
+  return { key: `analysis.error.${e.error}` as MessageKey, params: { layer } };
 }
 
 export function LeftOutNotes({ unusable, notPolygons = 0 }: { unusable: number; notPolygons?: number }) {

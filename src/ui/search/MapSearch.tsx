@@ -131,7 +131,8 @@ export function MapSearch() {
     query.trim() === ''
       ? ''
       : big.pending
-        ? f.t('search.pending', { count: f.num(total) })
+        ? // No count meanwhile: the small layers' alone read as a count that fell while typing.
+          f.t('search.pending')
         : total === 0
           ? f.t('search.none', { query: query.trim() })
           : total > shown.length
