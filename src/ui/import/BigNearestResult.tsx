@@ -6,8 +6,11 @@
 import { useMemo } from 'react';
 import { useT } from '../../i18n';
 import { bigFeature } from '../../state/big-feature';
+import { useBigLayers } from '../../state/big-layers-store';
 import { downloadText, exportFileName } from '../analysis/export';
 import { rowHead } from '../feature-name';
+import { bigLayerFields } from '../search/big-search';
+import { distinctNames } from '../search/distinct-names';
 import { type BigNearestReport, countByCorridor, nearestCsv, rowsWithin } from './big-nearest';
 import { ChooseRow } from './ResultOnMap';
 import { featureLabel } from './user-analysis-common';
@@ -29,7 +32,19 @@ export function BigNearestResult(props: {
     const c = report.corridors[k];
     return c ? (lang === 'vi' ? c.name_vi : c.name_en) : '—';
   };
-  const label = (ordinal: number) => featureLabel(bigFeature(id, String(ordinal)) ?? undefined, ordinal, f);
+  // The first rows' names, same-named ones told apart as the map search tells them.
+  const layer = useBigLayers((s) => s.layers[id]);
+  const listed = Array.from(shown.subarray(0, MAX_ROWS), (k) => ({
+    feature: bigFeature(id, String(report.ordinals[k])) ?? undefined,
+    index: report.ordinals[k]!,
+  }));
+  const rowNames = distinctNames(
+    id,
+    listed,
+    (it) => featureLabel(it.feature, it.index, f),
+    layer ? bigLayerFields(layer) : [],
+    f,
+  );
   return (
     <>
       <p role="status" data-testid="big-nearest-count">
@@ -57,15 +72,15 @@ export function BigNearestResult(props: {
         <p>{t('userAnalysis.big.nearest.first', { shown: num(Math.min(MAX_ROWS, shown.length)) })}</p>
       )}
       <ol className="user-layer-nearest-rows">
-        {Array.from(shown.subarray(0, MAX_ROWS), (k) => (
+        {Array.from(shown.subarray(0, MAX_ROWS), (k, row) => (
           <ChooseRow
             key={report.ordinals[k]}
             layerId={id}
             featureId={String(report.ordinals[k])}
-            name={label(report.ordinals[k]!)}
+            name={rowNames[row]!}
           >
             {t('userLayers.nearest.row', {
-              point: rowHead(label(report.ordinals[k]!)),
+              point: rowHead(rowNames[row]!),
               corridor: corridorName(report.corridor[k]!),
               km: Number.isNaN(report.distanceKm[k]!) ? '—' : f.fixed(report.distanceKm[k]!, 2),
             })}

@@ -7,6 +7,7 @@ import { useT } from '../../i18n';
 import { useLayers } from '../../state/layers';
 import { useUserLayers } from '../../state/user-layers-store';
 import { rowHead } from '../feature-name';
+import { distinctNames } from '../search/distinct-names';
 import { NearestFields } from './NearestFields';
 import { ChooseRow, ResultOnMapToggle } from './ResultOnMap';
 import { userAnalysisClient } from './user-analysis-client';
@@ -25,7 +26,9 @@ async function nearest(
 const MAX_ROWS = 50;
 
 export function NearestCorridors({ id, title }: { id: string; title: string }) {
-  const { t, num, fixed, lang } = useT();
+  const f = useT();
+  const { t, num, fixed, lang } = f;
+  const fields = useUserLayers((s) => s.layers[id]?.fields);
   const idsMade = useUserLayers((s) => s.layers[id]?.idsMade === true);
   const titleId = useId();
   const features = useLayers((s) => s.layers[id]?.features);
@@ -60,9 +63,19 @@ export function NearestCorridors({ id, title }: { id: string; title: string }) {
     [shown, points],
   );
   if (points.length === 0) return null;
-  // Named as the other analyses name features (own name, else id, else the point's number).
-  const label = (i: number) =>
-    featureLabel(features?.[points[i]!.i], points[i]!.i, { lang, t, num }, idsMade);
+  // Named as the other analyses name features (own name, else id, else the point's number), and
+  // same-named ones told apart as the map search tells them (distinct-names.ts).
+  const listed = (shown ?? []).slice(0, MAX_ROWS).map((r) => ({
+    feature: features?.[points[r.index]!.i],
+    index: points[r.index]!.i,
+  }));
+  const rowNames = distinctNames(
+    id,
+    listed,
+    (it) => featureLabel(it.feature, it.index, f, idsMade),
+    fields ?? [],
+    f,
+  );
   return (
     <section className="user-layer-nearest" data-testid={`nearest-${id}`} aria-labelledby={titleId}>
       <AnalysisTitle id={titleId}>{t('userLayers.nearest.title')}</AnalysisTitle>
@@ -98,10 +111,10 @@ export function NearestCorridors({ id, title }: { id: string; title: string }) {
       />
       {shown && (
         <ol className="user-layer-nearest-rows">
-          {shown.slice(0, MAX_ROWS).map((r) => (
-            <ChooseRow key={r.index} layerId={id} featureId={idOf(r.index)} name={label(r.index)}>
+          {shown.slice(0, MAX_ROWS).map((r, k) => (
+            <ChooseRow key={r.index} layerId={id} featureId={idOf(r.index)} name={rowNames[k]!}>
               {t('userLayers.nearest.row', {
-                point: rowHead(label(r.index)),
+                point: rowHead(rowNames[k]!),
                 corridor: (lang === 'vi' ? r.name_vi : r.name_en) ?? r.corridorId ?? '—',
                 km: r.distanceKm === null ? '—' : fixed(r.distanceKm, 2),
               })}

@@ -15,6 +15,8 @@ import { downloadText, exportFileName } from '../analysis/export';
 import { WITHIN_KM_BOUNDS } from '../distance-bounds';
 import { rowHead } from '../feature-name';
 import { NumberField } from '../NumberField';
+import { bigLayerFields } from '../search/big-search';
+import { distinctNames } from '../search/distinct-names';
 import { BigRunProgress, useBigRun } from './BigRunProgress';
 import { type BigWithinReport, bigLayerWithin } from './big-within';
 import { ChooseRow, ResultOnMapToggle } from './ResultOnMap';
@@ -92,9 +94,22 @@ export function UserWithin({ id, title, big = false }: { id: string; title: stri
     if (!c) return f.t('userAnalysis.within.anyCorridor');
     return String(c.properties?.[f.lang === 'vi' ? 'name_vi' : 'name_en'] ?? cid);
   };
-  const label = (index: number) =>
-    featureLabel(big ? (bigFeature(id, String(index)) ?? undefined) : features?.[index], index, f, idsMade);
+  const featureOf = (index: number) =>
+    big ? (bigFeature(id, String(index)) ?? undefined) : features?.[index];
   const report = run.state === 'done' ? run.value : null;
+  // The rows listed, named as the map search names features: same-named ones told apart.
+  const userFields = useUserLayers((s) => s.layers[id]?.fields);
+  const bigLayerNow = useBigLayers((s) => s.layers[id]);
+  const listed = (report?.rows ?? [])
+    .slice(0, MAX_ROWS)
+    .map((r) => ({ feature: featureOf(r.index), index: r.index }));
+  const rowNames = distinctNames(
+    id,
+    listed,
+    (it) => featureLabel(it.feature, it.index, f, idsMade),
+    bigLayerNow ? bigLayerFields(bigLayerNow) : (userFields ?? []),
+    f,
+  );
   // The answer as the map restricts the layer to it: ids (small layer) or ascending ordinals.
   const onMap = useMemo(() => {
     if (!report) return null;
@@ -188,16 +203,16 @@ export function UserWithin({ id, title, big = false }: { id: string; title: stri
       {report && (
         <>
           <ol className="user-layer-nearest-rows">
-            {report.rows.slice(0, MAX_ROWS).map((r) => (
-              <ChooseRow key={r.index} layerId={id} featureId={featureId(r.index)} name={label(r.index)}>
+            {report.rows.slice(0, MAX_ROWS).map((r, k) => (
+              <ChooseRow key={r.index} layerId={id} featureId={featureId(r.index)} name={rowNames[k]!}>
                 {report.corridor_id === null
                   ? f.t('userAnalysis.within.rowAny', {
-                      feature: rowHead(label(r.index)),
+                      feature: rowHead(rowNames[k]!),
                       km: f.fixed(r.distance_km, 2),
                       corridor: corridorName(r.corridor_id),
                     })
                   : f.t('userAnalysis.within.row', {
-                      feature: rowHead(label(r.index)),
+                      feature: rowHead(rowNames[k]!),
                       km: f.fixed(r.distance_km, 2),
                     })}
               </ChooseRow>

@@ -17,14 +17,8 @@ import { importedFeatureTitle, ownName } from '../feature-name';
 import { layerTitleKey } from '../LayerPanel';
 import { chooseRow } from '../table/VirtualTable';
 import { bigLayerFields } from './big-search';
-import {
-  comboKey,
-  distinguishHits,
-  type HitDetail,
-  hiddenByFilter,
-  type SearchHit,
-  searchFeatures,
-} from './map-search';
+import { withDetails } from './distinct-names';
+import { comboKey, distinguishHits, hiddenByFilter, type SearchHit, searchFeatures } from './map-search';
 import { useBigSearch } from './use-big-search';
 import './map-search.css';
 
@@ -89,20 +83,7 @@ export function MapSearch() {
   };
   // Same-named results (fourteen "Miếu Ngũ Hành" of one file) told apart by a column or their number.
   const details = distinguishHits(shown, nameOf, byLayer, ownFields);
-  const detailText = (d: HitDetail) =>
-    'column' in d
-      ? f.t('search.option.column', {
-          column: d.column,
-          // "DoRong: 14,6" in Vietnamese, as the table and the info panel write it.
-          value: typeof d.value === 'number' ? f.num(d.value, 6) : d.value,
-        })
-      : f.t('search.option.ordinal', { n: f.num(d.ordinal) });
-  const optionName = (hit: SearchHit, i: number) => {
-    const d = details[i] ?? [];
-    return d.length === 0
-      ? nameOf(hit)
-      : f.t('search.option.detail', { name: nameOf(hit), detail: d.map(detailText).join(', ') });
-  };
+  const optionName = (hit: SearchHit, i: number) => withDetails(nameOf(hit), details[i] ?? [], f);
 
   const choose = (hit: SearchHit) => {
     setOpen(false);
