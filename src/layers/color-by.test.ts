@@ -223,4 +223,21 @@ describe('classes of whole numbers (storeys, years)', () => {
     const halves = classRule('a', [...storeys, 2.5]);
     expect(halves?.type === 'classes' && halves.integers).toBeFalsy();
   });
+
+  it('other numbers: a middle class says its lower bound is left out ("over 0 to 74,84" under "≤ 0")', () => {
+    // HCMGIS's bridges: ChieuDai 0 for most (867 of 1,129), then lengths with decimals.
+    const lengths = [...Array(30).fill(0), ...Array.from({ length: 30 }, (_, k) => 3.25 + k * k * 0.37)];
+    const rule = classRule('ChieuDai', lengths);
+    if (rule?.type !== 'classes') throw new Error('no classes');
+    expect(rule.integers).toBeFalsy();
+    const d = withColorRule(userDescriptionOfKind('user:2', 'Cau.zip', 'line', 0), 2, rule);
+    const labels = legendEntries(d, [])
+      .filter((e) => e.id.startsWith('c-'))
+      .map((e) => e.label);
+    expect(labels[0]).toMatchObject({ range: 'first', max: rule.breaks[0] });
+    for (let i = 1; i < labels.length - 1; i++)
+      expect(labels[i]).toMatchObject({ range: 'above', min: rule.breaks[i - 1], max: rule.breaks[i] });
+    expect(labels.at(-1)).toMatchObject({ range: 'last', min: rule.breaks.at(-2) });
+    expect(labels.length).toBeGreaterThan(2);
+  });
 });

@@ -34,7 +34,7 @@ describe('print legend of a layer coloured by a column', () => {
     useLayers.getState().addLayer(id);
     const [group] = currentLegend(formatters('en'));
     expect(group?.title).toBe('lots.fgb');
-    expect(group?.items.map((i) => i.text)).toEqual(['≤ 10', '10 – 20.5', '> 20.5', 'No data']);
+    expect(group?.items.map((i) => i.text)).toEqual(['≤ 10', 'over 10 to 20.5', '> 20.5', 'No data']);
     expect(group?.items.map((i) => (i.swatch.kind === 'area' ? i.swatch.fill : null))).toEqual([
       '#ffffcc',
       '#41b6c4',

@@ -17,7 +17,7 @@ export type EntryLabel =
   | { key: string }
   | { text: string }
   /** `digits`: the fraction digits the bounds are written with (the rule's, layers/class-digits.ts). */
-  | { range: 'first' | 'range' | 'one' | 'last'; min?: number; max?: number; digits?: number };
+  | { range: 'first' | 'range' | 'above' | 'one' | 'last'; min?: number; max?: number; digits?: number };
 
 export interface LegendEntry {
   id: string;
@@ -82,15 +82,17 @@ export function legendEntries(d: LayerDescription, features: Feature<Geometry | 
     rule.colors.forEach((_, i) => {
       const p = { [rule.field]: i === n - 1 ? Number.POSITIVE_INFINITY : rule.breaks[i] };
       const swatch = swatchFor(p);
-      // Whole numbers: class (a, b] holds a + 1 … b ("1" alone for (0, 1]).
+      // Whole numbers: class (a, b] holds a + 1 … b ("1" alone for (0, 1]). Others: "over a to b",
+      // its lower bound said to be left out ("0 – 74,84" under "≤ 0" read as holding 0 twice).
       const min = (rule.breaks[i - 1] ?? 0) + (rule.integers ? 1 : 0);
       const max = rule.breaks[i];
+      const middle = rule.integers ? (min === max ? 'one' : 'range') : 'above';
       const label: EntryLabel =
         i === 0
           ? { range: 'first', max: rule.breaks[0], digits }
           : i === n - 1
             ? { range: 'last', min: rule.breaks[i - 1], digits }
-            : { range: rule.integers && min === max ? 'one' : 'range', min, max, digits };
+            : { range: middle, min, max, digits };
       // Infinity is no feature's value: take the last colour directly.
       out.push({
         id: `c-${i}`,
