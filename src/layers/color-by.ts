@@ -121,17 +121,23 @@ export function oneColorStyle(d: LayerDescription, n: number): LayerStyle {
  * `d` coloured by `rule` (null: one colour again). Fills, lines and points all take the rule;
  * features missing the field take NO_DATA_COLOR with a dashed outline (the `missing` style), so
  * "no value" is never read as a category or a class. `missingValues` false: no feature misses the
- * field, so the legend lists no "no data" entry (LegendWords.noMissing).
+ * field, so the legend lists no "no data" entry (LegendWords.noMissing). `counts`: features per
+ * legend entry (rule-counts.ts), shown beside each (LegendWords.counts).
  */
 export function withColorRule(
   d: LayerDescription,
   n: number,
   rule: ColorRule | null,
   missingValues = true,
+  counts?: Record<string, number>,
 ): LayerDescription {
   const base = oneColorStyle(d, n);
-  const { noMissing: _, ...words } = d.legend ?? {};
-  const legend = rule && !missingValues ? { ...words, noMissing: true } : words;
+  const { noMissing: _, counts: _counts, ...words } = d.legend ?? {};
+  const legend = {
+    ...words,
+    ...(rule && !missingValues ? { noMissing: true } : {}),
+    ...(rule && counts ? { counts } : {}),
+  };
   const { legend: _old, ...rest } = d;
   const out = Object.keys(legend).length > 0 ? { ...rest, legend } : rest;
   if (!rule || rule.type === 'fixed') return { ...out, style: base };

@@ -50,6 +50,11 @@ export interface LegendWords {
    * (a large layer's).
    */
   noMissing?: boolean;
+  /**
+   * Features per entry (its id: 'c-<class>', 'v-<value>', 'missing'), counted over every feature
+   * when "Colour by" made the rule (rule-counts.ts); shown beside each entry.
+   */
+  counts?: Record<string, number>;
 }
 
 export interface LayerDescription {

@@ -54,6 +54,8 @@ describe('colour by, small layers', () => {
     expect(back.style.missing).toEqual({ field: 'loai', color: '#bdbdbd', dash: [2, 2] });
     // A feature has no `loai`: the legend keeps its "no data" entry.
     expect(back.legend?.noMissing).toBeUndefined();
+    // Features per entry, counted when the rule was made, kept across the reload.
+    expect(back.legend?.counts).toEqual({ 'v-kho': 1, 'v-xưởng': 1, missing: 1 });
 
     expect(await colorUserLayerBy(id, null)).toBe(true);
     reset();
@@ -147,7 +149,13 @@ describe('colour by, large layers', () => {
     const back = useBigLayers.getState().layers[id]!.description;
     expect(back.style.point!.color).toEqual(rule);
     // Every parcel has an area (known from all chunks when the rule was made): no "no data" entry.
-    expect(back.legend).toEqual({ noMissing: true });
+    // Its classes' counts (over both chunks) came back with it: every parcel in one class.
+    expect(back.legend?.noMissing).toBe(true);
+    const counts = back.legend?.counts ?? {};
+    expect(Object.keys(counts).sort()).toEqual(['c-0', 'c-1', 'c-2', 'c-3', 'c-4']);
+    expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(7001);
+    const breaks = rule.type === 'classes' ? rule.breaks : [];
+    expect(counts['c-0']).toBe(all.filter((v) => v <= breaks[0]!).length);
     await removeBigLayer(id);
     expect(await store.loadBig()).toEqual([]);
   });

@@ -12,6 +12,7 @@ import {
   profileChunks,
   profileFeatures,
 } from '../layers/column-profile';
+import { countChunks, countFeatures } from '../layers/rule-counts';
 import type { ColorRule } from '../layers/style';
 import { useBigLayers } from './big-layers-store';
 import { useLayers } from './layers';
@@ -38,6 +39,7 @@ export async function colorUserLayerBy(id: string, field: string | null): Promis
   if (!layer) return false;
   let rule: ColorRule | null = null;
   let missing = true;
+  let counts: Record<string, number> | undefined;
   if (field !== null) {
     const features = small ? (useLayers.getState().layers[id]?.features ?? []) : null;
     const chunks = big?.chunks ?? [];
@@ -51,8 +53,9 @@ export async function colorUserLayerBy(id: string, field: string | null): Promis
       rule = classRule(field, features ? featureNumbers(features, field) : chunkNumbers(chunks, field));
     if (!rule) return false;
     missing = features ? featuresMiss(features, field) : chunksMiss(chunks, field);
+    if (rule.type !== 'fixed') counts = features ? countFeatures(rule, features) : countChunks(rule, chunks);
   }
-  const description = withColorRule(layer.description, layer.n, rule, missing);
+  const description = withColorRule(layer.description, layer.n, rule, missing, counts);
   if (small) {
     useUserLayers.setState((s) => ({ layers: { ...s.layers, [id]: { ...small, description } } }));
   } else if (big) {

@@ -2,6 +2,8 @@ import type { Feature, Geometry } from 'geojson';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { CORRIDOR_KINDS, CORRIDOR_STATUSES, PARK_STATUSES, PLACE_KINDS } from '../data/schema';
 import { type MessageKey, translate } from '../i18n';
+import { categoryRule, withColorRule } from '../layers/color-by';
+import { userDescriptionOfKind } from '../layers/user-description';
 import { type Language, useLanguage } from '../state/language';
 import { Legend } from './Legend';
 import { findAll, findOne, hasClass, LANGS, render, tag, text } from './test-markup';
@@ -165,5 +167,24 @@ describe('Legend', () => {
   it('says the district units are those of 2020 – mid-2025', () => {
     const root = render(<Legend layerId="districts" features={[]} />);
     expect(text(findOne(root, hasClass('legend-note')))).toContain('2020 – giữa 2025');
+  });
+  it('shows the features per entry "Colour by" counted, in the page’s numbers', () => {
+    const rule = categoryRule('loai', ['kho', 'xưởng']);
+    const d = withColorRule(userDescriptionOfKind('user:1', 'a.geojson', 'point', 0), 1, rule, true, {
+      'v-kho': 1234,
+      'v-xưởng': 5,
+      missing: 2,
+    });
+    const entries = findAll(
+      render(<Legend layerId="user:1" features={[]} description={d} />),
+      hasClass('legend-entry'),
+    );
+    expect(entries.map((e) => text(findOne(e, hasClass('legend-entry-count'))))).toEqual(['1.234', '5', '2']);
+    setLang('en');
+    const en = findAll(
+      render(<Legend layerId="user:1" features={[]} description={d} />),
+      hasClass('legend-entry'),
+    );
+    expect(text(findOne(en[0]!, hasClass('legend-entry-count')))).toBe('1,234');
   });
 });

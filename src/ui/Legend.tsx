@@ -86,7 +86,8 @@ export function Legend({
         {legendEntries(d, features).map((e) => (
           <li key={e.id} className="legend-entry">
             <SwatchView swatch={e.swatch} />
-            <span>{words(e.label)}</span>
+            <span className="legend-entry-label">{words(e.label)}</span>
+            {e.count !== undefined && <span className="legend-entry-count">{num(e.count)}</span>}
           </li>
         ))}
         {layerId === 'parks' && timeOn && (

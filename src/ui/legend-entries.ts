@@ -23,6 +23,8 @@ export interface LegendEntry {
   id: string;
   swatch: Swatch;
   label: EntryLabel;
+  /** Features in this entry, when the description counts them (LegendWords.counts). */
+  count?: number;
 }
 
 const props = (field: string, value: string) => ({ [field]: value });
@@ -147,5 +149,6 @@ export function legendEntries(d: LayerDescription, features: Feature<Geometry | 
       });
     }
   }
-  return out;
+  const counts = d.legend?.counts;
+  return counts ? out.map((e) => (counts[e.id] === undefined ? e : { ...e, count: counts[e.id] })) : out;
 }

@@ -528,16 +528,29 @@ describe('a large layer', () => {
 
   it('colours by a column: categories, then classes of all its areas, in the legend and drawn by deck.gl', async () => {
     const select = `${ROW} [data-color-by-select="user:1"]`;
-    const legend = () => page.$$eval(`${ROW} ul.legend li`, (lis) => lis.map((li) => li.textContent?.trim()));
+    const legend = () =>
+      page.$$eval(`${ROW} ul.legend li .legend-entry-label`, (els) =>
+        els.map((el) => el.textContent?.trim()),
+      );
+    const counts = () =>
+      page.$$eval(`${ROW} ul.legend li .legend-entry-count`, (els) =>
+        els.map((el) => el.textContent?.trim()),
+      );
     await page.selectOption(select, 'use');
     await page.waitForSelector(`${ROW} .user-layer-color-by[data-color-by="use"]`);
     // The five uses of test-parcels.ts; every parcel has one, so no "no data" entry.
     const uses = ['đất ở', 'đất nông nghiệp', 'đất công nghiệp', 'đất thương mại', 'đất công cộng'];
     expect((await legend()).sort()).toEqual([...uses].sort());
+    // Each counted over the 100k parcels: test-parcels.ts gives parcel i the use i % 5.
+    expect(await counts()).toEqual(uses.map(() => '20.000'));
     await page.selectOption(select, 'area_m2');
     await page.waitForSelector(`${ROW} .user-layer-color-by[data-color-by="area_m2"]`, { timeout: 60_000 });
     const classes = await legend();
     expect(classes).toHaveLength(5);
+    // Quantile classes of 100k areas: each holds about a fifth, all of them counted.
+    const perClass = (await counts()).map((c) => Number(c!.replace(/\./g, '')));
+    expect(perClass.reduce((a, b) => a + b, 0)).toBe(100_000);
+    for (const n of perClass) expect(n).toBeGreaterThan(15_000);
     expect(classes[0]).toMatch(/^≤ [\d.]+$/);
     expect(classes.at(-1)).toMatch(/^> [\d.]+$/);
     // deck.gl took the colours (a bad attribute is a console error) and still draws: as points at

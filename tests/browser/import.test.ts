@@ -264,8 +264,8 @@ describe('import', () => {
     );
     await filterCity(); // the city-level relics back: the whole layer, as the steps below expect
     await expect.poll(drawnDiTich).toBe(String(DITICH_COUNT));
-    const classes = await page.$$eval(`${row('user:1')} ul.legend li`, (lis) =>
-      lis.map((li) => li.textContent?.trim() ?? ''),
+    const classes = await page.$$eval(`${row('user:1')} ul.legend li .legend-entry-label`, (els) =>
+      els.map((el) => el.textContent?.trim() ?? ''),
     );
     expect(classes.slice(0, 5)).toEqual([
       expect.stringMatching(/^≤ \d/),
