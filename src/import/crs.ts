@@ -161,7 +161,13 @@ export function reprojectGeometry<G>(geometry: G, proj: string): G {
   };
   const go = (g: unknown): unknown => {
     if (g === null || typeof g !== 'object') return g;
-    const o = g as { type?: unknown; coordinates?: unknown; geometries?: unknown };
+    // A `bbox` member (shpjs writes one per record) is in the old coordinates: left behind.
+    const { bbox: _old, ...o } = g as {
+      type?: unknown;
+      coordinates?: unknown;
+      geometries?: unknown;
+      bbox?: unknown;
+    };
     if (Array.isArray(o.geometries)) return { ...o, geometries: o.geometries.map(go) };
     return { ...o, coordinates: mapCoords(o.coordinates, f) };
   };

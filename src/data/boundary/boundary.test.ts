@@ -189,6 +189,38 @@ describe('checkFeature', () => {
     expect({ ...out.properties }).toEqual({ id: 'p1', area: 12.5, ok: true, none: null });
   });
 
+  it('leaves a geometry’s bbox behind (and its collection members’), the coordinates as they are', () => {
+    const problems: FeatureProblem[] = [];
+    const polygon = {
+      type: 'Polygon' as const,
+      bbox: [604089.94, 1193189.26, 604111.5, 1193208.11],
+      coordinates: [
+        [
+          [106.7, 10.78],
+          [106.71, 10.78],
+          [106.71, 10.79],
+          [106.7, 10.78],
+        ],
+      ],
+    };
+    const out = checkFeature({ type: 'Feature', geometry: polygon, properties: {} }, 1, problems);
+    expect(out.geometry).toEqual({ type: 'Polygon', coordinates: polygon.coordinates });
+    const collection = checkFeature(
+      {
+        type: 'Feature',
+        geometry: {
+          type: 'GeometryCollection',
+          geometries: [polygon, { type: 'Point', coordinates: [106.7, 11] }],
+        },
+        properties: {},
+      },
+      2,
+      problems,
+    );
+    expect(JSON.stringify(collection.geometry)).not.toContain('bbox');
+    expect(problems).toEqual([]);
+  });
+
   it('keeps a feature with an unusable geometry, with geometry null and a problem naming it', () => {
     const problems: FeatureProblem[] = [];
     const out = checkFeature(

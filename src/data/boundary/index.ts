@@ -37,6 +37,25 @@ export interface CheckOptions {
 }
 
 /**
+ * `g` without its GeoJSON `bbox` member (nor its collection members'): a box a file or a reader
+ * wrote (shpjs gives every record one) is not checked, goes stale when the coordinates are
+ * reprojected (a District 1 file kept boxes in metres beside degrees) and would be exported as it
+ * was; the app computes the boxes it needs. The same object when there is none.
+ */
+function withoutBbox(g: Geometry | null): Geometry | null {
+  if (g === null || typeof g !== 'object') return g;
+  const collection = g.type === 'GeometryCollection' && Array.isArray(g.geometries);
+  if (!('bbox' in g) && !(collection && g.geometries.some((m) => m && typeof m === 'object' && 'bbox' in m)))
+    return g;
+  const { bbox: _box, ...rest } = g;
+  return (
+    collection
+      ? { ...rest, geometries: (rest as { geometries: Geometry[] }).geometries.map(withoutBbox) }
+      : rest
+  ) as Geometry;
+}
+
+/**
  * Checks one feature as it enters the app and returns the feature to keep: properties
  * null-prototyped with NFC keys and strings, geometry as given or null when unusable (see
  * `geometryFault`). Every problem is appended to `problems` naming the feature (`ordinal` is
@@ -56,7 +75,7 @@ export function checkFeature(
   const featureId = typeof feature.id === 'string' || typeof feature.id === 'number' ? feature.id : undefined;
   const who = featureIdentity(ordinal, properties, featureId);
   for (const p of options.valueProblems ?? []) problems.push({ ...who, ...p });
-  let geometry = (feature.geometry ?? null) as Geometry | null;
+  let geometry = withoutBbox((feature.geometry ?? null) as Geometry | null);
   if (geometry !== null || options.nullGeometry !== 'keep') {
     const fault = geometryFault(geometry);
     if (fault) {
