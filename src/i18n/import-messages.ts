@@ -90,7 +90,7 @@ export const importEn = {
     'The .cpg of “{file}” names the unsupported encoding “{cpg}”; its text was read as UTF-8.',
   'import.warn.shpJoined': '“{file}” holds {count} Shapefiles ({names}), opened together as one layer.',
   'import.warn.shpOtherCrs':
-    '“{file}”: left out {names}, whose coordinate system (.prj) differs from “{name}”’s; to see it, import it on its own: unzip, then choose its .shp, .dbf, .shx and .prj together, or zip them apart.',
+    '“{file}”: left out {names}, whose coordinate system (.prj) differs from that of “{name}”; to see it, import it on its own: unzip, then choose its .shp, .dbf, .shx and .prj together, or zip them apart.',
   'import.warn.outOfRange':
     '{count, plural, one {# feature} other {# features}} in “{file}” {count, plural, one {has} other {have}} coordinates outside longitude/latitude range and {count, plural, one {has} other {have}} no location.',
   'import.warn.nullGeometries':

@@ -24,7 +24,7 @@ export const userLayersVi = {
   'userLayers.csv.keep': 'Đúng, giữ lớp',
   'userLayers.csv.swap': 'Đổi kinh độ và vĩ độ',
   'userLayers.crs.question':
-    'Toạ độ của “{file}” là toạ độ phẳng (mét) và tệp không có .prj. Chọn hệ toạ độ:',
+    'Toạ độ của “{file}” là toạ độ phẳng (mét) và tệp không cho biết hệ toạ độ (không có tệp .prj hay khai báo CRS). Chọn hệ toạ độ:',
   'userLayers.crs.apply': 'Dùng hệ toạ độ này',
   'userLayers.abort': 'Thôi',
   'userLayers.question.waiting': 'Có một câu hỏi về “{file}” đang chờ bạn trả lời trong “{panel}”.',
@@ -99,7 +99,7 @@ export const userLayersEn: Record<keyof typeof userLayersVi, string> = {
   'userLayers.csv.keep': 'Yes, keep the layer',
   'userLayers.csv.swap': 'Swap longitude and latitude',
   'userLayers.crs.question':
-    'The coordinates of “{file}” are projected (metres) and the file has no .prj. Choose the coordinate system:',
+    'The coordinates of “{file}” are projected (metres) and the file does not say in which system (no .prj file or CRS member). Choose the coordinate system:',
   'userLayers.crs.apply': 'Use this coordinate system',
   'userLayers.abort': 'Never mind',
   'userLayers.question.waiting': 'A question about “{file}” is waiting for your answer in “{panel}”.',
