@@ -9,7 +9,7 @@ import { useLanguage } from '../../state/language';
 import { useLayers } from '../../state/layers';
 import { useUserLayers } from '../../state/user-layers-store';
 import { Legend } from '../Legend';
-import { attr, type El, findAll, findOne, render, tag, text } from '../test-markup';
+import { attr, type El, findAll, findOne, hasClass, render, tag, text } from '../test-markup';
 import { ColorBySelect, chooseColorBy } from './ColorBySelect';
 
 vi.mock('zustand', async (actual) => (await import('../test-markup')).ssrZustand(await actual()));
@@ -104,8 +104,14 @@ describe('ColorBySelect', () => {
 
     const features = useLayers.getState().layers['user:1']!.features;
     const legend = render(<Legend layerId="user:1" features={features} />);
-    const entries = findAll(legend, (el) => el.tag === 'li').map((li) => text(li));
-    expect(entries).toEqual(['kho', 'xưởng', 'Không có số liệu']);
+    const entries = findAll(legend, (el) => el.tag === 'li');
+    const label = (li: El) => text(findOne(li, hasClass('legend-entry-label')));
+    const count = (li: El) => text(findOne(li, hasClass('legend-entry-count')));
+    expect(entries.map(label)).toEqual(['kho', 'xưởng', 'Không có số liệu']);
+    // Each entry counts its features, every feature once.
+    const want = ['kho', 'xưởng'].map((v) => features.filter((x) => x.properties?.loai === v).length);
+    const missing = features.length - want[0]! - want[1]!;
+    expect(entries.map(count)).toEqual([...want, missing].map(String));
     // Swatches in Tol's muted colours, the missing one grey (#bdbdbd).
     const swatches = findAll(legend, (el) => (el.attrs.class ?? '').includes('swatch')).map(
       (s) => s.attrs.style,
