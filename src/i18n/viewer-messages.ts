@@ -7,6 +7,7 @@ export const viewerVi = {
   'app.skipToMap': 'Đến bản đồ',
   'search.option.hidden': '{name} ({layer}; đang ẩn bởi bộ lọc)',
   'search.option.detail': '{name} — {detail}',
+  'search.row.detail': '{name} ({detail})',
   'search.option.column': '{column}: {value}',
   'search.option.ordinal': 'đối tượng số {n}',
 } as const;
@@ -15,6 +16,7 @@ export const viewerEn = {
   'app.skipToMap': 'Skip to the map',
   'search.option.hidden': '{name} ({layer}; hidden by a filter)',
   'search.option.detail': '{name} — {detail}',
+  'search.row.detail': '{name} ({detail})',
   'search.option.column': '{column}: {value}',
   'search.option.ordinal': 'feature no. {n}',
 } as const satisfies Record<keyof typeof viewerVi, string>;

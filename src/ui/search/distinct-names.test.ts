@@ -29,9 +29,9 @@ describe('distinctNames', () => {
       { feature: bridge('Cầu Bình Lợi Mới', { ChieuDai: 120, DoRong: 12.5, Quan: 'Thủ Đức' }), index: 30 },
     ];
     expect(distinctNames('user:1', items, name, FIELDS, formatters('vi'))).toEqual([
-      'Cầu Bình Lợi Mới — Quan: Bình Thạnh',
+      'Cầu Bình Lợi Mới (Quan: Bình Thạnh)',
       'Cầu Bình Triệu',
-      'Cầu Bình Lợi Mới — Quan: Thủ Đức',
+      'Cầu Bình Lợi Mới (Quan: Thủ Đức)',
     ]);
   });
 
@@ -42,12 +42,12 @@ describe('distinctNames', () => {
       { feature: bridge('Cầu', { ChieuDai: 10, DoRong: 6, Quan: 'Quận 1' }), index: 1233 },
     ];
     expect(distinctNames('user:1', twins, name, FIELDS, formatters('vi'))).toEqual([
-      'Cầu — DoRong: 4,5',
-      'Cầu — DoRong: 6, đối tượng số 2',
-      'Cầu — DoRong: 6, đối tượng số 1.234',
+      'Cầu (DoRong: 4,5)',
+      'Cầu (DoRong: 6, đối tượng số 2)',
+      'Cầu (DoRong: 6, đối tượng số 1.234)',
     ]);
     expect(distinctNames('user:1', twins, name, FIELDS, formatters('en'))[2]).toBe(
-      'Cầu — DoRong: 6, feature no. 1,234',
+      'Cầu (DoRong: 6, feature no. 1,234)',
     );
   });
 });

@@ -17,15 +17,19 @@ export function detailText(d: HitDetail, f: Pick<Formatters, 't' | 'num'>): stri
     : f.t('search.option.ordinal', { n: f.num(d.ordinal) });
 }
 
-/** `name` followed by its details, or `name` alone when there are none. */
+/**
+ * `name` followed by its details ("Đình Phong Phú — Quan: Quận 9"; `inRow`: in brackets, "Cầu
+ * (DoRong: 7,5)", for a list row whose own text goes on after a colon), or `name` alone.
+ */
 export function withDetails(
   name: string,
   details: readonly HitDetail[],
   f: Pick<Formatters, 't' | 'num'>,
+  inRow = false,
 ): string {
-  return details.length === 0
-    ? name
-    : f.t('search.option.detail', { name, detail: details.map((d) => detailText(d, f)).join(', ') });
+  if (details.length === 0) return name;
+  const detail = details.map((d) => detailText(d, f)).join(', ');
+  return f.t(inRow ? 'search.row.detail' : 'search.option.detail', { name, detail });
 }
 
 /**
@@ -49,5 +53,5 @@ export function distinctNames<T extends { feature: LayerFeature | undefined; ind
   }));
   const at = new Map(hits.map((h, i) => [h, i]));
   const details = distinguishHits(hits, (h) => names[at.get(h)!]!, {}, { [layerId]: fields });
-  return names.map((name, i) => withDetails(name, details[i] ?? [], f));
+  return names.map((name, i) => withDetails(name, details[i] ?? [], f, true));
 }
