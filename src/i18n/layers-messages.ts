@@ -18,6 +18,7 @@ export const layersVi = {
   'legend.class.last': '> {min}',
   'legend.missing': 'Không có số liệu',
   'legend.all': 'Mọi đối tượng',
+  'legend.counted': '{label} ({count})',
   // The curated layers' names and legend words.
   'layer.context': 'Ranh giới lân cận',
   'layer.districts': 'Đơn vị hành chính cấp huyện',
@@ -47,6 +48,7 @@ export const layersEn = {
   'legend.class.last': '> {min}',
   'legend.missing': 'No data',
   'legend.all': 'Every feature',
+  'legend.counted': '{label} ({count})',
   // The curated layers' names and legend words.
   'layer.context': 'Surrounding boundaries',
   'layer.districts': 'Districts and cities',

@@ -35,6 +35,22 @@ describe('print legend of a layer coloured by a column', () => {
     const [group] = currentLegend(formatters('en'));
     expect(group?.title).toBe('lots.fgb');
     expect(group?.items.map((i) => i.text)).toEqual(['≤ 10', 'over 10 to 20.5', '> 20.5', 'No data']);
+    // With the counts "Colour by" keeps, each entry says how many features it holds.
+    const counted = withColorRule(description, 4, rule, true, {
+      'c-0': 12000,
+      'c-1': 9000,
+      'c-2': 8990,
+      missing: 10,
+    });
+    useBigLayers.setState((st) => ({ layers: { [id]: { ...st.layers[id]!, description: counted } } }));
+    expect(currentLegend(formatters('en'))[0]?.items.map((i) => i.text)).toEqual([
+      '≤ 10 (12,000)',
+      'over 10 to 20.5 (9,000)',
+      '> 20.5 (8,990)',
+      'No data (10)',
+    ]);
+    expect(currentLegend(formatters('vi'))[0]?.items[0]?.text).toBe('≤ 10 (12.000)');
+    useBigLayers.setState((st) => ({ layers: { [id]: { ...st.layers[id]!, description } } }));
     expect(group?.items.map((i) => (i.swatch.kind === 'area' ? i.swatch.fill : null))).toEqual([
       '#ffffcc',
       '#41b6c4',

@@ -53,9 +53,13 @@ export function legendGroups(
     const layer = layers[id];
     const d = describe(id);
     if (!layer?.visible || !d) continue;
+    // An entry's features, where "Colour by" counted them, follow its words: "đất ở (20.000)".
     const items = legendEntries(d, layer.features).map((e) => ({
       swatch: e.swatch,
-      text: labelWords(e.label, f),
+      text:
+        e.count === undefined
+          ? labelWords(e.label, f)
+          : f.t('legend.counted', { label: labelWords(e.label, f), count: f.num(e.count) }),
     }));
     if (items.length > 0) out.push({ id, title: catalogTitle(id, f.lang) ?? d.title[f.lang], items });
   }
