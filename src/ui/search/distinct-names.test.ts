@@ -20,15 +20,24 @@ const bridge = (name: string, props: Record<string, unknown>): LayerFeature =>
 
 const FIELDS = ['TenDuong', 'ChieuDai', 'DoRong', 'Quan'];
 const name = (it: { feature: LayerFeature | undefined }) => String(it.feature?.properties?.TenDuong ?? '');
+/** A bridge row: [name, ChieuDai, DoRong, Quan, index in the layer]. */
+type Row = [string, number, number, string, number];
+const rows = (list: Row[]) =>
+  list.map(([n, ChieuDai, DoRong, Quan, index]) => ({
+    feature: bridge(n, { ChieuDai, DoRong, Quan }),
+    index,
+  }));
+const names = (list: Row[], lang: 'vi' | 'en' = 'vi') =>
+  distinctNames('user:1', rows(list), name, FIELDS, formatters(lang));
 
 describe('distinctNames', () => {
   it('leaves a unique name alone and tells twins apart by a place column before numbers', () => {
-    const items = [
-      { feature: bridge('Cầu Bình Lợi Mới', { ChieuDai: 120, DoRong: 14.6, Quan: 'Bình Thạnh' }), index: 7 },
-      { feature: bridge('Cầu Bình Triệu', { ChieuDai: 300, DoRong: 20, Quan: 'Thủ Đức' }), index: 9 },
-      { feature: bridge('Cầu Bình Lợi Mới', { ChieuDai: 120, DoRong: 12.5, Quan: 'Thủ Đức' }), index: 30 },
+    const list: Row[] = [
+      ['Cầu Bình Lợi Mới', 120, 14.6, 'Bình Thạnh', 7],
+      ['Cầu Bình Triệu', 300, 20, 'Thủ Đức', 9],
+      ['Cầu Bình Lợi Mới', 120, 12.5, 'Thủ Đức', 30],
     ];
-    expect(distinctNames('user:1', items, name, FIELDS, formatters('vi'))).toEqual([
+    expect(names(list)).toEqual([
       'Cầu Bình Lợi Mới (Quan: Bình Thạnh)',
       'Cầu Bình Triệu',
       'Cầu Bình Lợi Mới (Quan: Thủ Đức)',
@@ -36,18 +45,16 @@ describe('distinctNames', () => {
   });
 
   it('numbers in the page’s language, and the feature’s number (index + 1) when nothing else differs', () => {
-    const twins = [
-      { feature: bridge('Cầu', { ChieuDai: 10, DoRong: 4.5, Quan: 'Quận 1' }), index: 0 },
-      { feature: bridge('Cầu', { ChieuDai: 10, DoRong: 6, Quan: 'Quận 1' }), index: 1 },
-      { feature: bridge('Cầu', { ChieuDai: 10, DoRong: 6, Quan: 'Quận 1' }), index: 1233 },
+    const twins: Row[] = [
+      ['Cầu', 10, 4.5, 'Quận 1', 0],
+      ['Cầu', 10, 6, 'Quận 1', 1],
+      ['Cầu', 10, 6, 'Quận 1', 1233],
     ];
-    expect(distinctNames('user:1', twins, name, FIELDS, formatters('vi'))).toEqual([
+    expect(names(twins)).toEqual([
       'Cầu (DoRong: 4,5)',
       'Cầu (DoRong: 6, đối tượng số 2)',
       'Cầu (DoRong: 6, đối tượng số 1.234)',
     ]);
-    expect(distinctNames('user:1', twins, name, FIELDS, formatters('en'))[2]).toBe(
-      'Cầu (DoRong: 6, feature no. 1,234)',
-    );
+    expect(names(twins, 'en')[2]).toBe('Cầu (DoRong: 6, feature no. 1,234)');
   });
 });
