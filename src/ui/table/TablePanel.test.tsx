@@ -22,7 +22,7 @@ import {
 import { TABLE_SEARCH_FIELDS, tableColumns, tableSearchFields } from './columns';
 import { matchingRows, rowsCsv, rowsGeoJson, tableIndex } from './rows';
 import { LayerTable, TablePanel } from './TablePanel';
-import { nameColumn } from './user-columns';
+import { nameColumn, userColumns } from './user-columns';
 
 vi.mock('zustand', async (actual) => (await import('../test-markup')).ssrZustand(await actual()));
 
@@ -279,6 +279,58 @@ describe("an imported layer's rows without a name of their own", () => {
       expect(text(button('2'))).toBe('Đối tượng số 2');
       expect(button('2').attrs.class).toBe('row-choose unnamed');
       expect(button('3').attrs['aria-label']).toContain('Đối tượng số 3');
+    } finally {
+      useUserLayers.setState({ layers: {} });
+    }
+  });
+
+  it('a file without a name column: rows titled "Đối tượng số N" in a column of their own, every field kept, the title not exported', () => {
+    // District 1's buildings: LOAI (a code, 503 for most), SOTANG; no name, no id of their own.
+    const building = (id: string, loai: number, tang: number): LayerFeature => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [106.7, 10.78] },
+      properties: { id, LOAI: loai, SOTANG: tang },
+    });
+    try {
+      useUserLayers.setState({
+        layers: {
+          'user:1': {
+            id: 'user:1',
+            fileName: 'Nha_Quan1.zip',
+            description: userDescriptionOfKind('user:1', 'Nha_Quan1.zip', 'polygon', 1),
+            n: 1,
+            fields: ['LOAI', 'SOTANG'],
+            idsMade: true,
+          },
+        },
+      });
+      useLayers.setState((st) => ({
+        layers: {
+          ...st.layers,
+          'user:1': {
+            ...st.layers.parks!,
+            id: 'user:1',
+            status: 'ready',
+            features: [building('1', 503, 5), building('2', 503, 3)],
+            count: 2,
+          },
+        },
+      }));
+      const root = render(<LayerTable layer="user:1" />);
+      const headers = findAll(findOne(root, tag('thead')), tag('th')).map(text);
+      expect(headers[0]).toContain('Tên');
+      expect(headers.join(' ')).toContain('LOAI');
+      expect(headers.join(' ')).toContain('SOTANG');
+      const row = findOne(root, attr('data-row-key', '2'));
+      expect(text(findOne(row, tag('button')))).toBe('Đối tượng số 2');
+      expect(findAll(row, tag('td')).map(text)).toEqual(['503', '3']);
+      const columns = userColumns(['LOAI', 'SOTANG'], formatters('vi'));
+      const csv = rowsCsv(columns, [building('1', 503, 5)]);
+      expect(csv.replace(/^\uFEFF/, '').split(/\r?\n/)[0]).toBe('LOAI,SOTANG');
+      expect(JSON.parse(rowsGeoJson(columns, [building('1', 503, 5)])).features[0].properties).toEqual({
+        LOAI: 503,
+        SOTANG: 5,
+      });
     } finally {
       useUserLayers.setState({ layers: {} });
     }

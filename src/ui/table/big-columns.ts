@@ -10,7 +10,7 @@ import { type Cell, cellAt, locate } from '../../data/binary/rows';
 import type { BinaryChunk } from '../../data/binary/types';
 import type { Formatters } from '../../i18n';
 import { type ExportColumn, toCsv, toGeoJson } from '../analysis/export';
-import { MAX_COLUMNS, nameColumn } from './user-columns';
+import { exportedColumns, hasNameColumn, MAX_COLUMNS, nameColumn, ROW_TITLE } from './user-columns';
 
 export interface BigColumn extends ExportColumn<number> {
   numeric: boolean;
@@ -26,29 +26,46 @@ export function bigColumns(
 ): BigColumn[] {
   const kept = fields.slice(0, MAX_COLUMNS);
   const nameField = nameColumn(kept);
-  const ordered = nameField === undefined ? [] : [nameField, ...kept.filter((k) => k !== nameField)];
-  return ordered.map((name) => {
-    const numeric = chunks.some((c) => c.columns[name]?.kind === 'number');
-    const value = (o: number): Cell => {
-      const at = locate(chunks, o);
-      return at ? cellAt(at.chunk, name, at.i) : null;
-    };
-    return {
-      id: name,
-      label: name,
-      numeric,
-      value,
-      display: (o) => {
-        const v = value(o);
-        return v === null ? '' : typeof v === 'number' ? f.num(v, 6) : v;
-      },
-    };
-  });
+  const named = nameField !== undefined && hasNameColumn(kept);
+  const ordered = named ? [nameField, ...kept.filter((k) => k !== nameField)] : kept;
+  // No name column: the rows are titled "Đối tượng số N" in a column of their own (user-columns.ts).
+  const title: BigColumn[] = named
+    ? []
+    : // Sorted by the feature's number (ordinal + 1); the cell is the row's button.
+      [
+        {
+          id: ROW_TITLE,
+          label: f.t('table.col.name'),
+          numeric: true,
+          value: (o) => o + 1,
+          display: () => '',
+        },
+      ];
+  return [
+    ...title,
+    ...ordered.map((name): BigColumn => {
+      const numeric = chunks.some((c) => c.columns[name]?.kind === 'number');
+      const value = (o: number): Cell => {
+        const at = locate(chunks, o);
+        return at ? cellAt(at.chunk, name, at.i) : null;
+      };
+      return {
+        id: name,
+        label: name,
+        numeric,
+        value,
+        display: (o) => {
+          const v = value(o);
+          return v === null ? '' : typeof v === 'number' ? f.num(v, 6) : v;
+        },
+      };
+    }),
+  ];
 }
 
 /** CSV text of `rows` (ordinals, in the shown order): column names as headers, raw values. */
 export function bigRowsCsv(columns: BigColumn[], rows: ArrayLike<number>): string {
-  return toCsv(columns, Array.from(rows));
+  return toCsv(exportedColumns(columns), Array.from(rows));
 }
 
 /**
@@ -65,7 +82,8 @@ export function bigRowsFeatures(
     const at = locate(chunks, o);
     return at ? geometryAt(at.chunk, at.i) : null;
   };
-  return toGeoJson(columns, Array.from(rows), geometryOf).features as Feature<Geometry | null>[];
+  return toGeoJson(exportedColumns(columns), Array.from(rows), geometryOf)
+    .features as Feature<Geometry | null>[];
 }
 
 /** GeoJSON FeatureCollection text of `rows`: each feature's geometry and its values by field name. */
@@ -78,5 +96,5 @@ export function bigRowsGeoJson(
     const at = locate(chunks, o);
     return at ? geometryAt(at.chunk, at.i) : null;
   };
-  return JSON.stringify(toGeoJson(columns, Array.from(rows), geometryOf));
+  return JSON.stringify(toGeoJson(exportedColumns(columns), Array.from(rows), geometryOf));
 }

@@ -5,6 +5,7 @@ import type { LayerFeature } from '../../data/load-layer';
 import { buildFeatureIndex, type SearchIndex, searchIndex } from '../../lib/search';
 import { toCsv, toGeoJson } from '../analysis/export';
 import { TABLE_SEARCH_FIELDS, type TableColumn } from './columns';
+import { exportedColumns } from './user-columns';
 
 /**
  * Folds every feature once (per data load); search it with `matchingRows`. `fields`: the properties
@@ -25,12 +26,12 @@ export function matchingRows(index: SearchIndex<LayerFeature>, query: string): L
 
 /** The rows as CSV text (header = column labels; raw values, numbers as numbers; BOM first). */
 export function rowsCsv(columns: TableColumn[], rows: LayerFeature[]): string {
-  return toCsv(columns, rows);
+  return toCsv(exportedColumns(columns), rows);
 }
 
 /** The rows as a GeoJSON FeatureCollection text (properties by column id). */
 export function rowsGeoJson(columns: TableColumn[], rows: LayerFeature[]): string {
-  return JSON.stringify(toGeoJson(columns, rows, (f) => f.geometry));
+  return JSON.stringify(toGeoJson(exportedColumns(columns), rows, (f) => f.geometry));
 }
 
 /** The `id` property of a feature as a string (the selection's feature id). */

@@ -1,7 +1,9 @@
 // The attribute table's columns of an imported layer: one per property the file has (in the file's
 // order, at most MAX_COLUMNS), raw values, numbers sortable as numbers. The first column (which
-// holds the row's "select" button) is the file's name field when it has one (`nameColumn`), else
-// its first field.
+// holds the row's "select" button) is the file's name field when it has one (`nameColumn`); a file
+// without one gets a title column of its own (ROW_TITLE: "Đối tượng số N", as the info panel and
+// the analyses title such a feature) before all its fields: its first field as the rows' names
+// listed District 1's 3,556 buildings all as "503", their `LOAI` code.
 import type { LayerFeature } from '../../data/load-layer';
 import type { Formatters } from '../../i18n';
 import { isNameLike } from '../feature-name';
@@ -25,6 +27,22 @@ export function nameColumn(fields: readonly string[]): string | undefined {
     fields[0]
   );
 }
+
+/**
+ * The id of the title column a table adds when its file has no name column: no data, not exported
+ * (TanStack needs a non-empty id; no file's column is named so).
+ */
+export const ROW_TITLE = '__viewer_row_title';
+
+/** Whether `fields` hold a column named as a name or `id` (nameColumn's choice is not a fallback). */
+export function hasNameColumn(fields: readonly string[]): boolean {
+  const k = nameColumn(fields);
+  return k !== undefined && (NAME_FIELDS.includes(k.toLowerCase()) || isNameLike(k));
+}
+
+/** The columns an export writes: all but the added title column. */
+export const exportedColumns = <C extends { id: string }>(columns: readonly C[]): C[] =>
+  columns.filter((c) => c.id !== ROW_TITLE);
 
 /** The property names of `features` in first-seen order (the first 1,000 features are looked at). */
 export function propertyNames(features: readonly LayerFeature[]): string[] {
@@ -57,8 +75,18 @@ export function userColumns(fields: readonly string[], f: Formatters): TableColu
       return v === null ? '' : typeof v === 'number' ? f.num(v, 6) : String(v);
     },
   });
-  if (nameField === undefined) {
-    return [{ id: 'name', label: f.t('table.col.name'), value: () => null, display: () => '' }];
+  if (nameField === undefined || !hasNameColumn(fields)) {
+    // Sorted by the feature's number (the id the viewer made: 1, 2, …); the cell is the row's button.
+    const title: TableColumn = {
+      id: ROW_TITLE,
+      label: f.t('table.col.name'),
+      value: (x) => {
+        const n = Number(x.properties?.id);
+        return Number.isFinite(n) ? n : null;
+      },
+      display: () => '',
+    };
+    return [title, ...fields.map((k) => column(k, k))];
   }
   return [column(nameField, nameField), ...fields.filter((k) => k !== nameField).map((k) => column(k, k))];
 }
