@@ -34,17 +34,19 @@ export function BigNearestResult(props: {
   };
   // The first rows' names, same-named ones told apart as the map search tells them.
   const layer = useBigLayers((s) => s.layers[id]);
-  const listed = Array.from(shown.subarray(0, MAX_ROWS), (k) => ({
-    feature: bigFeature(id, String(report.ordinals[k])) ?? undefined,
-    index: report.ordinals[k]!,
-  }));
-  const rowNames = distinctNames(
-    id,
-    listed,
-    (it) => featureLabel(it.feature, it.index, f),
-    layer ? bigLayerFields(layer) : [],
-    f,
-  );
+  const rowNames = useMemo(() => {
+    const listed = Array.from(shown.subarray(0, MAX_ROWS), (k) => ({
+      feature: bigFeature(id, String(report.ordinals[k])) ?? undefined,
+      index: report.ordinals[k]!,
+    }));
+    return distinctNames(
+      id,
+      listed,
+      (it) => featureLabel(it.feature, it.index, f),
+      layer ? bigLayerFields(layer) : [],
+      f,
+    );
+  }, [id, shown, report, layer, f]);
   return (
     <>
       <p role="status" data-testid="big-nearest-count">

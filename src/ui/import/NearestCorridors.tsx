@@ -62,20 +62,16 @@ export function NearestCorridors({ id, title }: { id: string; title: string }) {
     }),
     [shown, points],
   );
-  if (points.length === 0) return null;
   // Named as the other analyses name features (own name, else id, else the point's number), and
-  // same-named ones told apart as the map search tells them (distinct-names.ts).
-  const listed = (shown ?? []).slice(0, MAX_ROWS).map((r) => ({
-    feature: features?.[points[r.index]!.i],
-    index: points[r.index]!.i,
-  }));
-  const rowNames = distinctNames(
-    id,
-    listed,
-    (it) => featureLabel(it.feature, it.index, f, idsMade),
-    fields ?? [],
-    f,
-  );
+  // same-named ones told apart as the map search tells them (distinct-names.ts); once per answer.
+  const rowNames = useMemo(() => {
+    const listed = (shown ?? []).slice(0, MAX_ROWS).map((r) => ({
+      feature: features?.[points[r.index]!.i],
+      index: points[r.index]!.i,
+    }));
+    return distinctNames(id, listed, (it) => featureLabel(it.feature, it.index, f, idsMade), fields ?? [], f);
+  }, [id, shown, points, features, fields, f, idsMade]);
+  if (points.length === 0) return null;
   return (
     <section className="user-layer-nearest" data-testid={`nearest-${id}`} aria-labelledby={titleId}>
       <AnalysisTitle id={titleId}>{t('userLayers.nearest.title')}</AnalysisTitle>

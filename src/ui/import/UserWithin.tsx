@@ -94,22 +94,25 @@ export function UserWithin({ id, title, big = false }: { id: string; title: stri
     if (!c) return f.t('userAnalysis.within.anyCorridor');
     return String(c.properties?.[f.lang === 'vi' ? 'name_vi' : 'name_en'] ?? cid);
   };
-  const featureOf = (index: number) =>
-    big ? (bigFeature(id, String(index)) ?? undefined) : features?.[index];
   const report = run.state === 'done' ? run.value : null;
-  // The rows listed, named as the map search names features: same-named ones told apart.
+  // The rows listed, named as the map search names features: same-named ones told apart. Made
+  // once per answer (a large layer's 50 features are rebuilt from their chunks), not per keystroke.
   const userFields = useUserLayers((s) => s.layers[id]?.fields);
   const bigLayerNow = useBigLayers((s) => s.layers[id]);
-  const listed = (report?.rows ?? [])
-    .slice(0, MAX_ROWS)
-    .map((r) => ({ feature: featureOf(r.index), index: r.index }));
-  const rowNames = distinctNames(
-    id,
-    listed,
-    (it) => featureLabel(it.feature, it.index, f, idsMade),
-    bigLayerNow ? bigLayerFields(bigLayerNow) : (userFields ?? []),
-    f,
-  );
+  const rowNames = useMemo(() => {
+    const featureOf = (index: number) =>
+      bigLayerNow ? (bigFeature(id, String(index)) ?? undefined) : features?.[index];
+    const listed = (report?.rows ?? [])
+      .slice(0, MAX_ROWS)
+      .map((r) => ({ feature: featureOf(r.index), index: r.index }));
+    return distinctNames(
+      id,
+      listed,
+      (it) => featureLabel(it.feature, it.index, f, idsMade),
+      bigLayerNow ? bigLayerFields(bigLayerNow) : (userFields ?? []),
+      f,
+    );
+  }, [id, report, features, bigLayerNow, userFields, f, idsMade]);
   // The answer as the map restricts the layer to it: ids (small layer) or ascending ordinals.
   const onMap = useMemo(() => {
     if (!report) return null;
