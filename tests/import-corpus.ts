@@ -320,6 +320,20 @@ export const CORPUS: CorpusFile[] = [
     expect: { error: 'import.error.prjUnsupported' },
   },
   {
+    // Two .shp with different .prj are each reprojected by their own: the unreadable one is named.
+    name: 'second-prj-unreadable.zip',
+    bytes: () =>
+      zipSync({
+        'a.shp': shpPoints([[106.7, 11]]),
+        'a.prj': utf8(
+          'GEOGCS["GCS_WGS_1984",DATUM["D_WGS_1984",SPHEROID["WGS_1984",6378137.0,298.257223563]]]',
+        ),
+        'b.shp': shpPoints([[106.7, 11]]),
+        'b.prj': utf8('PROJCS["nonsense",FOO['),
+      }),
+    expect: { error: 'import.error.prjUnsupported' },
+  },
+  {
     name: 'no-coordinates.csv',
     bytes: () => utf8('ten,dien_tich\nKCN A,100\nKCN B,200\n'),
     expect: { error: 'import.error.csvNoCoordinates' },

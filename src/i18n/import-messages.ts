@@ -40,8 +40,12 @@ export const importVi = {
   'import.warn.unknownCpg':
     'Tệp .cpg của “{file}” ghi bảng mã “{cpg}” không được hỗ trợ; văn bản được đọc theo UTF-8.',
   'import.warn.shpJoined': '“{file}” có {count} lớp Shapefile ({names}), đã mở chung thành một lớp.',
-  'import.warn.shpOtherCrs':
-    '“{file}”: bỏ qua {names} vì có hệ toạ độ (.prj) khác “{name}”; muốn xem thì nhập riêng: giải nén rồi chọn cùng lúc các tệp .shp, .dbf, .shx, .prj của nó, hoặc nén chúng vào một tệp zip khác.',
+  'import.warn.shpEachCrs':
+    '“{file}”: các tệp .shp có hệ toạ độ khác nhau; mỗi tệp đã được chuyển sang WGS 84 theo tệp .prj của nó ({list}).',
+  'import.warn.shpLeftNoPrj':
+    '“{file}”: bỏ qua {names} (không có tệp .prj nên chưa rõ hệ toạ độ) vì “{name}” có; muốn xem thì nhập riêng từng tệp: giải nén rồi chọn cùng lúc các tệp .shp, .dbf, .shx của nó, hoặc nén chúng vào một tệp zip khác.',
+  'import.warn.shpLeftPrj':
+    '“{file}”: bỏ qua {names} (có tệp .prj) vì “{name}” không có .prj và hệ toạ độ chỉ được hỏi một lần cho cả lớp; muốn xem thì nhập riêng từng tệp: giải nén rồi chọn cùng lúc các tệp .shp, .dbf, .shx, .prj của nó, hoặc nén chúng vào một tệp zip khác.',
   'import.warn.outOfRange':
     '{count} đối tượng trong “{file}” có toạ độ ngoài phạm vi kinh độ/vĩ độ và không có vị trí.',
   'import.warn.nullGeometries': '{count} đối tượng trong “{file}” không có vị trí hợp lệ.',
@@ -89,8 +93,12 @@ export const importEn = {
   'import.warn.unknownCpg':
     'The .cpg of “{file}” names the unsupported encoding “{cpg}”; its text was read as UTF-8.',
   'import.warn.shpJoined': '“{file}” holds {count} Shapefiles ({names}), opened together as one layer.',
-  'import.warn.shpOtherCrs':
-    '“{file}”: left out {names}, whose coordinate system (.prj) differs from that of “{name}”; to see it, import it on its own: unzip, then choose its .shp, .dbf, .shx and .prj together, or zip them apart.',
+  'import.warn.shpEachCrs':
+    '“{file}”: its .shp files are in different coordinate systems; each was brought to WGS 84 by its own .prj ({list}).',
+  'import.warn.shpLeftNoPrj':
+    '“{file}”: left out {names} (no .prj: coordinate system unknown), since “{name}” has one; to see them, import each on its own: unzip, then choose its .shp, .dbf and .shx together, or zip them apart.',
+  'import.warn.shpLeftPrj':
+    '“{file}”: left out {names} (with a .prj), since “{name}” has none and the coordinate system is asked once for the whole layer; to see them, import each on its own: unzip, then choose its .shp, .dbf, .shx and .prj together, or zip them apart.',
   'import.warn.outOfRange':
     '{count, plural, one {# feature} other {# features}} in “{file}” {count, plural, one {has} other {have}} coordinates outside longitude/latitude range and {count, plural, one {has} other {have}} no location.',
   'import.warn.nullGeometries':

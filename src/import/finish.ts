@@ -55,17 +55,31 @@ export async function finish(raw: RawRead, format: FormatId, ctx: ReadContext): 
   };
   if (raw.csv) result.csv = raw.csv;
   let proj: string | null = null;
-  if (raw.prj !== undefined) {
+  const prjText = (prj: string, name?: string) => {
     try {
-      const read = prjToProj4(raw.prj);
-      proj = read.proj;
-      result.crs =
-        proj === null ? { source: 'prj', label: read.label } : { source: 'prj', label: read.label, proj };
+      return prjToProj4(prj);
     } catch (e) {
       if (!(e instanceof PrjError)) throw e;
-      throw fail(ctx, 'import.error.prjUnsupported', e.message, { detail: e.message });
+      const detail = name === undefined ? e.message : `${name}: ${e.message}`;
+      throw fail(ctx, 'import.error.prjUnsupported', detail, { detail });
     }
+  };
+  if (raw.prj !== undefined) {
+    const read = prjText(raw.prj);
+    proj = read.proj;
+    result.crs =
+      proj === null ? { source: 'prj', label: read.label } : { source: 'prj', label: read.label, proj };
   }
+  // Files in several CRSs (a zip of Shapefiles with different .prj): each range its own projection.
+  const groups = (raw.prjs ?? []).map((g) => ({ ...g, ...prjText(g.prj, g.name) }));
+  if (groups.length > 0) {
+    result.crs = { source: 'prj', label: [...new Set(groups.map((g) => g.label))].join(' + ') };
+    result.warnings.push({
+      key: 'import.warn.shpEachCrs',
+      params: { file: ctx.fileName, list: groups.map((g) => `${g.name}: ${g.label}`).join('; ') },
+    });
+  }
+  let group = 0;
   const named = raw.prj === undefined && raw.crsName !== undefined ? crsFromName(raw.crsName) : undefined;
   if (named) {
     proj = named.proj;
@@ -73,7 +87,7 @@ export async function finish(raw: RawRead, format: FormatId, ctx: ReadContext): 
       named.proj === null
         ? { source: 'prj', label: named.label }
         : { source: 'prj', label: named.label, proj: named.proj };
-  } else if (raw.prj === undefined) {
+  } else if (raw.prj === undefined && groups.length === 0) {
     const extent = extentOf(raw.features.map((f) => f.geometry));
     if (extent && looksProjected(extent)) {
       result.crs = { source: 'unknown', label: '?' };
@@ -92,6 +106,10 @@ export async function finish(raw: RawRead, format: FormatId, ctx: ReadContext): 
     const rawFeature = raw.features[i] as RawRead['features'][number];
     const valueProblems = raw.valueProblems?.get(i);
     const checked = checkFeature(rawFeature, i + 1, problems, valueProblems ? { valueProblems } : {});
+    if (groups.length > 0) {
+      while (group + 1 < groups.length && i >= groups[group + 1]!.from) group++;
+      proj = groups[group]!.proj;
+    }
     if (checked.geometry !== null && proj !== null) {
       checked.geometry = reprojectGeometry(checked.geometry, proj);
     }

@@ -128,23 +128,62 @@ describe('a zip of several shapefiles', () => {
     expect(String(joined?.params?.names).split(', ').sort()).toEqual(['Cau.shp', 'DiTich.shp']);
   });
 
-  it('a .shp in another CRS (the UTM 48N copy beside the VN-2000 buildings) is left out and named', async () => {
-    const r = await importFile({
-      name: 'q1.zip',
-      bytes: zipFolders('hcm-q1-buildings-vn2000', 'hcm-q1-buildings-vn2000/reference-author-utm48n'),
-    });
-    const first = Object.keys(
-      unzipSync(zipFolders('hcm-q1-buildings-vn2000', 'hcm-q1-buildings-vn2000/reference-author-utm48n')),
-    ).find((n) => n.endsWith('.shp'))!;
-    const other = first === 'Nha_Quan1_VN2000.shp' ? 'Nha_Quan1_32648.shp' : 'Nha_Quan1_VN2000.shp';
-    expect(r.features).toHaveLength(3556);
+  it('the VN-2000 buildings and the author’s UTM 48N copy (two .prj) open as one layer, each .shp reprojected by its own .prj', async () => {
+    const bytes = zipFolders('hcm-q1-buildings-vn2000', 'hcm-q1-buildings-vn2000/reference-author-utm48n');
+    const order = Object.keys(unzipSync(bytes)).filter((n) => n.endsWith('.shp'));
+    const r = await importFile({ name: 'q1.zip', bytes });
+    expect(r.features).toHaveLength(2 * 3556);
+    expect(r.crsQuestion).toBeUndefined();
+    // Both first features at the README's point (the UTM copy read with the VN-2000 .prj, or the
+    // reverse, would land hundreds of kilometres away), and every 50th building the same in both.
     expect(metres(firstPosition(r.features[0]!.geometry), 106.703759, 10.788164)).toBeLessThan(5);
-    expect(r.warnings.find((w) => w.key === 'import.warn.shpOtherCrs')?.params).toEqual({
+    expect(metres(firstPosition(r.features[3556]!.geometry), 106.703759, 10.788164)).toBeLessThan(5);
+    let worst = 0;
+    for (let i = 0; i < 3556; i += 50) {
+      const a = firstPosition(r.features[i]!.geometry);
+      const b = firstPosition(r.features[3556 + i]!.geometry);
+      worst = Math.max(worst, metres(a, b[0] as number, b[1] as number));
+    }
+    expect(worst).toBeLessThan(0.05);
+    const labels: Record<string, string> = {
+      'Nha_Quan1_VN2000.shp': 'VN_2000_105do45',
+      'Nha_Quan1_32648.shp': 'WGS_1984_UTM_Zone_48N',
+    };
+    expect(r.warnings.find((w) => w.key === 'import.warn.shpEachCrs')?.params).toEqual({
       file: 'q1.zip',
-      names: other,
-      name: first,
+      list: order.map((n) => `${n}: ${labels[n]}`).join('; '),
     });
-    expect(r.warnings.some((w) => w.key === 'import.warn.shpJoined')).toBe(false);
+    expect(r.warnings.find((w) => w.key === 'import.warn.shpJoined')?.params).toMatchObject({ count: 2 });
+    expect(r.crs).toEqual({ source: 'prj', label: order.map((n) => labels[n]).join(' + ') });
+    expect(r.warnings.some((w) => w.key.startsWith('import.warn.shpLeft'))).toBe(false);
+  });
+
+  it('a .shp without a .prj beside one with a .prj is left out and named (the CRS of a layer is asked once)', async () => {
+    const both = unzipSync(
+      zipFolders('hcmgis-ditich-vn2000-points', 'hcm-q1-buildings-vn2000/reference-author-utm48n'),
+    );
+    delete both['Nha_Quan1_32648.prj'];
+    const r = await importFile({ name: 'mixed.zip', bytes: zipSync(both) });
+    expect(r.features).toHaveLength(167);
+    expect(metres(firstPosition(r.features[0]!.geometry), 106.696082, 10.777808)).toBeLessThan(5);
+    expect(r.warnings.find((w) => w.key === 'import.warn.shpLeftNoPrj')?.params).toEqual({
+      file: 'mixed.zip',
+      names: 'Nha_Quan1_32648.shp',
+      name: 'DiTich.shp',
+    });
+    // The other way round: the first has no .prj, so the one with a .prj is left out (and the user
+    // is asked for the CRS of the metres read).
+    const reverse: Record<string, Uint8Array> = {};
+    for (const [n, b] of Object.entries(both)) if (n.startsWith('Nha_')) reverse[n] = b;
+    for (const [n, b] of Object.entries(both)) if (!n.startsWith('Nha_')) reverse[n] = b;
+    const q = await importFile({ name: 'mixed.zip', bytes: zipSync(reverse) });
+    expect(q.features).toHaveLength(3556);
+    expect(q.crsQuestion).toBeDefined();
+    expect(q.warnings.find((w) => w.key === 'import.warn.shpLeftPrj')?.params).toEqual({
+      file: 'mixed.zip',
+      names: 'DiTich.shp',
+      name: 'Nha_Quan1_32648.shp',
+    });
   });
 });
 

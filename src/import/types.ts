@@ -55,6 +55,12 @@ export interface RawRead {
   features: { type?: string; geometry?: unknown; properties?: unknown; id?: unknown }[];
   /** The .prj (ESRI WKT) text when the file came with one. */
   prj?: string;
+  /**
+   * Instead of `prj`, when the features come from files in different coordinate systems (a zip of
+   * Shapefiles, each with its own .prj): features [from, next group's from) are in `prj`; `name`
+   * is the file they came from, for messages. Sorted by `from`, the first at 0.
+   */
+  prjs?: { prj: string; from: number; name: string }[];
   /** A CRS the file names (FlatGeobuf header "EPSG:9210", GeoJSON 2008 `crs` member). */
   crsName?: string;
   warnings: ImportWarning[];

@@ -30,10 +30,13 @@ function dbfRecords(dbf: Uint8Array): Uint8Array {
 
 /**
  * Reads a zipped Shapefile. A zip of several .shp (a layer exported in its geometry families, as
- * this viewer and many tools write them: `x_point`, `x_polyline`, `x_polygon`) opens as one layer
- * of every .shp whose .prj is the first's (or that all lack one), in the zip's order, with a notice
- * naming them; a .shp in another coordinate system is left out, named in a notice (one layer has one
- * CRS; it can be imported on its own). Throws `zipNoShp`, `zipDamaged`, `shpDamaged`.
+ * this viewer and many tools write them: `x_point`, `x_polyline`, `x_polygon`; or an office's
+ * layers zipped together) opens as one layer of every .shp, in the zip's order, with a notice naming
+ * them. When their .prj differ and every .shp has one, each keeps its own (`prjs`: finish() brings
+ * each to WGS 84 by its own .prj, so one layer still has one CRS). When some have a .prj and some
+ * do not, only those like the first are read (a file without a .prj may need the user's choice,
+ * which is asked once for a layer), and the others are named in a notice (each can be imported on
+ * its own). Throws `zipNoShp`, `zipDamaged`, `shpDamaged`.
  */
 export async function read(bytes: Uint8Array, ctx: ReadContext): Promise<RawRead> {
   const entries = Object.entries(unzip(bytes, ctx)).filter(([name]) => !name.includes('__MACOSX/'));
@@ -47,13 +50,17 @@ export async function read(bytes: Uint8Array, ctx: ReadContext): Promise<RawRead
     return b ? new TextDecoder().decode(b).trim() : undefined;
   };
   const prj = prjOf(first[0]);
-  const joined = shps.filter(([name]) => prjOf(name) === prj);
-  const left = shps.filter(([name]) => prjOf(name) !== prj);
+  const prjs = shps.map(([name]) => prjOf(name));
+  const eachOwn = new Set(prjs).size > 1 && prjs.every((p) => p !== undefined);
+  const joined = eachOwn ? shps : shps.filter(([name]) => prjOf(name) === prj);
+  const left = eachOwn ? [] : shps.filter(([name]) => prjOf(name) !== prj);
   const out: RawRead = { features: [], warnings: [], valueProblems: new Map() };
+  const fileName = (name: string) => name.split('/').pop() ?? name;
   const seen = new Set<string>();
   for (const [name, shp] of joined) {
     const one = readOne(shp, (e) => sidecar(name, e), ctx);
     const offset = out.features.length;
+    if (eachOwn) (out.prjs ??= []).push({ prj: prjOf(name)!, from: offset, name: fileName(name) });
     for (const f of one.features) out.features.push(f);
     for (const [i, list] of one.valueProblems) out.valueProblems!.set(offset + i, list);
     for (const w of one.warnings) {
@@ -63,7 +70,7 @@ export async function read(bytes: Uint8Array, ctx: ReadContext): Promise<RawRead
     }
   }
   ctx.progress(out.features.length);
-  const names = (list: typeof shps) => list.map(([name]) => name.split('/').pop()).join(', ');
+  const names = (list: typeof shps) => list.map(([name]) => fileName(name)).join(', ');
   if (joined.length > 1)
     out.warnings.unshift({
       key: 'import.warn.shpJoined',
@@ -71,10 +78,10 @@ export async function read(bytes: Uint8Array, ctx: ReadContext): Promise<RawRead
     });
   if (left.length > 0)
     out.warnings.unshift({
-      key: 'import.warn.shpOtherCrs',
+      key: prj === undefined ? 'import.warn.shpLeftPrj' : 'import.warn.shpLeftNoPrj',
       params: { file: ctx.fileName, names: names(left), name: names([first]) },
     });
-  if (prj !== undefined) out.prj = prj;
+  if (prj !== undefined && !eachOwn) out.prj = prj;
   return out;
 }
 
