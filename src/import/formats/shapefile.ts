@@ -55,12 +55,13 @@ export async function read(bytes: Uint8Array, ctx: ReadContext): Promise<RawRead
   const joined = eachOwn ? shps : shps.filter(([name]) => prjOf(name) === prj);
   const left = eachOwn ? [] : shps.filter(([name]) => prjOf(name) !== prj);
   const out: RawRead = { features: [], warnings: [], valueProblems: new Map() };
+  const groups: NonNullable<RawRead['prjs']> = [];
   const fileName = (name: string) => name.split('/').pop() ?? name;
   const seen = new Set<string>();
   for (const [name, shp] of joined) {
     const one = readOne(shp, (e) => sidecar(name, e), ctx);
     const offset = out.features.length;
-    if (eachOwn) (out.prjs ??= []).push({ prj: prjOf(name)!, from: offset, name: fileName(name) });
+    if (eachOwn) groups.push({ prj: prjOf(name)!, from: offset, name: fileName(name) });
     for (const f of one.features) out.features.push(f);
     for (const [i, list] of one.valueProblems) out.valueProblems!.set(offset + i, list);
     for (const w of one.warnings) {
@@ -81,7 +82,8 @@ export async function read(bytes: Uint8Array, ctx: ReadContext): Promise<RawRead
       key: prj === undefined ? 'import.warn.shpLeftPrj' : 'import.warn.shpLeftNoPrj',
       params: { file: ctx.fileName, names: names(left), name: names([first]) },
     });
-  if (prj !== undefined && !eachOwn) out.prj = prj;
+  if (eachOwn) out.prjs = groups;
+  else if (prj !== undefined) out.prj = prj;
   return out;
 }
 
