@@ -384,7 +384,14 @@ describe('a large layer', () => {
     const shown = await page.$$eval(options, (els) => els.map((el) => el.textContent ?? ''));
     const ids = new Set(matches.map((f) => String(f.properties!.id)));
     expect(shown).toHaveLength(20);
-    for (const text of shown) expect(ids.has(text.replace(' (parcels-100k.fgb)', '')), text).toBe(true);
+    const areas = new Map(matches.map((f) => [String(f.properties!.id), Number(f.properties!.area_m2)]));
+    for (const text of shown) {
+      // A parcel whose id lacks "1234" was found by its area: the option names the column.
+      const [, id, area] = /^(parcel_\d+)(?: — area_m2: ([\d.]+))? \(parcels-100k\.fgb\)$/.exec(text) ?? [];
+      expect(ids.has(id ?? ''), text).toBe(true);
+      if (id!.includes('1234')) expect(area, text).toBeUndefined();
+      else expect([area, areas.get(id!)], text).toEqual(['1.234', 1234]);
+    }
     // One parcel by its whole id: listed once, chosen with Enter, named in the info panel.
     await page.fill(input, 'parcel_54321');
     await expect

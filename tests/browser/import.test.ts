@@ -98,6 +98,16 @@ describe('import', () => {
       'Đình Phong Phú — Quan: Quận 8 (DiTich.zip)',
     ]);
     expect(texts.slice(2).every((t) => !t.startsWith('Đình Phong Phú'))).toBe(true);
+    // Relics found by words their names lack: each option says where those words were.
+    await page.fill(input, 'thủ đức');
+    await page.waitForSelector(options);
+    const elsewhere = await page.$$eval(options, (els) => els.map((el) => el.textContent ?? ''));
+    await page.fill(input, '');
+    expect(elsewhere).toContain('Đình Trường Thọ — Quan: Quận Thủ Đức (DiTich.zip)');
+    // (A curated layer's result, "Thành phố Thủ Đức", found by its name, has no detail.)
+    const relics = elsewhere.filter((t) => t.endsWith('(DiTich.zip)'));
+    expect(relics.length).toBeGreaterThan(5);
+    for (const t of relics) expect(t, t).toMatch(/ — \w+: /);
   });
 
   it('names the nearest corridor of each imported point (analysis worker)', async () => {

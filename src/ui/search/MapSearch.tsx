@@ -18,7 +18,14 @@ import { layerTitleKey } from '../LayerPanel';
 import { chooseRow } from '../table/VirtualTable';
 import { bigLayerFields } from './big-search';
 import { withDetails } from './distinct-names';
-import { comboKey, distinguishHits, hiddenByFilter, type SearchHit, searchFeatures } from './map-search';
+import {
+  comboKey,
+  distinguishHits,
+  hiddenByFilter,
+  matchDetails,
+  type SearchHit,
+  searchFeatures,
+} from './map-search';
 import { useBigSearch } from './use-big-search';
 import './map-search.css';
 
@@ -81,9 +88,17 @@ export function MapSearch() {
         )
       : f.name(hit.feature.properties) || ownName(hit.feature.properties, f.lang) || hit.featureId;
   };
-  // Same-named results (fourteen "Miếu Ngũ Hành" of one file) told apart by a column or their number.
+  // Where a result whose name lacks the query was found ("Quan: Quận 9"), then, for same-named
+  // results (fourteen "Miếu Ngũ Hành" of one file), a column or their number telling them apart.
+  const found = matchDetails(shown, query, ownFields, nameOf);
   const details = distinguishHits(shown, nameOf, byLayer, ownFields);
-  const optionName = (hit: SearchHit, i: number) => withDetails(nameOf(hit), details[i] ?? [], f);
+  const optionName = (hit: SearchHit, i: number) => {
+    const where = found[i] ?? [];
+    const apart = (details[i] ?? []).filter(
+      (d) => !('column' in d && where.some((w) => 'column' in w && w.column === d.column)),
+    );
+    return withDetails(nameOf(hit), [...where, ...apart], f);
+  };
 
   const choose = (hit: SearchHit) => {
     setOpen(false);

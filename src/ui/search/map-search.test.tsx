@@ -5,7 +5,14 @@ import { useLanguage } from '../../state/language';
 import { useLayers } from '../../state/layers';
 import { attr, findOne, render, tag } from '../test-markup';
 import { MapSearch } from './MapSearch';
-import { comboKey, distinguishHits, hiddenByFilter, type SearchHit, searchFeatures } from './map-search';
+import {
+  comboKey,
+  distinguishHits,
+  hiddenByFilter,
+  matchDetails,
+  type SearchHit,
+  searchFeatures,
+} from './map-search';
 
 vi.mock('zustand', async (actual) => (await import('../test-markup')).ssrZustand(await actual()));
 
@@ -246,5 +253,47 @@ describe('distinguishHits (same-named results told apart)', () => {
       [{ ordinal: 1 }],
       [{ ordinal: 2 }],
     ]);
+  });
+});
+
+describe('matchDetails (where a result not found by its name was found)', () => {
+  const fields = ['Stt', 'Ten_DT', 'Quan', 'Phuong'];
+  const relics = [
+    feat({ id: '1', Stt: 12, Ten_DT: 'Đình Phong Phú', Quan: 'Quận 9', Phuong: 'Phường Tăng Nhơn Phú B' }),
+    feat({ id: '2', Stt: 13, Ten_DT: 'Chùa Quận Chín', Quan: 'Quận 9', Phuong: 'Phường Phú Hữu' }),
+  ];
+  const layers = { mine: relics, parks: LAYERS.parks };
+  const own = { mine: fields };
+  const nameOf = (hit: SearchHit) =>
+    String(hit.feature.properties?.Ten_DT ?? hit.feature.properties?.name_vi);
+  const found = (query: string) =>
+    matchDetails(searchFeatures(layers, query, own), query, own, nameOf).map((d) => JSON.stringify(d));
+
+  it('names the column holding the words the name lacks, with its value', () => {
+    expect(found('quận 9')).toEqual([
+      JSON.stringify([{ column: 'Quan', value: 'Quận 9' }]),
+      // "Chùa Quận Chín" holds "quan" but not "9": the 9 was found in Quan.
+      JSON.stringify([{ column: 'Quan', value: 'Quận 9' }]),
+    ]);
+    expect(found('dinh tang nhon')).toEqual([
+      JSON.stringify([{ column: 'Phuong', value: 'Phường Tăng Nhơn Phú B' }]),
+    ]);
+    // One column holding every word the name lacks, before a column per word (Stt 19 holds "9").
+    const one = { mine: [feat({ id: '3', Stt: 19, Ten_DT: 'Miếu Bà', Quan: 'Quận 9' })] };
+    const hits = searchFeatures(one, '9 quan', own);
+    expect(matchDetails(hits, '9 quan', own, nameOf)).toEqual([[{ column: 'Quan', value: 'Quận 9' }]]);
+    // Two words in two columns, each named once, in the query's order.
+    expect(found('tang nhon 9')).toEqual([
+      JSON.stringify([
+        { column: 'Phuong', value: 'Phường Tăng Nhơn Phú B' },
+        { column: 'Quan', value: 'Quận 9' },
+      ]),
+    ]);
+  });
+
+  it('nothing for a result found by its name, for a curated layer, or for a blank query', () => {
+    expect(found('phong phu')).toEqual(['[]']);
+    expect(found('dong an')).toEqual(['[]', '[]']);
+    expect(matchDetails(searchFeatures(layers, 'dinh', own), '  ', own, nameOf)).toEqual([[]]);
   });
 });

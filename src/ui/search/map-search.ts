@@ -15,6 +15,7 @@ import {
   queryTokens,
   type SearchIndex,
   searchPositions,
+  searchText,
 } from '../../lib/search';
 import { filteredOf } from '../../state/shown-features';
 import { nameColumn } from '../table/user-columns';
@@ -146,6 +147,45 @@ function detailValue(v: unknown): string | number {
 
 /** What tells one of several same-named results apart: a column's values, or the feature's number. */
 export type HitDetail = { column: string; value: string | number } | { ordinal: number };
+
+/**
+ * Where each result of an imported layer was found when its name does not hold the query: for each
+ * word of `query` that its name as listed (`nameOf`) lacks, the first of its layer's columns
+ * (`ownFields`) holding it, with its value ("Quan: Quận 9" for relics found by "quận 9": their names
+ * say nothing of it, and the list read as if they matched by chance): one column holding all those
+ * words when there is one, else a column per word, each named once; [] for a curated layer (searched by its names and codes only), a blank query, or a result
+ * found by its name. One list per hit, in order.
+ */
+export function matchDetails(
+  hits: readonly SearchHit[],
+  query: string,
+  ownFields: Readonly<Record<string, readonly string[]>>,
+  nameOf: (hit: SearchHit) => string,
+): HitDetail[][] {
+  const tokens = queryTokens(query);
+  return hits.map((hit) => {
+    const fields = ownFields[hit.layerId];
+    if (!fields || tokens.length === 0) return [];
+    const p = hit.feature.properties ?? {};
+    const folded = (column: string) => searchText([p[column]]);
+    const named = normalizeForSearch(nameOf(hit));
+    const missing = tokens.filter((t) => !named.includes(t));
+    if (missing.length === 0) return [];
+    // One column holding every word the name lacks, when there is one ("Quận Thủ Đức").
+    const whole = fields.find((k) => missing.every((t) => folded(k).includes(t)));
+    if (whole !== undefined) return [{ column: whole, value: detailValue(p[whole]) }];
+    const out: HitDetail[] = [];
+    const columns: string[] = [];
+    for (const token of missing) {
+      if (columns.some((c) => folded(c).includes(token))) continue;
+      const column = fields.find((k) => folded(k).includes(token));
+      if (column === undefined) continue;
+      columns.push(column);
+      out.push({ column, value: detailValue(p[column]) });
+    }
+    return out;
+  });
+}
 
 /**
  * Words of a column name that say it holds a place (Vietnamese without marks, or English), from
