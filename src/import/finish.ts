@@ -74,6 +74,10 @@ export async function finish(raw: RawRead, format: FormatId, ctx: ReadContext): 
   const groups = (raw.prjs ?? []).map((g) => ({ ...g, ...prjText(g.prj, g.name) }));
   if (groups.length > 0) {
     result.crs = { source: 'prj', label: [...new Set(groups.map((g) => g.label))].join(' + ') };
+  }
+  // .prj worded differently for one system (HCMGIS's "VN2000_HCM" and another author's
+  // "VN_2000_105do45", both TM-3 105°45′) read as one definition: nothing to tell.
+  if (new Set(groups.map((g) => g.proj ?? '')).size > 1) {
     result.warnings.push({
       key: 'import.warn.shpEachCrs',
       params: { file: ctx.fileName, list: groups.map((g) => `${g.name}: ${g.label}`).join('; ') },

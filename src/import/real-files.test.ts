@@ -158,6 +158,18 @@ describe('a zip of several shapefiles', () => {
     expect(r.warnings.some((w) => w.key.startsWith('import.warn.shpLeft'))).toBe(false);
   });
 
+  it('DiTich and the District 1 buildings: two .prj wording one system (TM-3 105°45′) read as one, no notice of two systems', async () => {
+    const r = await importFile({
+      name: 'two-authors.zip',
+      bytes: zipFolders('hcmgis-ditich-vn2000-points', 'hcm-q1-buildings-vn2000'),
+    });
+    expect(r.features).toHaveLength(167 + 3556);
+    expect(metres(firstPosition(r.features[0]!.geometry), 106.696082, 10.777808)).toBeLessThan(5);
+    expect(metres(firstPosition(r.features[167]!.geometry), 106.703759, 10.788164)).toBeLessThan(5);
+    expect(r.warnings.map((w) => w.key)).not.toContain('import.warn.shpEachCrs');
+    expect(r.warnings.find((w) => w.key === 'import.warn.shpJoined')?.params).toMatchObject({ count: 2 });
+  });
+
   it('a .shp without a .prj beside one with a .prj is left out and named (the CRS of a layer is asked once)', async () => {
     const both = unzipSync(
       zipFolders('hcmgis-ditich-vn2000-points', 'hcm-q1-buildings-vn2000/reference-author-utm48n'),
