@@ -43,9 +43,7 @@ export const importVi = {
   'import.warn.shpEachCrs':
     '“{file}”: các tệp .shp có hệ toạ độ khác nhau; mỗi tệp đã được chuyển sang WGS 84 theo tệp .prj của nó ({list}).',
   'import.warn.shpLeftNoPrj':
-    '“{file}”: bỏ qua {names} (không có tệp .prj nên chưa rõ hệ toạ độ) vì “{name}” có; muốn xem thì nhập riêng từng tệp: giải nén rồi chọn cùng lúc các tệp .shp, .dbf, .shx của nó, hoặc nén chúng vào một tệp zip khác.',
-  'import.warn.shpLeftPrj':
-    '“{file}”: bỏ qua {names} (có tệp .prj) vì “{name}” không có .prj và hệ toạ độ chỉ được hỏi một lần cho cả lớp; muốn xem thì nhập riêng từng tệp: giải nén rồi chọn cùng lúc các tệp .shp, .dbf, .shx, .prj của nó, hoặc nén chúng vào một tệp zip khác.',
+    '“{file}”: bỏ qua {count} tệp ({names}) vì không có tệp .prj (chưa rõ hệ toạ độ); đã mở {kept}, có .prj. Muốn xem tệp bị bỏ qua thì nhập riêng: giải nén rồi chọn cùng lúc các tệp .shp, .dbf, .shx của nó (trang sẽ hỏi hệ toạ độ), hoặc nén chúng vào một tệp zip khác.',
   'import.warn.outOfRange':
     '{count} đối tượng trong “{file}” có toạ độ ngoài phạm vi kinh độ/vĩ độ và không có vị trí.',
   'import.warn.nullGeometries': '{count} đối tượng trong “{file}” không có vị trí hợp lệ.',
@@ -96,9 +94,7 @@ export const importEn = {
   'import.warn.shpEachCrs':
     '“{file}”: its .shp files are in different coordinate systems; each was brought to WGS 84 by its own .prj ({list}).',
   'import.warn.shpLeftNoPrj':
-    '“{file}”: left out {names} (no .prj: coordinate system unknown), since “{name}” has one; to see them, import each on its own: unzip, then choose its .shp, .dbf and .shx together, or zip them apart.',
-  'import.warn.shpLeftPrj':
-    '“{file}”: left out {names} (with a .prj), since “{name}” has none and the coordinate system is asked once for the whole layer; to see them, import each on its own: unzip, then choose its .shp, .dbf, .shx and .prj together, or zip them apart.',
+    '“{file}”: left out {names}: {count, plural, one {it has} other {they have}} no .prj, so {count, plural, one {its} other {their}} coordinate system is unknown; opened {kept}, with a .prj. To see {count, plural, one {it} other {them}}, import {count, plural, one {it} other {each}} on its own: unzip, then choose its .shp, .dbf and .shx together (the page will ask for the coordinate system), or zip them apart.',
   'import.warn.outOfRange':
     '{count, plural, one {# feature} other {# features}} in “{file}” {count, plural, one {has} other {have}} coordinates outside longitude/latitude range and {count, plural, one {has} other {have}} no location.',
   'import.warn.nullGeometries':

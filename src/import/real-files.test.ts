@@ -156,6 +156,10 @@ describe('a zip of several shapefiles', () => {
     expect(r.warnings.find((w) => w.key === 'import.warn.shpJoined')?.params).toMatchObject({ count: 2 });
     expect(r.crs).toEqual({ source: 'prj', label: order.map((n) => labels[n]).join(' + ') });
     expect(r.warnings.some((w) => w.key.startsWith('import.warn.shpLeft'))).toBe(false);
+    // Only the UTM copy lacks a .cpg: the notice names it, not the zip.
+    expect(r.warnings.filter((w) => w.key === 'import.warn.noCpg').map((w) => w.params)).toEqual([
+      { file: 'q1.zip/Nha_Quan1_32648.shp', encoding: 'UTF-8' },
+    ]);
   });
 
   it('DiTich and the District 1 buildings: two .prj wording one system (TM-3 105°45′) read as one, no notice of two systems', async () => {
@@ -170,32 +174,27 @@ describe('a zip of several shapefiles', () => {
     expect(r.warnings.find((w) => w.key === 'import.warn.shpJoined')?.params).toMatchObject({ count: 2 });
   });
 
-  it('a .shp without a .prj beside one with a .prj is left out and named (the CRS of a layer is asked once)', async () => {
+  it('a .shp without a .prj beside one with a .prj is left out and named, whatever the order in the zip', async () => {
     const both = unzipSync(
       zipFolders('hcmgis-ditich-vn2000-points', 'hcm-q1-buildings-vn2000/reference-author-utm48n'),
     );
     delete both['Nha_Quan1_32648.prj'];
-    const r = await importFile({ name: 'mixed.zip', bytes: zipSync(both) });
-    expect(r.features).toHaveLength(167);
-    expect(metres(firstPosition(r.features[0]!.geometry), 106.696082, 10.777808)).toBeLessThan(5);
-    expect(r.warnings.find((w) => w.key === 'import.warn.shpLeftNoPrj')?.params).toEqual({
-      file: 'mixed.zip',
-      names: 'Nha_Quan1_32648.shp',
-      name: 'DiTich.shp',
-    });
-    // The other way round: the first has no .prj, so the one with a .prj is left out (and the user
-    // is asked for the CRS of the metres read).
     const reverse: Record<string, Uint8Array> = {};
     for (const [n, b] of Object.entries(both)) if (n.startsWith('Nha_')) reverse[n] = b;
     for (const [n, b] of Object.entries(both)) if (!n.startsWith('Nha_')) reverse[n] = b;
-    const q = await importFile({ name: 'mixed.zip', bytes: zipSync(reverse) });
-    expect(q.features).toHaveLength(3556);
-    expect(q.crsQuestion).toBeDefined();
-    expect(q.warnings.find((w) => w.key === 'import.warn.shpLeftPrj')?.params).toEqual({
-      file: 'mixed.zip',
-      names: 'DiTich.shp',
-      name: 'Nha_Quan1_32648.shp',
-    });
+    // The file without a .prj first or last: the relics (with theirs) are read, no question asked.
+    for (const entries of [both, reverse]) {
+      const r = await importFile({ name: 'mixed.zip', bytes: zipSync(entries) });
+      expect(r.features).toHaveLength(167);
+      expect(r.crsQuestion).toBeUndefined();
+      expect(metres(firstPosition(r.features[0]!.geometry), 106.696082, 10.777808)).toBeLessThan(5);
+      expect(r.warnings.find((w) => w.key === 'import.warn.shpLeftNoPrj')?.params).toEqual({
+        file: 'mixed.zip',
+        names: 'Nha_Quan1_32648.shp',
+        kept: 'DiTich.shp',
+        count: 1,
+      });
+    }
   });
 });
 

@@ -32,11 +32,10 @@ function dbfRecords(dbf: Uint8Array): Uint8Array {
  * Reads a zipped Shapefile. A zip of several .shp (a layer exported in its geometry families, as
  * this viewer and many tools write them: `x_point`, `x_polyline`, `x_polygon`; or an office's
  * layers zipped together) opens as one layer of every .shp, in the zip's order, with a notice naming
- * them. When their .prj differ and every .shp has one, each keeps its own (`prjs`: finish() brings
- * each to WGS 84 by its own .prj, so one layer still has one CRS). When some have a .prj and some
- * do not, only those like the first are read (a file without a .prj may need the user's choice,
- * which is asked once for a layer), and the others are named in a notice (each can be imported on
- * its own). Throws `zipNoShp`, `zipDamaged`, `shpDamaged`.
+ * them. When their .prj differ, each keeps its own (`prjs`: finish() brings each to WGS 84 by its
+ * own .prj, so one layer still has one CRS). When some have a .prj and some do not, those with one
+ * are read, whatever the order in the zip, and the others (whose coordinate system would have to be
+ * asked, once for a layer) are named in a notice: each can be imported on its own. Throws `zipNoShp`, `zipDamaged`, `shpDamaged`.
  */
 export async function read(bytes: Uint8Array, ctx: ReadContext): Promise<RawRead> {
   const entries = Object.entries(unzip(bytes, ctx)).filter(([name]) => !name.includes('__MACOSX/'));
@@ -49,17 +48,20 @@ export async function read(bytes: Uint8Array, ctx: ReadContext): Promise<RawRead
     const b = sidecar(shp, 'prj');
     return b ? new TextDecoder().decode(b).trim() : undefined;
   };
-  const prj = prjOf(first[0]);
-  const prjs = shps.map(([name]) => prjOf(name));
-  const eachOwn = new Set(prjs).size > 1 && prjs.every((p) => p !== undefined);
-  const joined = eachOwn ? shps : shps.filter(([name]) => prjOf(name) === prj);
-  const left = eachOwn ? [] : shps.filter(([name]) => prjOf(name) !== prj);
+  // The .shp with a .prj when any has one (their coordinates are known), else all of them.
+  const located = shps.filter(([name]) => prjOf(name) !== undefined);
+  const joined = located.length > 0 ? located : shps;
+  const left = shps.filter((e) => !joined.includes(e));
+  const prj = prjOf(joined[0]![0]);
+  const eachOwn = new Set(joined.map(([name]) => prjOf(name))).size > 1;
   const out: RawRead = { features: [], warnings: [], valueProblems: new Map() };
   const groups: NonNullable<RawRead['prjs']> = [];
   const fileName = (name: string) => name.split('/').pop() ?? name;
   const seen = new Set<string>();
   for (const [name, shp] of joined) {
-    const one = readOne(shp, (e) => sidecar(name, e), ctx);
+    // A notice about one of several .shp names it ("q1.zip/Nha_Quan1_32648.shp has no .cpg").
+    const file = shps.length > 1 ? `${ctx.fileName}/${fileName(name)}` : ctx.fileName;
+    const one = readOne(shp, (e) => sidecar(name, e), ctx, file);
     const offset = out.features.length;
     if (eachOwn) groups.push({ prj: prjOf(name)!, from: offset, name: fileName(name) });
     for (const f of one.features) out.features.push(f);
@@ -79,19 +81,23 @@ export async function read(bytes: Uint8Array, ctx: ReadContext): Promise<RawRead
     });
   if (left.length > 0)
     out.warnings.unshift({
-      key: prj === undefined ? 'import.warn.shpLeftPrj' : 'import.warn.shpLeftNoPrj',
-      params: { file: ctx.fileName, names: names(left), name: names([first]) },
+      key: 'import.warn.shpLeftNoPrj',
+      params: { file: ctx.fileName, names: names(left), kept: names(joined), count: left.length },
     });
   if (eachOwn) out.prjs = groups;
   else if (prj !== undefined) out.prj = prj;
   return out;
 }
 
-/** One .shp with its sidecars (`sidecar('dbf')` …): features, warnings and value problems by index. */
+/**
+ * One .shp with its sidecars (`sidecar('dbf')` …): features, warnings (naming it `file`) and value
+ * problems by index.
+ */
 function readOne(
   shp: Uint8Array,
   sidecar: (ext: string) => Uint8Array | undefined,
   ctx: ReadContext,
+  file: string,
 ): Required<Pick<RawRead, 'features' | 'warnings' | 'valueProblems'>> {
   const warnings: RawRead['warnings'] = [];
   const dbf = sidecar('dbf');
@@ -99,13 +105,16 @@ function readOne(
   const cpg = cpgBytes ? new TextDecoder().decode(cpgBytes).trim() : undefined;
   let encoding = encodingFromCpg(cpg);
   if (cpg !== undefined && encoding === null) {
-    warnings.push({ key: 'import.warn.unknownCpg', params: { file: ctx.fileName, cpg } });
+    warnings.push({ key: 'import.warn.unknownCpg', params: { file, cpg } });
     encoding = 'utf-8';
   }
   if (encoding === null && dbf) {
     // No .cpg: UTF-8 when the bytes are valid UTF-8, else the Vietnamese Windows code page.
     encoding = isValidUtf8(dbfRecords(dbf)) ? 'utf-8' : 'windows-1258';
-    warnings.push({ key: 'import.warn.noCpg', params: { file: ctx.fileName, encoding } });
+    warnings.push({
+      key: 'import.warn.noCpg',
+      params: { file, encoding: encoding.replace(/^utf/, 'UTF').replace(/^windows/, 'Windows') },
+    });
   }
   // shpjs stops quietly at the end of a truncated .shp; the header's length says what should be there.
   const declared = shp.length >= 28 ? new DataView(shp.buffer, shp.byteOffset).getInt32(24) * 2 : -1;
@@ -144,7 +153,6 @@ function readOne(
       }
     }
   });
-  if (bad > 0)
-    warnings.push({ key: 'import.warn.invalidUtf8Values', params: { file: ctx.fileName, count: bad } });
+  if (bad > 0) warnings.push({ key: 'import.warn.invalidUtf8Values', params: { file, count: bad } });
   return { features, warnings, valueProblems };
 }
