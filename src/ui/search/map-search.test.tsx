@@ -96,6 +96,26 @@ describe('searchFeatures', () => {
     expect(keys(searchFeatures({ 'user:1': [...layers['user:1']] }, 'mieu ngu hanh'))).toEqual([]);
   });
 
+  it('whole words before words found inside longer ones ("quận 9": Quận 9 before Quận 1 with a 19)', () => {
+    const mine = [
+      feat({
+        id: 'a',
+        Ten: 'Điện Ngọc Hoàng',
+        Stt: 19,
+        Quan: 'Quận 1',
+        Loai: 'Kiến trúc nghệ thuật',
+        DV: 'Đại đức',
+      }),
+      feat({ id: 'b', Ten: 'Chùa Hội Sơn', Stt: 20, Quan: 'Quận 9', Loai: 'Lịch sử' }),
+      feat({ id: 'c', Ten: 'Đình Bình Thọ', Stt: 21, Quan: 'Quận Thủ Đức', Loai: 'Lịch sử' }),
+      feat({ id: 'd', Ten: 'Miếu', Stt: 9, Quan: 'Quận 1', Loai: 'Lịch sử' }),
+    ];
+    const own = { mine: ['Ten', 'Stt', 'Quan', 'Loai', 'DV'] };
+    // b: "quan 9" together; d: "quan" and "9" whole but apart; a: "9" only inside 19.
+    expect(keys(searchFeatures({ mine }, 'quận 9', own))).toEqual(['mine/b', 'mine/d', 'mine/a']);
+    expect(keys(searchFeatures({ mine }, 'thu duc', own))).toEqual(['mine/c', 'mine/a']);
+  });
+
   it("says which results the layer's filter hides (still offered: a search finds what exists)", () => {
     const relics = [
       feat({ id: '1', Ten_DT: 'Miếu Thánh Mẫu', Cap_Ditich: 'Di tích cấp Thành phố' }),
