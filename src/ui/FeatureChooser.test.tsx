@@ -57,6 +57,19 @@ describe('chooserItems', () => {
     expect(en.map((i) => i.label)).toEqual(['Lai Hung Industrial Park ([parks])', 'Bau Bang STIP ([parks])']);
   });
 
+  it("titles an imported layer's features as the info panel does: 'Đối tượng số N' for an unnamed one", () => {
+    const mine = [
+      { type: 'Feature', geometry: null, properties: { id: 3835, LOAI: 503 } },
+      { type: 'Feature', geometry: null, properties: { id: 7, ten: 'Chùa Bà' } },
+    ] as unknown as Feature[];
+    const own = (r: FeatureRef) => mine.find((x) => String(x.properties?.id) === r.featureId) ?? null;
+    const refsOf = ['3835', '7'].map((featureId) => ({ layerId: 'user:1' as LayerId, featureId }));
+    const items = chooserItems(refsOf, own, title, formatters('vi'), () => ({ big: false, idsMade: true }));
+    expect(items.map((i) => i.label)).toEqual(['Đối tượng số 3.835 ([user:1])', 'Chùa Bà ([user:1])']);
+    const en = chooserItems(refsOf, own, title, formatters('en'), () => ({ big: false, idsMade: true }));
+    expect(en.map((i) => i.label)[0]).toMatch(/^Feature (no\. )?3,?835 \(\[user:1\]\)$/);
+  });
+
   it('leaves out a feature that is no longer loaded', () => {
     const items = chooserItems(
       [{ layerId: 'parks', featureId: 'gone' }, refs[0]!],

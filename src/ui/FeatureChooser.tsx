@@ -10,6 +10,7 @@ import { useCatalog } from '../state/catalog';
 import { findFeature, useLayers } from '../state/layers';
 import { type FeatureRef, type MapPoint, useSelection } from '../state/selection';
 import { useUserLayers } from '../state/user-layers-store';
+import { importedFeatureTitle } from './feature-name';
 import { layerTitleKey } from './LayerPanel';
 import { rovingIndex } from './roving';
 
@@ -19,23 +20,33 @@ export interface ChooserItem {
   label: string;
 }
 
-/** The chooser's lines for `refs`, in their order; a feature no longer loaded is left out. */
+/** What kind of imported layer a layer is (importedFeatureTitle's), or null for a curated one. */
+export type ImportedKind = (id: LayerId) => { big: boolean; idsMade: boolean } | null;
+
+/**
+ * The chooser's lines for `refs`, in their order; a feature no longer loaded is left out. A feature
+ * of an imported layer (`kindOf`) is titled as the info panel, the table and the search title it
+ * ("Đối tượng số 1" for an unnamed one: it read as a bare "1", like a value of the file).
+ */
 export function chooserItems(
   refs: readonly FeatureRef[],
   lookup: (ref: FeatureRef) => Feature<Geometry | null> | null,
   layerTitle: (id: LayerId) => string,
   f: Formatters,
+  kindOf: ImportedKind = () => null,
 ): ChooserItem[] {
   const items: ChooserItem[] = [];
   for (const ref of refs) {
     const feature = lookup(ref);
     if (!feature) continue;
-    // An imported feature without a name: its own id (a large layer's from its file), else its ref.
+    const kind = kindOf(ref.layerId);
+    // A curated feature without a name (none so far): its own id, else its ref.
     const own = feature.properties?.id;
-    const name =
-      f.name(feature.properties) ||
-      (typeof own === 'string' || typeof own === 'number' ? String(own) : '') ||
-      ref.featureId;
+    const name = kind
+      ? importedFeatureTitle(feature.properties, ref.featureId, kind, f)
+      : f.name(feature.properties) ||
+        (typeof own === 'string' || typeof own === 'number' ? String(own) : '') ||
+        ref.featureId;
     items.push({ ref, label: f.t('chooser.option', { name, layer: layerTitle(ref.layerId) }) });
   }
   return items;
@@ -91,7 +102,19 @@ export function FeatureChooser() {
     bigLayers[id]?.description.title[f.lang] ||
     catalog?.layers.find((l) => l.id === id)?.title[f.lang] ||
     f.t(layerTitleKey(id));
-  const items = chooserItems(choices.refs, (r) => findFeature(layers, r.layerId, r.featureId), layerTitle, f);
+  const kindOf: ImportedKind = (id) =>
+    bigLayers[id]
+      ? { big: true, idsMade: false }
+      : userLayers[id]
+        ? { big: false, idsMade: !!userLayers[id]!.idsMade }
+        : null;
+  const items = chooserItems(
+    choices.refs,
+    (r) => findFeature(layers, r.layerId, r.featureId),
+    layerTitle,
+    f,
+    kindOf,
+  );
   const { left, top } = chooserPosition(choices.point, items.length, {
     width: window.innerWidth,
     height: window.innerHeight,
