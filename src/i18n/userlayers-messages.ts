@@ -64,6 +64,9 @@ export const userLayersVi = {
   'userLayers.export.shp.aria': 'Tải “{table}” dạng Shapefile WGS 84 (nén zip)',
   'userLayers.export.shpVn.aria': 'Tải “{table}” dạng Shapefile VN-2000 (TM-3 105°45′, nén zip)',
   'userLayers.export.kml.aria': 'Tải “{table}” dạng KML',
+  // Said under the import area once a file's layer is added.
+  'userLayers.added': 'Đã thêm lớp “{file}”: {count} đối tượng; lớp ở đầu danh sách lớp.',
+  'userLayers.added.dismiss': 'Ẩn thông báo đã thêm “{file}”',
   // Zoom to an imported layer (its features' box, or a large layer's import summary).
   'userLayers.zoom': 'Thu phóng đến lớp',
   'userLayers.zoom.aria': 'Thu phóng đến lớp {title}',
@@ -139,6 +142,10 @@ export const userLayersEn: Record<keyof typeof userLayersVi, string> = {
   'userLayers.export.shp.aria': 'Download “{table}” as Shapefile WGS 84 (zipped)',
   'userLayers.export.shpVn.aria': 'Download “{table}” as Shapefile VN-2000 (TM-3 105°45′, zipped)',
   'userLayers.export.kml.aria': 'Download “{table}” as KML',
+  // Said under the import area once a file's layer is added.
+  'userLayers.added':
+    'Added the layer “{file}”: {count, plural, one {# feature} other {# features}}; it is at the top of the layer list.',
+  'userLayers.added.dismiss': 'Hide the notice that “{file}” was added',
   // Zoom to an imported layer (its features' box, or a large layer's import summary).
   'userLayers.zoom': 'Zoom to layer',
   'userLayers.zoom.aria': 'Zoom to layer {title}',

@@ -63,6 +63,11 @@ interface UserLayersState {
    * is on the page (src/ui/import/start.ts), and written back for those still loading meanwhile.
    */
   srcSettings: Record<string, SrcSetting>;
+  /**
+   * The layer the last import added (small or large), said under the import area with a zoom to it:
+   * the layer's row is at the top of a list often scrolled away, and the map stays where it was.
+   */
+  added: { id: string; fileName: string; count: number } | null;
   setJob: (job: UserLayersState['job']) => void;
   fail: (fileName: string, key: MessageKey, params: Record<string, string | number>) => void;
   dismissFailure: (id: number) => void;
@@ -74,6 +79,7 @@ export const useUserLayers = create<UserLayersState>()((set) => ({
   layers: {},
   failures: [],
   job: null,
+  added: null,
   saveProblem: null,
   storageVersion: 0,
   pendingSrc: [],

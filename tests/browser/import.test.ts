@@ -67,6 +67,34 @@ describe('import', () => {
         (document.querySelector('[data-testid="map"]') as HTMLElement).dataset.drawnUser === `user:1=${n}`,
       DITICH_COUNT,
     );
+    // Said under the import area too, with a zoom to the layer (the row may be scrolled away and
+    // the map stays on Bình Dương, whose view ends north of 10.8° N): the map then shows the whole
+    // of the relics' extent (README: 106.459–106.974 E, 10.408–11.141 N).
+    expect(await page.textContent('[data-testid="import-added"] span')).toBe(
+      'Đã thêm lớp “DiTich.zip”: 167 đối tượng; lớp ở đầu danh sách lớp.',
+    );
+    const shows = () =>
+      page.evaluate(() => {
+        const map = (
+          document.querySelector('[data-testid="map"]') as HTMLElement & {
+            maplibreMap: {
+              isMoving(): boolean;
+              getBounds(): { getWest(): number; getEast(): number; getSouth(): number; getNorth(): number };
+            };
+          }
+        ).maplibreMap;
+        const b = map.getBounds();
+        return (
+          !map.isMoving() &&
+          b.getWest() < 106.459 &&
+          b.getEast() > 106.974 &&
+          b.getSouth() < 10.408 &&
+          b.getNorth() > 11.141
+        );
+      });
+    expect(await shows()).toBe(false);
+    await page.click('[data-testid="import-added"] button[aria-label="Thu phóng đến lớp DiTich.zip"]');
+    await expect.poll(shows, { timeout: 30_000 }).toBe(true);
   });
 
   it('opens the attribute table of the imported layer with a row per feature', async () => {

@@ -3,10 +3,13 @@
 // Cancel, the files that failed, and the browser storage used. The file name is always rendered as
 // text (React escapes it).
 import { useEffect, useId, useRef, useState } from 'react';
+import type { LayerId } from '../../data/schema';
 import { type MessageKey, useT } from '../../i18n';
+import { useBigLayers } from '../../state/big-layers-store';
 import { useUserLayers } from '../../state/user-layers';
 import { storageEstimate } from '../../userlayers/persist';
 import { cancelImport, importBlob } from './flow';
+import { requestImportedZoom } from './layer-bbox';
 import { QuestionView } from './QuestionView';
 import { useImportQueue } from './queue';
 import { storageSize } from './storage-size';
@@ -69,6 +72,41 @@ function Waiting() {
   return (
     <p className="import-waiting" data-testid="import-waiting">
       {t('userLayers.waiting', { files: waiting.map((w) => `“${w.name}”`).join(', ') })}
+    </p>
+  );
+}
+
+/**
+ * The layer the last import added, with a zoom to it: its row is at the top of a layer list often
+ * scrolled away, and the map stays where it was (a newcomer saw nothing happen after District 1's
+ * buildings were read). Gone once the layer is removed or dismissed.
+ */
+function Added() {
+  const { t, num, lang } = useT();
+  const added = useUserLayers((s) => s.added);
+  const ref = useShownWhen<HTMLParagraphElement>(added?.id);
+  const title = useUserLayers((s) => (added ? s.layers[added.id]?.description.title : undefined));
+  const bigTitle = useBigLayers((s) => (added ? s.layers[added.id]?.description.title : undefined));
+  const shown = title ?? bigTitle;
+  if (!added || !shown) return null;
+  return (
+    <p className="import-added" role="status" data-testid="import-added" ref={ref}>
+      <span>{t('userLayers.added', { file: added.fileName, count: num(added.count) })}</span>{' '}
+      <button
+        type="button"
+        aria-label={t('userLayers.zoom.aria', { title: shown[lang] })}
+        onClick={() => requestImportedZoom(added.id as LayerId)}
+      >
+        {t('userLayers.zoom')}
+      </button>
+      <button
+        type="button"
+        className="import-dismiss"
+        aria-label={t('userLayers.added.dismiss', { file: added.fileName })}
+        onClick={() => useUserLayers.setState({ added: null })}
+      >
+        ×
+      </button>
     </p>
   );
 }
@@ -229,6 +267,7 @@ export function ImportPanel() {
         <button type="submit">{t('userLayers.url.add')}</button>
       </form>
       <Progress />
+      <Added />
       <Waiting />
       <Failures />
       <Storage />

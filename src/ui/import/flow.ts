@@ -77,7 +77,8 @@ async function finish(
   if (result.crsQuestion) return ask({ kind: 'crs', result, url }, release);
   if (result.csv && file) return ask({ kind: 'csv', file, name: result.fileName, url, result }, release);
   try {
-    await addUserLayer(result.fileName, result.features, url, result);
+    const id = await addUserLayer(result.fileName, result.features, url, result);
+    useUserLayers.setState({ added: { id, fileName: result.fileName, count: result.features.length } });
   } finally {
     release();
   }
@@ -136,6 +137,9 @@ export async function runImport(
     if (controller === mine) useUserLayers.getState().setJob(null);
     if (outcome.ok && outcome.result.binary) {
       await big.finish(outcome.result.binary, outcome.result);
+      const added = big.layerId();
+      if (added)
+        useUserLayers.setState({ added: { id: added, fileName: name, count: outcome.result.binary.count } });
       // A large CSV is drawn as its chunks arrive, so its detected columns are confirmed afterwards.
       const { csv } = outcome.result;
       const replaces = big.layerId();
