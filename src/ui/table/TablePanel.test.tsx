@@ -326,7 +326,7 @@ describe("an imported layer's rows without a name of their own", () => {
       expect(findAll(row, tag('td')).map(text)).toEqual(['503', '3']);
       const columns = userColumns(['LOAI', 'SOTANG'], formatters('vi'));
       const csv = rowsCsv(columns, [building('1', 503, 5)]);
-      expect(csv.replace(/^\uFEFF/, '').split(/\r?\n/)[0]).toBe('LOAI,SOTANG');
+      expect(csv.replace(/^\uFEFF/, '').split(/\r?\n/)[0]).toBe('LOAI,SOTANG,lon,lat');
       expect(JSON.parse(rowsGeoJson(columns, [building('1', 503, 5)])).features[0].properties).toEqual({
         LOAI: 503,
         SOTANG: 5,
@@ -364,8 +364,30 @@ describe('table export', () => {
     const csv = rowsCsv(columns, [PARKS[1]!, PARKS[6]!]);
     expect(csv.startsWith('\uFEFFTên,')).toBe(true);
     const lines = csv.split('\r\n');
-    expect(lines[1]).toBe('KCN Sóng Thần 2,song_than_2,existing,724,279.27,');
+    // Points: their lon/lat last, so the file goes back on a map.
+    expect(lines[0]!.endsWith(',lon,lat')).toBe(true);
+    expect(lines[1]).toBe('KCN Sóng Thần 2,song_than_2,existing,724,279.27,,106.7,10.9');
     expect(lines[2]!.startsWith(`"'=HYPERLINK(""http://x"")"`)).toBe(true);
+  });
+  it('leaves lon/lat out for lines and polygons, and for a layer with columns so named', () => {
+    const line: LayerFeature = {
+      type: 'Feature',
+      geometry: {
+        type: 'LineString',
+        coordinates: [
+          [106.7, 10.9],
+          [106.8, 11],
+        ],
+      },
+      properties: { id: 'x' },
+    };
+    expect(rowsCsv(columns, [PARKS[1]!, line]).split('\r\n')[0]).not.toContain('lon');
+    const own = userColumns(['ten', 'lat'], formatters('vi'));
+    expect(
+      rowsCsv(own, [PARKS[1]!])
+        .replace(/^\uFEFF/, '')
+        .split('\r\n')[0],
+    ).toBe('ten,lat');
   });
   it('writes GeoJSON with the geometry and the values by column id', () => {
     const fc = JSON.parse(rowsGeoJson(columns, [PARKS[3]!]));

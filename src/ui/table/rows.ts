@@ -3,7 +3,7 @@
 // writers (CSV by the one CSV writer: UTF-8 BOM, formula-safe; GeoJSON with the feature geometry).
 import type { LayerFeature } from '../../data/load-layer';
 import { buildFeatureIndex, type SearchIndex, searchIndex } from '../../lib/search';
-import { toCsv, toGeoJson } from '../analysis/export';
+import { type ExportColumn, toCsv, toGeoJson } from '../analysis/export';
 import { TABLE_SEARCH_FIELDS, type TableColumn } from './columns';
 import { exportedColumns } from './user-columns';
 
@@ -24,9 +24,35 @@ export function matchingRows(index: SearchIndex<LayerFeature>, query: string): L
   return searchIndex(index, query);
 }
 
-/** The rows as CSV text (header = column labels; raw values, numbers as numbers; BOM first). */
+/**
+ * `lon` and `lat` (WGS 84 degrees, as the export rounds them: 6 decimals, about 0.1 m) for rows that
+ * are points (every row with a geometry a Point), so the CSV goes back on a map (this viewer's CSV
+ * import and a spreadsheet's map read them): a newcomer's relics came out with their names and no
+ * place. None for lines and polygons (their CSV holds the attributes; GeoJSON, Shapefile and KML
+ * hold the shapes), nor when the layer has a column so named.
+ */
+function pointColumns(columns: readonly ExportColumn<LayerFeature>[], rows: readonly LayerFeature[]) {
+  const located = rows.filter((f) => f.geometry !== null);
+  if (located.length === 0 || !located.every((f) => f.geometry!.type === 'Point')) return [];
+  const taken = new Set(columns.flatMap((c) => [c.id.toLowerCase(), c.label.toLowerCase()]));
+  if (taken.has('lon') || taken.has('lat')) return [];
+  const at =
+    (k: 0 | 1) =>
+    (f: LayerFeature): number | null =>
+      f.geometry?.type === 'Point' ? (f.geometry.coordinates[k] ?? null) : null;
+  return [
+    { id: 'lon', label: 'lon', value: at(0) },
+    { id: 'lat', label: 'lat', value: at(1) },
+  ];
+}
+
+/**
+ * The rows as CSV text (header = column labels; raw values, numbers as numbers; BOM first), with
+ * `lon`/`lat` last for a layer of points (pointColumns).
+ */
 export function rowsCsv(columns: TableColumn[], rows: LayerFeature[]): string {
-  return toCsv(exportedColumns(columns), rows);
+  const shown = exportedColumns(columns);
+  return toCsv([...shown, ...pointColumns(shown, rows)], rows);
 }
 
 /** The rows as a GeoJSON FeatureCollection text (properties by column id). */
