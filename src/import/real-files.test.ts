@@ -49,6 +49,7 @@ describe('VN-2000 shapefiles written by ArcGIS', () => {
     // Without the datum shift the README's point is 106.694295, 10.778826: ~225 m from ours.
     expect(metres(at, 106.694295, 10.778826)).toBeGreaterThan(200);
     expect(r.warnings.filter((w) => w.key === 'import.warn.legacyEncoding')).toEqual([]);
+    expect('source_file' in p).toBe(false); // one .shp: no column naming it
   });
 
   it('Cau: 1129 lines, first "Cầu Calmette" with 6 vertices from 106.701493, 10.765075', async () => {
@@ -145,6 +146,8 @@ describe('a zip of several shapefiles', () => {
       worst = Math.max(worst, metres(a, b[0] as number, b[1] as number));
     }
     expect(worst).toBeLessThan(0.05);
+    // Each copy says which file it came from.
+    expect([r.features[0]!.properties.source_file, r.features[3556]!.properties.source_file]).toEqual(order);
     const labels: Record<string, string> = {
       'Nha_Quan1_VN2000.shp': 'VN_2000_105do45',
       'Nha_Quan1_32648.shp': 'WGS_1984_UTM_Zone_48N',

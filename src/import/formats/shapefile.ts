@@ -8,6 +8,9 @@ import { encodingFromCpg, isValidUtf8 } from '../text';
 import type { RawRead } from '../types';
 import { fail, type ReadContext } from './context';
 
+/** The column naming the .shp a feature came from, when a zip's .shp are opened as one layer. */
+export const SOURCE_COLUMN = 'source_file';
+
 const ext = (name: string) => /\.([^./]+)$/.exec(name)?.[1]?.toLowerCase() ?? '';
 const base = (name: string) => name.replace(/\.[^./]+$/, '').toLowerCase();
 
@@ -64,6 +67,13 @@ export async function read(bytes: Uint8Array, ctx: ReadContext): Promise<RawRead
     const one = readOne(shp, (e) => sidecar(name, e), ctx, file);
     const offset = out.features.length;
     if (eachOwn) groups.push({ prj: prjOf(name)!, from: offset, name: fileName(name) });
+    // Joined files' features say which .shp they came from (a zip of one layer in two systems
+    // held every building twice, the copies told apart by nothing), unless a column has the name.
+    if (joined.length > 1)
+      for (const f of one.features) {
+        const p = (f.properties ?? {}) as Record<string, unknown>;
+        if (!(SOURCE_COLUMN in p)) f.properties = { ...p, [SOURCE_COLUMN]: fileName(name) };
+      }
     for (const f of one.features) out.features.push(f);
     for (const [i, list] of one.valueProblems) out.valueProblems!.set(offset + i, list);
     for (const w of one.warnings) {
