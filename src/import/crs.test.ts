@@ -1,5 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { looksProjected, prjToProj4, reprojectGeometry, toVn2000Tm3 } from './crs';
+import {
+  CRS_CHOICES,
+  looksProjected,
+  prjToProj4,
+  reprojectGeometry,
+  standardCrsName,
+  toVn2000Tm3,
+  vn2000Tm3,
+} from './crs';
 
 // Expected values from ../shared/data/real-gis/README.md (pyproj, EPSG:9210 + EPSG:6960).
 describe('toVn2000Tm3', () => {
@@ -61,5 +71,31 @@ describe('prjToProj4', () => {
   it('detects projected extents', () => {
     expect(looksProjected([577442, 1151012, 633538, 1232314])).toBe(true);
     expect(looksProjected([106.4, 10.4, 106.9, 11.1])).toBe(false);
+  });
+});
+
+describe('standardCrsName', () => {
+  const prj = (...p: string[]) =>
+    readFileSync(join(import.meta.dirname, '../../../shared/data/real-gis', ...p), 'utf8');
+  it('names the real files’ systems as the offices do, from what prjToProj4 reads', () => {
+    const name = (text: string) => standardCrsName(prjToProj4(text).proj);
+    expect(name(prj('hcm-q1-buildings-vn2000', 'Nha_Quan1_VN2000.prj'))).toBe('VN-2000 / TM-3 105°45′');
+    expect(name(prj('hcmgis-ditich-vn2000-points', 'DiTich.prj'))).toBe('VN-2000 / TM-3 105°45′');
+    expect(name(prj('hcm-q1-buildings-vn2000', 'reference-author-utm48n', 'Nha_Quan1_32648.prj'))).toBe(
+      'WGS 84 / UTM 48N',
+    );
+  });
+  it('the definitions the import offers, other TM-3 meridians, and nothing for others', () => {
+    expect(standardCrsName(CRS_CHOICES['vn2000-utm48'].proj)).toBe('VN-2000 / UTM 48N');
+    expect(standardCrsName(CRS_CHOICES['wgs84-utm48'].proj)).toBe('WGS 84 / UTM 48N');
+    expect(standardCrsName(vn2000Tm3(104.5))).toBe('VN-2000 / TM-3 104°30′');
+    expect(standardCrsName(vn2000Tm3(107))).toBe('VN-2000 / TM-3 107°');
+    expect(standardCrsName(null)).toBe('WGS 84');
+    expect(
+      standardCrsName(
+        '+proj=tmerc +lat_0=49 +lon_0=-2 +k=0.9996012717 +x_0=400000 +y_0=-100000 +ellps=airy +units=m',
+      ),
+    ).toBeUndefined();
+    expect(standardCrsName('+proj=merc +datum=WGS84')).toBeUndefined();
   });
 });

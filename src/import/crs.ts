@@ -79,6 +79,46 @@ export function prjToProj4(prj: string): { proj: string | null; label: string } 
   }
 }
 
+/** Degrees as the planning offices write a central meridian: 105.75 → "105°45′", 107 → "107°". */
+function meridian(deg: number): string {
+  const whole = Math.floor(deg);
+  const minutes = Math.round((deg - whole) * 60);
+  return minutes === 0 ? `${whole}°` : `${whole}°${String(minutes).padStart(2, '0')}′`;
+}
+
+/**
+ * The usual name of a proj4 definition that prjToProj4 gives (null: WGS 84), when it is one of the
+ * systems Vietnamese files use: "VN-2000 / TM-3 105°45′", "VN-2000 / UTM 48N", "WGS 84 / UTM 48N",
+ * "VN-2000"; undefined otherwise. A .prj's own name is the author's ("VN_2000_105do45",
+ * "VN2000_HCM"), which a planner may not recognise.
+ */
+export function standardCrsName(proj: string | null): string | undefined {
+  if (proj === null) return 'WGS 84';
+  const p = new Map(
+    proj
+      .split(/\s+/)
+      .filter((t) => t.startsWith('+'))
+      .map((t) => {
+        const [k, v = ''] = t.slice(1).split('=');
+        return [k!, v] as const;
+      }),
+  );
+  const datum =
+    p.get('towgs84') === VN2000_TOWGS84 ? 'VN-2000' : p.get('datum') === 'WGS84' ? 'WGS 84' : null;
+  if (!datum) return undefined;
+  if (p.get('proj') === 'longlat') return datum;
+  const num = (k: string, d: number) => (p.has(k) ? Number(p.get(k)) : d);
+  if (p.get('proj') === 'utm' && p.has('zone') && !p.has('south')) return `${datum} / UTM ${p.get('zone')}N`;
+  if (p.get('proj') !== 'tmerc' || num('lat_0', 0) !== 0 || num('x_0', 0) !== 500000 || num('y_0', 0) !== 0)
+    return undefined;
+  const lon0 = num('lon_0', Number.NaN);
+  const k = num('k', 1);
+  if (k === 0.9999 && datum === 'VN-2000' && Number.isFinite(lon0)) return `VN-2000 / TM-3 ${meridian(lon0)}`;
+  const zone = (lon0 + 183) / 6;
+  if (k === 0.9996 && Number.isInteger(zone)) return `${datum} / UTM ${zone}N`;
+  return undefined;
+}
+
 const VN2000_UTM = (zone: number) =>
   `+proj=utm +zone=${zone} +ellps=WGS84 +towgs84=${VN2000_TOWGS84} +units=m +no_defs`;
 

@@ -2,7 +2,15 @@
 // question when projected values come without one), every feature through the data boundary, and
 // the file-level warnings (mixed types, legacy encodings, features without a location).
 import { type CheckedFeature, checkFeature, type FeatureProblem, featureIdentity } from '../data/boundary';
-import { crsFromName, extentOf, looksProjected, PrjError, prjToProj4, reprojectGeometry } from './crs';
+import {
+  crsFromName,
+  extentOf,
+  looksProjected,
+  PrjError,
+  prjToProj4,
+  reprojectGeometry,
+  standardCrsName,
+} from './crs';
 import { fail, type ReadContext } from './formats/context';
 import { PROGRESS_EVERY } from './limits';
 import { detectLegacyVietnamese } from './text';
@@ -71,7 +79,12 @@ export async function finish(raw: RawRead, format: FormatId, ctx: ReadContext): 
       proj === null ? { source: 'prj', label: read.label } : { source: 'prj', label: read.label, proj };
   }
   // Files in several CRSs (a zip of Shapefiles with different .prj): each range its own projection.
-  const groups = (raw.prjs ?? []).map((g) => ({ ...g, ...prjText(g.prj, g.name) }));
+  // Each named as the offices name it, with the .prj's own name after it when that differs.
+  const groups = (raw.prjs ?? []).map((g) => {
+    const read = prjText(g.prj, g.name);
+    const usual = standardCrsName(read.proj);
+    return { ...g, ...read, label: usual && usual !== read.label ? `${usual} (${read.label})` : read.label };
+  });
   if (groups.length > 0) {
     result.crs = { source: 'prj', label: [...new Set(groups.map((g) => g.label))].join(' + ') };
   }

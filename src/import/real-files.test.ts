@@ -148,9 +148,10 @@ describe('a zip of several shapefiles', () => {
     expect(worst).toBeLessThan(0.05);
     // Each copy says which file it came from.
     expect([r.features[0]!.properties.source_file, r.features[3556]!.properties.source_file]).toEqual(order);
+    // Named as the offices name them, the .prj's own name after.
     const labels: Record<string, string> = {
-      'Nha_Quan1_VN2000.shp': 'VN_2000_105do45',
-      'Nha_Quan1_32648.shp': 'WGS_1984_UTM_Zone_48N',
+      'Nha_Quan1_VN2000.shp': 'VN-2000 / TM-3 105°45′ (VN_2000_105do45)',
+      'Nha_Quan1_32648.shp': 'WGS 84 / UTM 48N (WGS_1984_UTM_Zone_48N)',
     };
     expect(r.warnings.find((w) => w.key === 'import.warn.shpEachCrs')?.params).toEqual({
       file: 'q1.zip',
