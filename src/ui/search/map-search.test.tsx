@@ -311,6 +311,27 @@ describe('matchDetails (where a result not found by its name was found)', () => 
     ]);
   });
 
+  it('a long value is cut at a word’s end, and shown from near the words found', () => {
+    const long = {
+      mine: [
+        feat({
+          id: '9',
+          Ten_DT: 'Bảo tàng',
+          So_Nha: '97 – 97A đường Phó Đức Chính và 54 đường Nguyễn Thái Bình',
+        }),
+      ],
+    };
+    const fields2 = { mine: ['Ten_DT', 'So_Nha'] };
+    const hits = searchFeatures(long, 'nguyen thai', fields2);
+    expect(matchDetails(hits, 'nguyen thai', fields2, nameOf)).toEqual([
+      [{ column: 'So_Nha', value: '…54 đường Nguyễn Thái Bình' }],
+    ]);
+    const near = searchFeatures(long, 'chinh', fields2);
+    expect(matchDetails(near, 'chinh', fields2, nameOf)).toEqual([
+      [{ column: 'So_Nha', value: '97 – 97A đường Phó Đức Chính và 54…' }],
+    ]);
+  });
+
   it('nothing for a result found by its name, for a curated layer, or for a blank query', () => {
     expect(found('phong phu')).toEqual(['[]']);
     expect(found('dong an')).toEqual(['[]', '[]']);

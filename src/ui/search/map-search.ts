@@ -159,14 +159,33 @@ export function comboKey(key: string, active: number, count: number, open: boole
   return { type: 'none' };
 }
 
-/** A value as a result's detail: text up to DETAIL_MAX characters, a number as it is (written in
- * the page's language by the list); '' for none. */
+/** A value as a result's detail: text up to DETAIL_MAX characters (cut at a word's end), a number
+ * as it is (written in the page's language by the list); '' for none. */
 const DETAIL_MAX = 40;
 function detailValue(v: unknown): string | number {
   if (typeof v === 'number' && Number.isFinite(v)) return v;
   if (typeof v !== 'string') return '';
   const s = v.replace(/\s+/g, ' ').trim();
-  return s.length > DETAIL_MAX ? `${s.slice(0, DETAIL_MAX - 1)}…` : s;
+  if (s.length <= DETAIL_MAX) return s;
+  // Cut at a word's end when one is not too far back ("54 đườn…" read as a misspelling).
+  const cut = s.slice(0, DETAIL_MAX - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > DETAIL_MAX / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–-]+$/u, '')}…`;
+}
+
+/**
+ * `v` as a detail showing where `token` (a folded word) is: from two words before the first word
+ * holding it, with "…" before, when the start of the text would leave it out of DETAIL_MAX characters
+ * ("…54 đường Nguyễn Thái Bình" for "nguyen thai"); as detailValue otherwise.
+ */
+function detailAround(v: unknown, token: string): string | number {
+  const whole = detailValue(v);
+  if (typeof v !== 'string' || typeof whole !== 'string') return whole;
+  const s = v.replace(/\s+/g, ' ').trim();
+  const words = s.split(' ');
+  const at = words.findIndex((w) => normalizeForSearch(w).includes(token));
+  if (at < 0 || normalizeForSearch(whole).includes(token)) return whole;
+  return `…${detailValue(words.slice(Math.max(0, at - 2)).join(' '))}`;
 }
 
 /** What tells one of several same-named results apart: a column's values, or the feature's number. */
@@ -197,7 +216,7 @@ export function matchDetails(
     if (missing.length === 0) return [];
     // One column holding every word the name lacks, when there is one ("Quận Thủ Đức").
     const whole = fields.find((k) => missing.every((t) => folded(k).includes(t)));
-    if (whole !== undefined) return [{ column: whole, value: detailValue(p[whole]) }];
+    if (whole !== undefined) return [{ column: whole, value: detailAround(p[whole], missing[0]!) }];
     const out: HitDetail[] = [];
     const columns: string[] = [];
     for (const token of missing) {
@@ -205,7 +224,7 @@ export function matchDetails(
       const column = fields.find((k) => folded(k).includes(token));
       if (column === undefined) continue;
       columns.push(column);
-      out.push({ column, value: detailValue(p[column]) });
+      out.push({ column, value: detailAround(p[column], token) });
     }
     return out;
   });
