@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { CatalogError, validateCatalog } from './catalog';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CatalogError, fetchCatalog, validateCatalog } from './catalog';
 
 const layer = {
   id: 'parks',
@@ -40,5 +40,21 @@ describe('validateCatalog', () => {
   ])('rejects %s with a clear message', (_name, data, message) => {
     expect(() => validateCatalog(data)).toThrow(CatalogError);
     expect(() => validateCatalog(data)).toThrow(message);
+  });
+});
+
+describe('fetchCatalog', () => {
+  afterEach(() => vi.unstubAllGlobals());
+  it("an HTML page (a dev server's fallback for a catalog not built) is 'http', not a damaged file", async () => {
+    vi.stubGlobal(
+      'fetch',
+      async () => new Response('<!doctype html>', { headers: { 'content-type': 'text/html' } }),
+    );
+    await expect(fetchCatalog('/data/catalog.json')).rejects.toMatchObject({ kind: 'http' });
+    vi.stubGlobal(
+      'fetch',
+      async () => new Response('{not json', { headers: { 'content-type': 'application/json' } }),
+    );
+    await expect(fetchCatalog('/data/catalog.json')).rejects.toMatchObject({ kind: 'format' });
   });
 });

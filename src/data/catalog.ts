@@ -1,7 +1,7 @@
 // Fetches and checks catalog.json, the pipeline's list of layers. A malformed catalog becomes one
 // CatalogError whose message says what is wrong, rather than "undefined" further down.
 
-import { LoadError, type LoadErrorKind } from './load-error';
+import { isHtmlPage, LoadError, type LoadErrorKind } from './load-error';
 import { type Bbox, type Catalog, type CatalogLayer, LAYER_IDS, type LayerId } from './schema';
 
 export class CatalogError extends LoadError {
@@ -105,6 +105,12 @@ export async function fetchCatalog(url: URL | string, signal?: AbortSignal): Pro
   if (!response.ok) {
     throw new CatalogError(
       `${String(url)} answered HTTP ${response.status}. Has the data been built?`,
+      'http',
+    );
+  }
+  if (isHtmlPage(response)) {
+    throw new CatalogError(
+      `${String(url)} answered with an HTML page, not the catalog. Has the data been built?`,
       'http',
     );
   }

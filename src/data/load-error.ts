@@ -17,3 +17,13 @@ export class LoadError extends Error {
 export function loadErrorKind(err: unknown): LoadErrorKind {
   return err instanceof LoadError ? err.kind : 'format';
 }
+
+/**
+ * Whether `response` is an HTML page: what a dev server or a static host with a single-page-app
+ * fallback sends for a file it does not have (status 200), so the data was not built or not deployed.
+ * Reported as 'http' (the server lacks the file), not as a damaged file (a newcomer read "the file is
+ * damaged" for a catalog.json that did not exist).
+ */
+export function isHtmlPage(response: Response): boolean {
+  return /^text\/html\b/i.test(response.headers.get('content-type') ?? '');
+}

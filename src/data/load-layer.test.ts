@@ -51,6 +51,14 @@ describe('loadLayer', () => {
     ).rejects.toMatchObject({ kind: 'format' });
   });
 
+  it("an HTML page (a server's fallback for a file it lacks) is the server lacking the file, not a damaged one", async () => {
+    const page: typeof fetch = async () =>
+      new Response('<!doctype html><html></html>', {
+        headers: { 'content-type': 'text/html; charset=utf-8' },
+      });
+    await expect(loadLayer('http://x/a.fgb', { fetchImpl: page })).rejects.toMatchObject({ kind: 'http' });
+  });
+
   it('turns a network failure into a LayerLoadError', async () => {
     const failing: typeof fetch = async () => {
       throw new TypeError('Failed to fetch');

@@ -7,7 +7,7 @@ import type { FeatureProblem } from './boundary';
 // bring the package's HTTP client (and its Repeater) into every first paint.
 import { readFeatures } from './fgb/reader';
 import { FlatGeobufError } from './fgb/types';
-import { LoadError } from './load-error';
+import { isHtmlPage, LoadError } from './load-error';
 
 export class LayerLoadError extends LoadError {
   override name = 'LayerLoadError';
@@ -60,6 +60,8 @@ export async function loadLayer(url: URL | string, options: LoadLayerOptions = {
     throw new LayerLoadError('network', `Network error: ${(err as Error).message}`);
   }
   if (!response.ok) throw new LayerLoadError('http', `HTTP ${response.status} for ${String(url)}`);
+  if (isHtmlPage(response))
+    throw new LayerLoadError('http', `${String(url)} answered with an HTML page, not the layer's file.`);
   if (!response.body) throw new LayerLoadError('format', `Empty response for ${String(url)}`);
   const features: LayerFeature[] = [];
   const problems: FeatureProblem[] = [];

@@ -94,7 +94,7 @@ export const importEn = {
   'import.warn.shpEachCrs':
     '“{file}”: its .shp files are in different coordinate systems; each was brought to WGS 84 by its own .prj ({list}).',
   'import.warn.shpLeftNoPrj':
-    '“{file}”: left out {names}: {count, plural, one {it has} other {they have}} no .prj, so {count, plural, one {its} other {their}} coordinate system is unknown; opened {kept}, with a .prj. To see {count, plural, one {it} other {them}}, import {count, plural, one {it} other {each}} on its own: unzip, then choose its .shp, .dbf and .shx together (the page will ask for the coordinate system), or zip them apart.',
+    '“{file}”: left out {names}: {count, plural, one {it has} other {they have}} no .prj, so {count, plural, one {its} other {their}} coordinate system is unknown; opened {kept}, with a .prj. To see {count, plural, one {it} other {them}}, import {count, plural, one {it} other {each}} on its own: unzip, then choose its .shp, .dbf and .shx together (the page will ask for the coordinate system), or put them in a zip of their own.',
   'import.warn.outOfRange':
     '{count, plural, one {# feature} other {# features}} in “{file}” {count, plural, one {has} other {have}} coordinates outside longitude/latitude range and {count, plural, one {has} other {have}} no location.',
   'import.warn.nullGeometries':

@@ -244,6 +244,8 @@ export function ImportPanel() {
         />
       </span>
       <p className="import-hint">{t('userLayers.drop')}</p>
+      {/* Under the picker (not the URL field below): what the last import added. */}
+      <Added />
       {/* noValidate: the app's own message, in the page's language, names a text that is not a
           URL (the browser's tooltip is in the browser's language, and not read by every reader). */}
       <form
@@ -267,7 +269,6 @@ export function ImportPanel() {
         <button type="submit">{t('userLayers.url.add')}</button>
       </form>
       <Progress />
-      <Added />
       <Waiting />
       <Failures />
       <Storage />
