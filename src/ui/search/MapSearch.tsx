@@ -189,10 +189,14 @@ export function MapSearch() {
                 choose(hit);
               }}
             >
-              {f.t(hidden(hit) ? 'search.option.hidden' : 'search.option', {
-                name: optionName(hit, i),
-                layer: title(hit.layerId),
-              })}
+              <OptionText
+                text={f.t(hidden(hit) ? 'search.option.hidden' : 'search.option', {
+                  name: optionName(hit, i),
+                  layer: title(hit.layerId),
+                })}
+                name={nameOf(hit)}
+                withDetail={optionName(hit, i)}
+              />
             </div>
           ))}
       </div>
@@ -200,5 +204,23 @@ export function MapSearch() {
         {expanded ? status : ''}
       </p>
     </div>
+  );
+}
+
+/**
+ * An option's text with its detail ("— Quan: Quận 9") in a quieter span: the details made options of
+ * two to four lines hard to scan (a newcomer). The text is the translated option as it is; the
+ * detail is what `withDetail` (the name with its details) adds after `name`, found in it.
+ */
+export function OptionText({ text, name, withDetail }: { text: string; name: string; withDetail: string }) {
+  const at = text.indexOf(withDetail);
+  if (withDetail === name || at < 0 || !withDetail.startsWith(name)) return <>{text}</>;
+  const end = at + withDetail.length;
+  return (
+    <>
+      {text.slice(0, at + name.length)}
+      <span className="map-search-detail">{text.slice(at + name.length, end)}</span>
+      {text.slice(end)}
+    </>
   );
 }

@@ -1,10 +1,11 @@
 import type { Geometry } from 'geojson';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LayerFeature } from '../../data/load-layer';
 import { useLanguage } from '../../state/language';
 import { useLayers } from '../../state/layers';
 import { attr, findOne, render, tag } from '../test-markup';
-import { MapSearch } from './MapSearch';
+import { MapSearch, OptionText } from './MapSearch';
 import {
   comboKey,
   distinguishHits,
@@ -336,5 +337,22 @@ describe('matchDetails (where a result not found by its name was found)', () => 
     expect(found('phong phu')).toEqual(['[]']);
     expect(found('dong an')).toEqual(['[]', '[]']);
     expect(matchDetails(searchFeatures(layers, 'dinh', own), '  ', own, nameOf)).toEqual([[]]);
+  });
+});
+
+describe('OptionText (an option with its detail in a quieter span)', () => {
+  it('wraps only the detail; the text read is the option as translated', () => {
+    const html = renderToStaticMarkup(
+      <OptionText
+        text="Đình Phong Phú — Quan: Quận 9 (DiTich.zip)"
+        name="Đình Phong Phú"
+        withDetail="Đình Phong Phú — Quan: Quận 9"
+      />,
+    );
+    expect(html).toBe('Đình Phong Phú<span class="map-search-detail"> — Quan: Quận 9</span> (DiTich.zip)');
+    const plain = renderToStaticMarkup(
+      <OptionText text="KCN Đồng An (KCN)" name="KCN Đồng An" withDetail="KCN Đồng An" />,
+    );
+    expect(plain).toBe('KCN Đồng An (KCN)');
   });
 });
