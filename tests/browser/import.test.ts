@@ -407,6 +407,10 @@ describe('import', () => {
       titles.push(await page.$eval(`${row(id)} .layer-title`, (el) => el.textContent ?? ''));
     }
     expect(titles).toEqual(['diem.csv', 'diem.csv (2)']);
+    // The "added" line names the layer as its row does.
+    await expect
+      .poll(() => page.textContent('[data-testid="import-added"] span'))
+      .toBe('Đã thêm lớp “diem.csv (2)”: 2 đối tượng; lớp ở đầu danh sách lớp.');
     expectNoProblems(problems);
   });
 

@@ -91,7 +91,8 @@ function Added() {
   if (!added || !shown) return null;
   return (
     <p className="import-added" role="status" data-testid="import-added" ref={ref}>
-      <span>{t('userLayers.added', { file: added.fileName, count: num(added.count) })}</span>{' '}
+      {/* The layer's title, as its row has it ("diem.csv (2)" for the same file twice). */}
+      <span>{t('userLayers.added', { file: shown[lang], count: num(added.count) })}</span>{' '}
       <button
         type="button"
         aria-label={t('userLayers.zoom.aria', { title: shown[lang] })}
@@ -102,7 +103,7 @@ function Added() {
       <button
         type="button"
         className="import-dismiss"
-        aria-label={t('userLayers.added.dismiss', { file: added.fileName })}
+        aria-label={t('userLayers.added.dismiss', { file: shown[lang] })}
         onClick={() => useUserLayers.setState({ added: null })}
       >
         ×
